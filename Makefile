@@ -1,0 +1,51 @@
+# Two commands do all the set-up on a fresh clone: `make demo` and `make test`.
+# Each creates .venv with the first python3 on PATH and installs the project into it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint typecheck pytest package clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## demo: parse the bundled seed articles and print their records
+demo: $(VENV)/.installed
+	$(BIN)/kzjustice parse seeds/ --format table
+
+## test: the whole check, exactly as CI runs it
+test: lint typecheck pytest package
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+## package: build the sdist and wheel, check them, and install the wheel in a clean venv
+package: $(VENV)/.installed
+	rm -rf dist build/wheel-venv
+	$(BIN)/python -m build --outdir dist . > /dev/null
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/py.typed'
+	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/charges.csv'
+	$(PYTHON) -m venv build/wheel-venv
+	build/wheel-venv/bin/python -m pip install --quiet dist/*.whl
+	cd build && wheel-venv/bin/python -c "import kzjustice, sys; \
+		expected = sys.argv[1].split('-')[1]; \
+		assert kzjustice.__version__ == expected, (kzjustice.__version__, expected)" \
+		$$(basename ../dist/*.whl)
+	build/wheel-venv/bin/kzjustice parse seeds/000_c422caf946a911a1.txt > /dev/null

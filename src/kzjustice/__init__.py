@@ -1,0 +1,63 @@
+"""kzjustice: court outcomes out of English legal-news text, as typed, verifiable records."""
+
+from importlib.metadata import version
+
+from kzjustice.errors import DataError, KzJusticeError
+from kzjustice.models import (
+    SCHEMA_VERSION,
+    AgeRange,
+    Article,
+    Bound,
+    Case,
+    Charge,
+    DateValue,
+    Defendant,
+    Found,
+    Granularity,
+    Kind,
+    Mod,
+    Money,
+    Resolution,
+    Sentence,
+    Source,
+    Span,
+    Statistic,
+    Status,
+    Term,
+    TermRange,
+)
+from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
+
+__version__ = version("kzjustice")
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AgeRange",
+    "Article",
+    "Bound",
+    "Case",
+    "Charge",
+    "DataError",
+    "DateValue",
+    "Defendant",
+    "Found",
+    "Granularity",
+    "Kind",
+    "KzJusticeError",
+    "Mod",
+    "Money",
+    "Resolution",
+    "Sentence",
+    "Source",
+    "Span",
+    "Statistic",
+    "Status",
+    "Term",
+    "TermRange",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
+]

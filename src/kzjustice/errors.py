@@ -1,0 +1,22 @@
+"""The exceptions kzjustice raises: only for structured data, never for text."""
+
+from __future__ import annotations
+
+__all__ = ["DataError", "KzJusticeError"]
+
+
+class KzJusticeError(Exception):
+    """Base class of every exception kzjustice raises."""
+
+
+class DataError(KzJusticeError, ValueError):
+    """Structured data (JSON, a dict) does not describe a valid record.
+
+    The message names the path of every offending field, e.g.
+    ``$.cases[0].defendants[1].sentences[0].value.kind``; ``paths`` holds those paths.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        """Build the error from ``(path, problem)`` pairs."""
+        self.paths = tuple(path for path, _ in problems)
+        super().__init__("; ".join(f"{path}: {problem}" for path, problem in problems))

@@ -1,0 +1,362 @@
+"""JSON in and out: the one cattrs converter, and the JSON Schema of every record.
+
+The JSON shape: field order from the models, enums as their values, dates as ISO-8601 strings,
+terms as ISO-8601 durations (``"P1Y9M"``), and the ``term`` of a sentence tagged with its
+variant (``{"type": "term", "duration": "P4Y"}`` or ``{"type": "range", "low": "P4Y",
+"high": "P6Y"}``). The same record always gives the same bytes. Bad data raises
+:class:`~kzjustice.errors.DataError` naming the path of every offending field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar, Union
+
+import attrs
+from cattrs.errors import (
+    BaseValidationError,
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.json import make_converter
+
+from kzjustice.errors import DataError
+from kzjustice.models import Term, TermRange
+
+__all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+
+R = TypeVar("R")
+
+_converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
+
+
+def _strict(kind: type[Any], name: str) -> Callable[[Any, Any], Any]:
+    # cattrs would otherwise call str(1) or int("1"): accept only the JSON type itself.
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) is not kind:
+            raise TypeError(f"expected {name}, got {type(value).__name__}")
+        return value
+
+    return structure
+
+
+_converter.register_structure_hook(str, _strict(str, "a string"))
+_converter.register_structure_hook(int, _strict(int, "an integer"))
+
+
+def _structure_date(value: Any, _type: Any) -> datetime.date:
+    if type(value) is not str:
+        raise TypeError(f"expected an ISO-8601 date string, got {type(value).__name__}")
+    return datetime.date.fromisoformat(value)
+
+
+_converter.register_structure_hook(datetime.date, _structure_date)
+
+
+class _FieldProblem(ValueError):
+    """A problem in a named field below the value being structured."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(problem)
+        self.name = name
+
+
+def _record_hook(cls: Any) -> Callable[[Any, Any], Any]:
+    structure = make_dict_structure_fn(
+        cls, _converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure_record(value: Any, tp: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {type(value).__name__}")
+        return structure(value, tp)
+
+    return structure_record
+
+
+_converter.register_structure_hook_factory(attrs.has, _record_hook)
+
+
+def _is_tuple(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple
+
+
+def _structure_tuple(value: Any, tp: Any) -> tuple[Any, ...]:
+    # cattrs would iterate a string or an object's keys: only a JSON array is a tuple here.
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, got {type(value).__name__}")
+    item_type = typing.get_args(tp)[0]
+    items, errors = [], []
+    for index, item in enumerate(value):
+        try:
+            items.append(_converter.structure(item, item_type))
+        except Exception as exc:  # collected, then raised as one group below
+            note = IterableValidationNote(f"index {index}", index, item_type)
+            setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"while structuring {tp}", errors, tp)
+    return tuple(items)
+
+
+_converter.register_structure_hook_func(_is_tuple, _structure_tuple)
+_converter.register_unstructure_hook(Term, lambda term: term.iso)
+
+
+def _structure_term(value: Any, _type: Any) -> Term:
+    if type(value) is not str:
+        raise TypeError(f"expected an ISO-8601 duration string, got {type(value).__name__}")
+    return Term.from_iso(value)
+
+
+_converter.register_structure_hook(Term, _structure_term)
+
+_TERM_TAGS: dict[str, type[Term | TermRange]] = {"term": Term, "range": TermRange}
+
+
+def _unstructure_term_union(term: Term | TermRange | None) -> dict[str, Any] | None:
+    if term is None:
+        return None
+    if isinstance(term, Term):
+        return {"type": "term", "duration": term.iso}
+    return {"type": "range", **_converter.unstructure(term, TermRange)}
+
+
+def _structure_term_union(value: Any, _type: Any) -> Term | TermRange | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object or null, got {type(value).__name__}")
+    body = dict(value)
+    tag = body.pop("type", None)
+    if tag == "term":
+        if set(body) != {"duration"}:
+            raise ValueError(f"a term holds exactly the key 'duration', not {sorted(body)}")
+        try:
+            return _structure_term(body["duration"], Term)
+        except (TypeError, ValueError) as exc:
+            raise _FieldProblem("duration", str(exc)) from None
+    if tag == "range":
+        return _converter.structure(body, TermRange)
+    raise _FieldProblem("type", f"must be one of {sorted(_TERM_TAGS)}, got {tag!r}")
+
+
+def _is_term_union(tp: Any) -> bool:
+    # `Term | TermRange | None` and `Optional[Union[Term, TermRange]]` are different objects.
+    return typing.get_origin(tp) in (Union, types.UnionType) and set(typing.get_args(tp)) == {
+        Term,
+        TermRange,
+        type(None),
+    }
+
+
+_converter.register_unstructure_hook_func(_is_term_union, _unstructure_term_union)
+_converter.register_structure_hook_func(_is_term_union, _structure_term_union)
+
+
+def to_dict(obj: Any) -> Any:
+    """Return ``obj`` as plain JSON data: dicts, lists, strings, numbers, booleans and None."""
+    return _converter.unstructure(obj)
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """Return ``obj`` as JSON, byte-identical for equal records; ``indent`` pretty-prints.
+
+    >>> from kzjustice.models import Sentence, Kind, Status, Term
+    >>> print(to_json(Sentence(kind=Kind.FINE, status=Status.REQUESTED)))
+    {"kind": "fine", "status": "requested", "term": null, "fine": null}
+    """
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_dict(data: Any, cls: type[R]) -> R:
+    """Build a ``cls`` record from plain JSON data.
+
+    Raises:
+        DataError: a field is missing, unknown, of the wrong type or out of range; the
+            message names the path of each.
+    """
+    try:
+        return _converter.structure(data, cls)
+    except BaseValidationError as exc:
+        raise DataError(_problems(exc, "$")) from None
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise DataError([("$", str(exc) or type(exc).__name__)]) from None
+
+
+def from_json(text: str | bytes, cls: type[R]) -> R:
+    """Build a ``cls`` record from JSON text.
+
+    >>> from kzjustice.models import Sentence
+    >>> from_json('{"kind": "jail", "status": "imposed", "term": null}', Sentence)
+    Traceback (most recent call last):
+    ...
+    kzjustice.errors.DataError: $.kind: 'jail' is not a valid Kind
+
+    Raises:
+        DataError: the text is not JSON, or does not describe a ``cls``.
+    """
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError) as exc:  # JSONDecodeError and undecodable bytes
+        raise DataError([("$", f"not valid JSON: {exc}")]) from None
+    return from_dict(data, cls)
+
+
+def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    """Flatten a cattrs exception group into ``(path, problem)`` pairs."""
+    if isinstance(exc, ClassValidationError):
+        pairs: list[tuple[str, str]] = []
+        with_names, without = exc.group_exceptions()
+        for inner, note in with_names:
+            pairs.extend(_problems(inner, f"{path}.{note.name}"))
+        for inner in without:
+            pairs.extend(_problems(inner, path))
+        return pairs
+    if isinstance(exc, IterableValidationError):
+        pairs = []
+        with_index, without = exc.group_exceptions()
+        for inner, item in with_index:
+            pairs.extend(_problems(inner, f"{path}[{item.index}]"))
+        for inner in without:
+            pairs.extend(_problems(inner, path))
+        return pairs
+    if isinstance(exc, BaseValidationError):  # other groups, e.g. extra keys found
+        return [pair for inner in exc.exceptions for pair in _problems(inner, path)]
+    if isinstance(exc, KeyError):
+        return [(path, "required field missing")]
+    if isinstance(exc, _FieldProblem):
+        return [(f"{path}.{exc.name}", str(exc))]
+    extra = getattr(exc, "extra_fields", None)
+    if extra is not None:
+        return [(f"{path}.{key}", "unknown key") for key in sorted(extra)]
+    return [(path, str(exc) or type(exc).__name__)]
+
+
+# --- JSON Schema ---------------------------------------------------------------------------
+
+_ISO_DURATION_PATTERN = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T\d+H)?$"
+
+
+def json_schema(cls: type[Any]) -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of ``cls`` as :func:`to_json` writes it.
+
+    >>> schema = json_schema(TermRange)
+    >>> schema["$schema"], schema["required"]
+    ('https://json-schema.org/draft/2020-12/schema', [])
+    """
+    defs: dict[str, Any] = {}
+    root = _schema(cls, defs)
+    body = defs.pop(root["$ref"].rsplit("/", 1)[1]) if "$ref" in root else root
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": cls.__name__,
+        **body,
+        **({"$defs": dict(sorted(defs.items()))} if defs else {}),
+    }
+
+
+def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (Union, types.UnionType):
+        if _is_term_union(tp):
+            return {
+                "oneOf": [
+                    _term_variant(defs),
+                    {"$ref": "#/$defs/TermRangeVariant"},
+                    {"type": "null"},
+                ]
+            }
+        return {"anyOf": [_schema(arg, defs) for arg in args]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema(args[0], defs)}
+    if tp is type(None):
+        return {"type": "null"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is datetime.date:
+        return {"type": "string", "format": "date"}
+    if tp is Term:
+        return {"type": "string", "pattern": _ISO_DURATION_PATTERN}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [member.value for member in tp]}
+    if attrs.has(origin or tp):
+        return _record(tp, defs)
+    raise TypeError(f"no JSON Schema for {tp!r}")
+
+
+def _term_variant(defs: dict[str, Any]) -> dict[str, Any]:
+    if "TermRangeVariant" not in defs:
+        defs["TermRangeVariant"] = {}  # reserve the name before recursing
+        ranged = _record(TermRange, defs)
+        body = defs[ranged["$ref"].rsplit("/", 1)[1]]
+        defs["TermRangeVariant"] = {
+            **body,
+            "properties": {"type": {"const": "range"}, **body["properties"]},
+            "required": ["type", *body["required"]],
+        }
+    return {
+        "type": "object",
+        "properties": {"type": {"const": "term"}, "duration": _schema(Term, defs)},
+        "required": ["type", "duration"],
+        "additionalProperties": False,
+    }
+
+
+def _record(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp) or tp
+    args = typing.get_args(tp)
+    name = origin.__name__ + "".join(_type_name(arg) for arg in args)
+    if name not in defs:
+        defs[name] = {}  # reserve the name: records may refer to themselves
+        params = getattr(origin, "__parameters__", ())
+        hints = typing.get_type_hints(origin)
+        bindings = dict(zip(params, args, strict=True)) if args else {}
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for attribute in attrs.fields(origin):
+            hint = bindings.get(hints[attribute.name], hints[attribute.name])  # Found[T].value
+            properties[attribute.name] = _schema(hint, defs) | _bounds(attribute)
+            if attribute.default is attrs.NOTHING:
+                required.append(attribute.name)
+        defs[name] = {
+            "type": "object",
+            "description": (origin.__doc__ or "").strip().splitlines()[0],
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _type_name(tp: Any) -> str:
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (Union, types.UnionType):
+        return "Or".join(_type_name(arg) for arg in args)
+    name = str(getattr(typing.get_origin(tp) or tp, "__name__", tp))
+    return name[:1].upper() + name[1:]
+
+
+def _bounds(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
+    """Turn ``ge(n)`` and ``min_len(n)`` validators into schema keywords."""
+    validator = attribute.validator
+    found: dict[str, Any] = {}
+    items: tuple[Any, ...] = getattr(validator, "_validators", (validator,))
+    for item in items:
+        if getattr(item, "compare_op", None) == ">=":
+            found["minimum"] = item.bound
+        if hasattr(item, "min_length"):
+            found["minLength"] = item.min_length
+    return found

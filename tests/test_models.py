@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+
+from kzjustice.models import (
+    DateValue,
+    Granularity,
+    Kind,
+    Money,
+    Resolution,
+    Sentence,
+    Span,
+    Status,
+    Term,
+    TermRange,
+)
+from strategies import terms
+
+
+@pytest.mark.parametrize(
+    ("term", "iso"),
+    [
+        pytest.param(Term(years=1, months=9), "P1Y9M", id="years-months"),
+        pytest.param(Term(months=18), "P18M", id="months-not-folded"),
+        pytest.param(Term(days=15), "P15D", id="days"),
+        pytest.param(Term(hours=240), "PT240H", id="hours"),
+        pytest.param(Term(years=2, days=3, hours=4), "P2Y3DT4H", id="mixed"),
+    ],
+)
+def test_term_iso_round_trips_exactly(term: Term, iso: str) -> None:
+    assert term.iso == iso
+    assert Term.from_iso(iso) == term
+
+
+@given(terms)
+def test_every_term_round_trips_through_iso(term: Term) -> None:
+    assert Term.from_iso(term.iso) == term
+
+
+@pytest.mark.parametrize("text", ["", "P", "PT", "P0Y", "P-4Y", "P1.5Y", "4Y", "P1M2Y", "P1YT"])
+def test_from_iso_refuses_what_is_not_a_stated_term(text: str) -> None:
+    with pytest.raises(ValueError):
+        Term.from_iso(text)
+
+
+def test_terms_compare_by_approximate_length_only_through_approx_days() -> None:
+    assert Term(months=18).approx_days() == pytest.approx(Term(years=1, months=6).approx_days())
+    assert Term(months=18) != Term(years=1, months=6)
+
+
+def test_term_needs_a_part_and_no_part_may_be_negative() -> None:
+    with pytest.raises(ValueError):
+        Term()
+    with pytest.raises(ValueError):
+        Term(years=-1, months=3)
+
+
+def test_range_needs_a_bound_and_runs_forwards() -> None:
+    with pytest.raises(ValueError):
+        TermRange()
+    with pytest.raises(ValueError):
+        TermRange(low=Term(years=6), high=Term(years=4))
+    assert TermRange(high=Term(years=12)).low is None
+
+
+def test_span_refuses_end_before_start_and_negative_start() -> None:
+    with pytest.raises(ValueError):
+        Span(5, 4)
+    with pytest.raises(ValueError):
+        Span(-1, 4)
+
+
+@pytest.mark.parametrize("kind", [Kind.ACQUITTAL, Kind.LIFE_IMPRISONMENT, Kind.FINE])
+def test_kinds_without_a_length_refuse_a_term(kind: Kind) -> None:
+    with pytest.raises(ValueError):
+        Sentence(kind=kind, status=Status.IMPOSED, term=Term(years=1))
+
+
+def test_only_a_fine_has_an_amount() -> None:
+    amount = Money(amount=500_000, currency="KZT")
+    assert Sentence(kind=Kind.FINE, status=Status.IMPOSED, fine=amount).fine == amount
+    with pytest.raises(ValueError):
+        Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, fine=amount)
+
+
+def test_date_value_checks_its_value_and_bounds() -> None:
+    day = datetime.date(2023, 3, 23)
+    ok = DateValue(
+        value="2023-03-23",
+        granularity=Granularity.DAY,
+        resolution=Resolution.STATED,
+        earliest=day,
+        latest=day,
+    )
+    assert ok.mod is None
+    for bad in ["2023-3-23", "March", "", "2023-Q5", "XXXX-XX"]:
+        with pytest.raises(ValueError):
+            DateValue(value=bad, granularity=Granularity.DAY, resolution=Resolution.STATED)
+    with pytest.raises(ValueError):
+        DateValue(
+            value="2023",
+            granularity=Granularity.YEAR,
+            resolution=Resolution.STATED,
+            earliest=day,
+            latest=day - datetime.timedelta(days=1),
+        )
+    with pytest.raises(ValueError):
+        DateValue(
+            value="XXXX-03-23",
+            granularity=Granularity.DAY,
+            resolution=Resolution.RELATIVE,
+            earliest=day,
+            latest=day,
+        )
+    with pytest.raises(ValueError):
+        DateValue(
+            value="2023", granularity=Granularity.YEAR, resolution=Resolution.STATED, earliest=day
+        )
+
+
+def test_records_are_frozen_and_hashable() -> None:
+    term = Term(years=4)
+    with pytest.raises(AttributeError):
+        term.years = 5  # type: ignore[misc]
+    assert len({term, Term(years=4)}) == 1
