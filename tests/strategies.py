@@ -52,9 +52,9 @@ def maybe(values: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
 
 
 terms: st.SearchStrategy[Term] = (
-    st.tuples(_small, _small, _small, _small)
+    st.tuples(_small, _small, _small, _small, _small)
     .filter(any)
-    .map(lambda p: Term(years=p[0], months=p[1], days=p[2], hours=p[3]))
+    .map(lambda p: Term(years=p[0], months=p[1], weeks=p[2], days=p[3], hours=p[4]))
 )
 
 
@@ -207,3 +207,153 @@ RECORDS: dict[type[Any], st.SearchStrategy[Any]] = {
 """A strategy for every record type, keyed by the type."""
 
 RECORD_TYPES: list[type[Any]] = sorted(RECORDS, key=lambda cls: cls.__name__)
+
+
+# --- renderers: a value written the many ways an article might write it ----------------------
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_TEENS += ["eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_words(n: int, *, joiner: str = "-", hundred_and: bool = True) -> str:
+    """Write 1 <= n <= 999 in words: 21 -> "twenty-one", 105 -> "one hundred and five"."""
+    hundreds, rest = divmod(n, 100)
+    if rest < 10:
+        below = _UNITS[rest]
+    elif rest < 20:
+        below = _TEENS[rest - 10]
+    else:
+        tens, units = divmod(rest, 10)
+        below = _TENS[tens] + (joiner + _UNITS[units] if units else "")
+    if not hundreds:
+        return below
+    head = f"{_UNITS[hundreds]} hundred"
+    return head + ((" and " if hundred_and else " ") + below if below else "")
+
+
+@st.composite
+def numbers(draw: st.DrawFn, n: int) -> str:
+    """Write ``n`` as digits or words, in any case."""
+    style = draw(st.sampled_from(["digits", "words", "words-space", "upper", "title"]))
+    if style == "digits":
+        return str(n)
+    text = number_words(n, joiner=" " if style == "words-space" else "-")
+    return text.upper() if style == "upper" else text.title() if style == "title" else text
+
+
+def _unit(word: str, count: int, *, adjectival: bool) -> str:
+    return word if adjectival or count == 1 else word + "s"
+
+
+@st.composite
+def rendered_terms(draw: st.DrawFn, *, adjectival: bool | None = None) -> tuple[Term, str]:
+    """Draw a term and write it as prose states it: "one-year-nine-month", "8.5 years"."""
+    shape = draw(
+        st.sampled_from(["years", "months", "years+months", "half", "days", "hours", "paren"])
+    )
+    if adjectival is None:
+        adjectival = draw(st.booleans())
+    sep = "-" if adjectival else " "
+    if shape == "years+months":
+        years = draw(st.integers(1, 30))
+        months = draw(st.integers(1, 11))
+        joiner = "-" if adjectival else draw(st.sampled_from([" and ", ", ", " "]))
+        y = draw(numbers(years))
+        m = draw(numbers(months))
+        text = f"{y}{sep}{_unit('year', years, adjectival=adjectival)}{joiner}"
+        text += f"{m}{sep}{_unit('month', months, adjectival=adjectival)}"
+        return Term(years=years, months=months), text
+    if shape == "half":
+        years = draw(st.integers(1, 30))
+        form = draw(st.sampled_from(["and-a-half", "decimal", "a-year-and-a-half"]))
+        if form == "a-year-and-a-half" and years == 1:
+            return Term(years=1, months=6), "a year and a half"
+        if form == "decimal":
+            return Term(years=years, months=6), f"{years}.5{sep}{'year' if adjectival else 'years'}"
+        words = draw(numbers(years)) if years > 1 or not adjectival else "one"
+        if adjectival:
+            return Term(years=years, months=6), f"{words}-and-a-half-year"
+        return Term(years=years, months=6), f"{words} and a half years"
+    if shape == "paren":
+        years = draw(st.integers(1, 30))
+        return Term(years=years), f"{years} ({number_words(years)}) years"
+    unit, field, top = {
+        "years": ("year", "years", 30),
+        "months": ("month", "months", 36),
+        "days": ("day", "days", 30),
+        "hours": ("hour", "hours", 300),
+    }[shape]
+    count = draw(st.integers(1, top))
+    words = "a" if count == 1 and not adjectival and draw(st.booleans()) else draw(numbers(count))
+    return Term(**{field: count}), f"{words}{sep}{_unit(unit, count, adjectival=adjectival)}"
+
+
+def with_spaces(text: str, space: str) -> str:
+    """Swap every plain space for ``space`` (a no-break space, say)."""
+    return text.replace(" ", space)
+
+
+_KIND_SUFFIX: dict[Kind, list[str]] = {
+    Kind.IMPRISONMENT: ["", " in prison", " in a penal colony", " behind bars", " in jail",
+                        " in a medium-security colony", " of imprisonment"],
+    Kind.RESTRICTED_FREEDOM: [" of restricted freedom", " of restriction of liberty"],
+    Kind.CORRECTIONAL_LABOUR: [" of correctional labour", " of corrective labor"],
+    Kind.PROBATION: [" of probation"],
+}  # fmt: skip
+_KIND_UNIT = {Kind.COMMUNITY_SERVICE: "hours", Kind.ADMINISTRATIVE_ARREST: "days"}
+_KIND_SUFFIX[Kind.COMMUNITY_SERVICE] = [" of community service"]
+_KIND_SUFFIX[Kind.ADMINISTRATIVE_ARREST] = [" of administrative arrest"]
+
+_STATUS_FRAMES: dict[Status, list[str]] = {
+    Status.IMPOSED: [
+        "{name} was sentenced to {penalty}.",
+        "The court sentenced {name} to {penalty} on Monday.",
+        "{name} received {penalty}.",
+        "In absentia, {name} was given {penalty}.",
+        "The judge handed {name} {penalty}.",
+    ],
+    Status.REQUESTED: [
+        "Prosecutors asked for {penalty} for {name}.",
+        "The prosecutor sought {penalty}.",
+        "The prosecution is seeking {penalty} for {name}.",
+        "Prosecutors demanded {penalty}.",
+    ],
+    Status.POSSIBLE: [
+        "{name} faces {penalty}.",
+        "If convicted, {name} could get {penalty}.",
+        "The offence is punishable by {penalty}.",
+        "{name} risks {penalty}.",
+    ],
+}
+_NAMES = ["Serik Kudebayev", "Akzhol Zhandarbekov", "the former police chief", "him"]
+
+
+@st.composite
+def rendered_penalties(draw: st.DrawFn) -> tuple[Sentence, str, str]:
+    """Draw a (kind, status, term) and write it in a news sentence.
+
+    Returns the penalty, the sentence, and the evidence the parser should cite.
+    """
+    kind = draw(st.sampled_from(sorted(_KIND_SUFFIX, key=lambda k: k.value)))
+    status = draw(st.sampled_from(Status))
+    adjectival = kind is Kind.IMPRISONMENT and draw(st.booleans())
+    term, phrase = draw(rendered_terms(adjectival=adjectival))
+    if adjectival:  # "a one-year-nine-month sentence": the article is not evidence
+        phrase += draw(st.sampled_from([" sentence", " prison term", " jail term"]))
+    unit = _KIND_UNIT.get(kind)
+    if unit is not None:  # community service in hours, administrative arrest in days
+        count = draw(st.integers(2, 300 if unit == "hours" else 30))
+        term = Term(**{unit: count})
+        phrase = f"{draw(numbers(count))} {unit}"
+    suffix = "" if adjectival else draw(st.sampled_from(_KIND_SUFFIX[kind]))
+    if kind is Kind.IMPRISONMENT and status is Status.POSSIBLE and not suffix and not adjectival:
+        suffix = " in prison"  # "punishable by four years" reads as a term, but say it plainly
+    evidence = phrase + suffix
+    frame = draw(st.sampled_from(_STATUS_FRAMES[status]))
+    name = draw(st.sampled_from(_NAMES))
+    if frame.startswith("{name}"):
+        name = name[0].upper() + name[1:]
+    text = frame.format(name=name, penalty=("a " if adjectival else "") + evidence)
+    return Sentence(kind=kind, status=status, term=term), text, evidence

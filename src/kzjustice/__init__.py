@@ -26,7 +26,9 @@ from kzjustice.models import (
     Term,
     TermRange,
 )
+from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
+from kzjustice.terms import find_terms, parse_term
 
 __version__ = version("kzjustice")
 
@@ -55,9 +57,13 @@ __all__ = [
     "Term",
     "TermRange",
     "__version__",
+    "find_sentences",
+    "find_terms",
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_sentence",
+    "parse_term",
     "to_dict",
     "to_json",
 ]

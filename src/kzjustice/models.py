@@ -70,54 +70,60 @@ class Found(Generic[T]):
 
 # --- penalties -----------------------------------------------------------------------------
 
-_ISO_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(\d+)H)?\Z", re.ASCII)
+_ISO_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?\Z", re.ASCII)
 
 
 @frozen(kw_only=True)
 class Term:
     """A length of time as the text states it: "18 months" stays 18 months, not 1 year 6 months.
 
+    The parts are those a penalty is stated in: years, months, weeks, days and hours.
+
     >>> Term(years=1, months=9).iso
     'P1Y9M'
     >>> Term.from_iso("PT240H")
-    Term(years=0, months=0, days=0, hours=240)
+    Term(years=0, months=0, weeks=0, days=0, hours=240)
     """
 
     years: int = field(default=0, validator=ge(0))
     months: int = field(default=0, validator=ge(0))
+    weeks: int = field(default=0, validator=ge(0))
     days: int = field(default=0, validator=ge(0))
     hours: int = field(default=0, validator=ge(0))
 
     def __attrs_post_init__(self) -> None:
-        if not (self.years or self.months or self.days or self.hours):
+        if not (self.years or self.months or self.weeks or self.days or self.hours):
             raise ValueError("a term needs at least one part greater than zero")
 
     @classmethod
     def from_iso(cls, text: str) -> Term:
-        """Read an ISO-8601 duration of years, months, days and hours ("P1Y9M", "PT240H").
+        """Read an ISO-8601 duration of years, months, weeks, days, hours ("P1Y9M", "PT240H").
 
         Raises:
             ValueError: ``text`` is not such a duration, or every part is zero.
         """
         match = _ISO_DURATION.match(text)
         if match is None or text in ("P", "PT"):
-            raise ValueError(f"not an ISO-8601 duration of years/months/days/hours: {text!r}")
-        years, months, days, hours = (int(part) if part else 0 for part in match.groups())
-        return cls(years=years, months=months, days=days, hours=hours)
+            raise ValueError(f"not an ISO-8601 duration of years to hours: {text!r}")
+        years, months, weeks, days, hours = (int(part) if part else 0 for part in match.groups())
+        return cls(years=years, months=months, weeks=weeks, days=days, hours=hours)
 
     @property
     def iso(self) -> str:
-        """ISO-8601 duration exactly as stated: "P1Y9M", "P18M", "P15D", "PT240H"."""
-        date = "".join(
-            f"{n}{unit}"
-            for n, unit in ((self.years, "Y"), (self.months, "M"), (self.days, "D"))
-            if n
-        )
+        """ISO-8601 duration exactly as stated: "P1Y9M", "P18M", "P2W", "P15D", "PT240H"."""
+        parts = ((self.years, "Y"), (self.months, "M"), (self.weeks, "W"), (self.days, "D"))
+        date = "".join(f"{n}{unit}" for n, unit in parts if n)
         return f"P{date}" + (f"T{self.hours}H" if self.hours else "")
 
     def approx_days(self) -> float:
         """Return the length in days, for sorting and comparing; the stated parts are the record."""
-        return self.years * 365.25 + self.months * 30.4375 + self.days + self.hours / 24
+        return (
+            self.years * 365.25
+            + self.months * 30.4375
+            + self.weeks * 7
+            + self.days
+            + self.hours / 24
+        )
 
 
 @frozen(kw_only=True)

@@ -242,7 +242,7 @@ def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
 
 # --- JSON Schema ---------------------------------------------------------------------------
 
-_ISO_DURATION_PATTERN = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T\d+H)?$"
+_ISO_DURATION_PATTERN = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$"
 
 
 def json_schema(cls: type[Any]) -> dict[str, Any]:

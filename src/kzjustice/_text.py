@@ -1,0 +1,119 @@
+"""Offset-preserving normalisation, and the sentence boundaries of prose.
+
+``normalise`` only swaps one character for one other (no-break spaces for spaces, curly quotes
+for straight ones, dashes for a hyphen), so every offset into its result is an offset into the
+caller's text. Grammars match on the normalised copy and slice evidence from the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import regex
+
+__all__ = ["Sentences", "keyword_trie", "lowercase", "normalise"]
+
+_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SWAPS = {
+    **dict.fromkeys(_SPACES, " "),
+    **dict.fromkeys(_DASHES, "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+}
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with look-alike characters swapped one for one; the length is unchanged.
+
+    >>> normalise("4\u20137 January, \u201cterror\u201d\u00a0cases")
+    '4-7 January, "terror" cases'
+    """
+    # str.translate goes character by character in Python; replacing only the characters
+    # present runs in C and is thirty times faster on news text, which holds a handful.
+    for character, replacement in _SWAPS.items():
+        if character in text:
+            text = text.replace(character, replacement)
+    return text
+
+
+def lowercase(text: str) -> str:
+    """Return ``text`` in lower case, character for character, so offsets survive.
+
+    >>> lowercase("JAILED \u0130stanbul")
+    'jailed \u0130stanbul'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters lower to two ("\u0130" to "i\u0307"): keep those as they are.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def keyword_trie(words: list[str]) -> str:
+    """Return a pattern matching any of ``words`` (lower case) as a prefix, as a trie.
+
+    A trie fails on the first character that no word continues with, so scanning lower-cased
+    text for a vocabulary is several times faster than with a plain alternation.
+
+    >>> keyword_trie(["fine", "fined", "five"])
+    'fi(?:ne|ve)'
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        if "" in node:  # a shorter word ends here: its longer forms match through it
+            return ""
+        branches = [regex.escape(c) + render(child) for c, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(trie)
+
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = [
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "art", "arts", "gen", "lt", "col", "sgt",
+    "capt", "maj", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pt", "para",
+]  # fmt: skip
+
+_BOUNDARY = regex.compile(
+    r"""
+    \n\s*\n                                   # a blank line
+  | \n(?=\s*\S)                               # a line break: headlines, list items, bylines
+  | (?<! \b\L<abbreviation> | \b[A-Z] | \b(?:[a-z]\.){1,3}[a-z] )   # not "Mr.", "A.", "e.g."
+    [.!?]++ ['")\]]*+ \s++ (?=['"(]?[A-Z0-9])  # the end of a sentence, then a capital or digit
+  | ;\s++                                     # a semicolon separates as well as a full stop
+    """,
+    regex.VERBOSE,
+    abbreviation=ABBREVIATIONS + [word.capitalize() for word in ABBREVIATIONS],
+)
+
+
+class Sentences:
+    """The sentence boundaries of a text, for finding the sentence around an offset."""
+
+    __slots__ = ("_ends", "_length")
+
+    def __init__(self, text: str) -> None:
+        """Find the boundaries of ``text`` (normalised or not) once."""
+        self._ends = [match.end() for match in _BOUNDARY.finditer(text)]
+        self._length = len(text)
+
+    def around(self, offset: int) -> tuple[int, int]:
+        """Return the ``[start, end)`` of the sentence holding ``offset``.
+
+        >>> Sentences("He was jailed. Mr. Ak was not.").around(20)
+        (15, 30)
+        """
+        index = bisect.bisect_right(self._ends, offset)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else self._length
+        return start, end

@@ -1,0 +1,601 @@
+"""Penalties in English news prose: every sentence a passage states, its kind, status and term.
+
+Supported, with examples (the full list, and what each becomes, is in ``docs/penalties.md``):
+
+- a term and its kind: "sentenced to four years in prison", "a 15-year prison term", "two
+  years of restricted freedom", "a two-year suspended sentence", "a suspended sentence of three
+  years", "240 hours of community service", "15 days of administrative arrest", "placed on
+  probation for 18 months"; a term with no kind word is imprisonment ("got 4 years");
+- a kind with no term: "a non-custodial sentence", "received suspended sentences", "was
+  acquitted", "found not guilty", "life imprisonment", "jailed for life", "was fined", "a fine
+  of 200 MCI", "fined 1.5 million tenge", "sentenced to prison";
+- status from the governing verb or noun phrase, nearest first, across clauses: imposed
+  ("sentenced", "jailed", "received", "handed", "upheld", "in absentia"), requested ("asked
+  for", "sought", "demanded", "the prosecution's request"), possible ("faces", "could get",
+  "punishable by", "carries", "maximum penalty");
+- elided terms that take their unit and kind from a neighbour: "X received six years and Y
+  four", "nine and seven years respectively", "sentences of seven, eight and nine years", "the
+  prosecution had requested six", "the court gave him 11", "from 10 years to eight";
+- appeals: "cut his sentence from seven to five years" gives both terms, imposed; "reduced by
+  two years, to eight years" gives only the new term.
+
+Not penalties, and never returned: ages ("a 17-year-old"), anniversaries, plans, time spent
+somewhere or served, deadlines ("15 days to appeal"), adjournments, preventive measures (house
+arrest, pre-trial detention, "held for 48 hours"), the size of a reduction, damages, bail,
+bribes, and convictions with no stated penalty ("found guilty").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import attrs
+import regex
+
+from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
+from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
+from kzjustice.terms import TermMatch, parse_term, scan, unit_of
+
+__all__ = ["find_sentences", "parse_sentence"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+# --- vocabularies --------------------------------------------------------------------------
+
+_OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
+                   | (?: [A-Z][\w'-]+ \s+ ){0,3} [A-Z][\w'-]+ (?: 's )? ) \s+ )"""
+"""The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
+
+STATUS_CUES: dict[Status, str] = {
+    Status.REQUESTED: r"""
+        (?: ask(?:s|ed|ing)? | sought | seek(?:s|ing)? | demand(?:s|ed|ing)?
+          | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
+          | propos(?:e|es|ed) )
+        (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? (?: court | judge | judges ) \s+
+                                 | him \s+ | her \s+ | them \s+ | (?: [A-Z][\w'-]+ \s+ ){1,3} )
+            (?: to \s+ )? (?: be \s+ )?
+            (?: sentence | jail | imprison | give | hand | impose | raise | increase | fine )\w*
+        )?
+        | (?: prosecution | prosecutor | prosecutors ) (?: 's | ' )? \s+ (?: request | demand )
+        | \b request \s+ for
+    """,
+    Status.POSSIBLE: r"""
+        (?: could | may | might | would | can ) \s+ (?: also \s+ )? (?: be \s+ )?
+            (?: face | get | receive | serve | jailed | sentenced | imprisoned | fined
+              | punished | given | handed )
+        | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
+        | maximum \s+ (?: penalty | sentence | punishment | term ) | threatened \s+ with
+        | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
+        | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
+        | (?<= \b is \s+ ) punished
+    """,
+    Status.IMPOSED: r"""
+        sentenc(?:ed|es|ing) | jail(?:ed|s|ing) | imprison(?:ed|s|ing) | hand(?:ed|s|ing) | fined
+        | gave | give[ns]? | receiv(?:e|es|ed|ing) | got | gets | ordered | impos(?:e|es|ed|ing)
+        | passed | upheld | uphold(?:s|ing)? | left \s+ in \s+ force | (?<= \b in \s+ ) absentia
+        | settled \s+ on | meted \s+ out | serving | appeal(?:s|ed|ing)? | verdict
+        | cut | reduc(?:e|es|ed|ing) | commut(?:e|es|ed|ing) | increas(?:e|es|ed|ing)
+        | rais(?:e|es|ed|ing) | lower(?:s|ed|ing)? | shorten(?:s|ed|ing)? | soften(?:s|ed|ing)?
+        | replac(?:e|es|ed|ing) | chang(?:e|es|ed|ing) | overturn(?:s|ed|ing)?
+        | placed | awarded
+    """,
+}
+"""What decides a penalty's status: the nearest of these before it, else the first after it."""
+
+CHANGE_VERBS = r"""
+    (?: cut | reduc\w* | commut\w* | increas\w* | rais\w* | lower\w* | shorten\w* | soften\w*
+      | chang\w* | toughen\w* | extend\w* | replac\w* | mitigat\w* )
+"""
+"""Appeal verbs: "from X to Y" after them is two penalties, not a range."""
+
+KIND_PHRASES: dict[Kind, str] = {
+    Kind.SUSPENDED: r"""
+        suspended (?: \s+ (?: prison | jail ) )? (?: \s+ (?: sentences? | terms? ) )?
+        | conditional \s+ (?: sentences? | terms? | (?: prison \s+ )? terms? )
+        | probationary \s+ sentences?
+    """,
+    Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
+    Kind.RESTRICTED_FREEDOM: r"""
+        restrict(?:ed|ion) \s+ (?: of \s+ )? (?: freedom | liberty ) | (?: freedom | liberty )
+        \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
+    """,
+    Kind.PROBATION: r"probation \b (?! \s+ (?: officers? | service | period ) )",
+    Kind.COMMUNITY_SERVICE: r"""
+        community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works?
+        | compulsory \s+ (?: labou?r | works? )
+    """,
+    Kind.CORRECTIONAL_LABOUR: r"(?: correctional | corrective ) \s+ (?: labou?r | works? )",
+    Kind.ADMINISTRATIVE_ARREST: r"""
+        administrative (?: ly )? \s+ (?: arrest (?: ed )? | detention | detained )
+    """,
+    Kind.LIFE_IMPRISONMENT: r"""
+        life \s+ (?: imprisonment | sentences? | terms? | in \s+ (?: prison | jail )
+                 | behind \s+ bars )
+        | (?<= (?: jailed | imprisoned | sentenced | locked \s+ up ) \s+ (?: \S+ \s+ ){0,3}
+               (?: for | to ) \s+ ) life \b (?! \s+ (?: in | imprisonment | sentence ) )
+    """,
+    Kind.IMPRISONMENT: r"""
+        (?: in | behind | at | to ) \s+ (?: a \s+ | an \s+ | the \s+ )?
+            (?: (?: (?: general | strict | special | high | medium | maximum | minimum
+                      | low )[- ](?: regime | security ) \s+ | penal \s+ | corrective \s+ )?
+                colon(?: y | ies ) (?: -settlement )?
+              | prison | jail | bars )
+        | (?: prison | jail | custodial ) \s+ (?: sentences? | terms? )
+        | imprisonment | incarceration | deprivation \s+ of \s+ (?: liberty | freedom )
+        | colony-settlement
+    """,
+}
+"""How each kind is worded; imprisonment is also what a bare term with a penalty cue means."""
+
+_FINE_ANCHOR = r"""
+    fined \b
+    | (?: \b (?: a | an | the | heavy | large | hefty | small | [\w,.]+ - (?: tenge | dollar ) )
+          \s+ )? fines? \b (?= \s+ (?: of | or | and | amounting | totalling ) \b | \s* [.,;)] )
+    | (?<= (?: \b a | \b an | \b the | impos\w+ | pa(?: y | id | ys ) ) \s+ ) fines? \b
+"""
+
+_CURRENCIES = {
+    "tenge": "KZT",
+    "kzt": "KZT",
+    "₸": "KZT",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "rub": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "som": "KGS",
+    "soms": "KGS",
+    "kgs": "KGS",
+    "mci": "MCI",
+    "mrp": "MCI",
+    "monthly calculation index": "MCI",
+    "monthly calculation indices": "MCI",
+    "monthly calculation indexes": "MCI",
+}
+"""Currency words, and ISO 4217 codes; MCI is Kazakhstan's monthly calculation index."""
+
+_MULTIPLIERS = {"thousand": 1_000, "k": 1_000, "million": 10**6, "mln": 10**6, "m": 10**6}
+_MULTIPLIERS |= {"billion": 10**9, "bn": 10**9}
+
+_AMOUNT_BODY = rf"""
+    (?P<pre> \L<currency> \s*+ )?+
+    (?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) \b )?+
+    (?: - | \s*+ ) (?P<post> \L<currency> (?! \w ) )?
+"""
+_AMOUNT_LISTS: dict[str, Any] = {
+    "currency": sorted(_CURRENCIES, key=len, reverse=True),
+    "multiplier": list(_MULTIPLIERS),
+    **NUMBER_LISTS,
+}
+_AMOUNT = regex.compile(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
+_AMOUNT_BEFORE = regex.compile(
+    rf"(?r) {_AMOUNT_BODY} \s* \Z", _FLAGS, **_AMOUNT_LISTS
+)  # "a $50 fine"
+_CLAUSE_END = regex.compile(r", \s | ; | \s and \s | \s but \s", _FLAGS)
+
+# --- patterns ------------------------------------------------------------------------------
+
+_CUE = regex.compile(
+    "|".join(rf"(?P<{status.value}> \b (?: {cue} ) \b )" for status, cue in STATUS_CUES.items()),
+    _FLAGS,
+)
+_ANCHOR = regex.compile(
+    "|".join(
+        [
+            rf"(?P<{kind.value}> \b (?: {words} ) )"
+            for kind, words in KIND_PHRASES.items()
+            if kind is not Kind.IMPRISONMENT  # "in prison" alone is no penalty: see below
+        ]
+        + [
+            rf"(?P<{Kind.FINE.value}> {_FINE_ANCHOR} )",
+            r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )?"
+            r" | (?<= \b found \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty ) \b )",
+            r"(?P<jailed> \b (?: jailed | imprisoned | (?<= \b to \s+ (?: a \s+ | the \s+ )? )"
+            r" (?: prison | jail ) ) \b (?! \s+ (?: \S+ \s+ ){0,3}? (?: for | to ) \s+ life \b ) )",
+        ]
+    ),
+    _FLAGS,
+)
+"""Kind words that stand as penalties of their own, with no term; matched where a hint is."""
+
+# What stands just after a term and makes it a penalty of a kind.
+_RIGHT_KIND = regex.compile(
+    rf"""
+    \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
+    (?: (?: of | for ) \s+ (?: a \s+ | an \s+ )? )?
+    (?: (?P<suspended> {KIND_PHRASES[Kind.SUSPENDED]} )
+      | (?P<non_custodial> {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
+      | (?P<restricted_freedom> {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
+      | (?P<probation> {KIND_PHRASES[Kind.PROBATION]} )
+      | (?P<community_service> {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
+      | (?P<correctional_labour> {KIND_PHRASES[Kind.CORRECTIONAL_LABOUR]} )
+      | (?P<administrative_arrest> {KIND_PHRASES[Kind.ADMINISTRATIVE_ARREST]}
+                                  | (?: administrative \s+ )? arrest )
+      | (?P<imprisonment> {KIND_PHRASES[Kind.IMPRISONMENT]} | sentences? \b | terms? \b
+                        | (?: prison | jail ) \b ) )
+    """,
+    _FLAGS,
+)
+# What stands just before a term and makes it a penalty of a kind: "a suspended sentence of".
+_LEFT_KIND = regex.compile(
+    rf"""
+    (?: (?P<suspended> {KIND_PHRASES[Kind.SUSPENDED]} )
+      | (?P<non_custodial> {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
+      | (?P<restricted_freedom> {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
+      | (?P<probation> {KIND_PHRASES[Kind.PROBATION]} )
+      | (?P<community_service> {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
+      | (?P<correctional_labour> {KIND_PHRASES[Kind.CORRECTIONAL_LABOUR]} )
+      | (?P<administrative_arrest> {KIND_PHRASES[Kind.ADMINISTRATIVE_ARREST]} )
+      | (?P<imprisonment> imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )
+                        | sentences? | terms? ) )
+    \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: each \s+ )? \Z
+    """,
+    _FLAGS,
+)
+# Words right after a term that show it is not a penalty.
+_RIGHT_VETO = regex.compile(
+    r"""
+    \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
+    (?: (?: ago | later | earlier | after | before | since | old | anniversary | plans? | running
+          | long \s+ (?: wait | delay ) | in \s+ office | in \s+ power | veteran | presidential
+          | into | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+
+                   (?: sentence | term ) )
+        \b
+      | to \s+ (?! be \b | \L<unit_word> | \L<teen_word> | \L<tens_word> ) [a-z]+ \b  # "to appeal"
+      | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
+                | administrative | prison | jail | public | compulsory | deprivation
+                | suspended | non-custodial | conditional ) [\w-]+ )
+    """,
+    _FLAGS,
+    **NUMBER_LISTS,
+    ignore_unused=True,
+)
+# Words right before a term that show it is not a penalty.
+_LEFT_VETO = regex.compile(
+    r"""
+    (?: \b (?: spent | served | serving | after | within | past | last | next | every | over
+             | than | lasted | took | takes | nearly | almost | only | mere | first | same
+             | wait(?:ed|ing)? | run \s+ for )
+        \s+ (?: the \s+ )?
+      | (?<! punishable \s+ ) \b by \s+ )
+    \Z
+    """,
+    _FLAGS,
+)
+# Words before a bare number that make it an elided term: "the prosecution had requested six".
+# Searched backwards from the number, as is the list below.
+_ELIDED_BEFORE = regex.compile(
+    rf"""(?r)
+    (?: \b (?: gave | given | handed | received | got | requested | sought | demanded | wanted
+             | asked \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
+             (?: to \s+ | for \s+ )?
+      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )? (?: [A-Z][\w'-]+ \s+ ){{0,3}}
+      | \b to \s+ )
+    \Z
+    """,
+    regex.VERBOSE,
+)
+_BARE_NUMBER = regex.compile(
+    rf"""
+    (?P<number> {NUMBER} )
+    (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
+                                   | behind | apiece ) \b ) )
+    """,
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+# A list of bare numbers just before a term: "nine and", "seven, eight and".
+_LIST_BEFORE = regex.compile(
+    rf"(?r)(?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+# The first words of the status cues, found first to say where to try them.
+CUE_HINTS = [
+    "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
+    "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum",
+    "threatened", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
+    "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
+    "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
+    "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
+    "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded",
+]  # fmt: skip
+_CUE_HINT = regex.compile(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+# Words that every kind phrase contains: found first, they say where to look for the rest.
+KIND_HINTS = [
+    "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
+    "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
+    "probation", "community", "public work", "compulsory", "correct", "administrativ", "jail",
+    "imprison", "prison",
+]  # fmt: skip
+_KIND_HINT = regex.compile(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_CHANGE = regex.compile(rf"\b {CHANGE_VERBS} \b", _FLAGS)
+# Preventive measures between a verb and a term: "asked the court to remand him for two months".
+_PREVENTIVE = regex.compile(
+    r"""\b (?: remand\w* | custody | detention | detained | house \s+ arrest | pre-? trial | held
+            | holding | extend\w* \s+ (?: his | her | their | the ) \s+ arrest | bail ) \b""",
+    _FLAGS,
+)
+
+_CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
+_ATTACH_REACH = 60  # how far a kind word may stand from its term
+
+
+@attrs.frozen
+class _Penalty:
+    span: Span
+    sentence: Sentence
+
+
+class _Passage:
+    """One text being read: its normalised copy, sentences, terms, status cues and kind words.
+
+    Cues and kind words are looked for only in the sentences that hold a term or a kind hint
+    (and the sentence after a short one): most prose states no penalty, and those scans are the
+    slowest part of the grammar.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = normalise(text)
+        self.sentences = Sentences(self.text)
+        self.terms = list(scan(self.text))
+        lower = lowercase(self.text)
+        self.anchors: list[regex.Match[str]] = []
+        for hint in _KIND_HINT.finditer(lower):
+            if self.anchors and hint.start() < self.anchors[-1].end():
+                continue
+            anchor = _ANCHOR.match(self.text, hint.start())
+            if anchor is not None:
+                self.anchors.append(anchor)
+        starts = [m.span.start for m in self.terms] + [m.start() for m in self.anchors]
+        self.cues: list[tuple[int, int, Status]] = []
+        covered = 0
+        for start in sorted(starts):
+            if start < covered:
+                continue
+            window_start, window_end = self.sentences.around(start)
+            if window_end - window_start < 40:  # "Thirteen years. That is what the court gave"
+                window_end = self.sentences.around(window_end)[1]
+            window_start = max(window_start, covered)
+            for hint in _CUE_HINT.finditer(lower, window_start, window_end):
+                if self.cues and hint.start() < self.cues[-1][1]:
+                    continue
+                cue = _CUE.match(self.text, hint.start())
+                if cue is not None:
+                    self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
+            covered = window_end
+        self.used: set[int] = set()  # offsets of kind words that gave a term its kind
+
+    def status(self, start: int, end: int) -> Status | None:
+        """Return the status the cues give a penalty at ``[start, end)``, if any governs it."""
+        found = self.governing(start, end)
+        return None if found is None else found[2]
+
+    def governing(self, start: int, end: int) -> tuple[int, int, Status] | None:
+        """Return the cue that governs a penalty at ``[start, end)``, if any.
+
+        A cue that holds the penalty ("could be fined") wins; then the nearest before it in
+        its sentence and within reach ("sought nine years, but the judge handed him six");
+        then the first after it ("Nine years is what prosecutors asked for").
+        """
+        bounds = self.sentences.around(start)
+        index = bisect.bisect_right(self.cues, (start, end + 1))  # a cue ending at `end` holds it
+        before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= bounds[0]]
+        for cue in reversed(before):
+            if cue[1] > start:
+                return cue
+        for cue in reversed(before):
+            if cue[0] >= start - _CUE_REACH:
+                return cue
+        for cue in self.cues[index : index + 6]:
+            if cue[0] >= bounds[1]:
+                break
+            if cue[0] >= end:
+                return cue
+        return None
+
+    def term_penalties(self, match: TermMatch) -> list[_Penalty]:
+        """Return the penalties a term states, or none if it is not a penalty."""
+        text = self.text
+        start, end = match.span.start, match.span.end
+        sentence_start, sentence_end = self.sentences.around(start)
+        left = text[max(sentence_start, start - _ATTACH_REACH) : start]
+        right = text[end : min(sentence_end, end + _ATTACH_REACH)]
+        if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
+            return []
+        right_kind = _RIGHT_KIND.match(right)
+        left_kind = _LEFT_KIND.search(left)
+        if _ADJECTIVAL.search(text, match.span.start, end) and right_kind is None:
+            return []  # "a five-year plan", "a 20-year veteran"
+        cue = self.governing(start, end)
+        if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
+            cue = self.governing(sentence_end, sentence_end)  # "Thirteen years. That is what..."
+        if cue is not None and cue[1] <= start and _PREVENTIVE.search(text, cue[1], start):
+            return []  # "asked the court to remand the suspect in custody for two months"
+        if cue is None and right_kind is None and left_kind is None:
+            return []
+        status = cue[2] if cue else None
+        kind = Kind.IMPRISONMENT
+        span_start, span_end = start, end
+        for found, offset in ((left_kind, start - len(left)), (right_kind, end)):
+            if found is None:
+                continue
+            self.used.update(range(offset + found.start(), offset + found.end()))
+            if found.lastgroup != Kind.IMPRISONMENT.value or kind is Kind.IMPRISONMENT:
+                kind = Kind(found.lastgroup)
+            if found is left_kind:
+                span_start = offset + found.start()
+            else:
+                span_end = offset + found.end()
+        status = status or Status.IMPOSED
+        span = Span(span_start, span_end)
+        changed = _CHANGE.search(text, max(sentence_start, start - 80), start)
+        if match.value is None or (
+            changed and isinstance(match.value, TermRange) and len(match.parts) == 2
+        ):
+            return [  # an appeal: the old and the new term, not a range
+                _Penalty(
+                    span=part_span, sentence=Sentence(kind=kind, status=Status.IMPOSED, term=term)
+                )
+                for term, part_span in match.parts
+            ]
+        return [_Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=match.value))]
+
+    def elided(self, penalties: list[_Penalty], terms: list[TermMatch]) -> list[_Penalty]:
+        """Return the terms written as bare numbers next to a stated one."""
+        found: list[_Penalty] = []
+        starts = [m.span.start for m in terms]
+        for penalty in penalties:
+            term = penalty.sentence.term
+            single = term if isinstance(term, Term) else term.high if term else None
+            if single is None:
+                continue
+            unit = unit_of(single)
+            kind = penalty.sentence.kind
+            # "nine and seven years respectively": bare numbers listed before the term
+            lead = _LIST_BEFORE.search(
+                self.text, max(0, penalty.span.start - 80), penalty.span.start
+            )
+            if lead is not None:
+                for number in _BARE_NUMBER.finditer(self.text, lead.start(), lead.end()):
+                    found.extend(self._bare(number, unit, kind, listed=True))
+            # "X received six years and Y four": bare numbers after it, up to the next term and
+            # within its sentence, or the next one after a semicolon ("wanted 14; gave him 11")
+            index = bisect.bisect_right(starts, penalty.span.start)
+            stop = self.sentences.around(penalty.span.end - 1)[1]
+            if ";" in self.text[stop - 2 : stop]:
+                stop = self.sentences.around(stop)[1]
+            stop = min(stop, starts[index]) if index < len(starts) else stop
+            for number in _BARE_NUMBER.finditer(self.text, penalty.span.end, stop):
+                found.extend(self._bare(number, unit, kind, listed=False))
+        return found
+
+    def _bare(
+        self, number: regex.Match[str], unit: str, kind: Kind, *, listed: bool
+    ) -> list[_Penalty]:
+        start, end = number.span()
+        if not listed and not _ELIDED_BEFORE.search(self.text, max(0, start - 60), start):
+            return []
+        count = to_number(number[0])
+        if count is None or count != int(count) or not 0 < count < 1000:
+            return []
+        term = Term(**{unit: int(count)})
+        status = self.status(start, end) or Status.IMPOSED
+        return [
+            _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
+        ]
+
+    def kind_penalties(self, terms: list[TermMatch]) -> list[_Penalty]:
+        """Return the penalties stated by a kind word with no term: "was acquitted"."""
+        found = []
+        term_starts = [m.span.start for m in terms]
+        for anchor in self.anchors:
+            start, end = anchor.span()
+            if start in self.used:
+                continue
+            name = anchor.lastgroup
+            bounds = self.sentences.around(start)
+            index = bisect.bisect_left(term_starts, end)
+            next_term = term_starts[index] if index < len(term_starts) else None
+            if name == "jailed":  # "was jailed", "sentenced to prison"
+                if next_term is not None and next_term < min(bounds[1], end + 60):
+                    continue  # "jailed for five years": the verb of a term
+                kind = Kind.IMPRISONMENT
+            else:
+                kind = Kind(name)
+            status = self.status(start, end)
+            if kind is Kind.ACQUITTAL:
+                status = Status.IMPOSED
+            elif kind is Kind.LIFE_IMPRISONMENT and status is None:
+                continue  # "he described life in prison"
+            fine, span = None, Span(start, end)
+            if kind is Kind.FINE:
+                fine, span = self._amount(anchor, bounds[1])
+            found.append(
+                _Penalty(
+                    span=span,
+                    sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
+                )
+            )
+        return found
+
+    def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
+        """Read a fine's amount: "fined 500,000 tenge", "a fine of 200 MCI", "a $50 fine"."""
+        start, end = anchor.span()
+        before = _AMOUNT_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is not None and (before["pre"] or before["post"]):
+            return _money(before), Span(before.start(), end)
+        clause = _CLAUSE_END.search(self.text, end, min(stop, end + 60))
+        for amount in _AMOUNT.finditer(self.text, end, clause.start() if clause else stop):
+            if amount["pre"] or amount["post"]:
+                return _money(amount), Span(start, amount.start() + len(amount[0].rstrip()))
+            break  # the first number after a fine is its amount or none is stated
+        return None, Span(start, end)
+
+
+_ADJECTIVAL = regex.compile(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
+
+
+def _money(match: regex.Match[str]) -> Money | None:
+    number = to_number(match["number"])
+    if number is None:
+        return None
+    multiplier = _MULTIPLIERS.get((match["multiplier"] or "").lower(), 1)
+    currency = _CURRENCIES[(match["pre"] or match["post"]).strip().lower()]
+    return Money(amount=round(number * multiplier), currency=currency)
+
+
+def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
+    passage = _Passage(text)
+    penalties = [p for match in passage.terms for p in passage.term_penalties(match)]
+    penalties += passage.elided(penalties, passage.terms)
+    penalties += passage.kind_penalties(passage.terms)
+    penalties.sort(key=lambda p: (p.span.start, p.span.end))
+    return passage, penalties
+
+
+def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
+    """Return every penalty stated in ``text``, in order of appearance.
+
+    >>> [(f.value.kind.value, f.value.status.value, f.value.term.iso) for f in find_sentences(
+    ...     "Prosecutors had sought nine years, but the judge handed him six.")]
+    [('imprisonment', 'requested', 'P9Y'), ('imprisonment', 'imposed', 'P6Y')]
+    """
+    return tuple(
+        Found(value=p.sentence, span=p.span, text=text[p.span.start : p.span.end])
+        for p in _read(text)[1]
+    )
+
+
+def parse_sentence(text: str) -> Sentence | None:
+    """Read a phrase that should state exactly one penalty; anything else is None.
+
+    A bare term is read as imprisonment handed down, as in a table of verdicts.
+
+    >>> parse_sentence("a one-year-nine-month sentence").term.iso
+    'P1Y9M'
+    >>> parse_sentence("nine years").kind.value
+    'imprisonment'
+    >>> parse_sentence("four years and a fine") is None
+    True
+    """
+    term = parse_term(text)
+    if isinstance(term, (Term, TermRange)):
+        return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term)
+    passage, penalties = _read(text)
+    if len(penalties) != 1:
+        return None
+    (penalty,) = penalties
+    spare = [m for m in passage.terms if not penalty.span.start <= m.span.start < penalty.span.end]
+    return None if spare else penalty.sentence

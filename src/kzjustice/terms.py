@@ -1,0 +1,361 @@
+"""Lengths of time in English news prose, read exactly as stated.
+
+Supported forms, each with an example:
+
+- a number and a unit, in digits or words, singular or plural: "9 years", "nine years",
+  "twenty-one years", "a year", "an hour", "18 months", "two weeks", "15 days", "240 hours",
+  "a decade" (ten years), "a hundred hours";
+- adjectival forms: "17-year", "a 10-year prison term", "one-year-nine-month",
+  "two-and-a-half-year", "year-long";
+- compounds, largest unit first: "one year and nine months", "1 year 9 months",
+  "2 years, 3 months and 10 days", "four-year, six-month";
+- halves, turned into months (or days for a month, hours for a day): "eight and a half years",
+  "8.5 years", "1½ years", "a year and a half", "half a year";
+- a number repeated in words: "5 (five) years", "seven (7) years";
+- ranges: "from four to six years", "ranging from 18 months to three years", "between three
+  and five years", "3-5 years", "three to five years";
+- caps and floors: "up to 12 years", "no more than", "not more than", "as much as",
+  "at least 10 years", "no less than", "not less than", "a minimum of".
+
+``find_terms`` scans prose, ``parse_term`` reads a string that should hold exactly one term.
+
+Out of scope: vague lengths ("several weeks", "a few years", "decades"), minutes and seconds,
+fractions other than a half, and ages ("a 17-year-old" is not a term).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from kzjustice._text import normalise
+from kzjustice.models import Found, Span, Term, TermRange
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_WORDS, to_number
+
+__all__ = ["find_terms", "parse_term"]
+
+UNIT_WORDS = {
+    "year": "years",
+    "years": "years",
+    "yr": "years",
+    "yrs": "years",
+    "month": "months",
+    "months": "months",
+    "week": "weeks",
+    "weeks": "weeks",
+    "day": "days",
+    "days": "days",
+    "hour": "hours",
+    "hours": "hours",
+    "decade": "decades",
+    "decades": "decades",
+}
+"""Each unit word, and the field of :class:`~kzjustice.models.Term` it counts."""
+
+HALF_WORDS = ["half"]
+CAP_WORDS = ["up to", "no more than", "not more than", "as much as", "a maximum of"]
+FLOOR_WORDS = ["at least", "no less than", "not less than", "a minimum of", "no fewer than"]
+
+_LISTS: dict[str, Any] = {
+    **NUMBER_LISTS,
+    "unit": list(UNIT_WORDS),
+    "cap": CAP_WORDS,
+    "floor": FLOOR_WORDS,
+}
+
+_N = rf"(?: {NUMBER} (?: \s*+ \( \s*+ {NUMBER} \s*+ \) )?+ )"  # "5 (five)"
+_ARTICLE = r"(?: \b\L<article_word> )"  # "a year": only before a unit
+_HYPHEN = r"(?: \s*+ - \s*+ )"
+_SEP = r"(?: \s*+ - \s*+ | \s++ )"  # "nine years", "nine-year"
+_HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ )"  # "eight and a half"
+_HALF_OUT = r"(?: \s+ and \s+ a \s+ half \b )"  # "a year and a half"
+_JOIN = r"(?: \s*+ , \s*+ (?: and \s+ )?+ | \s+ and \s+ | - and - | \s*+ - \s*+ | \s++ )"
+
+# One part: "nine years", "8.5-year", "a year and a half", "half a year", "5 (five) years",
+# "year-long".
+_PART = rf"""
+    (?: (?: {_N} {_HALF_IN}?+ | {_ARTICLE} ) {_SEP} \L<unit> \b {_HALF_OUT}?+
+      | \b half \s+ (?: a | an ) \s+ \L<unit> \b
+      | (?<! [\w-] ) (?: year | month | week | day ) - long \b )
+"""
+
+
+# A compound continues with a number, never an article ("five years, a month later" is two),
+# and with a smaller unit ("between 18 months and three years" is a range).
+def _next(units: str) -> str:
+    return rf"(?: {_JOIN} {_N} {_HALF_IN}?+ {_SEP} \L<{units}> \b )"
+
+
+TERM = rf"(?: {_PART} {_next('unit')}{{0,3}} (?! - ?old \b | \s+ old \b ) )"
+"""One term, for other grammars to embed (compile with the named lists of ``find_terms``)."""
+
+_ORDER = ["decades", "years", "months", "weeks", "days", "hours"]
+_SMALLER: dict[str, Any] = {
+    f"below_{field}": [w for w, f in UNIT_WORDS.items() if _ORDER.index(f) > _ORDER.index(field)]
+    for field in _ORDER[:-1]
+}
+
+
+def _any_case(word: str) -> str:
+    """Spell out case-insensitivity: a case-sensitive scan for the unit is three times faster."""
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else regex.escape(c) for c in word)
+
+
+def _trigger() -> str:
+    """One group per unit size, so that a compound can continue only with smaller units."""
+    return "|".join(
+        f"(?P<{field}> "
+        + "|".join(
+            _any_case(w)
+            for w in sorted(UNIT_WORDS, key=len, reverse=True)
+            if UNIT_WORDS[w] == field
+        )
+        + " )"
+        for field in _ORDER
+    )
+
+
+def _compound() -> str:
+    """The parts after the first: "(one year) and nine months", by the size of the first."""
+    tail = ""
+    for field in reversed(_ORDER[:-1]):
+        otherwise = f"| {tail}" if tail else ""
+        tail = f"(?({field}) {_next('below_' + field)}{{0,3}} {otherwise})"
+    return tail
+
+
+# The last character or two of a number that can stand before a unit, then the unit: a cheap
+# check that fails "year year year" five times faster than the number grammar would.
+_NUMBER_END = "|".join(
+    ["[0-9)½]", r"\b[Aa]"]
+    + [_any_case(end) for end in ("ne", "wo", "ee", "ur", "ve", "ix", "en", "ht", "ty", "ed")]
+    + [_any_case(end) for end in ("lf", "an")]
+)
+_GUARD = rf"(?<= (?: {_NUMBER_END} ) [\s-]+ [A-Za-z]+ )"
+
+# Anchored on the unit word, which is fast to scan for, the pattern reads leftwards from it in
+# a lookbehind: trying every word as the start of a number would be twenty times slower.
+_PATTERN = regex.compile(
+    rf"""
+    \b (?: {_trigger()} ) \b
+    (?: (?<= (?: ^ | [^\w-] ) [A-Za-z]+ ) (?P<long> - (?i: long ) \b )   # "year-long"
+    | {_GUARD} (?i:
+      (?<=
+        (?: (?P<between> \b between \s+ ) (?P<low> {_N} \s+ and \s+ )?  # "and" only here:
+          | (?: (?P<from> \b (?: ranging \s+ )? from \s+ )          # "nine and seven years
+              | (?P<cap> \b \L<cap> \s+ )                           # respectively" is two
+              | (?P<floor> \b \L<floor> \s+ ) )?
+            (?P<low> (?<! [0-9.,] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
+                   | {_N} (?: \s+ to \s+ | - to - ) )? )             # "four to six years"
+        (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+ | {_ARTICLE} )
+        {_SEP} [A-Za-z]+
+      )
+      (?P<rest> {_HALF_OUT}?+ {_compound()} )
+      (?! - ?old \b | \s+ old \b )
+      (?(from) (?: \s+ (?: to | until ) \s+ (?P<high> {TERM} ) )? )   # "from 18 months to 3 years"
+      (?(between) (?: \s+ and \s+ (?P<high> {TERM} ) )? ) )
+    )
+    """,
+    regex.VERBOSE,
+    **_LISTS,
+    **_SMALLER,
+)
+# One part of a term, anchored on its unit like the pattern above: "nine years",
+# "a year and a half", "half a year", "eight and a half", "5 (five) years", "year-long".
+_PART_PATTERN = regex.compile(
+    rf"""
+    (?P<unit> \L<unit> ) \b
+    (?<= (?: (?P<half> \b half \s+ (?: a | an ) ) | (?P<number> {_N} | {_ARTICLE} )
+             (?P<inner> {_HALF_IN} )?+ ) {_SEP} \L<unit> )
+    (?P<outer> {_HALF_OUT} )?+
+    | (?<! [\w-] ) (?P<unit> year | month | week | day ) - long \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    ignore_unused=True,
+    **_LISTS,
+)
+_FIRST_NUMBER = regex.compile(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
+# A half of each unit, in the next smaller unit: half a year is six months.
+_HALF_OF = {
+    "decades": ("years", 5),
+    "years": ("months", 6),
+    "months": ("days", 15),
+    "days": ("hours", 12),
+}
+
+
+@attrs.frozen
+class TermMatch:
+    """A term or range in a text, with each stated term and where it is written."""
+
+    value: Term | TermRange | None  # none when two terms run backwards: "from seven to five"
+    span: Span
+    parts: tuple[tuple[Term, Span], ...]  # each stated term: one, or the two ends of a range
+
+
+def _to_term(text: str, unit: str | None = None) -> Term | None:
+    """Read one term; with ``unit``, a bare number ("four" of "four to six") counts in it."""
+    parts: dict[str, float] = {}
+    previous = -1
+    for match in _PART_PATTERN.finditer(text):
+        field = UNIT_WORDS[match["unit"].lower()]
+        order = _ORDER.index(field)
+        if order <= previous:  # "six months, two years" is not one compound
+            return None
+        previous = order
+        count = 0.5 if match["half"] else _count(match["number"]) if match["number"] else 1.0
+        if count is None:
+            return None
+        parts[field] = count + (0.5 if match["inner"] or match["outer"] else 0)
+    if not parts:
+        count = _count(text)
+        if count is None or unit is None:
+            return None
+        parts[unit] = count
+    return _build(parts)
+
+
+def _count(text: str) -> float | None:
+    """Read the number of one part: "5 (five)" counts once, "a" and "an" count one."""
+    key = text.strip().lower()
+    if key in NUMBER_LISTS["article_word"]:
+        return 1.0
+    match = _FIRST_NUMBER.search(text)
+    count = None if match is None else to_number(match[0])
+    return None if count is None or count >= 1000 else count  # "the 2019 years" is no length
+
+
+def _build(parts: dict[str, float]) -> Term | None:
+    """Turn counts per unit into a term; a half becomes the next smaller unit."""
+    whole = dict.fromkeys(_ORDER, 0)
+    for field in _ORDER:
+        fraction, integer = math.modf(parts.get(field, 0))
+        whole[field] += int(integer)
+        if fraction == 0.5 and field in _HALF_OF:
+            smaller, amount = _HALF_OF[field]
+            whole[smaller] += amount
+        elif fraction:
+            return None  # "2.3 years" is not stated in whole units
+    years = whole["years"] + 10 * whole["decades"]
+    if not (years or whole["months"] or whole["weeks"] or whole["days"] or whole["hours"]):
+        return None
+    return Term(
+        years=years,
+        months=whole["months"],
+        weeks=whole["weeks"],
+        days=whole["days"],
+        hours=whole["hours"],
+    )
+
+
+def unit_of(term: Term) -> str:
+    """The smallest unit a term is stated in: the unit a bare low end takes from it."""
+    for field in reversed(_ORDER[1:]):
+        if getattr(term, field):
+            return field
+    return "years"
+
+
+_CONNECTOR = regex.compile(
+    r"(?: \s*+ - \s*+ | \s+ (?: to | and ) \s+ ) \Z", regex.VERBOSE | regex.I
+)
+
+
+def scan(text: str) -> Iterator[TermMatch]:
+    """Yield every term and range in ``text`` (normalised or not), in order."""
+    for match in _PATTERN.finditer(normalise(text)):
+        if match["long"] is not None:
+            term = _to_term(match[0])  # "year-long"
+            if term is not None:
+                span = Span(*match.span())
+                yield TermMatch(value=term, span=span, parts=((term, span),))
+            continue
+        main = Span(match.start("first"), match.end("rest"))
+        count = NUMBER_WORDS.get(match["first"].lower()) if not match["rest"] else None
+        if count is None and match["first"].isdigit() and not match["rest"]:
+            count = int(match["first"])
+        if count is not None and count < 1000:  # the common case, read without a second scan
+            unit = next(field for field in _ORDER if match[field] is not None)
+            term = _build({unit: count})
+        else:
+            term = _to_term(text[main.start : main.end])
+        if term is not None:
+            yield _ranged(match, main, term)
+
+
+def _ranged(match: regex.Match[str], main: Span, term: Term) -> TermMatch:
+    """Return the term at ``main`` with the range, cap or floor the match puts around it."""
+    alone = TermMatch(value=term, span=main, parts=((term, main),))
+    low: Term | None
+    high: Term | None
+    if match["high"] is not None:  # "from 18 months to three years"
+        low, low_span = term, main
+        high_span = Span(*match.span("high"))
+        high = _to_term(match["high"])
+        start = match.start("from") if match["from"] is not None else match.start("between")
+    elif match["low"] is not None:  # "four to six years", "3-5 years"
+        high, high_span = term, main
+        connector = _CONNECTOR.search(match["low"])
+        low_end = match.start("low") + (connector.start() if connector else len(match["low"]))
+        low_span = Span(match.start("low"), low_end)
+        low = _to_term(match.string[low_span.start : low_span.end], unit_of(term))
+        lead = next((n for n in ("from", "between") if match[n] is not None), "low")
+        start = match.start(lead)
+    elif match["cap"] is not None:
+        span = Span(match.start("cap"), main.end)
+        return TermMatch(value=TermRange(high=term), span=span, parts=alone.parts)
+    elif match["floor"] is not None:
+        span = Span(match.start("floor"), main.end)
+        return TermMatch(value=TermRange(low=term), span=span, parts=alone.parts)
+    else:
+        return alone
+    if low is None or high is None:
+        return alone
+    parts = ((low, low_span), (high, high_span))
+    if low.approx_days() > high.approx_days():  # "cut from seven to five years"
+        return TermMatch(value=None, span=Span(low_span.start, high_span.end), parts=parts)
+    return TermMatch(
+        value=TermRange(low=low, high=high), span=Span(start, match.end()), parts=parts
+    )
+
+
+def find_terms(text: str) -> tuple[Found[Term | TermRange], ...]:
+    """Return every term and range stated in ``text``, in order.
+
+    >>> [f.text for f in find_terms("He got nine years; she got a 2-year term, up to 5 years.")]
+    ['nine years', '2-year', 'up to 5 years']
+    >>> find_terms("The 17-year-old was fined.")
+    ()
+    """
+    found: list[Found[Term | TermRange]] = []
+    for match in scan(text):
+        if match.value is not None:
+            found.append(Found(value=match.value, span=match.span, text=_slice(text, match.span)))
+        else:  # "from seven to five years": two terms
+            found.extend(Found(value=t, span=s, text=_slice(text, s)) for t, s in match.parts)
+    return tuple(found)
+
+
+def _slice(text: str, span: Span) -> str:
+    return text[span.start : span.end]
+
+
+def parse_term(text: str) -> Term | TermRange | None:
+    """Read a string that should hold exactly one term or range; anything else is None.
+
+    >>> parse_term("one year and nine months")
+    Term(years=1, months=9, weeks=0, days=0, hours=0)
+    >>> parse_term("ranging from four to six years").low.years
+    4
+    >>> parse_term("four years in prison") is None
+    True
+    """
+    stripped = text.strip()
+    match = next(scan(stripped), None)
+    if match is None or match.span != Span(0, len(stripped)):
+        return None
+    return match.value
