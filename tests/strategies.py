@@ -357,3 +357,35 @@ def rendered_penalties(draw: st.DrawFn) -> tuple[Sentence, str, str]:
         name = name[0].upper() + name[1:]
     text = frame.format(name=name, penalty=("a " if adjectival else "") + evidence)
     return Sentence(kind=kind, status=status, term=term), text, evidence
+
+
+_MONTH_NAMES = [calendar.month_name[m] for m in range(1, 13)]
+_MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept."]
+_MONTH_ABBREVIATIONS += ["Oct.", "Nov.", "Dec."]
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@st.composite
+def rendered_full_dates(draw: st.DrawFn) -> tuple[datetime.date, str]:
+    """Draw a day and write it in full, as an article might: "Thursday, August 31, 2023"."""
+    day = draw(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2049, 12, 31)))
+    month = draw(st.sampled_from([_MONTH_NAMES, _MONTH_ABBREVIATIONS]))[day.month - 1]
+    d = draw(st.sampled_from([str(day.day), ordinal(day.day)]))
+    form = draw(st.sampled_from(["mdy", "dmy", "the-of", "dotted", "slashed", "iso", "weekday"]))
+    if form == "mdy":
+        return day, f"{month} {d}, {day.year}"
+    if form == "dmy":
+        return day, f"{d} {month} {day.year}"
+    if form == "the-of":
+        return day, f"the {ordinal(day.day)} of {month} {day.year}"
+    if form == "dotted":
+        return day, f"{day.day:02d}.{day.month:02d}.{day.year}"
+    if form == "slashed":
+        return day, f"{day.day}/{day.month}/{day.year}"
+    if form == "iso":
+        return day, day.isoformat()
+    return day, f"{calendar.day_name[day.weekday()]}, {_MONTH_NAMES[day.month - 1]} {d}, {day.year}"

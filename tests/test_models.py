@@ -96,7 +96,7 @@ def test_date_value_checks_its_value_and_bounds() -> None:
         latest=day,
     )
     assert ok.mod is None
-    for bad in ["2023-3-23", "March", "", "2023-Q5", "XXXX-XX"]:
+    for bad in ["2023-3-23", "March", "", "2023-Q5", "2023-W5", "XXXX-XX-XX-XX"]:
         with pytest.raises(ValueError):
             DateValue(value=bad, granularity=Granularity.DAY, resolution=Resolution.STATED)
     with pytest.raises(ValueError):

@@ -2,6 +2,7 @@
 
 from importlib.metadata import version
 
+from kzjustice.dates import find_dates, parse_date
 from kzjustice.errors import DataError, KzJusticeError
 from kzjustice.models import (
     SCHEMA_VERSION,
@@ -57,11 +58,13 @@ __all__ = [
     "Term",
     "TermRange",
     "__version__",
+    "find_dates",
     "find_sentences",
     "find_terms",
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_date",
     "parse_sentence",
     "parse_term",
     "to_dict",

@@ -51,14 +51,18 @@ def lowercase(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def keyword_trie(words: list[str]) -> str:
-    """Return a pattern matching any of ``words`` (lower case) as a prefix, as a trie.
+def keyword_trie(words: list[str], *, whole: bool = False) -> str:
+    r"""Return a pattern matching any of ``words`` (lower case) as a trie.
 
     A trie fails on the first character that no word continues with, so scanning lower-cased
-    text for a vocabulary is several times faster than with a plain alternation.
+    text for a vocabulary is several times faster than with a plain alternation. By default a
+    word matches as a prefix (its longer forms match through it); with ``whole``, only whole
+    words of the list match, longest first (follow the pattern with ``\b``).
 
     >>> keyword_trie(["fine", "fined", "five"])
     'fi(?:ne|ve)'
+    >>> keyword_trie(["mar", "march", "may"], whole=True)
+    'ma(?:r(?:ch)?|y)'
     """
     trie: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -68,10 +72,13 @@ def keyword_trie(words: list[str]) -> str:
         node[""] = {}
 
     def render(node: dict[str, Any]) -> str:
-        if "" in node:  # a shorter word ends here: its longer forms match through it
-            return ""
-        branches = [regex.escape(c) + render(child) for c, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node and (not whole or len(node) == 1):
+            return ""  # a word ends here
+        branches = [regex.escape(c) + render(child) for c, child in sorted(node.items()) if c]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a whole word ends here, and longer ones go on
+            return body + "?" if body.startswith("(?:") else f"(?:{body})?"
+        return body
 
     return render(trie)
 

@@ -217,13 +217,18 @@ class Mod(enum.Enum):
 class Resolution(enum.Enum):
     """How a date's value was arrived at."""
 
-    STATED = "stated"  # every part is in the text
-    YEAR_INFERRED = "year_inferred"  # month and day stated, year taken from the reference
-    RELATIVE = "relative"  # computed from the reference: "last April", "two weeks ago"
+    STATED = "stated"  # the value holds only what the text states ("March 23, 2023")
+    YEAR_INFERRED = "year_inferred"  # month (and day) stated, the year from the reference
+    RELATIVE = "relative"  # counted from the reference: "last April", "two weeks ago"
 
 
 _TIMEX_VALUE = re.compile(
-    r"(?:\d{4}|XXXX)(?:-(?:\d\d(?:-\d\d)?|XX-\d\d|Q[1-4]|SP|SU|FA|WI|W\d\d))?\Z", re.ASCII
+    r"""(?:\d{4}|XXXX)                         # the year, or XXXX when it is unknown
+        (?: -(?:\d\d|XX)(?:-(?:\d\d|XX))?      # month and day: 2023-03-23, XXXX-06-11
+          | -Q[1-4X] | -(?:SP|SU|FA|WI)        # quarter, season
+          | -W(?:\d\d|XX) )?\Z                 # ISO week: 2023-W12, XXXX-WXX
+    """,
+    re.ASCII | re.VERBOSE,
 )
 
 
@@ -231,9 +236,11 @@ _TIMEX_VALUE = re.compile(
 class DateValue:
     """A calendar date as precise as the text makes it, TIMEX3 style.
 
-    ``value`` is ``2023-03-23``, ``2023-03``, ``2023``, ``2022-Q4``, ``2022-SU``, ``2023-W12``,
-    or with an unknown year ``XXXX-06-11``. ``earliest``/``latest`` bound the period where the
-    year is known: both days of a day range, the convention of ``docs/dates.md`` for a ``mod``.
+    ``value`` is ``2023-03-23``, ``2023-03``, ``2023``, ``2022-Q4``, ``2022-SU``, ``2023-W12``;
+    a part the text leaves unknown is written with X: ``XXXX-06-11`` ("June 11" with no
+    reference date), ``XXXX-WXX`` ("this week" with none). ``earliest``/``latest`` bound the
+    period where the year is known: both days of a day range, the convention of
+    ``docs/dates.md`` for a ``mod``.
     """
 
     value: str = field()

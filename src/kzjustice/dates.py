@@ -1,0 +1,768 @@
+"""Calendar dates in English news prose, with their precision, modifier and resolution.
+
+Supported forms, each with an example (``docs/dates.md`` has the full table):
+
+- full dates in every common order: "April 4, 2023", "4 April 2023", "Apr. 4", "Jan 5th",
+  "the 5th of January 2022", "March 3rd, 2021", "Thursday, August 31, 2023";
+- numeric dates, day first unless the year leads: "05.01.2022", "25/01/2022", "2022-01-05",
+  "2023/03/17";
+- months and years: "January 2022", "Jan. 2022", "February of 2023", "in 2022", "since 2019",
+  "the 2022 amendments", "2022's unrest", "the year 2020";
+- day ranges, valued at their first day: "January 4-5, 2022", "4-7 January 2022", "10 to 14
+  April 2023", "May 30 to June 2, 2023";
+- parts of periods: "early 2022", "mid-March", "late September 2021", "the beginning of June",
+  "the end of the year", "around May 10", "the first few days of January 2022";
+- seasons, quarters and ISO weeks: "the summer of 2022", "autumn 2021", "last winter", "the
+  fourth quarter of 2022", "Q1 2023", "the previous quarter", "week 12 of 2023";
+- relative expressions: "yesterday", "the day before yesterday", "last Tuesday", "next
+  Monday", "on Friday", "last April", "this year", "next month", "last week", "two weeks
+  ago", "18 months ago", "late last year", "early last month";
+- a month and day without a year, a month alone and a weekday, resolved by the tense of their
+  clause (CONVENTIONS section 2).
+
+Out of scope: times of day, durations ("for 48 hours", "within 15 days"), ages, decades and
+centuries ("the 1990s"), "now" and "the past" (not calendar dates), weekends, fiscal years,
+dates anchored on an event ("the day after the protests"), and two-digit years ("05.01.22").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import regex
+from dateutil.relativedelta import relativedelta
+
+from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
+from kzjustice.models import DateValue, Found, Granularity, Mod, Resolution, Span
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
+
+__all__ = ["find_dates", "parse_date"]
+
+# --- vocabularies --------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": 4, "final": 4,
+}  # fmt: skip
+MODS = {
+    "beginning": Mod.START, "start": Mod.START, "first": Mod.START, "early": Mod.START,
+    "middle": Mod.MID, "mid": Mod.MID,
+    "end": Mod.END, "close": Mod.END, "late": Mod.END,
+    "around": Mod.APPROX, "about": Mod.APPROX, "approximately": Mod.APPROX,
+    "circa": Mod.APPROX, "roughly": Mod.APPROX,
+}  # fmt: skip
+RELATIVE = {"last": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "next": 1}
+RELATIVE |= {"coming": 1}
+YEAR_PREPOSITIONS = [
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+    "throughout", "through", "for", "between",
+]  # fmt: skip
+"""Words after which a bare four-digit year is a date: "in 2022", "the 2022 amendments"."""
+MAY_PREPOSITIONS = ["in", "of", "since", "until", "till", "by", "from", "during", "before"]
+MAY_PREPOSITIONS += ["after", "through", "throughout", "last", "next", "this", "early", "late"]
+FUTURE_CUES = [
+    r"will", r"shall", r"'ll", r"(?:is|are) \s+ due", r"(?:is|are) \s+ to", r"scheduled",
+    r"set \s+ (?:for|to)", r"expected", r"plans? \s+ to", r"planned", r"upcoming",
+]  # fmt: skip
+"""Words that put a clause in the future (CONVENTIONS section 2)."""
+
+EVENT_WORDS = ["bloody", "black"]
+"""Words that make a month or weekday the name of an event: "Bloody January"."""
+
+_LISTS: dict[str, Any] = {
+    "event_word": EVENT_WORDS,
+    "month_name": list(MONTHS),
+    "weekday_name": list(WEEKDAYS),
+    "season_name": list(SEASONS),
+    "day_word": list(DAY_WORDS),
+    **NUMBER_LISTS,
+}
+
+# --- fragments -----------------------------------------------------------------------------
+
+_YEAR = r"(?: (?: 19 | 20 ) [0-9]{2} (?! [0-9] ) )"
+_DAY = r"(?: [0-9]{1,2} (?: st | nd | rd | th )? (?! [0-9] ) )"
+_TO = r"(?: \s*+ (?: - | to | until | through | till ) \s*+ )"
+_MOD = r"""
+    (?P<mod> (?: the \s+ (?: very \s+ )? (?: beginning | start | middle | end | close ) \s+ of
+             | the \s+ first \s+ (?: few \s+ )? days \s+ of
+             | early | late | around | about | approximately | circa | roughly ) \s+
+           | mid (?: - | \s+ ) )
+"""
+_REL = r"(?P<rel> last | next | this | coming )"
+_CAPITAL = r"(?-i: (?= [A-Z] ) )"  # month and weekday names are written with a capital
+_DOT = (  # the full stop of an abbreviated month: "Jan.", "Sept."
+    r"(?: (?<= \b (?: jan | feb | mar | apr | jun | jul | aug | sept? | oct | nov | dec ) ) \. )?"
+)
+
+_PATTERN = regex.compile(
+    rf"""
+    # 05.01.2022, 25/01/2022, 2022-01-05, 2023/03/17, "Tuesday, 14.03.2023"
+      (?= [0-9] ) (?<= (?P<lead> (?: (?P<weekday> \L<weekday_name> ) ,? \s+ )? ) )
+      (?<! [0-9./-] )
+      (?: (?P<nd> [0-9]{{1,2}} ) (?P<nsep> [./-] ) (?P<nm> [0-9]{{1,2}} ) (?P=nsep)
+          (?P<ny> {_YEAR} )
+        | (?P<iy> {_YEAR} ) (?P<isep> [-/.] ) (?P<im> [0-9]{{1,2}} ) (?P=isep)
+          (?P<id> [0-9]{{1,2}} ) )
+      (?! [0-9] | [./-] [0-9] )
+
+    # "Thursday, August 31, 2023", "the 5th of January 2022", "4-7 January", "mid-March"
+    | (?= \L<month_name> \b )
+      (?<= (?P<lead> (?: {_MOD} )? (?: {_REL} \s+ )?
+                     (?: (?P<weekday> \L<weekday_name> ) ,? \s+ )?
+                     (?: (?P<lthe> the \s+ )? (?P<lday> {_DAY} ) (?: {_TO} (?P<lday2> {_DAY} ) )?
+                         \s+ (?: of \s+ )? )? ) )
+      (?<! \b (?: \L<event_word> ) \s+ )                  # "Bloody January" is an event
+      {_CAPITAL} (?P<month> \L<month_name> ) \b {_DOT}
+      (?: \s+ (?P<day> {_DAY} ) (?! \s* [:.] [0-9] )
+          (?: {_TO} (?: (?P<month2> \L<month_name> ) {_DOT} \s+ )? (?P<day2> {_DAY} ) )? )?
+      (?: (?: \s*+ , \s*+ | \s+ ) (?: of \s+ )? (?P<year> {_YEAR} ) )?
+
+    # "Friday", "last Tuesday", "next Monday"
+    | (?= \L<weekday_name> \b )
+      (?<= (?P<lead> (?: {_REL} \s+ )? ) ) (?<! \b (?: every | \L<event_word> ) \s+ )
+      {_CAPITAL} (?P<weekday_head> \L<weekday_name> ) \b
+      (?! ,? \s+ (?: the \s+ )? [0-9]{{1,2}} (?: st | nd | rd | th )? \s+ (?: of \s+ )?
+              \L<month_name> \b
+        | ,? \s+ \L<month_name> \b \.? \s+ [0-9]
+        | ,? \s+ [0-9]{{1,2}} [./] [0-9] )
+
+    # "in 2022", "early 2022", "the year 2020", "2022's"
+    | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )? ) )
+      (?<! [0-9.,$€£₸/:] | [0-9] - )
+      (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % )
+
+    # "yesterday", "the day before yesterday"
+    | (?= \L<day_word> \b )
+      (?<= (?P<lead> (?: the \s+ day \s+ (?P<dayrel> before | after ) \s+ )? ) )
+      (?P<day_word> \L<day_word> ) \b
+
+    # "this year", "late last year", "the end of the year", "next month", "last week"
+    | (?= (?: year | month | week ) \b )
+      (?<= (?P<lead> (?: {_MOD} )? (?: (?P<rel> last | next | this | coming )
+                                      | the \s+ (?P<rel> previous | preceding | current )
+                                      | (?P<the> the ) ) \s+ ) )
+      (?P<unit_head> year | month | week ) \b (?! \s+ (?: on | of \s+ [0-9] ) )
+
+    # "the fourth quarter of 2022", "the previous quarter", "the third quarter of this year"
+    | (?= quarter \b )
+      (?<= (?P<lead> (?: {_MOD} )? (?: the \s+ )?
+                     (?: (?P<ordinal> first | second | third | fourth | last | final | 1st | 2nd
+                                    | 3rd | 4th )
+                       | (?P<rel> previous | preceding | current | this | next | last ) ) \s+ ) )
+      (?P<quarter_head> quarter ) \b
+      (?: \s+ of \s+ (?: (?P<year> {_YEAR} ) | (?P<year_rel> this | last | next ) \s+ year \b )
+        | ,? \s+ (?P<year> {_YEAR} ) )?
+
+    # "Q1 2023"
+    | (?P<q_head> Q (?P<q> [1-4] ) ) \b ,? \s+ (?P<year> {_YEAR} )
+
+    # "week 12 of 2023", "the 30th week of 2022"
+    | (?= week \b )
+      (?<= (?P<lead> (?: the \s+ (?P<week_ordinal> [0-9]{{1,2}} ) (?: st | nd | rd | th ) \s+ )? ) )
+      (?P<week_head> week ) \b (?: \s+ (?P<week_number> [0-9]{{1,2}} ) \b )?
+      (?: \s+ of \s+ (?P<year> {_YEAR} ) | ,? \s+ (?P<year> {_YEAR} ) )
+
+    # "the summer of 2022", "autumn 2021", "last winter", "this summer"
+    | (?= \L<season_name> \b )
+      (?<= (?P<lead> (?: {_MOD} )? (?: {_REL} \s+ | (?P<the> the ) \s+ )? ) )
+      (?P<season_head> \L<season_name> ) \b
+      (?: \s+ of \s+ (?P<year> {_YEAR} ) | \s+ (?P<year> {_YEAR} ) )?
+
+    # "two weeks ago", "18 months ago", "a year ago"
+    | (?= ago \b ) (?<= (?P<lead> (?: {_MOD} )? (?P<count> {NUMBER} | \L<article_word> ) \s+
+                     (?P<ago_unit> days? | weeks? | months? | years? ) \s+ ) )
+      (?P<ago_head> ago ) \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    **_LISTS,
+)
+
+# Where an expression can start: a head word, or a number shaped like a year or a numeric
+# date. Unit words count only after the words that make them dates ("last year"), so that
+# "year year year" costs a scan, not a match attempt per word.
+HEADS = [*MONTHS, *WEEKDAYS, *SEASONS, *DAY_WORDS, "quarter", "q1", "q2", "q3", "q4"]
+# Where an expression can start: a head word, or a number shaped like a year or a numeric
+# date. Each is scanned for on its own: joined in one alternation they scan four times slower,
+# as the engine can no longer skip ahead to an alternative's first character. Unit words count
+# only after the words that make them dates ("last year"), so that "year year year" costs a
+# scan, not a match attempt per word.
+_TRIGGERS = [
+    regex.compile(pattern, regex.VERBOSE)
+    for pattern in (
+        rf"\b {keyword_trie(HEADS, whole=True)} \b",
+        r"""(?: year | month | week ) \b
+            (?<= \b (?: last | next | this | coming | previous | preceding | current | the )
+                 \s+ \w+ )""",
+        r"\b week (?= \s+ (?: [0-9] | of \b ) )",
+        r"ago \b (?<= (?: day | week | month | year ) s? \s+ ago )",
+        r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )",
+    )
+]
+
+_WORD_BEFORE = regex.compile(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
+_YEAR_BEFORE = regex.compile(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
+_AFTER_YEAR = regex.compile(r"'s\b | \s+ [a-z]", regex.VERBOSE)  # "2022's", "the 2022 riots"
+_CLAUSE_START = regex.compile(
+    r"(?r) [;:,(] | \b (?: and | but | while | although | though | whereas ) \b", regex.VERBOSE
+)
+_FUTURE = regex.compile(
+    r"\b (?: " + " | ".join(FUTURE_CUES) + r" ) \b", regex.VERBOSE | regex.IGNORECASE
+)
+
+
+_CLAUSE_REACH = 300  # how far back a clause can start: bounds the work on run-on text
+
+
+@attrs.frozen
+class _Read:
+    """A date read from a match, before it becomes a record."""
+
+    value: DateValue
+    span: Span
+
+
+# --- periods -------------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _season_bounds(year: int, season: str) -> tuple[datetime.date, datetime.date]:
+    """Meteorological seasons; a winter belongs to the year of its December."""
+    if season == "WI":
+        return datetime.date(year, 12, 1), _month_end(year + 1, 2)
+    first = {"SP": 3, "SU": 6, "FA": 9}[season]
+    return datetime.date(year, first, 1), _month_end(year, first + 2)
+
+
+def _season_of(day: datetime.date) -> tuple[int, str]:
+    if day.month == 12:
+        return day.year, "WI"
+    if day.month <= 2:
+        return day.year - 1, "WI"
+    return day.year, ["SP", "SU", "FA"][(day.month - 3) // 3]
+
+
+_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+
+
+def _narrow(
+    granularity: Granularity, mod: Mod | None, earliest: datetime.date, latest: datetime.date
+) -> tuple[datetime.date, datetime.date]:
+    """Narrow a period's bounds to the third a START, MID or END modifier means."""
+    if mod is None or mod is Mod.APPROX or granularity is Granularity.DAY:
+        return earliest, latest
+    third = [Mod.START, Mod.MID, Mod.END].index(mod)
+    if granularity is Granularity.YEAR:
+        first = datetime.date(earliest.year, 1 + 4 * third, 1)
+        return first, _month_end(first.year, first.month + 3)
+    if granularity is Granularity.MONTH:
+        start_day, end_day = [(1, 10), (11, 20), (21, latest.day)][third]
+        return earliest.replace(day=start_day), earliest.replace(day=end_day)
+    if granularity is Granularity.WEEK:
+        start_day, end_day = [(0, 1), (2, 4), (5, 6)][third]
+        return earliest + datetime.timedelta(start_day), earliest + datetime.timedelta(end_day)
+    first = earliest + relativedelta(months=third)  # a quarter or a season: one of its months
+    return first, _month_end(first.year, first.month)
+
+
+def _value(
+    granularity: Granularity,
+    resolution: Resolution,
+    reference: datetime.date | None,
+    *,
+    mod: Mod | None,
+    year: int | None,
+    month: int | None = None,
+    day: int | None = None,
+    last_day: datetime.date | None = None,
+    part: str | None = None,
+) -> DateValue | None:
+    """Build a DateValue; None when the parts name no real day ("February 30")."""
+    known = year is not None
+    y = f"{year:04d}" if known else "XXXX"
+    earliest = latest = None
+    try:
+        if granularity is Granularity.DAY:
+            value = f"{y}-{month:02d}-{day:02d}" if month and day else f"{y}-XX-XX"
+            if known and month and day:
+                earliest = latest = datetime.date(year, month, day)  # type: ignore[arg-type]
+                latest = last_day or latest
+                if latest < earliest:
+                    return None
+            elif month and day:
+                datetime.date(2000, month, day)  # any leap year: is the day real at all?
+        elif granularity is Granularity.MONTH:
+            value = f"{y}-{month:02d}" if month else f"{y}-XX"
+            if known and month:
+                earliest, latest = datetime.date(year, month, 1), _month_end(year, month)  # type: ignore[arg-type]
+        elif granularity is Granularity.YEAR:
+            value = y
+            if known:
+                earliest, latest = datetime.date(year, 1, 1), datetime.date(year, 12, 31)  # type: ignore[arg-type]
+        elif granularity is Granularity.QUARTER:
+            value = f"{y}-Q{part or 'X'}"
+            if known and part:
+                first = 3 * int(part) - 2
+                earliest, latest = datetime.date(year, first, 1), _month_end(year, first + 2)  # type: ignore[arg-type]
+        elif granularity is Granularity.SEASON:
+            value = f"{y}-{part}"
+            if known and part:
+                earliest, latest = _season_bounds(year, part)  # type: ignore[arg-type]
+        else:  # a week
+            value = f"{y}-W{part or 'XX'}"
+            if known and part:
+                earliest = datetime.date.fromisocalendar(year, int(part), 1)  # type: ignore[arg-type]
+                latest = earliest + datetime.timedelta(days=6)
+    except ValueError:
+        return None
+    if earliest is not None and latest is not None:
+        earliest, latest = _narrow(granularity, mod, earliest, latest)
+    return DateValue(
+        value=value,
+        granularity=granularity,
+        resolution=resolution,
+        mod=mod,
+        earliest=earliest,
+        latest=latest,
+        reference=None if resolution is Resolution.STATED else reference,
+    )
+
+
+# --- reading one match ---------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads matches in one text against one reference date."""
+
+    def __init__(self, text: str, reference: datetime.date | None) -> None:
+        self.text = text
+        self.reference = reference
+        self._sentences: Sentences | None = None
+
+    def future(self, start: int) -> bool:
+        """Whether the clause holding ``start`` is in the future up to ``start``."""
+        if self._sentences is None:
+            self._sentences = Sentences(self.text)
+        sentence_start = max(self._sentences.around(start)[0], start - _CLAUSE_REACH)
+        boundary = _CLAUSE_START.search(self.text, sentence_start, start)
+        clause_start = boundary.end() if boundary else sentence_start
+        return _FUTURE.search(self.text, clause_start, start) is not None
+
+    def read(self, match: regex.Match[str]) -> DateValue | None:
+        """Turn a match into a value, or None when the match is not a date after all."""
+        words = (match["mod"] or "").lower().replace("-", " ").split()
+        mod = next((MODS[word] for word in words if word in MODS), None)
+        for head in (
+            "nm",
+            "iy",
+            "month",
+            "weekday_head",
+            "year_head",
+            "day_word",
+            "unit_head",
+            "quarter_head",
+            "q_head",
+            "week_head",
+            "season_head",
+            "ago_head",
+        ):
+            if match[head] is not None:
+                read: Callable[[regex.Match[str], Mod | None], DateValue | None]
+                read = getattr(self, "_" + head)
+                return read(match, mod)
+        return None  # pragma: no cover - every alternative names a head
+
+    # numeric dates: day first unless the year leads
+    def _nm(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        year, month, day = int(match["ny"]), int(match["nm"]), int(match["nd"])
+        return _value(
+            Granularity.DAY, Resolution.STATED, None, mod=mod, year=year, month=month, day=day
+        )
+
+    def _iy(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
+        return _value(
+            Granularity.DAY, Resolution.STATED, None, mod=mod, year=year, month=month, day=day
+        )
+
+    def _month(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        name = match["month"].lower()
+        month = MONTHS[name]
+        day_text = match["day"] or match["lday"]
+        day = int(day_text.lower().rstrip("stndrh")) if day_text else None
+        last_text = match["day2"] or match["lday2"]
+        last = int(last_text.lower().rstrip("stndrh")) if last_text else None
+        last_month = MONTHS[match["month2"].lower()] if match["month2"] else month
+        rel = match["rel"]
+        year = int(match["year"]) if match["year"] else None
+        if day is None and year is None and mod is None and rel is None:
+            before = _WORD_BEFORE.search(self.text, max(0, match.start() - 20), match.start())
+            word = before[1].lower() if before else ""
+            if name == "may" and word not in MAY_PREPOSITIONS:
+                return None  # "may" the verb, "Theresa May"
+            if name not in MONTHS or (len(name) <= 4 and name not in ("may", "june", "july")):
+                return None  # "Jan" alone may be a name
+        granularity = Granularity.DAY if day else Granularity.MONTH
+        if year is not None:
+            resolution, ref = Resolution.STATED, None
+        elif rel is not None and self.reference is not None:
+            year = self._relative_month(month, rel.lower())
+            resolution, ref = Resolution.RELATIVE, self.reference
+        elif rel is not None:
+            resolution, ref = Resolution.RELATIVE, None
+        elif self.reference is not None:
+            year = self._by_tense(_span(match).start, month, day)
+            resolution, ref = Resolution.YEAR_INFERRED, self.reference
+        else:
+            resolution, ref = Resolution.STATED, None
+        last_day = None
+        if last is not None and year is not None:
+            last_year = year + (1 if last_month < month else 0)
+            try:
+                last_day = datetime.date(last_year, last_month, last)
+            except ValueError:
+                return None
+        return _value(
+            granularity,
+            resolution,
+            ref,
+            mod=mod,
+            year=year,
+            month=month,
+            day=day,
+            last_day=last_day,
+        )
+
+    def _relative_month(self, month: int, rel: str) -> int:
+        assert self.reference is not None
+        ref = self.reference
+        if rel == "last":  # the most recent such month strictly before the reference month
+            return ref.year if month < ref.month else ref.year - 1
+        if rel in ("next", "coming"):
+            return ref.year if month > ref.month else ref.year + 1
+        return ref.year
+
+    def _by_tense(self, start: int, month: int, day: int | None) -> int:
+        """The year of a month (and day) without one, by the tense of its clause."""
+        assert self.reference is not None
+        ref = self.reference
+        future = self.future(start)
+        step = 1 if future else -1
+        for year in range(ref.year, ref.year + 9 * step, step):
+            try:
+                candidate = datetime.date(year, month, day or 1)
+            except ValueError:
+                continue  # February 29 outside a leap year
+            if day is None:
+                if (
+                    (candidate.year, candidate.month) >= (ref.year, ref.month)
+                    if future
+                    else ((candidate.year, candidate.month) <= (ref.year, ref.month))
+                ):
+                    return year
+            elif candidate >= ref if future else candidate <= ref:
+                return year
+        return ref.year
+
+    def _weekday_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        weekday = WEEKDAYS[match["weekday_head"].lower()]
+        rel = (match["rel"] or "").lower()
+        resolution = Resolution.RELATIVE
+        if self.reference is None:
+            return _value(Granularity.DAY, resolution, None, mod=mod, year=None)
+        ref = self.reference
+        if rel == "last" or (not rel and not self.future(_span(match).start)):
+            offset = (ref.weekday() - weekday) % 7 or 7
+            day = ref - datetime.timedelta(days=offset)
+        elif rel == "this":
+            day = ref + datetime.timedelta(days=weekday - ref.weekday())
+        else:  # "next", or a future clause: strictly after the reference
+            offset = (weekday - ref.weekday()) % 7 or 7
+            day = ref + datetime.timedelta(days=offset)
+        return _value(
+            Granularity.DAY, resolution, ref, mod=mod, year=day.year, month=day.month, day=day.day
+        )
+
+    def _year_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        if mod is None and match["the_year"] is None and not self._used_as_year(match):
+            return None
+        return _value(
+            Granularity.YEAR, Resolution.STATED, None, mod=mod, year=int(match["year_head"])
+        )
+
+    def _used_as_year(self, match: regex.Match[str]) -> bool:
+        """Whether a bare four-digit number is a year: "in 2022", "2022's", "the 2022 riots"."""
+        start = match.start()
+        window = max(0, start - 24)
+        before = _WORD_BEFORE.search(self.text, window, start)
+        word = before[1].lower() if before else ""
+        follows = _AFTER_YEAR.match(self.text, match.end())
+        if word in ("and", "to", "or") or self.text[start - 1 : start] == "-":
+            # "2021 and 2022", "2009-2010"; not "from 12 to 2022 people"
+            return _YEAR_BEFORE.search(self.text, window, start) is not None
+        if word == "the":
+            return follows is not None  # "the 2022 amendments"; not "the 2022 (of 3,000)"
+        return word in YEAR_PREPOSITIONS or (follows is not None and follows[0] == "'s")
+
+    def _day_word(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        shift = DAY_WORDS[match["day_word"].lower()]
+        shift += {"before": -1, "after": 1}.get((match["dayrel"] or "").lower(), 0)
+        if self.reference is None:
+            return _value(Granularity.DAY, Resolution.RELATIVE, None, mod=mod, year=None)
+        day = self.reference + datetime.timedelta(days=shift)
+        return _value(
+            Granularity.DAY,
+            Resolution.RELATIVE,
+            self.reference,
+            mod=mod,
+            year=day.year,
+            month=day.month,
+            day=day.day,
+        )
+
+    def _unit_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        unit = match["unit_head"].lower()
+        rel = (match["rel"] or "").lower()
+        if not rel and (mod is None or not match["mod"].lower().startswith("the")):
+            return None  # "the year" only as "by the end of the year"
+        shift = RELATIVE.get(rel, 0)
+        granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(
+            unit, Granularity.WEEK
+        )
+        ref = self.reference
+        if ref is None:
+            return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
+        if unit == "year":
+            return _value(granularity, Resolution.RELATIVE, ref, mod=mod, year=ref.year + shift)
+        if unit == "month":
+            first = ref.replace(day=1) + relativedelta(months=shift)
+            return _value(
+                granularity, Resolution.RELATIVE, ref, mod=mod, year=first.year, month=first.month
+            )
+        iso = (ref + datetime.timedelta(weeks=shift)).isocalendar()
+        return _value(
+            granularity, Resolution.RELATIVE, ref, mod=mod, year=iso.year, part=f"{iso.week:02d}"
+        )
+
+    def _quarter_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        ordinal = (match["ordinal"] or "").lower()
+        rel = (match["rel"] or "").lower()
+        ref = self.reference
+        if match["year"]:
+            year: int | None = int(match["year"])
+            resolution = Resolution.STATED
+        elif match["year_rel"]:
+            year = ref.year + RELATIVE[match["year_rel"].lower()] if ref else None
+            resolution = Resolution.RELATIVE
+        else:
+            year = None
+            resolution = Resolution.RELATIVE
+        if ordinal and (year is not None or match["year_rel"]):
+            quarter: int | None = ORDINALS[ordinal]
+        elif ordinal in ("last", "previous") or rel:
+            shift = RELATIVE.get(rel or "last", -1)
+            if ref is None:
+                return _value(Granularity.QUARTER, Resolution.RELATIVE, None, mod=mod, year=None)
+            index = ref.year * 4 + (ref.month - 1) // 3 + shift
+            year, quarter = index // 4, index % 4 + 1
+        elif ordinal:  # "the first quarter": of the reference year
+            quarter = ORDINALS[ordinal]
+            year = ref.year if ref else None
+        else:
+            return None
+        return _value(
+            Granularity.QUARTER,
+            resolution,
+            ref,
+            mod=mod,
+            year=year,
+            part=str(quarter) if quarter else None,
+        )
+
+    def _q_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        return _value(
+            Granularity.QUARTER,
+            Resolution.STATED,
+            None,
+            mod=mod,
+            year=int(match["year"]),
+            part=match["q"],
+        )
+
+    def _week_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        number = match["week_number"] or match["week_ordinal"]
+        if number is None or not 1 <= int(number) <= 53:
+            return None
+        return _value(
+            Granularity.WEEK,
+            Resolution.STATED,
+            None,
+            mod=mod,
+            year=int(match["year"]),
+            part=f"{int(number):02d}",
+        )
+
+    def _season_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        name = match["season_head"].lower()
+        season = SEASONS[name]
+        rel = (match["rel"] or "").lower()
+        if match["year"]:
+            return _value(
+                Granularity.SEASON,
+                Resolution.STATED,
+                None,
+                mod=mod,
+                year=int(match["year"]),
+                part=season,
+            )
+        if name == "fall" and not rel:
+            return None  # "cases fall under"
+        if not rel and not match["the"]:
+            return None  # "summer camp"
+        ref = self.reference
+        if ref is None:
+            resolution = Resolution.RELATIVE if rel else Resolution.STATED
+            return _value(Granularity.SEASON, resolution, None, mod=mod, year=None, part=season)
+        ref_year, ref_season = _season_of(ref)
+        here = ref_year * 4 + _SEASON_ORDER.index(ref_season)
+        target = _SEASON_ORDER.index(season)
+        if rel == "last":
+            index = max(i for i in range(here - 4, here) if i % 4 == target)
+        elif rel in ("next", "coming"):
+            index = min(i for i in range(here + 1, here + 5) if i % 4 == target)
+        elif rel == "this":
+            index = ref_year * 4 + target if ref_season != "WI" or season == "WI" else here
+        elif self.future(_span(match).start):
+            index = min(i for i in range(here, here + 4) if i % 4 == target)
+        else:
+            index = max(i for i in range(here - 3, here + 1) if i % 4 == target)
+        resolution = Resolution.RELATIVE if rel else Resolution.YEAR_INFERRED
+        return _value(
+            Granularity.SEASON,
+            resolution,
+            ref,
+            mod=mod,
+            year=index // 4,
+            part=_SEASON_ORDER[index % 4],
+        )
+
+    def _ago_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        count_text = match["count"].lower()
+        count = 1.0 if count_text in ("a", "an") else to_number(count_text)
+        if count is None or count != int(count) or count > 1000:
+            return None
+        unit = match["ago_unit"].lower().rstrip("s")
+        granularity = {
+            "day": Granularity.DAY,
+            "week": Granularity.DAY,
+            "month": Granularity.MONTH,
+        }.get(unit, Granularity.YEAR)
+        ref = self.reference
+        if ref is None:
+            return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
+        n = int(count)
+        then = ref - {
+            "day": relativedelta(days=n),
+            "week": relativedelta(weeks=n),
+            "month": relativedelta(months=n),
+        }.get(unit, relativedelta(years=n))
+        return _value(
+            granularity,
+            Resolution.RELATIVE,
+            ref,
+            mod=mod,
+            year=then.year,
+            month=then.month,
+            day=then.day,
+        )
+
+
+def _span(match: regex.Match[str]) -> Span:
+    """The mention: from the start of its lead (modifier, weekday, day) to its end."""
+    lead = match.start("lead") if match["lead"] else match.start()
+    return Span(min(lead, match.start()), match.end())
+
+
+def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
+    normal = normalise(text)
+    reader = _Reader(normal, reference)
+    found: list[_Read] = []
+    end = 0
+    lower = lowercase(normal)
+    starts = sorted({m.start() for trigger in _TRIGGERS for m in trigger.finditer(lower)})
+    for start in starts:
+        if start < end:
+            continue
+        match = _PATTERN.match(normal, start)
+        if match is None:
+            continue
+        span = _span(match)
+        if span.start < end:
+            continue
+        value = reader.read(match)
+        if value is None:
+            continue
+        found.append(_Read(value=value, span=span))
+        end = span.end
+    return found
+
+
+def find_dates(
+    text: str, *, reference: datetime.date | None = None
+) -> tuple[Found[DateValue], ...]:
+    """Return every calendar date expression in ``text``, in order, resolved against ``reference``.
+
+    >>> [(f.text, f.value.value) for f in find_dates(
+    ...     "He crossed the border on March 23; the verdict is expected on May 2.",
+    ...     reference=datetime.date(2023, 4, 4))]
+    [('March 23', '2023-03-23'), ('May 2', '2023-05-02')]
+    >>> find_dates("He was fired last April.")[0].value.value
+    'XXXX-04'
+    """
+    return tuple(
+        Found(value=read.value, span=read.span, text=text[read.span.start : read.span.end])
+        for read in _scan(text, reference)
+    )
+
+
+_PREPOSITION = regex.compile(
+    r"\A \s* (?: (?: on | in | at | by | since | from | of ) \s+ )?", regex.VERBOSE | regex.I
+)
+
+
+def parse_date(text: str, *, reference: datetime.date | None = None) -> DateValue | None:
+    """Read a string that should hold exactly one date (a leading preposition allowed).
+
+    >>> parse_date("the fourth quarter of 2022").value
+    '2022-Q4'
+    >>> parse_date("on 05.01.2022").value
+    '2022-01-05'
+    >>> parse_date("March 23 and May 2") is None
+    True
+    """
+    start = _PREPOSITION.match(text)
+    begin = start.end() if start else 0
+    end = len(text.rstrip())
+    found = _scan(text, reference)
+    if len(found) != 1 or found[0].span != Span(begin, end):
+        return None
+    return found[0].value

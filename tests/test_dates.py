@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import calendar
+import datetime
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from date_table import CASES, SEED_CASES
+from kzjustice.dates import find_dates, parse_date
+from kzjustice.models import Granularity, Resolution
+from strategies import rendered_full_dates
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+def _cases() -> list[Any]:
+    marked = []
+    for case in [*SEED_CASES, *CASES]:
+        reason = KNOWN_GAPS.get(case.id)  # type: ignore[attr-defined]
+        if reason is not None:
+            marks = pytest.mark.xfail(reason=reason)
+            case = pytest.param(*case.values, id=case.id, marks=marks)  # type: ignore[attr-defined]
+        marked.append(case)
+    return marked
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), _cases())
+def test_table(text: str, reference: str | None, expected: list[tuple[Any, ...]]) -> None:
+    ref = datetime.date.fromisoformat(reference) if reference else None
+    found = find_dates(text, reference=ref)
+    got = [(f.text, f.value.value, f.value.mod.value if f.value.mod else None) for f in found]
+    assert got == [tuple(e) for e in expected]
+    for f in found:
+        assert text[f.span.start : f.span.end] == f.text
+
+
+@given(
+    case=rendered_full_dates(),
+    before=st.sampled_from(["", "on ", "The verdict came on ", "(", "\u00a0"]),
+    after=st.sampled_from(["", ".", ", the court said.", ")", " and"]),
+    reference=st.none() | st.dates(),
+)
+def test_rendered_full_date_parses_back(
+    case: tuple[datetime.date, str], before: str, after: str, reference: datetime.date | None
+) -> None:
+    day, phrase = case
+    text = before + phrase + after
+    (found,) = find_dates(text, reference=reference)
+    assert found.text == phrase
+    assert found.value.value == day.isoformat()
+    assert found.value.granularity is Granularity.DAY
+    assert found.value.resolution is Resolution.STATED
+    assert found.value.earliest == found.value.latest == day
+    assert parse_date(phrase, reference=reference) == found.value
+
+
+@given(
+    day=st.dates(min_value=datetime.date(1950, 1, 10), max_value=datetime.date(2049, 12, 20)),
+    back=st.integers(min_value=0, max_value=360),
+    future=st.booleans(),
+)
+def test_month_and_day_take_the_year_their_tense_gives(
+    day: datetime.date, back: int, future: bool
+) -> None:
+    # the latest such day on or before the reference; after a future cue, the first on or after
+    reference = day + datetime.timedelta(days=-back if future else back)
+    if day.month == 2 and day.day == 29:
+        return  # a leap day's nearest year is not a year away
+    phrase = f"{calendar.month_name[day.month]} {day.day}"
+    text = f"The verdict {'is expected' if future else 'was read'} on {phrase}."
+    (found,) = find_dates(text, reference=reference)
+    assert found.text == phrase
+    assert found.value.value == day.isoformat()
+    assert found.value.resolution is Resolution.YEAR_INFERRED
+    assert found.value.reference == reference
+
+
+@given(reference=st.dates(min_value=datetime.date(1950, 1, 1)), n=st.integers(1, 30))
+def test_relative_days_count_from_the_reference(reference: datetime.date, n: int) -> None:
+    text = f"He was detained {n} days ago, and yesterday he was charged."
+    ago, yesterday = find_dates(text, reference=reference)
+    assert ago.value.value == (reference - datetime.timedelta(days=n)).isoformat()
+    assert yesterday.value.value == (reference - datetime.timedelta(days=1)).isoformat()
+    assert ago.value.resolution is yesterday.value.resolution is Resolution.RELATIVE
+
+
+def test_no_reference_leaves_the_year_unknown() -> None:
+    found = find_dates("He was detained yesterday, two weeks after March 23 and last April.")
+    assert [(f.text, f.value.value) for f in found] == [
+        ("yesterday", "XXXX-XX-XX"),
+        ("March 23", "XXXX-03-23"),
+        ("last April", "XXXX-04"),
+    ]
+    assert all(f.value.earliest is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "earliest", "latest"),
+    [
+        pytest.param("early 2023", "2023", "2023-01-01", "2023-04-30", id="early-year"),
+        pytest.param("mid-2023", "2023", "2023-05-01", "2023-08-31", id="mid-year"),
+        pytest.param("late 2023", "2023", "2023-09-01", "2023-12-31", id="late-year"),
+        pytest.param("the end of March 2023", "2023-03", "2023-03-21", "2023-03-31", id="month"),
+        pytest.param("January 4-5, 2022", "2022-01-04", "2022-01-04", "2022-01-05", id="range"),
+        pytest.param("the winter of 2022", "2022-WI", "2022-12-01", "2023-02-28", id="winter"),
+        pytest.param("the fourth quarter of 2022", "2022-Q4", "2022-10-01", "2022-12-31", id="q4"),
+        pytest.param("week 12 of 2023", "2023-W12", "2023-03-20", "2023-03-26", id="iso-week"),
+        pytest.param("around May 10, 2023", "2023-05-10", "2023-05-10", "2023-05-10", id="approx"),
+    ],
+)
+def test_bounds(text: str, value: str, earliest: str, latest: str) -> None:
+    date = parse_date(text)
+    assert date is not None
+    assert date.value == value
+    assert (date.earliest, date.latest) == (
+        datetime.date.fromisoformat(earliest),
+        datetime.date.fromisoformat(latest),
+    )
+
+
+@pytest.mark.parametrize("text", ["February 30, 2023", "31.04.2022", "29.02.2023"])
+def test_impossible_dates_give_nothing(text: str) -> None:
+    assert find_dates(text) == ()
+
+
+@pytest.mark.parametrize("text", ["", "March 23 and May 2", "four years", "on"])
+def test_parse_date_wants_exactly_one(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_the_clock_is_never_read() -> None:
+    assert find_dates("He was detained yesterday.")[0].value.value == "XXXX-XX-XX"
+
+
+@given(st.text(), st.none() | st.dates())
+def test_any_text_is_accepted(text: str, reference: datetime.date | None) -> None:
+    for found in find_dates(text, reference=reference):
+        assert text[found.span.start : found.span.end] == found.text
+    parse_date(text, reference=reference)
