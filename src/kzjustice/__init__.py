@@ -2,6 +2,7 @@
 
 from importlib.metadata import version
 
+from kzjustice.article import parse_article
 from kzjustice.dates import find_dates, parse_date
 from kzjustice.errors import DataError, KzJusticeError
 from kzjustice.models import (
@@ -64,6 +65,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "parse_article",
     "parse_date",
     "parse_sentence",
     "parse_term",

@@ -36,7 +36,7 @@ import regex
 from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
-from kzjustice.terms import TermMatch, parse_term, scan, unit_of
+from kzjustice.terms import TermMatch, parse_term, scan
 
 __all__ = ["find_sentences", "parse_sentence"]
 
@@ -320,6 +320,12 @@ KIND_HINTS = [
     "imprison", "prison",
 ]  # fmt: skip
 _KIND_HINT = regex.compile(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+# Before an acquittal, words that make it a hope or a request, not a verdict.
+_NO_ACQUITTAL = regex.compile(
+    r"""\b (?: expects? | expected | hop\w* | wants? | seek\w* | sought | ask\w* | request\w*
+             | demand\w* | call\w* \s+ for | plead\w* | argu\w* ) \b [^.;,]* \Z""",
+    _FLAGS,
+)
 _CHANGE = regex.compile(rf"\b {CHANGE_VERBS} \b", _FLAGS)
 # Preventive measures between a verb and a term: "asked the court to remand him for two months".
 _PREVENTIVE = regex.compile(
@@ -365,8 +371,9 @@ class _Passage:
             if start < covered:
                 continue
             window_start, window_end = self.sentences.around(start)
-            if window_end - window_start < 40:  # "Thirteen years. That is what the court gave"
-                window_end = self.sentences.around(window_end)[1]
+            following = self.sentences.around(window_end)[1]
+            if window_end - window_start < 40 or following - window_end < 60:
+                window_end = following  # "Thirteen years. That is what the court gave him."
             window_start = max(window_start, covered)
             for hint in _CUE_HINT.finditer(lower, window_start, window_end):
                 if self.cues and hint.start() < self.cues[-1][1]:
@@ -461,7 +468,7 @@ class _Passage:
             single = term if isinstance(term, Term) else term.high if term else None
             if single is None:
                 continue
-            unit = unit_of(single)
+            unit = _stated_unit(single)
             kind = penalty.sentence.kind
             # "nine and seven years respectively": bare numbers listed before the term
             lead = _LIST_BEFORE.search(
@@ -474,8 +481,9 @@ class _Passage:
             # within its sentence, or the next one after a semicolon ("wanted 14; gave him 11")
             index = bisect.bisect_right(starts, penalty.span.start)
             stop = self.sentences.around(penalty.span.end - 1)[1]
-            if ";" in self.text[stop - 2 : stop]:
-                stop = self.sentences.around(stop)[1]
+            following = self.sentences.around(stop)[1]
+            if ";" in self.text[stop - 2 : stop] or following - stop < 60:
+                stop = following  # "...; the court gave him 11", "Prosecutors had asked for 11."
             stop = min(stop, starts[index]) if index < len(starts) else stop
             for number in _BARE_NUMBER.finditer(self.text, penalty.span.end, stop):
                 found.extend(self._bare(number, unit, kind, listed=False))
@@ -516,6 +524,9 @@ class _Passage:
                 kind = Kind(name)
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:
+                noun = anchor[0].lower().startswith("acquittal")
+                if noun and _NO_ACQUITTAL.search(self.text, max(bounds[0], start - 40), start):
+                    continue  # "nobody expects an acquittal", "the defence asked for acquittal"
                 status = Status.IMPOSED
             elif kind is Kind.LIFE_IMPRISONMENT and status is None:
                 continue  # "he described life in prison"
@@ -545,6 +556,14 @@ class _Passage:
 
 
 _ADJECTIVAL = regex.compile(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
+
+
+def _stated_unit(term: Term) -> str:
+    """The unit a term is written in, for a bare number beside it: "eight and a half years"."""
+    for unit in ("years", "months", "weeks", "days", "hours"):
+        if getattr(term, unit):
+            return unit
+    return "years"  # pragma: no cover - a term has a part
 
 
 def _money(match: regex.Match[str]) -> Money | None:

@@ -1,0 +1,1190 @@
+"""Articles: from a raw news page to cases, defendants, charges, sentences, dates and source.
+
+``parse_article`` reads the page layout (``_page``), keeps the body, and runs the penalty,
+date and charge grammars over it. Each penalty is then given to the person or group it
+applies to, read from its sentence: the nearest person before it in its clause ("Zlunyaev was
+sentenced to six years", "the court sentenced Akhmetov to six years"), the person after "for"
+or "handed to" ("the 17-year sentence handed to Kazybek Kudaibergenov"), the person an elided
+term stands next to ("Kasymov got 5 years and Dzhaksybekov 4"), or, for a pronoun, a
+definite description ("the former police officer") or none at all ("Prosecutors asked for a
+nine-year sentence"), the defendant the article is talking about. Penalties a law provides,
+stated with no one to apply to ("torture is punishable by up to 12 years"), are kept apart.
+
+People are named persons (with their age from ", 58," or "a 32-year-old" and their role from
+an apposition) and unnamed groups with a count ("three former police officers", "A fourth
+defendant", "the remaining 10 defendants"). Judges, lawyers, prosecutors, officials and
+researchers are never defendants. Cases are separated where the article moves to another
+trial ("In another relatively recent trial", another court, another verdict date).
+
+Out of scope, left for later: people named only in a headline, coreference beyond the
+nearest fitting antecedent, and the Russian-language press.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+from typing import TypeVar
+
+import attrs
+import regex
+
+from kzjustice._page import read_page
+from kzjustice._text import Sentences, normalise
+from kzjustice.charges import charge_for, find_charges
+from kzjustice.dates import MONTHS, find_dates
+from kzjustice.models import (
+    AgeRange,
+    Article,
+    Bound,
+    Case,
+    Charge,
+    DateValue,
+    Defendant,
+    Found,
+    Sentence,
+    Source,
+    Span,
+    Statistic,
+    Status,
+)
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
+from kzjustice.penalties import find_sentences
+
+__all__ = ["parse_article"]
+
+T = TypeVar("T")
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+# --- vocabularies --------------------------------------------------------------------------
+
+PERSON_NOUNS = [
+    "defendants", "defendant", "co-defendants", "accused", "officers", "officer", "policemen",
+    "policeman", "police officers", "police officer", "men", "man", "women", "woman",
+    "employees", "employee", "staff", "members", "member", "subordinates", "activists",
+    "activist", "protesters", "protester", "residents", "students", "student", "soldiers",
+    "soldier", "guards", "guard", "officials", "official", "suspects", "suspect", "minister",
+    "head", "chief", "lieutenant", "captain", "sergeant", "investigator", "investigators",
+    "akim", "deputy", "director", "mayor", "governor", "journalist", "journalists", "blogger",
+    "bloggers", "businessman", "entrepreneur", "teenager", "teenagers", "individual",
+    "individuals", "servicemen", "serviceman", "colonel", "major", "general", "commander",
+    "inspector", "agents", "agent", "employees",
+]  # fmt: skip
+"""Nouns that name the people a group or description is made of."""
+
+GENERIC_NOUNS = ["defendants", "defendant", "co-defendants", "accused", "men", "man", "women"]
+GENERIC_NOUNS += ["woman", "members", "member", "individual", "individuals", "people"]
+GENERIC_NOUNS += ["subordinates", "residents", "suspects", "protesters"]
+"""Person nouns that are no role: "three defendants" has none, "three officers" has one."""
+
+
+CAPITALISED_NOT_NAMES = [
+    "kazakhstan", "kazakh", "kyrgyzstan", "kyrgyz", "uzbekistan", "tajikistan", "russia",
+    "russian", "turkey", "almaty", "astana", "nur-sultan", "court", "courts", "district",
+    "regional", "city", "office", "prosecutor", "prosecutor's", "general", "general's",
+    "supreme", "criminal", "code", "human", "rights", "watch", "republic", "national",
+    "security", "committee", "interior", "ministry", "president", "prime", "minister", "the",
+    "a", "an", "in", "on", "at", "of", "he", "she", "they", "it", "this", "that", "his", "her",
+    "their", "according", "after", "before", "while", "although", "reports", "local",
+    "judicial", "police", "knb", "article", "part", "bloody", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "each", "both",
+    "judge", "lawyer", "state", "investigators", "prosecutors", "when", "where", "who",
+    "which", "as", "but", "and", "or", "if", "for", "by", "with", "from", "to", "under",
+    "international", "airport", "manas", "istanbul", "bishkek", "region", "department",
+    "service", "guard", "army", "military", "agency", "anti-corruption", "union", "osce",
+    "un", "eu", "hrw", "tass", "reuters", "eurasianet", "telegram", "facebook", "instagram",
+    "youtube", "specialized", "interdistrict", "city's", "kazakhstan's", "many", "some",
+    "several", "most", "all", "rights", "activists", "lawyers", "families", "critics",
+]  # fmt: skip
+"""Capitalised words that are not part of a person's name."""
+
+TRIAL_VERBS = regex.compile(
+    r"""\b (?: convicted | found \s+ guilty | sentenced | jailed | charged | accused | tried
+             | prosecuted | acquitted | on \s+ trial | stands? \s+ trial | indicted
+             | faces? \s+ charges | in \s+ the \s+ dock | defendant | alleged \s+ to
+             | accusations ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+NEW_CASE = regex.compile(
+    r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
+        (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
+               (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
+          | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
+          | in \s+ neighbouring \b | in \s+ neighboring \b ) """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+VERDICT = regex.compile(
+    r"""\b (?: sentenc\w* | convict\w* | acquitt\w* | verdicts? | ruled | jailed | upheld
+             | cut | reduced | found \s+ guilty | fined | gave | handed | imposed ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Words of a verdict: a sentence with one may give a case its court, place and date."""
+TRIAL = regex.compile(r"\b (?: trials? | tried | proceedings ) \b", regex.VERBOSE | regex.I)
+"""Words of a trial: a sentence with one may give a case its court and place, not a date."""
+LAW_CONTEXT = regex.compile(
+    r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law | criminal \s+ code
+             | article \s+ \d+ | carries | provides \s+ for | statute ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# --- patterns ------------------------------------------------------------------------------
+
+_NAME = regex.compile(
+    r"""
+    (?<! [\w'-] )
+    (?: [A-Z][a-z]? \. \s* )?                          # an initial: "A. Nurpeisov"
+    [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?                # "Kassym-Jomart", "O'Neil"
+    (?: \s+ (?: [A-Z][a-z]? \. \s* )? [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
+    (?! [\w-] )
+    """,
+    regex.VERBOSE,
+)
+_GROUP = regex.compile(
+    rf"""
+    (?<! [\w-] )
+    (?: the \s+ (?= remaining | other ) )?
+    (?P<group>
+      (?: (?P<determiner> remaining | other | another ) \s+ )?
+      (?: (?P<quantity> {NUMBER} | a | an | one ) \s+ (?: of \s+ (?: the | his | her | their )
+                                                       \s+ )?
+        | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh | eighth ) ) \s+
+      )
+      (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
+            | [a-z]+-year-old | [A-Z]{{2,6}} | [a-z]+ (?= \s+ \L<person_noun> \b ) ) \s+ ){{0,3}}
+      (?P<noun> \L<person_noun> ) \b
+      (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
+          (?: police \s+ force | police | group | ministry | department | committee ) )?
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    person_noun=PERSON_NOUNS,
+    **NUMBER_LISTS,
+)
+_BARE_GROUP = regex.compile(
+    rf"""(?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) (?= \s+ (?: was | were ) \s+
+         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) )""",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+_PRONOUN = regex.compile(
+    r"""(?<! [\w-] ) (?P<pronoun> he | she | each | both | they
+                      | the \s+ (?: former \s+ | ex- )? (?: defendant | accused | man | woman
+                                  | individual | person | ex-leader | officer | police \s+ officer
+                                  | head | chief | police \s+ chief | minister ) ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_AGE_AFTER = regex.compile(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE)
+_AGE_BEFORE = regex.compile(r"(?r) (?P<age> [0-9]{1,3} ) - year - old \s+ \Z", regex.VERBOSE)
+_AGE_RANGE = regex.compile(
+    r"\A ,? \s* (?: ranging \s+ from | aged ) \s+ (?P<low> [0-9]{1,3} ) \s+ (?: to | - ) \s+"
+    r" (?P<high> [0-9]{1,3} ) (?: \s+ years \s+ old )?",
+    regex.VERBOSE,
+)
+_APPOSITION = regex.compile(
+    r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )? (?: former \s+ | ex- )?
+        (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )? [\w'-]+ ){0,8}? )
+        \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were | has
+                                   | had ) \b )""",
+    regex.VERBOSE,
+)
+_ROLE_BEFORE = regex.compile(
+    r"(?r) (?P<role> (?: \L<role_modifier> \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
+    regex.VERBOSE,
+    role_modifier=[
+        "police",
+        "army",
+        "junior",
+        "senior",
+        "deputy",
+        "taxi",
+        "wrestling",
+        "border",
+        "prison",
+        "military",
+        "customs",
+        "tax",
+        "bank",
+        "football",
+        "state",
+        "defence",
+        "defense",
+        "regional",
+        "district",
+        "city",
+    ],
+)  # "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
+_SERVING_AS = regex.compile(
+    r"""\b (?: serving | served | working | worked ) \s+ as \s+ (?: the \s+ )?
+        (?P<role> [a-z][\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
+    regex.VERBOSE,
+)
+_FOR_AFTER = regex.compile(
+    r"""\s* (?: (?: handed | given | imposed | passed ) (?: \s+ down )? \s+ )?
+        (?: to | for | on | of ) \s+""",
+    regex.VERBOSE,
+)
+_QUOTED = regex.compile(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
+_CHARGE_CONTEXT = regex.compile(
+    r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
+                 | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
+        [^.;]{0,60} \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_COURT = regex.compile(
+    r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
+        (?P<court>
+          (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
+          (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict | [Cc]riminal
+                | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized ) \s+ ){0,3} [Cc]ourt
+        | (?: district | regional | city | military | appeals? | supreme ) \s+ court )
+        (?: \s+ (?: in | of ) \s+ (?: the \s+ (?: \w+ \s+ )? city \s+ of \s+ )?
+            (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
+    regex.VERBOSE,
+    month=[name.capitalize() for name in MONTHS],
+)
+_PLACE = regex.compile(
+    r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ )? city \s+ of
+             | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
+             | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
+        (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
+    regex.VERBOSE,
+    month=[name.capitalize() for name in MONTHS],
+)
+_STATISTIC = regex.compile(
+    r"""
+    (?<! [\w.,-] )
+    (?: (?P<bound> nearly | almost | about | around | approximately | some | roughly | at \s+ least
+                 | more \s+ than | over | up \s+ to | fewer \s+ than | less \s+ than | a \s+ total
+                   \s+ of ) \s+ )?
+    (?P<figure> [0-9]{1,3} (?: ,[0-9]{3} )+ | [0-9]+ | \L<unit_word> | \L<teen_word>
+              | \L<tens_word> (?: - \L<unit_word> )? )
+    (?! [\w,.-] | \s+ (?: years? | months? | days? ) )
+    \s+ (?P<counts> (?: [a-z][\w-]* \s+ ){0,4}?
+                  (?: people | persons | individuals | protesters | defendants
+                  | officers | officials | employees | citizens | residents | detainees | deaths
+                  | cases | convicts | prisoners | complaints | verdicts | killed | convicted
+                  | detained
+                  | injured | wounded | arrested | victims | policemen | servicemen | soldiers ) \b
+                  (?: \s+ (?: (?: have | has | had ) \s+ (?: since \s+ )? been | were | was | are
+                              | have
+                              | had | lost ) \s+ [a-z]+ (?: \s+ their \s+ lives )? )? )
+    """,
+    _FLAGS,
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
+_BOUNDS = {"nearly": Bound.APPROX, "almost": Bound.APPROX, "about": Bound.APPROX,
+           "around": Bound.APPROX, "approximately": Bound.APPROX, "some": Bound.APPROX,
+           "roughly": Bound.APPROX, "at least": Bound.AT_LEAST, "more than": Bound.MORE_THAN,
+           "over": Bound.MORE_THAN, "up to": Bound.AT_MOST, "fewer than": Bound.AT_MOST,
+           "less than": Bound.AT_MOST}  # fmt: skip
+
+
+@attrs.define
+class _Person:
+    """A defendant being assembled: a named person or an unnamed group."""
+
+    first: int  # where the article first mentions them
+    name: Span | None = None
+    group: Span | None = None
+    count: int = 1
+    age: tuple[int, Span] | None = None
+    age_range: tuple[AgeRange, Span] | None = None
+    role: Span | None = None
+    charges: list[tuple[Charge, Span]] = attrs.Factory(list)
+    sentences: list[Found[Sentence]] = attrs.Factory(list)
+    seen: list[int] = attrs.Factory(list)  # where the article mentions them
+    tried: int | None = None  # where the article first reports them tried or sentenced
+    case: _Case | None = None
+    excluded: bool = False  # a judge, a lawyer, a victim: never a defendant
+    same_charge: bool = False  # "convicted on the same charges" as someone else
+
+    @property
+    def plural(self) -> bool:
+        return self.name is None and self.count > 1
+
+
+@attrs.frozen
+class _Mention:
+    span: Span
+    kind: str  # "name", "surname", "group", "pronoun"
+    text: str
+
+
+@attrs.define(eq=False)
+class _Case:
+    court: Span | None = None
+    place: Span | None = None
+    date: Found[DateValue] | None = None
+    place_from_court: bool = False  # "Almaty district court": the place is in its name
+
+
+class _Reader:
+    """Reads the body of one article, sentence by sentence."""
+
+    def __init__(self, text: str, body: tuple[Span, ...], published: datetime.date | None):
+        self.text = text
+        self.body = body
+        self.masked = _mask(text, body)
+        self.sentences = Sentences(self.masked)
+        self.people: list[_Person] = []
+        self.by_name: dict[str, _Person] = {}
+        self.cases: list[_Case] = []
+        self.dates = find_dates(self.masked, reference=published)
+        self.date_starts = [d.span.start for d in self.dates]
+        self.penalties = find_sentences(self.masked)
+        self.taken = [d.span for d in self.dates] + [p.span for p in self.penalties]
+        self.described_by: dict[int, _Mention] = {}
+        self.mentions = self._mentions()
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self.laws: list[Found[Sentence]] = []
+        self.context = _Case()  # the court, place and date the article is talking about
+        for mention in self.mentions:  # everyone named or described, in order
+            if mention.kind != "pronoun":
+                self.person_of(mention)
+
+    # --- mentions --------------------------------------------------------------------------
+
+    def _mentions(self) -> list[_Mention]:
+        found: list[_Mention] = []
+        for match in _NAME.finditer(self.masked):
+            found.extend(self._names(match))
+        for pattern in (_GROUP, _BARE_GROUP):
+            for match in pattern.finditer(self.masked):
+                span = Span(*match.span("group"))
+                if not any(t.start <= span.start < t.end for t in self.taken):
+                    found.append(_Mention(span=span, kind="group", text=match["group"]))
+        for match in _PRONOUN.finditer(self.masked):
+            if match["pronoun"].lower() == "each" and _ADVERB_EACH.search(
+                self.masked, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "were each given": an adverb
+            span = Span(*match.span("pronoun"))
+            found.append(_Mention(span=span, kind="pronoun", text=match["pronoun"]))
+        quoted = [Span(*q.span()) for q in _QUOTED.finditer(self.masked)]
+        found = [m for m in found if not any(q.start <= m.span.start < q.end for q in quoted)]
+        found.sort(key=lambda m: (m.span.start, -m.span.end))
+        kept: list[_Mention] = []
+        for mention in found:  # a longer mention wins over one inside it
+            if kept and mention.span.start < kept[-1].span.end:
+                continue
+            kept.append(mention)
+        mentions, self.described_by = _appositions(kept, self.masked)
+        return mentions
+
+    def _names(self, match: regex.Match[str]) -> list[_Mention]:
+        """Split a run of capitalised words into the names it holds."""
+        words = list(regex.finditer(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+", match[0]))
+        names: list[_Mention] = []
+        run: list[regex.Match[str]] = []
+        for word in [*words, None]:
+            bare = word[0].lower().removesuffix("'s") if word is not None else ""
+            if word is not None and bare not in CAPITALISED_NOT_NAMES and bare not in _ROLES:
+                run.append(word)
+                continue
+            if run:
+                start = match.start() + run[0].start()
+                end = match.start() + run[-1].end()
+                piece = self.masked[start:end].removesuffix("'s")
+                end = start + len(piece)
+                kind = "name" if len(run) > 1 or "." in piece else "surname"
+                names.append(_Mention(span=Span(start, end), kind=kind, text=piece))
+            run = []
+        return names
+
+    def person_of(self, mention: _Mention) -> _Person | None:
+        """The person a mention stands for; None for nobody, or for a judge or a lawyer."""
+        if mention.kind == "pronoun":
+            person = self._antecedent(mention)
+        elif mention.kind in ("name", "surname"):
+            person = self._named(mention)
+        else:
+            person = self._group(mention)
+        if person is None or person.excluded:
+            return None
+        if mention.span.start not in person.seen:
+            person.seen.append(mention.span.start)
+        return person
+
+    def _named(self, mention: _Mention) -> _Person | None:
+        key = mention.text.split()[-1].lower()
+        person = self.by_name.get(key)
+        if person is None:
+            if mention.kind == "surname" and not _looks_like_surname(mention.text):
+                return None
+            person = _Person(first=mention.span.start, name=mention.span)
+            self._describe(person, mention)
+            self.by_name[key] = person
+            self.people.append(person)
+        elif mention.kind == "name" and person.name is not None:
+            known = self.masked[person.name.start : person.name.end]
+            if len(mention.text) > len(known):
+                person.name = mention.span  # the full name, where the surname came first
+        return person
+
+    def _group(self, mention: _Mention) -> _Person | None:
+        match = _GROUP.fullmatch(mention.text) or _BARE_GROUP.match(self.masked, mention.span.start)
+        count = 1
+        if match is not None and match["quantity"]:
+            quantity = match["quantity"].lower()
+            number = 1.0 if quantity in ("a", "an") else to_number(quantity)
+            count = int(number) if number else 1
+        for person in reversed(self.people):  # "three defendants" after "three officers"
+            if (
+                person.name is None
+                and person.count == count
+                and count > 1
+                and person.tried is not None
+                and mention.span.start - person.seen[-1] < 600
+            ):
+                return person
+        if mention.span.start in self._groups_at:
+            return self._groups_at[mention.span.start]
+        person = _Person(first=mention.span.start, group=mention.span, count=count)
+        self._describe(person, mention)
+        self._groups_at[mention.span.start] = person
+        self.people.append(person)
+        return person
+
+    @functools.cached_property
+    def _groups_at(self) -> dict[int, _Person]:
+        return {}
+
+    def _antecedent(self, mention: _Mention) -> _Person | None:
+        """The person a pronoun or definite description refers back to.
+
+        "he", "she": the last person mentioned; "they", "each": the last group; "the former
+        head": the last person so described, else the last person.
+        """
+        word = mention.text.lower()
+        plural = word in ("each", "both", "they", "them") or word.endswith("s")
+        noun = word.split()[-1] if word.startswith("the ") else None
+        best: tuple[int, _Person] | None = None
+        for person in self.people:
+            if person.excluded:
+                continue
+            seen = [p for p in person.seen if p < mention.span.start]
+            if not seen or plural != person.plural:
+                continue
+            if noun is not None and person.group is not None:
+                described = self.masked[person.group.start : person.group.end].lower()
+                if noun in described.split():
+                    return self._described(noun, mention.span.start) or person
+            if best is None or max(seen) > best[0]:
+                best = (max(seen), person)
+        return None if best is None else best[1]
+
+    def _described(self, noun: str, before: int) -> _Person | None:
+        """The last person whose description has ``noun``: "the former head"."""
+        found = [
+            (max(p for p in person.seen if p < before), person)
+            for person in self.people
+            if not person.excluded
+            and person.group is not None
+            and any(p < before for p in person.seen)
+            and noun in self.masked[person.group.start : person.group.end].lower().split()
+        ]
+        return max(found, key=lambda item: item[0])[1] if found else None
+
+    def _describe(self, person: _Person, mention: _Mention) -> None:
+        """Read age, age range and role from around a person's first mention."""
+        text = self.masked
+        start, end = mention.span.start, mention.span.end
+        after = text[end : end + 200]
+        before = text[max(0, start - 80) : start]
+        inside = regex.search(r"(?P<age>[0-9]{1,3})-year-old", mention.text)
+        age = _AGE_AFTER.match(after)
+        age_before = _AGE_BEFORE.search(before)
+        if inside:
+            offset = start + inside.start()
+            person.age = (int(inside["age"]), Span(offset, offset + len(inside[0])))
+        elif age:
+            person.age = (int(age["age"]), Span(end + age.start("age"), end + age.end("age")))
+        elif age_before:
+            offset = start - len(before)
+            person.age = (
+                int(age_before["age"]),
+                Span(offset + age_before.start(), offset + age_before.end("age") + 9),
+            )
+        ages = _AGE_RANGE.match(after)
+        if ages and int(ages["low"]) <= int(ages["high"]):
+            span = Span(end + ages.start("low") - len("ranging from "), end + ages.end())
+            span = Span(max(span.start, end), span.end)
+            person.age_range = (AgeRange(low=int(ages["low"]), high=int(ages["high"])), span)
+        if _NOT_DEFENDANT_BEFORE.search(before):
+            person.excluded = True
+        role = _APPOSITION.match(after)
+        if role and _is_role(role["role"]):
+            if _NOT_DEFENDANT_ROLE.match(role["role"]):
+                person.excluded = True
+            else:
+                person.role = Span(end + role.start("role"), end + role.end("role"))
+        if mention.kind == "name" and person.role is None:
+            before_role = _ROLE_BEFORE.search(before)
+            if before_role and _is_role(before_role["role"]):
+                offset = start - len(before)
+                person.role = Span(
+                    offset + before_role.start("role"), offset + before_role.end("role")
+                )
+                if _NOT_DEFENDANT_ROLE.match(before_role["role"]):
+                    person.excluded = True
+        if mention.kind == "group" and person.role is None:
+            match = _GROUP.fullmatch(mention.text)
+            if match and match["noun"].lower() not in GENERIC_NOUNS:
+                person.role = _group_role(mention, match)
+        description = self.described_by.get(mention.span.start)
+        if description is not None:  # "A 26-year-old student, Timur Ospanov"
+            inside = regex.search(r"(?P<age>[0-9]{1,3})-year-old", description.text)
+            if inside and person.age is None:
+                offset = description.span.start + inside.start()
+                person.age = (int(inside["age"]), Span(offset, offset + len(inside[0])))
+            match = _GROUP.fullmatch(description.text)
+            if person.role is None and match and match["noun"].lower() not in GENERIC_NOUNS:
+                person.role = _group_role(description, match)
+
+    # --- reading the body, sentence by sentence --------------------------------------------
+
+    def read(self) -> None:
+        """Link trials and penalties to people, and people to cases, in the order of the text."""
+        penalties = iter(self.penalties)
+        pending = next(penalties, None)
+        for sentence_start, sentence_end in self._body_sentences():
+            self._update_context(sentence_start, sentence_end)
+            linked = self._tried_in(sentence_start, sentence_end)
+            for _, person in linked:
+                self._try(person, sentence_start)
+            in_sentence: list[Found[Sentence]] = []
+            while pending is not None and pending.span.start < sentence_end:
+                if pending.span.start >= sentence_start:
+                    in_sentence.append(pending)
+                pending = next(penalties, None)
+            linked += self._sentence_penalties(in_sentence, sentence_start, sentence_end)
+            self._give_charges(sentence_start, sentence_end, linked)
+        self._roles_from_context()
+
+    def _give_charges(self, start: int, end: int, linked: list[tuple[int, _Person]]) -> None:
+        """Give each charge a sentence names to the person named just before it."""
+        if not linked:
+            return
+        linked.sort(key=lambda item: item[0])
+        same = _SAME_CHARGE.search(self.masked, start, end) is not None
+        for _, person in linked:
+            person.same_charge = person.same_charge or same
+        for charge, span in self._charges(start, end):
+            before = [person for position, person in linked if position <= span.start]
+            person = before[-1] if before else linked[0][1]
+            if not any(_same_charge(c, charge) for c, _ in person.charges):
+                person.charges.append((charge, span))
+
+    def _body_sentences(self) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for span in self.body:
+            position = span.start
+            while position < span.end:
+                start, end = self.sentences.around(position)
+                start, end = max(start, span.start), min(end, span.end)
+                if end <= position:
+                    break
+                found.append((start, end))
+                position = end
+        return found
+
+    def _update_context(self, start: int, end: int) -> None:
+        """Take the court, place or verdict date a sentence names as the current context.
+
+        A new context begins with a new-case phrase ("In another relatively recent trial") or
+        with a court, place or date that differs from the current one; otherwise the sentence
+        fills in what the current context lacks ("a district court" becomes "the Al-Farabi
+        district court").
+        """
+        court = _COURT.search(self.masked, start, end)
+        place = _PLACE.search(self.masked, start, end)
+        new_case = NEW_CASE.match(self.masked, start, min(end, start + 60))
+        verdict = VERDICT.search(self.masked, start, end)
+        if not new_case and not verdict and not TRIAL.search(self.masked, start, end):
+            return  # "prosecutors asked the appeal court": no trial of its own
+        if not (court or place or new_case):
+            return
+        found = _Case()
+        if court:
+            found.court = Span(*court.span("court"))
+            if court["place"] and not _is_country(court["place"]):
+                found.place = Span(*court.span("place"))
+            else:
+                first = court["court"].split()[0]
+                if first[0].isupper() and _is_place_word(first):
+                    found.place = Span(court.start("court"), court.start("court") + len(first))
+                    found.place_from_court = True
+        if (
+            place
+            and (found.place is None or found.place_from_court)
+            and not _is_country(place["place"])
+        ):
+            found.place_from_court = False
+            found.place = Span(*place.span("place"))
+        anchor = court or place
+        if anchor is not None and verdict:
+            date = self._nearest_date(start, end, anchor.start())
+            if date is not None and abs(date.span.start - anchor.start()) < 60:
+                found.date = date
+        current = self.context
+        if new_case or self._conflicts(found, current):
+            self.context = found
+            return
+        if found.court is not None and (
+            current.court is None or _generic(self.masked, current.court)
+        ):
+            current.court = found.court
+        current.place = current.place or found.place
+        current.date = current.date or found.date
+
+    def _conflicts(self, found: _Case, current: _Case) -> bool:
+        text = self.masked
+        if (
+            found.court
+            and current.court
+            and _text_of(text, found.court) != _text_of(text, current.court)
+        ):
+            generic = _generic(text, found.court) or _generic(text, current.court)
+            if not (generic and _court_type(text, found.court) == _court_type(text, current.court)):
+                return True
+        places = (None, None) if found.place_from_court else (found.place, current.place)
+        for mine, theirs in (places, (found.date, current.date)):
+            if (
+                mine is not None
+                and theirs is not None
+                and _text_of(text, mine) != _text_of(text, theirs)
+            ):
+                return True
+        return False
+
+    def _nearest_date(self, start: int, end: int, anchor: int) -> Found[DateValue] | None:
+        low = bisect.bisect_left(self.date_starts, start)
+        high = bisect.bisect_left(self.date_starts, end)
+        candidates = self.dates[low:high]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda d: abs(d.span.start - anchor))
+
+    def _tried_in(self, start: int, end: int) -> list[tuple[int, _Person]]:
+        """The people a sentence reports as tried, charged or convicted, with where."""
+        found: list[tuple[int, _Person]] = []
+        for verb in TRIAL_VERBS.finditer(self.masked, start, end):
+            mention = self._mention_next_to(verb.start(), verb.end(), start, end)
+            if mention is not None:
+                person = self.person_of(mention)
+                if person is not None and all(person is not p for _, p in found):
+                    found.append((mention.span.start, person))
+        return found
+
+    def _mention_next_to(
+        self, verb_start: int, verb_end: int, start: int, end: int
+    ) -> _Mention | None:
+        """The subject just before a verb ("X was convicted") or its object after it."""
+        index = bisect.bisect_left(self.mention_starts, verb_end)
+        for mention in self.mentions[index : index + 2]:
+            gap = self.masked[verb_end : mention.span.start]
+            if mention.span.start < end and _OBJECT_GAP.fullmatch(gap):
+                return mention
+        index = bisect.bisect_left(self.mention_starts, verb_start)
+        for mention in reversed(self.mentions[max(0, index - 3) : index]):
+            if mention.span.start < start:
+                break
+            gap = self.masked[mention.span.end : verb_start]
+            if _SUBJECT_GAP.fullmatch(gap):
+                return mention
+        return None
+
+    def _try(self, person: _Person, start: int) -> None:
+        if person.tried is None:
+            person.tried = start
+        if person.case is None:
+            person.case = self._case_for(person, start)
+
+    def _case_for(self, person: _Person, start: int) -> _Case:
+        """The case a newly tried person belongs to: the current one, or a new one."""
+        context = self.context
+        if not self.cases or (self.cases[-1] is not context and context not in self.cases):
+            self.cases.append(context)
+        return self.cases[-1] if context in self.cases else context
+
+    def _sentence_penalties(
+        self, penalties: list[Found[Sentence]], start: int, end: int
+    ) -> list[tuple[int, _Person]]:
+        linked: list[tuple[int, _Person]] = []
+        previous: _Person | None = None
+        for index, penalty in enumerate(penalties):
+            person = self._applies_to(penalty, penalties[index - 1] if index else None, start, end)
+            if person is None and previous is not None:
+                person = previous  # "sentenced to five years (the prosecution had requested six)"
+            if person is None:
+                if penalty.value.status is Status.POSSIBLE and LAW_CONTEXT.search(
+                    self.masked, start, end
+                ):
+                    self.laws.append(penalty)
+                    continue
+                person = self._salient(penalty.span.start, start)
+            if person is None:
+                continue
+            if person.case is None and penalty.value.status is Status.IMPOSED:
+                date = self._nearest_date(start, end, penalty.span.start)
+                current = self.context.date
+                if date is not None and current is not None and date.value != current.value:
+                    # "such as the 17-year sentence handed to X in November 2022": another trial
+                    person.case = _Case(date=date)
+                    self.cases.append(person.case)
+            self._try(person, start)
+            linked.append(
+                (min([penalty.span.start, *[p for p in person.seen if p >= start]]), person)
+            )
+            if person.case.date is None and penalty.value.status is Status.IMPOSED:  # type: ignore[union-attr]
+                person.case.date = self._nearest_date(start, end, penalty.span.start)  # type: ignore[union-attr]
+            if not any(
+                s.span == penalty.span or s.value == penalty.value for s in person.sentences
+            ):
+                person.sentences.append(penalty)  # each distinct penalty once
+            previous = person
+        return linked
+
+    def _applies_to(
+        self, penalty: Found[Sentence], before: Found[Sentence] | None, start: int, end: int
+    ) -> _Person | None:
+        # "the 17-year sentence handed to entrepreneur Kazybek Kudaibergenov", "for X"
+        after = _FOR_AFTER.match(self.masked, penalty.span.end, end)
+        verb = _VERB_ANCHOR.fullmatch(penalty.text)
+        if after or verb:  # "handed to X", "for X", "acquitted X"
+            position = after.end() if after else penalty.span.end
+            mention = self._first_mention(position, min(position + 90, end))
+            if mention is not None and _OBJECT_GAP.fullmatch(
+                self.masked[position : mention.span.start]
+            ):
+                person = self.person_of(mention)
+                if person is not None:
+                    return person
+        floor = before.span.end if before is not None else start
+        index = bisect.bisect_left(self.mention_starts, penalty.span.start)
+        for mention in reversed(self.mentions[max(0, index - 8) : index]):
+            if mention.span.start < floor:
+                break
+            if mention.span.end <= penalty.span.start:
+                person = self.person_of(mention)
+                if person is not None:
+                    return person
+        return None
+
+    def _first_mention(self, start: int, end: int) -> _Mention | None:
+        index = bisect.bisect_left(self.mention_starts, start)
+        for mention in self.mentions[index : index + 1]:
+            if mention.span.start < end:
+                return mention
+        return None
+
+    def _salient(self, start: int, sentence_start: int) -> _Person | None:
+        """The defendant the article is talking about at ``start``: the last one mentioned.
+
+        Named people count whenever mentioned; groups only once reported tried.
+        """
+        best: tuple[int, _Person] | None = None
+        for person in self.people:
+            if person.excluded or (person.name is None and person.tried is None):
+                continue
+            seen = [p for p in person.seen if p < start and start - p < 2500]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), person)
+        return None if best is None else best[1]
+
+    def _charges(self, start: int, end: int) -> list[tuple[Charge, Span]]:
+        found: list[tuple[Charge, Span]] = []
+        for quote in _QUOTED.finditer(self.masked, start, end):
+            context = _CHARGE_CONTEXT.search(
+                self.masked, max(start, quote.start() - 60), quote.start()
+            )
+            if context is None:
+                continue
+            found.append((charge_for(quote["quote"]), Span(*quote.span("quote"))))
+        for charge in find_charges(self.masked[start:end]):
+            span = Span(start + charge.span.start, start + charge.span.end)
+            if any(s.start <= span.start < s.end for _, s in found):
+                continue
+            found.append((charge.value, span))
+        found.sort(key=lambda item: item[1].start)
+        return found
+
+    def _roles_from_context(self) -> None:
+        """Roles stated away from a name: "while serving as head of police for the region"."""
+        for person in self.people:
+            if person.role is not None or person.name is None:
+                continue
+            for seen in person.seen:
+                end = self.sentences.around(seen)[1]
+                serving = _SERVING_AS.search(self.masked, seen, end)
+                if serving and _is_role(serving["role"]):
+                    person.role = Span(*serving.span("role"))
+                    break
+
+    # --- results ---------------------------------------------------------------------------
+
+    def defendants(self) -> list[tuple[_Case, list[_Person]]]:
+        """The cases, each with its defendants in order of first mention."""
+        people = [p for p in self.people if not p.excluded and p.tried is not None]
+        people = [p for p in people if p.sentences or p.name is not None]
+        grouped: dict[int, list[_Person]] = {}
+        order: list[_Case] = []
+        for person in sorted(people, key=lambda p: p.first):
+            case = person.case or _Case()
+            if id(case) not in grouped:
+                grouped[id(case)] = []
+                order.append(case)
+            grouped[id(case)].append(person)
+        result = [(case, grouped[id(case)]) for case in order]
+        for _case, members in result:
+            # Co-defendants share the charges of a group tried with them, or of anyone when
+            # the article says "on the same charges"; a person's own charges are their own.
+            from_group = next((m.charges for m in members if m.charges and m.name is None), [])
+            from_anyone = next((m.charges for m in members if m.charges), [])
+            for member in members:
+                if not member.charges:
+                    member.charges = list(from_anyone if member.same_charge else from_group)
+        return result
+
+    def statistics(self, groups: list[Span]) -> list[Found[Statistic]]:
+        found: list[Found[Statistic]] = []
+        for span in self.body:
+            for match in _STATISTIC.finditer(self.masked, span.start, span.end):
+                figure = to_number(match["figure"])
+                if figure is None or figure < 2 or figure != int(figure):
+                    continue
+                whole = Span(match.start("figure"), match.end())
+                if any(
+                    g.start <= whole.start < g.end or whole.start <= g.start < whole.end
+                    for g in [*groups, *self.taken]
+                ):
+                    continue  # a defendant group, a date, a term
+                if _TRIAL_OBJECT.search(
+                    self.masked, max(span.start, whole.start - 60), whole.start
+                ):
+                    continue  # "sentenced five former police officers": the defendants
+                bound_text = " ".join((match["bound"] or "").lower().split())
+                if bound_text == "over" and not match["figure"][0].isdigit():
+                    bound_text = ""  # "over three deaths": a preposition
+                bound = _BOUNDS.get(bound_text)
+                statistic = Statistic(
+                    figure=int(figure), counts=match["counts"].strip(), bound=bound
+                )
+                begin = match.start("bound") if bound is not None else match.start("figure")
+                found.append(
+                    Found(
+                        value=statistic,
+                        span=Span(begin, match.end()),
+                        text=self.text[begin : match.end()],
+                    )
+                )
+        return found
+
+
+_ROLES = {
+    "judge",
+    "lawyer",
+    "defendant",
+    "journalist",
+    "blogger",
+    "activist",
+    "entrepreneur",
+    "student",
+    "officer",
+    "investigator",
+    "prosecutor",
+    "president",
+    "minister",
+    "deputy",
+    "mayor",
+    "governor",
+    "akim",
+    "sergeant",
+    "lieutenant",
+    "captain",
+    "colonel",
+    "general",
+    "major",
+    "commander",
+    "director",
+    "chairman",
+    "head",
+    "chief",
+}
+_SAME_CHARGE = regex.compile(
+    r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
+)
+_ADVERB_EACH = regex.compile(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
+_NOT_DEFENDANT_BEFORE = regex.compile(
+    r"""(?: \b (?: judge | lawyer | attorney | advocate | prosecutor | president | researcher
+                | spokes\w+ | ombudsman | victims? \b [^.;]{0,60} | death \s+ of | killing \s+ of
+                | murder \s+ of | said | told | according \s+ to ) [\s,]* \Z )""",
+    _FLAGS,
+)
+_NOT_DEFENDANT_ROLE = regex.compile(
+    r"""(?: [\w-]+ \s+ ){0,3} (?: judge | lawyer | attorney | advocate | prosecutor | researcher
+                                | spokes\w+ | ombudsman | shepherd | victim | witness | defender )
+        \b""",
+    _FLAGS,
+)
+_OBJECT_GAP = regex.compile(
+    r"""\s* (?: (?: the | a | an | his | her ) \s+ [^,.;]{0,60} , \s*
+             | (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,2} )?""",
+    regex.VERBOSE,
+)  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
+_VERB_ANCHOR = regex.compile(r"acquitted | jailed | imprisoned | fined", _FLAGS)
+_SUBJECT_GAP = regex.compile(
+    r"""[\s,]* (?: , \s* [^,.;]{1,80} , \s* )?   # ", a former police officer,", ", aged 22,"
+        (?: (?: [0-9]{1,3} | who | has | have | had | been | was | were | is | are | also | later
+              | then | not | already | since | subsequently | reportedly | both | each | all )
+            [\s,]+ ){0,6}""",
+    _FLAGS,
+)
+_TRIAL_OBJECT = regex.compile(
+    r"""(?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
+          | \b (?: (?: case | verdict | charges ) \s+ against | verdicts? \s+ (?: to | for | on )
+                | convictions \b [^.;]{0,30} \b of )
+            \s+
+          | \b the \s+ ) \Z""",
+    _FLAGS,
+)  # "sentenced five former police officers", "the four officers convicted this week"
+
+
+def _appositions(mentions: list[_Mention], text: str) -> tuple[list[_Mention], dict[int, _Mention]]:
+    """Drop a description that only stands beside a name: "A fourth officer, Daniyar B.".
+
+    Returns the mentions kept, and for each name the description that stood before it.
+    """
+    kept: list[_Mention] = []
+    described_by: dict[int, _Mention] = {}
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        previous = kept[-1] if kept else None
+        if (
+            mention.kind == "group"
+            and following is not None
+            and following.kind == "name"
+            and regex.fullmatch(r"\s*,\s*", text[mention.span.end : following.span.start])
+        ):
+            described_by[following.span.start] = mention
+            continue  # "A 26-year-old student, Timur Ospanov"
+        if mention.kind == "group" and previous is not None and previous.kind == "name":
+            gap = text[previous.span.end : mention.span.start]
+            if regex.fullmatch(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?", gap):
+                continue  # "Yerlan Saparov, 47, a former deputy head of ..."
+        kept.append(mention)
+    return kept, described_by
+
+
+def _is_role(words: str) -> bool:
+    """A role: a few words ending in a noun for a person's job or rank."""
+    head = regex.split(r"\s+(?:of|for|in|at)\s+", words.strip())[0].split()
+    return bool(head) and head[-1].lower().rstrip("s") in _ROLE_NOUNS and len(words.split()) <= 10
+
+
+_ROLE_NOUNS = {
+    "officer", "head", "chief", "lieutenant", "captain", "sergeant", "investigator", "akim",
+    "deputy", "director", "mayor", "governor", "journalist", "blogger", "businessman",
+    "entrepreneur", "teacher", "doctor", "driver", "coach", "welder", "student", "minister",
+    "official", "colonel", "general", "major", "commander", "inspector", "guard", "soldier",
+    "activist", "employee", "staff", "policeman", "policemen", "judge", "lawyer", "prosecutor",
+    "researcher", "shepherd", "worker", "engineer", "manager", "chairman", "accountant",
+    "pensioner", "farmer", "imam", "banker", "spokesman", "spokeswoman", "advocate",
+    "attorney", "defender", "ombudsman", "nurse", "surgeon", "servicem", "serviceman",
+    "rector", "adviser", "advisor", "agent", "analyst", "musician", "singer", "writer",
+}  # fmt: skip
+
+
+def _generic(text: str, span: Span) -> bool:
+    return not any(word[0].isupper() for word in text[span.start : span.end].split()[:-1])
+
+
+def _court_type(text: str, span: Span) -> str:
+    words = text[span.start : span.end].lower().split()
+    return words[-2] if len(words) > 1 else ""
+
+
+_PLACE_WORDS_NOT = {"military", "district", "regional", "city", "supreme", "appeals", "appeal"}
+
+
+def _is_country(word: str) -> bool:
+    return word.lower().rstrip("'s") in {
+        "kazakhstan",
+        "kyrgyzstan",
+        "uzbekistan",
+        "tajikistan",
+        "russia",
+        "turkmenistan",
+        "kazakh",
+    }
+
+
+def _is_place_word(word: str) -> bool:
+    return word.lower() not in _PLACE_WORDS_NOT and not word.isupper()
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
+    return (
+        regex.search(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z", word)
+        is not None
+    )
+
+
+_NOT_ROLE_WORDS = {
+    "former",
+    "other",
+    "remaining",
+    "ex",
+    "the",
+    "a",
+    "an",
+    "of",
+    "his",
+    "her",
+    "their",
+    "another",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+}
+
+
+def _group_role(mention: _Mention, match: regex.Match[str]) -> Span:
+    """The role of a group: its words after the count, without "former" or "other"."""
+    words = list(regex.finditer(r"[\w'-]+", mention.text))
+    start_index = 0
+    for i, word in enumerate(words):
+        lower = word[0].lower()
+        if lower in _NOT_ROLE_WORDS or to_number(lower) is not None or lower.endswith("-year-old"):
+            start_index = i + 1
+        else:
+            break
+    begin = mention.span.start + words[min(start_index, len(words) - 1)].start()
+    return Span(begin, mention.span.end)
+
+
+def _text_of(text: str, item: Span | Found[DateValue]) -> str:
+    span = item.span if isinstance(item, Found) else item
+    return text[span.start : span.end].lower()
+
+
+def _same_charge(a: Charge, b: Charge) -> bool:
+    return (a.key is not None and a.key == b.key) or a.text.lower() == b.text.lower()
+
+
+def _mask(text: str, body: tuple[Span, ...]) -> str:
+    """Blank out everything outside the body, keeping line breaks and every offset."""
+    pieces: list[str] = []
+    position = 0
+    for span in body:
+        pieces.append(regex.sub(r"[^\n]", " ", text[position : span.start]))
+        pieces.append(text[span.start : span.end])
+        position = span.end
+    pieces.append(regex.sub(r"[^\n]", " ", text[position:]))
+    return "".join(pieces)
+
+
+def _found_str(text: str, span: Span | None) -> Found[str] | None:
+    if span is None:
+        return None
+    piece = text[span.start : span.end]
+    return Found(value=piece, span=span, text=piece)
+
+
+def parse_article(
+    text: str, *, published: datetime.date | None = None, url: str | None = None
+) -> Article:
+    r"""Read one news article, as pasted or scraped, into its records.
+
+    >>> article = parse_article(
+    ...     "date 2023-04-04 Court jails ex-officer\n\nA court in Taldykorgan on March 18 "
+    ...     "sentenced Serik Kudebayev, 58, a former police chief, to nine years in prison.")
+    >>> article.source.published, article.cases[0].defendants[0].name.text
+    (datetime.date(2023, 4, 4), 'Serik Kudebayev')
+    >>> article.cases[0].defendants[0].sentences[0].value.term.iso
+    'P9Y'
+
+    Args:
+        text: the article, with any page furniture around it.
+        published: the publication date, when known; it wins over one read from the text.
+        url: where the article came from; recorded as given.
+    """
+    normal = normalise(text)
+    page = read_page(normal)
+    date = published if published is not None else page.published.value if page.published else None
+    reader = _Reader(normal, page.body, date)
+    reader.read()
+    cases = reader.defendants()
+    groups = [p.group for p in reader.people if p.group is not None and p.sentences]
+    source = Source(
+        outlet=_found_str(text, page.outlet.span) if page.outlet else None,
+        author=_found_str(text, page.author.span) if page.author else None,
+        title=_found_str(text, page.title.span) if page.title else None,
+        url=url,
+        published=date,
+        published_evidence=(
+            None
+            if published is not None or page.published is None
+            else _found_str(text, page.published.span)
+        ),
+    )
+    return Article(
+        source=source,
+        cases=tuple(_case(text, case, members) for case, members in cases),
+        dates=tuple(_reslice(text, d) for d in reader.dates),
+        statistics=tuple(_reslice(text, s) for s in reader.statistics(groups)),
+        laws=tuple(_reslice(text, law) for law in reader.laws),
+    )
+
+
+def _reslice(text: str, found: Found[T]) -> Found[T]:
+    """The same value, with its evidence sliced from the caller's text."""
+    return Found(value=found.value, span=found.span, text=text[found.span.start : found.span.end])
+
+
+def _case(text: str, case: _Case, members: list[_Person]) -> Case:
+    return Case(
+        court=_found_str(text, case.court),
+        place=_found_str(text, case.place),
+        date=_reslice(text, case.date) if case.date else None,
+        defendants=tuple(_defendant(text, person) for person in members),
+    )
+
+
+def _defendant(text: str, person: _Person) -> Defendant:
+    return Defendant(
+        count=person.count,
+        name=_found_str(text, person.name),
+        group=_found_str(text, person.group),
+        age=Found(
+            value=person.age[0],
+            span=person.age[1],
+            text=text[person.age[1].start : person.age[1].end],
+        )
+        if person.age
+        else None,
+        age_range=Found(
+            value=person.age_range[0],
+            span=person.age_range[1],
+            text=text[person.age_range[1].start : person.age_range[1].end],
+        )
+        if person.age_range
+        else None,
+        role=_found_str(text, person.role),
+        charges=tuple(
+            Found(value=c, span=s, text=text[s.start : s.end]) for c, s in person.charges
+        ),
+        sentences=tuple(
+            _reslice(text, s) for s in sorted(person.sentences, key=lambda s: s.span.start)
+        ),
+    )

@@ -1,0 +1,128 @@
+"""Charge names in English news prose, mapped to the bundled taxonomy of Kazakhstan's Criminal Code.
+
+The taxonomy (``kzjustice/data/charges.csv``) lists each charge's key, Criminal Code article and
+part, English name and aliases. ``find_charges`` finds every alias in a passage ("acts of
+torture", "abuse of office", "participation in mass riots"), with the forms a verb takes
+("torturing"); ``charge_for`` maps a charge's own words, such as a quoted charge name, to a
+record. An alias listed under two keys ("abuse of power") maps to neither: the text keeps its
+words and no key, as does any charge the taxonomy does not know.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from importlib import resources
+
+import attrs
+import regex
+
+from kzjustice.models import Charge, Found, Span
+
+__all__ = ["charge_for", "find_charges", "taxonomy"]
+
+
+@attrs.frozen
+class Entry:
+    """One row of the taxonomy."""
+
+    key: str
+    article: int | None  # the taxonomy does not know every article number
+    part: int | None  # nor every part
+    name: str
+    aliases: tuple[str, ...]
+
+
+@functools.cache
+def taxonomy() -> tuple[Entry, ...]:
+    """Return the bundled taxonomy, read once from the package data."""
+    text = resources.files("kzjustice").joinpath("data/charges.csv").read_text(encoding="utf-8")
+    return tuple(
+        Entry(
+            key=row["key"],
+            article=int(row["article"]) if row["article"].strip() else None,
+            part=int(row["part"]) if row["part"].strip() else None,
+            name=row["name_en"],
+            aliases=tuple(a.strip().lower() for a in row["aliases_en"].split(";") if a.strip()),
+        )
+        for row in csv.DictReader(io.StringIO(text))
+    )
+
+
+@functools.cache
+def _by_alias() -> dict[str, Entry | None]:
+    """Each alias and the entry it names; None for an alias under two keys."""
+    found: dict[str, Entry | None] = {}
+    for entry in taxonomy():
+        for alias in entry.aliases:
+            found[alias] = None if alias in found and found[alias] != entry else entry
+    return found
+
+
+def _forms(alias: str) -> str:
+    """A pattern for an alias and the verb forms of a one-word alias: "torture", "torturing"."""
+    if " " in alias or not alias.isalpha() or len(alias) < 6:
+        return regex.escape(alias)
+    stem = alias[:-1] if alias.endswith("e") else alias
+    return rf"{regex.escape(stem)}(?:e|es|ed|ing)?" if stem != alias else regex.escape(alias)
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    aliases = sorted(_by_alias(), key=len, reverse=True)  # longest first: "acts of torture"
+    body = "|".join(_forms(alias) for alias in aliases)
+    return regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE)
+
+
+def charge_for(words: str) -> Charge:
+    """Return the charge a name or phrase states, mapped where the taxonomy knows it.
+
+    >>> charge_for("Participation in mass riots").article
+    272
+    >>> charge_for("abuse of power").key is None  # listed under two keys
+    True
+    >>> charge_for("invasion of a building").key is None
+    True
+    """
+    entry = _lookup(words)
+    if entry is None:
+        return Charge(text=words)
+    return Charge(text=words, key=entry.key, article=entry.article, part=entry.part)
+
+
+def _lookup(words: str) -> Entry | None:
+    key = " ".join(words.lower().split()).strip(" .,;:'\"")
+    if key in _by_alias():
+        return _by_alias()[key]
+    match = _pattern().fullmatch(key)
+    return _by_alias().get(_base(match[0])) if match else None
+
+
+def _base(found: str) -> str:
+    """The alias a matched form stands for: "torturing" is "torture"."""
+    lower = found.lower()
+    if lower in _by_alias():
+        return lower
+    for alias in _by_alias():
+        if regex.fullmatch(_forms(alias), lower):
+            return alias
+    return lower
+
+
+def find_charges(text: str) -> tuple[Found[Charge], ...]:
+    """Return every charge the taxonomy knows that ``text`` names, in order.
+
+    >>> found = find_charges("on charges of acts of torture and abuse of office")
+    >>> [(f.text, f.value.key) for f in found]
+    [('acts of torture', 'torture'), ('abuse of office', 'abuse_of_office')]
+    """
+    found = []
+    for match in _pattern().finditer(text):
+        alias = _base(match[0])
+        entry = _by_alias().get(alias)
+        charge = Charge(text=match[0])
+        if entry is not None:
+            charge = Charge(text=match[0], key=entry.key, article=entry.article, part=entry.part)
+        found.append(Found(value=charge, span=Span(*match.span()), text=match[0]))
+    return tuple(found)
