@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from kzjustice import Article, from_json, json_schema, to_json
+from kzjustice.cli import main
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -37,3 +39,11 @@ def test_model_md_example_spans_slice_the_seed_it_quotes() -> None:
                 walk(child)
 
     walk(json.loads(block))
+
+
+def test_cli_md_example_is_real_output(capsys: pytest.CaptureFixture[str]) -> None:
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```text\n(.*?)```", text, flags=re.DOTALL)
+    seed = DOCS.parent / "seeds" / "004_f46ba8bb5feeb82f.txt"
+    assert main(["parse", str(seed.relative_to(DOCS.parent)), "--format", "table"]) == 0
+    assert capsys.readouterr().out == block

@@ -269,6 +269,8 @@ _STATISTIC = regex.compile(
                   | cases | convicts | prisoners | complaints | verdicts | killed | convicted
                   | detained
                   | injured | wounded | arrested | victims | policemen | servicemen | soldiers ) \b
+                  (?: \s+ and \s+ (?: others
+                                  | [a-z]+ (?= \s+ (?: have | has | were | are ) \b ) ) )?
                   (?: \s+ (?: (?: have | has | had ) \s+ (?: since \s+ )? been | were | was | are
                               | have
                               | had | lost ) \s+ [a-z]+ (?: \s+ their \s+ lives )? )? )
