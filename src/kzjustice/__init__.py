@@ -3,6 +3,7 @@
 from importlib.metadata import version
 
 from kzjustice.article import parse_article
+from kzjustice.charges import charge_for, find_charges
 from kzjustice.dates import find_dates, parse_date
 from kzjustice.errors import DataError, KzJusticeError
 from kzjustice.models import (
@@ -59,6 +60,8 @@ __all__ = [
     "Term",
     "TermRange",
     "__version__",
+    "charge_for",
+    "find_charges",
     "find_dates",
     "find_sentences",
     "find_terms",

@@ -83,6 +83,7 @@ _COPYRIGHT = regex.compile(
         (?P<outlet> [A-Z][\w'.&-]* (?: \s+ [A-Z][\w'.&-]* ){0,8} )""",
     _FLAGS,
 )
+_PUNCTUATION = regex.compile(r"[^\w\s]")
 _CREDIT = regex.compile(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
 _CAPTION = regex.compile(r"\s / \s")
 _SENTENCE_END = regex.compile(r"[.!?][\"')\]]* \s* \Z | [.!?][\"')\]]* \s+ [A-Z\"]", regex.VERBOSE)
@@ -124,7 +125,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_navigation(line: _Line) -> bool:
-    key = regex.sub(r"[^\w\s]", "", line.text.lower()).strip()
+    key = _PUNCTUATION.sub("", line.text.lower()).strip()
     if key in NAVIGATION or _AGO_LINE.match(line.text) or key.startswith("grey "):
         return True
     parts = [p.strip() for p in line.text.split("|")]

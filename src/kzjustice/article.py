@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from kzjustice._page import read_page
-from kzjustice._text import Sentences, normalise
+from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.dates import MONTHS, find_dates
 from kzjustice.models import (
@@ -135,7 +135,7 @@ LAW_CONTEXT = regex.compile(
 
 _NAME = regex.compile(
     r"""
-    (?<! [\w'-] )
+    (?= [A-Z] ) (?<! [\w'-] )                          # a capital first, for a fast scan
     (?: [A-Z][a-z]? \. \s* )?                          # an initial: "A. Nurpeisov"
     [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?                # "Kassym-Jomart", "O'Neil"
     (?: \s+ (?: [A-Z][a-z]? \. \s* )? [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
@@ -164,19 +164,22 @@ _GROUP = regex.compile(
     person_noun=PERSON_NOUNS,
     **NUMBER_LISTS,
 )
+# "and one was acquitted": a bare number standing for people. Anchored on the verb, which is
+# rarer than numbers, and read leftwards.
 _BARE_GROUP = regex.compile(
-    rf"""(?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) (?= \s+ (?: was | were ) \s+
-         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) )""",
+    rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) \s+ ) (?: was | were ) \s+
+         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b""",
     _FLAGS,
     **NUMBER_LISTS,
 )
 _PRONOUN = regex.compile(
-    r"""(?<! [\w-] ) (?P<pronoun> he | she | each | both | they
-                      | the \s+ (?: former \s+ | ex- )? (?: defendant | accused | man | woman
-                                  | individual | person | ex-leader | officer | police \s+ officer
-                                  | head | chief | police \s+ chief | minister ) ) \b""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    r"""\b (?P<pronoun> he | she | each | both | they | them ) \b
+      | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+                     (?: defendant | accused | man | woman | individual | person | ex-leader
+                       | officer | head | chief | minister ) \b )""",
+    regex.VERBOSE,
+)  # run on lower-cased text
+_PERSON_NOUN = regex.compile(rf"\b{keyword_trie(PERSON_NOUNS, whole=True)}\b")  # lower case
 _AGE_AFTER = regex.compile(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE)
 _AGE_BEFORE = regex.compile(r"(?r) (?P<age> [0-9]{1,3} ) - year - old \s+ \Z", regex.VERBOSE)
 _AGE_RANGE = regex.compile(
@@ -254,28 +257,32 @@ _PLACE = regex.compile(
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
 )
+STATISTIC_NOUNS = [
+    "people", "persons", "individuals", "protesters", "defendants", "officers", "officials",
+    "employees", "citizens", "residents", "detainees", "deaths", "cases", "convicts",
+    "prisoners", "complaints", "verdicts", "killed", "convicted", "detained", "injured",
+    "wounded", "arrested", "victims", "policemen", "servicemen", "soldiers",
+]  # fmt: skip
+"""What an aggregate figure counts: "238 people", "423 convicted", "139 deaths"."""
+
+# Anchored on what is counted, which is rarer than numbers, and read leftwards to the figure;
+# run on lower-cased text.
 _STATISTIC = regex.compile(
-    r"""
-    (?<! [\w.,-] )
-    (?: (?P<bound> nearly | almost | about | around | approximately | some | roughly | at \s+ least
-                 | more \s+ than | over | up \s+ to | fewer \s+ than | less \s+ than | a \s+ total
-                   \s+ of ) \s+ )?
-    (?P<figure> [0-9]{1,3} (?: ,[0-9]{3} )+ | [0-9]+ | \L<unit_word> | \L<teen_word>
-              | \L<tens_word> (?: - \L<unit_word> )? )
-    (?! [\w,.-] | \s+ (?: years? | months? | days? ) )
-    \s+ (?P<counts> (?: [a-z][\w-]* \s+ ){0,4}?
-                  (?: people | persons | individuals | protesters | defendants
-                  | officers | officials | employees | citizens | residents | detainees | deaths
-                  | cases | convicts | prisoners | complaints | verdicts | killed | convicted
-                  | detained
-                  | injured | wounded | arrested | victims | policemen | servicemen | soldiers ) \b
-                  (?: \s+ and \s+ (?: others
-                                  | [a-z]+ (?= \s+ (?: have | has | were | are ) \b ) ) )?
-                  (?: \s+ (?: (?: have | has | had ) \s+ (?: since \s+ )? been | were | was | are
-                              | have
-                              | had | lost ) \s+ [a-z]+ (?: \s+ their \s+ lives )? )? )
+    rf"""
+    {keyword_trie(STATISTIC_NOUNS, whole=True)} \b
+    (?<= (?: (?P<bound> nearly | almost | about | around | approximately | some | roughly
+                      | at \s+ least | more \s+ than | over | up \s+ to | fewer \s+ than
+                      | less \s+ than | a \s+ total \s+ of ) \s+ )?
+         (?<! [\w.,-] )
+         (?P<figure> [0-9]{{1,3}} (?: ,[0-9]{{3}} )+ | [0-9]+ | \L<unit_word> | \L<teen_word>
+                   | \L<tens_word> (?: - \L<unit_word> )? )
+         (?! [\w,.-] | \s+ (?: years? | months? | days? ) )
+         \s+ (?P<words> (?: [a-z][\w-]* \s+ ){{0,4}}? ) [a-z]+ )
+    (?P<tail> (?: \s+ and \s+ (?: others | [a-z]+ (?= \s+ (?: have | has | were | are ) \b ) ) )?
+              (?: \s+ (?: (?: have | has | had ) \s+ (?: since \s+ )? been | were | was | are
+                          | have | had | lost ) \s+ [a-z]+ (?: \s+ their \s+ lives )? )? )
     """,
-    _FLAGS,
+    regex.VERBOSE,
     ignore_unused=True,
     **NUMBER_LISTS,
 )
@@ -353,22 +360,25 @@ class _Reader:
 
     def _mentions(self) -> list[_Mention]:
         found: list[_Mention] = []
+        lower = lowercase(self.masked)
         for match in _NAME.finditer(self.masked):
             found.extend(self._names(match))
-        for pattern in (_GROUP, _BARE_GROUP):
-            for match in pattern.finditer(self.masked):
-                span = Span(*match.span("group"))
-                if not any(t.start <= span.start < t.end for t in self.taken):
-                    found.append(_Mention(span=span, kind="group", text=match["group"]))
-        for match in _PRONOUN.finditer(self.masked):
-            if match["pronoun"].lower() == "each" and _ADVERB_EACH.search(
+        taken = _Spans(self.taken)
+        for match in self._groups(lower):
+            span = Span(*match.span("group"))
+            if not taken.holds(span.start):
+                found.append(_Mention(span=span, kind="group", text=match["group"]))
+        for match in _PRONOUN.finditer(lower):
+            if match["pronoun"] == "each" and _ADVERB_EACH.search(
                 self.masked, max(0, match.start() - 12), match.start()
             ):
                 continue  # "were each given": an adverb
             span = Span(*match.span("pronoun"))
-            found.append(_Mention(span=span, kind="pronoun", text=match["pronoun"]))
-        quoted = [Span(*q.span()) for q in _QUOTED.finditer(self.masked)]
-        found = [m for m in found if not any(q.start <= m.span.start < q.end for q in quoted)]
+            found.append(
+                _Mention(span=span, kind="pronoun", text=self.masked[span.start : span.end])
+            )
+        quoted = _Spans([Span(*q.span()) for q in _QUOTED.finditer(self.masked)])
+        found = [m for m in found if not quoted.holds(m.span.start)]
         found.sort(key=lambda m: (m.span.start, -m.span.end))
         kept: list[_Mention] = []
         for mention in found:  # a longer mention wins over one inside it
@@ -378,9 +388,25 @@ class _Reader:
         mentions, self.described_by = _appositions(kept, self.masked)
         return mentions
 
+    def _groups(self, lower: str) -> list[regex.Match[str]]:
+        """Groups and descriptions, read only around the person nouns they end in."""
+        found: list[regex.Match[str]] = [*_BARE_GROUP.finditer(self.masked)]
+        covered = 0
+        for noun in _PERSON_NOUN.finditer(lower):
+            if noun.end() <= covered:
+                continue
+            start = max(covered, noun.start() - _GROUP_REACH)
+            end = min(len(lower), noun.end() + _GROUP_REACH)
+            for match in _GROUP.finditer(self.masked, start, end):
+                if match.end() > covered:
+                    found.append(match)
+                    covered = match.end()
+            covered = max(covered, noun.end())
+        return found
+
     def _names(self, match: regex.Match[str]) -> list[_Mention]:
         """Split a run of capitalised words into the names it holds."""
-        words = list(regex.finditer(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+", match[0]))
+        words = list(_CAPITALISED.finditer(match[0]))
         names: list[_Mention] = []
         run: list[regex.Match[str]] = []
         for word in [*words, None]:
@@ -498,7 +524,7 @@ class _Reader:
         start, end = mention.span.start, mention.span.end
         after = text[end : end + 200]
         before = text[max(0, start - 80) : start]
-        inside = regex.search(r"(?P<age>[0-9]{1,3})-year-old", mention.text)
+        inside = _YEAR_OLD.search(mention.text)
         age = _AGE_AFTER.match(after)
         age_before = _AGE_BEFORE.search(before)
         if inside:
@@ -540,7 +566,7 @@ class _Reader:
                 person.role = _group_role(mention, match)
         description = self.described_by.get(mention.span.start)
         if description is not None:  # "A 26-year-old student, Timur Ospanov"
-            inside = regex.search(r"(?P<age>[0-9]{1,3})-year-old", description.text)
+            inside = _YEAR_OLD.search(description.text)
             if inside and person.age is None:
                 offset = description.span.start + inside.start()
                 person.age = (int(inside["age"]), Span(offset, offset + len(inside[0])))
@@ -854,37 +880,34 @@ class _Reader:
         return result
 
     def statistics(self, groups: list[Span]) -> list[Found[Statistic]]:
+        """Aggregate figures the body states, apart from the defendants' own groups."""
         found: list[Found[Statistic]] = []
-        for span in self.body:
-            for match in _STATISTIC.finditer(self.masked, span.start, span.end):
-                figure = to_number(match["figure"])
-                if figure is None or figure < 2 or figure != int(figure):
-                    continue
-                whole = Span(match.start("figure"), match.end())
-                if any(
-                    g.start <= whole.start < g.end or whole.start <= g.start < whole.end
-                    for g in [*groups, *self.taken]
-                ):
-                    continue  # a defendant group, a date, a term
-                if _TRIAL_OBJECT.search(
-                    self.masked, max(span.start, whole.start - 60), whole.start
-                ):
-                    continue  # "sentenced five former police officers": the defendants
-                bound_text = " ".join((match["bound"] or "").lower().split())
-                if bound_text == "over" and not match["figure"][0].isdigit():
-                    bound_text = ""  # "over three deaths": a preposition
-                bound = _BOUNDS.get(bound_text)
-                statistic = Statistic(
-                    figure=int(figure), counts=match["counts"].strip(), bound=bound
-                )
-                begin = match.start("bound") if bound is not None else match.start("figure")
-                found.append(
-                    Found(
-                        value=statistic,
-                        span=Span(begin, match.end()),
-                        text=self.text[begin : match.end()],
-                    )
-                )
+        lower = lowercase(self.masked)
+        skip = _Spans([*groups, *self.taken])
+        figures: set[int] = set()  # "120 complaints of torture from people": one figure
+        for match in _STATISTIC.finditer(lower):
+            figure = to_number(match["figure"])
+            if figure is None or figure < 2 or figure != int(figure):
+                continue
+            if match.start("figure") in figures:
+                continue
+            figures.add(match.start("figure"))
+            if skip.holds(match.start("figure")) or any(
+                match.start("figure") <= g.start < match.end() for g in groups
+            ):
+                continue  # a defendant group, a date, a term
+            start = match.start("figure")
+            if _TRIAL_OBJECT.search(self.masked, max(0, start - 60), start):
+                continue  # "sentenced five former police officers": the defendants
+            bound_text = " ".join((match["bound"] or "").split())
+            if bound_text == "over" and not match["figure"][0].isdigit():
+                bound_text = ""  # "over three deaths": a preposition
+            bound = _BOUNDS.get(bound_text)
+            counts = self.masked[match.start("words") : match.end()].strip()
+            begin = match.start("bound") if bound is not None else start
+            statistic = Statistic(figure=int(figure), counts=counts, bound=bound)
+            span = Span(begin, match.end())
+            found.append(Found(value=statistic, span=span, text=self.text[begin : match.end()]))
         return found
 
 
@@ -921,6 +944,28 @@ _ROLES = {
 _SAME_CHARGE = regex.compile(
     r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
 )
+_CAPITALISED = regex.compile(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+")
+_YEAR_OLD = regex.compile(r"(?P<age>[0-9]{1,3})-year-old")
+_COMMA = regex.compile(r"\s*,\s*")
+_COMMA_AGE = regex.compile(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
+_OF = regex.compile(r"\s+(?:of|for|in|at)\s+")
+_SURNAME = regex.compile(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z")
+_WORD = regex.compile(r"[\w'-]+")
+_GROUP_REACH = 90  # how far before its noun a group's count and words may start
+
+
+class _Spans:
+    """Sorted spans, to ask quickly whether an offset falls in one."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return any(s.start <= offset < s.end for s in self.spans[max(0, index - 3) : index + 1])
+
+
 _ADVERB_EACH = regex.compile(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
 _NOT_DEFENDANT_BEFORE = regex.compile(
     r"""(?: \b (?: judge | lawyer | attorney | advocate | prosecutor | president | researcher
@@ -971,13 +1016,13 @@ def _appositions(mentions: list[_Mention], text: str) -> tuple[list[_Mention], d
             mention.kind == "group"
             and following is not None
             and following.kind == "name"
-            and regex.fullmatch(r"\s*,\s*", text[mention.span.end : following.span.start])
+            and _COMMA.fullmatch(text[mention.span.end : following.span.start])
         ):
             described_by[following.span.start] = mention
             continue  # "A 26-year-old student, Timur Ospanov"
         if mention.kind == "group" and previous is not None and previous.kind == "name":
             gap = text[previous.span.end : mention.span.start]
-            if regex.fullmatch(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?", gap):
+            if _COMMA_AGE.fullmatch(gap):
                 continue  # "Yerlan Saparov, 47, a former deputy head of ..."
         kept.append(mention)
     return kept, described_by
@@ -985,7 +1030,7 @@ def _appositions(mentions: list[_Mention], text: str) -> tuple[list[_Mention], d
 
 def _is_role(words: str) -> bool:
     """A role: a few words ending in a noun for a person's job or rank."""
-    head = regex.split(r"\s+(?:of|for|in|at)\s+", words.strip())[0].split()
+    head = _OF.split(words.strip())[0].split()
     return bool(head) and head[-1].lower().rstrip("s") in _ROLE_NOUNS and len(words.split()) <= 10
 
 
@@ -1032,10 +1077,7 @@ def _is_place_word(word: str) -> bool:
 
 def _looks_like_surname(word: str) -> bool:
     """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
-    return (
-        regex.search(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z", word)
-        is not None
-    )
+    return _SURNAME.search(word) is not None
 
 
 _NOT_ROLE_WORDS = {
@@ -1063,7 +1105,7 @@ _NOT_ROLE_WORDS = {
 
 def _group_role(mention: _Mention, match: regex.Match[str]) -> Span:
     """The role of a group: its words after the count, without "former" or "other"."""
-    words = list(regex.finditer(r"[\w'-]+", mention.text))
+    words = list(_WORD.finditer(mention.text))
     start_index = 0
     for i, word in enumerate(words):
         lower = word[0].lower()
@@ -1086,13 +1128,17 @@ def _same_charge(a: Charge, b: Charge) -> bool:
 
 def _mask(text: str, body: tuple[Span, ...]) -> str:
     """Blank out everything outside the body, keeping line breaks and every offset."""
+
+    def blank(piece: str) -> str:
+        return "\n".join(" " * len(line) for line in piece.split("\n"))
+
     pieces: list[str] = []
     position = 0
     for span in body:
-        pieces.append(regex.sub(r"[^\n]", " ", text[position : span.start]))
+        pieces.append(blank(text[position : span.start]))
         pieces.append(text[span.start : span.end])
         position = span.end
-    pieces.append(regex.sub(r"[^\n]", " ", text[position:]))
+    pieces.append(blank(text[position:]))
     return "".join(pieces)
 
 

@@ -100,13 +100,15 @@ def _lookup(words: str) -> Entry | None:
 
 
 def _base(found: str) -> str:
-    """The alias a matched form stands for: "torturing" is "torture"."""
+    """The alias a matched form stands for: "torturing" and "tortured" are "torture"."""
     lower = found.lower()
     if lower in _by_alias():
         return lower
-    for alias in _by_alias():
-        if regex.fullmatch(_forms(alias), lower):
-            return alias
+    for suffix in ("ing", "ed", "es", "s"):
+        stem = lower.removesuffix(suffix)
+        for alias in (stem, stem + "e"):
+            if stem != lower and alias in _by_alias():
+                return alias
     return lower
 
 

@@ -74,6 +74,8 @@ YEAR_PREPOSITIONS = [
     "throughout", "through", "for", "between",
 ]  # fmt: skip
 """Words after which a bare four-digit year is a date: "in 2022", "the 2022 amendments"."""
+DETERMINERS = ["the", "a", "an", "his", "her", "their", "its", "this", "that"]
+"""Words after which a four-digit year before a noun is a date: "a 2009 analysis"."""
 MAY_PREPOSITIONS = ["in", "of", "since", "until", "till", "by", "from", "during", "before"]
 MAY_PREPOSITIONS += ["after", "through", "throughout", "last", "next", "this", "early", "late"]
 FUTURE_CUES = [
@@ -145,7 +147,7 @@ _PATTERN = regex.compile(
 
     # "in 2022", "early 2022", "the year 2020", "2022's"
     | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )? ) )
-      (?<! [0-9.,$€£₸/:] | [0-9] - )
+      (?<! [0-9.,$€£₸/:] )
       (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % )
 
     # "yesterday", "the day before yesterday"
@@ -519,8 +521,8 @@ class _Reader:
         if word in ("and", "to", "or") or self.text[start - 1 : start] == "-":
             # "2021 and 2022", "2009-2010"; not "from 12 to 2022 people"
             return _YEAR_BEFORE.search(self.text, window, start) is not None
-        if word == "the":
-            return follows is not None  # "the 2022 amendments"; not "the 2022 (of 3,000)"
+        if word in DETERMINERS:
+            return follows is not None  # "the 2022 amendments", "his 2007 campaign"
         return word in YEAR_PREPOSITIONS or (follows is not None and follows[0] == "'s")
 
     def _day_word(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
@@ -744,6 +746,7 @@ def find_dates(
     )
 
 
+_YEAR_ALONE = regex.compile(_YEAR, regex.VERBOSE)
 _PREPOSITION = regex.compile(
     r"\A \s* (?: (?: on | in | at | by | since | from | of ) \s+ )?", regex.VERBOSE | regex.I
 )
@@ -762,6 +765,9 @@ def parse_date(text: str, *, reference: datetime.date | None = None) -> DateValu
     start = _PREPOSITION.match(text)
     begin = start.end() if start else 0
     end = len(text.rstrip())
+    year = _YEAR_ALONE.fullmatch(text, begin, end)
+    if year is not None:  # a string that is only a year is one
+        return _value(Granularity.YEAR, Resolution.STATED, None, mod=None, year=int(year[0]))
     found = _scan(text, reference)
     if len(found) != 1 or found[0].span != Span(begin, end):
         return None
