@@ -39,7 +39,7 @@ def _same_day_weekday(row: Row) -> bool:
 
 
 def _overlap(row: Row, start: int, end: int) -> bool:
-    return start < row["end"] and row["start"] < end
+    return bool(start < row["end"] and row["start"] < end)
 
 
 def _timex(moment: datetime.datetime | datetime.date, like: str) -> str:
