@@ -269,7 +269,7 @@ STATISTIC_NOUNS = [
 # run on lower-cased text.
 _STATISTIC = regex.compile(
     rf"""
-    {keyword_trie(STATISTIC_NOUNS, whole=True)} \b
+    \b {keyword_trie(STATISTIC_NOUNS, whole=True)} \b
     (?<= (?: (?P<bound> nearly | almost | about | around | approximately | some | roughly
                       | at \s+ least | more \s+ than | over | up \s+ to | fewer \s+ than
                       | less \s+ than | a \s+ total \s+ of ) \s+ )?

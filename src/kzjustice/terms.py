@@ -164,6 +164,19 @@ _PATTERN = regex.compile(
     **_LISTS,
     **_SMALLER,
 )
+# Where a term may be: a unit word after something that can end a number, or "year-long".
+# Scanning for these first, checking what stands before a word starting like a unit before
+# the unit itself, and matching the full pattern only there, keeps "year year year ..." as
+# fast as prose: a full attempt at every unit word would cost five times as much.
+_CANDIDATE = regex.compile(
+    rf"""
+      \b (?= [YyMmWwDdHh] ) (?<= (?: {_NUMBER_END} ) [\s-]++ ) (?i: \L<unit> ) \b
+    | \b (?i: year | month | week | day ) - (?i: long ) \b
+    """,
+    regex.VERBOSE,
+    unit=sorted(UNIT_WORDS, key=len, reverse=True),
+)
+
 # One part of a term, anchored on its unit like the pattern above: "nine years",
 # "a year and a half", "half a year", "eight and a half", "5 (five) years", "year-long".
 _PART_PATTERN = regex.compile(
@@ -267,7 +280,15 @@ _CONNECTOR = regex.compile(
 
 def scan(text: str) -> Iterator[TermMatch]:
     """Yield every term and range in ``text`` (normalised or not), in order."""
-    for match in _PATTERN.finditer(normalise(text)):
+    normal = normalise(text)
+    end = 0
+    for candidate in _CANDIDATE.finditer(normal):
+        if candidate.start() < end:
+            continue
+        match = _PATTERN.match(normal, candidate.start())
+        if match is None:
+            continue
+        end = match.end()
         if match["long"] is not None:
             term = _to_term(match[0])  # "year-long"
             if term is not None:
