@@ -67,8 +67,10 @@ _BYLINE = regex.compile(
 _WIRE = regex.compile(
     r"""
     \A \s* [A-Z][A-Z .'-]+ ,? \s+                                 # ASTANA,
+    (?: [A-Z][\w .'-]{1,30} \s+ (?= \( ) )?                         # Kazakhstan
     (?: (?: \w+ \s+ \d{1,2} | \d{1,2} \s+ \w+ ) (?: ,? \s+ \d{4} )? \s* )?   # March 5
-    (?: \( (?P<outlet> [A-Z][^()\n]{1,40} ) \) | \. \s* / (?P<outlet> [A-Za-z][\w -]{1,30} ) / \. )
+    (?: \( (?P<outlet> [A-Z][^()\n]{1,40} ) \) | \. \s* / (?P<outlet> [A-Za-z][\w -]{1,30} ) / \.
+      | (?<= [A-Z] \. \s+ ) (?P<outlet> [A-Z]{3,} (?: -[A-Z]+ )? ) (?= \s* - ) )  # KAZINFORM -
     \s* (?: [-:] \s* )?
     """,
     regex.VERBOSE,

@@ -114,7 +114,10 @@ NEW_CASE = regex.compile(
         (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
                (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
           | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
-          | in \s+ neighbouring \b | in \s+ neighboring \b ) """,
+          | in \s+ neighbouring \b | in \s+ neighboring \b
+          | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
+          | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
+          | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial ) """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 VERDICT = regex.compile(
@@ -157,7 +160,8 @@ _GROUP = regex.compile(
             | [a-z]+-year-old | [A-Z]{{2,6}} | [a-z]+ (?= \s+ \L<person_noun> \b ) ) \s+ ){{0,3}}
       (?P<noun> \L<person_noun> ) \b
       (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
-          (?: police \s+ force | police | group | ministry | department | committee ) )?
+          (?: police \s+ force | police | group | ministry | department | committee )
+        | \s+ in \s+ the \s+ dock )?
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -188,12 +192,19 @@ _AGE_RANGE = regex.compile(
     regex.VERBOSE,
 )
 _APPOSITION = regex.compile(
-    r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )? (?: former \s+ | ex- )?
+    r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
+        (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
         (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )? [\w'-]+ ){0,8}? )
         \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were | has
                                    | had ) \b )""",
     regex.VERBOSE,
 )
+_ROLE_APPOSED = regex.compile(
+    r"""(?r) (?: \b (?: the | a | an ) \s+ | \b former \s+ | ^ | [.,;:] \s+ ) (?: former \s+ )?
+        (?P<role> (?! former \b ) [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
+                  (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ [\w'-]+ )? )? ) ,? \s+ \Z""",
+    regex.VERBOSE,
+)  # "the director of Teplo-Service LLP, M. Kaliyev", "former village council chairman X"
 _ROLE_BEFORE = regex.compile(
     r"(?r) (?P<role> (?: \L<role_modifier> \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
     regex.VERBOSE,
@@ -243,8 +254,9 @@ _COURT = regex.compile(
           (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
           (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict | [Cc]riminal
                 | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized ) \s+ ){0,3} [Cc]ourt
+          (?: \s+ of \s+ (?! \L<month> \b ) (?P<named> [A-Z][\w-]+ ) )?   # "Court of Almaty"
         | (?: district | regional | city | military | appeals? | supreme ) \s+ court )
-        (?: \s+ (?: in | of ) \s+ (?: the \s+ (?: \w+ \s+ )? city \s+ of \s+ )?
+        (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ )? city \s+ of \s+ )?
             (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
@@ -261,7 +273,8 @@ STATISTIC_NOUNS = [
     "people", "persons", "individuals", "protesters", "defendants", "officers", "officials",
     "employees", "citizens", "residents", "detainees", "deaths", "cases", "convicts",
     "prisoners", "complaints", "verdicts", "killed", "convicted", "detained", "injured",
-    "wounded", "arrested", "victims", "policemen", "servicemen", "soldiers",
+    "wounded", "arrested", "victims", "policemen", "servicemen", "soldiers", "journalists",
+    "activists", "bloggers", "lawyers", "men", "women", "children", "students",
 ]  # fmt: skip
 """What an aggregate figure counts: "238 people", "423 convicted", "139 deaths"."""
 
@@ -330,6 +343,7 @@ class _Case:
     place: Span | None = None
     date: Found[DateValue] | None = None
     place_from_court: bool = False  # "Almaty district court": the place is in its name
+    same_charge: bool = False  # the article says its defendants faced the same charges
 
 
 class _Reader:
@@ -448,10 +462,15 @@ class _Reader:
             self._describe(person, mention)
             self.by_name[key] = person
             self.people.append(person)
-        elif mention.kind == "name" and person.name is not None:
-            known = self.masked[person.name.start : person.name.end]
-            if len(mention.text) > len(known):
-                person.name = mention.span  # the full name, where the surname came first
+        else:
+            if mention.kind == "name" and person.name is not None:
+                known = self.masked[person.name.start : person.name.end]
+                if len(mention.text) > len(known):
+                    person.name = mention.span  # the full name, where the surname came first
+            if mention.span.start not in person.seen and (
+                person.age is None or person.role is None
+            ):
+                self._describe(person, mention, first=False)  # "Zhanuzakov, 51, who headed"
         return person
 
     def _group(self, mention: _Mention) -> _Person | None:
@@ -518,8 +537,8 @@ class _Reader:
         ]
         return max(found, key=lambda item: item[0])[1] if found else None
 
-    def _describe(self, person: _Person, mention: _Mention) -> None:
-        """Read age, age range and role from around a person's first mention."""
+    def _describe(self, person: _Person, mention: _Mention, *, first: bool = True) -> None:
+        """Read age, age range and role from around a mention; the first may exclude them."""
         text = self.masked
         start, end = mention.span.start, mention.span.end
         after = text[end : end + 200]
@@ -527,7 +546,9 @@ class _Reader:
         inside = _YEAR_OLD.search(mention.text)
         age = _AGE_AFTER.match(after)
         age_before = _AGE_BEFORE.search(before)
-        if inside:
+        if person.age is not None:
+            pass
+        elif inside:
             offset = start + inside.start()
             person.age = (int(inside["age"]), Span(offset, offset + len(inside[0])))
         elif age:
@@ -543,22 +564,27 @@ class _Reader:
             span = Span(end + ages.start("low") - len("ranging from "), end + ages.end())
             span = Span(max(span.start, end), span.end)
             person.age_range = (AgeRange(low=int(ages["low"]), high=int(ages["high"])), span)
-        if _NOT_DEFENDANT_BEFORE.search(before):
+        if first and _NOT_DEFENDANT_BEFORE.search(before):
             person.excluded = True
         role = _APPOSITION.match(after)
-        if role and _is_role(role["role"]):
-            if _NOT_DEFENDANT_ROLE.match(role["role"]):
+        if role and role["age"] and person.age is None:  # ", a 47-year-old kindergarten teacher"
+            person.age = (int(role["age"]), Span(end + role.start("age"), end + role.end("age")))
+        if person.role is not None:
+            pass
+        elif role and _is_role(role["role"]):
+            if first and _NOT_DEFENDANT_ROLE.match(role["role"]):
                 person.excluded = True
             else:
                 person.role = Span(end + role.start("role"), end + role.end("role"))
         if mention.kind == "name" and person.role is None:
-            before_role = _ROLE_BEFORE.search(before)
-            if before_role and _is_role(before_role["role"]):
+            found = (_ROLE_APPOSED.search(before), _ROLE_BEFORE.search(before))
+            before_role = next((m for m in found if m is not None and _is_role(m["role"])), None)
+            if before_role is not None:
                 offset = start - len(before)
                 person.role = Span(
                     offset + before_role.start("role"), offset + before_role.end("role")
                 )
-                if _NOT_DEFENDANT_ROLE.match(before_role["role"]):
+                if first and _NOT_DEFENDANT_ROLE.match(before_role["role"]):
                     person.excluded = True
         if mention.kind == "group" and person.role is None:
             match = _GROUP.fullmatch(mention.text)
@@ -602,6 +628,8 @@ class _Reader:
         same = _SAME_CHARGE.search(self.masked, start, end) is not None
         for _, person in linked:
             person.same_charge = person.same_charge or same
+            if same and person.case is not None:
+                person.case.same_charge = True  # "tried alongside him on the same charges"
         for charge, span in self._charges(start, end):
             before = [person for position, person in linked if position <= span.start]
             person = before[-1] if before else linked[0][1]
@@ -631,7 +659,7 @@ class _Reader:
         """
         court = _COURT.search(self.masked, start, end)
         place = _PLACE.search(self.masked, start, end)
-        new_case = NEW_CASE.match(self.masked, start, min(end, start + 60))
+        new_case = NEW_CASE.match(self.masked, start, end)
         verdict = VERDICT.search(self.masked, start, end)
         if not new_case and not verdict and not TRIAL.search(self.masked, start, end):
             return  # "prosecutors asked the appeal court": no trial of its own
@@ -640,8 +668,11 @@ class _Reader:
         found = _Case()
         if court:
             found.court = Span(*court.span("court"))
-            if court["place"] and not _is_country(court["place"]):
-                found.place = Span(*court.span("place"))
+            place_group = next(
+                (g for g in ("place", "named") if court[g] and not _is_country(court[g])), None
+            )
+            if place_group is not None:
+                found.place = Span(*court.span(place_group))
             else:
                 first = court["court"].split()[0]
                 if first[0].isupper() and _is_place_word(first):
@@ -657,7 +688,7 @@ class _Reader:
         anchor = court or place
         if anchor is not None and verdict:
             date = self._nearest_date(start, end, anchor.start())
-            if date is not None and abs(date.span.start - anchor.start()) < 60:
+            if date is not None and _near(date.span, Span(*anchor.span())):
                 found.date = date
         current = self.context
         if new_case or self._conflicts(found, current):
@@ -745,8 +776,12 @@ class _Reader:
     ) -> list[tuple[int, _Person]]:
         linked: list[tuple[int, _Person]] = []
         previous: _Person | None = None
+        respective = self._respectively(penalties, start, end)
         for index, penalty in enumerate(penalties):
-            person = self._applies_to(penalty, penalties[index - 1] if index else None, start, end)
+            person = respective[index] if respective else None
+            person = person or self._applies_to(
+                penalty, penalties[index - 1] if index else None, start, end
+            )
             if person is None and previous is not None:
                 person = previous  # "sentenced to five years (the prosecution had requested six)"
             if person is None:
@@ -761,7 +796,12 @@ class _Reader:
             if person.case is None and penalty.value.status is Status.IMPOSED:
                 date = self._nearest_date(start, end, penalty.span.start)
                 current = self.context.date
-                if date is not None and current is not None and date.value != current.value:
+                if (
+                    date is not None
+                    and _near(date.span, penalty.span)
+                    and current is not None
+                    and date.value != current.value
+                ):
                     # "such as the 17-year sentence handed to X in November 2022": another trial
                     person.case = _Case(date=date)
                     self.cases.append(person.case)
@@ -769,14 +809,32 @@ class _Reader:
             linked.append(
                 (min([penalty.span.start, *[p for p in person.seen if p >= start]]), person)
             )
-            if person.case.date is None and penalty.value.status is Status.IMPOSED:  # type: ignore[union-attr]
-                person.case.date = self._nearest_date(start, end, penalty.span.start)  # type: ignore[union-attr]
+            case = person.case
+            if case is not None and case.date is None and penalty.value.status is Status.IMPOSED:
+                date = self._nearest_date(start, end, penalty.span.start)
+                if date is not None and _near(date.span, penalty.span):
+                    case.date = date  # "sentenced him to six years on November 16"
             if not any(
                 s.span == penalty.span or s.value == penalty.value for s in person.sentences
             ):
                 person.sentences.append(penalty)  # each distinct penalty once
             previous = person
         return linked
+
+    def _respectively(
+        self, penalties: list[Found[Sentence]], start: int, end: int
+    ) -> list[_Person | None]:
+        """People and penalties paired in order: "X and Y received 6 and 5 years respectively"."""
+        if len(penalties) < 2 or not _RESPECTIVELY.search(self.masked, start, end):
+            return []
+        index = bisect.bisect_left(self.mention_starts, penalties[0].span.start)
+        people: list[_Person | None] = []
+        for mention in self.mentions[:index]:
+            if mention.span.start >= start and mention.kind in ("name", "surname", "group"):
+                person = self.person_of(mention)
+                if person is not None and person not in people:
+                    people.append(person)
+        return people[-len(penalties) :] if len(people) >= len(penalties) else []
 
     def _applies_to(
         self, penalty: Found[Sentence], before: Found[Sentence] | None, start: int, end: int
@@ -869,14 +927,15 @@ class _Reader:
                 order.append(case)
             grouped[id(case)].append(person)
         result = [(case, grouped[id(case)]) for case in order]
-        for _case, members in result:
+        for case, members in result:
             # Co-defendants share the charges of a group tried with them, or of anyone when
             # the article says "on the same charges"; a person's own charges are their own.
             from_group = next((m.charges for m in members if m.charges and m.name is None), [])
             from_anyone = next((m.charges for m in members if m.charges), [])
             for member in members:
                 if not member.charges:
-                    member.charges = list(from_anyone if member.same_charge else from_group)
+                    same = member.same_charge or case.same_charge
+                    member.charges = list(from_anyone if same else from_group)
         return result
 
     def statistics(self, groups: list[Span]) -> list[Found[Statistic]]:
@@ -941,6 +1000,7 @@ _ROLES = {
     "head",
     "chief",
 }
+_RESPECTIVELY = regex.compile(r"\b respectively \b", _FLAGS)
 _SAME_CHARGE = regex.compile(
     r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
 )
@@ -986,10 +1046,10 @@ _OBJECT_GAP = regex.compile(
 )  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
 _VERB_ANCHOR = regex.compile(r"acquitted | jailed | imprisoned | fined", _FLAGS)
 _SUBJECT_GAP = regex.compile(
-    r"""[\s,]* (?: , \s* [^,.;]{1,80} , \s* )?   # ", a former police officer,", ", aged 22,"
-        (?: (?: [0-9]{1,3} | who | has | have | had | been | was | were | is | are | also | later
-              | then | not | already | since | subsequently | reportedly | both | each | all )
-            [\s,]+ ){0,6}""",
+    r"""(?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
+        (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
+              | already | since | subsequently | reportedly | both | each | all | due | to | go
+              | goes | set | expected | scheduled ) \s+ ){0,6}""",
     _FLAGS,
 )
 _TRIAL_OBJECT = regex.compile(
@@ -1031,7 +1091,15 @@ def _appositions(mentions: list[_Mention], text: str) -> tuple[list[_Mention], d
 def _is_role(words: str) -> bool:
     """A role: a few words ending in a noun for a person's job or rank."""
     head = _OF.split(words.strip())[0].split()
-    return bool(head) and head[-1].lower().rstrip("s") in _ROLE_NOUNS and len(words.split()) <= 10
+    if not head or len(words.split()) > 10:
+        return False
+    noun = head[-1].lower().rstrip("s")
+    if noun in GENERIC_NOUNS or noun + "s" in GENERIC_NOUNS:
+        return False  # "Defendant Zh. Sultanbekova": no role
+    return noun in _ROLE_NOUNS or (len(noun) > 5 and noun.endswith(_ROLE_ENDINGS))
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman")  # teacher, investigator
 
 
 _ROLE_NOUNS = {
@@ -1044,6 +1112,7 @@ _ROLE_NOUNS = {
     "pensioner", "farmer", "imam", "banker", "spokesman", "spokeswoman", "advocate",
     "attorney", "defender", "ombudsman", "nurse", "surgeon", "servicem", "serviceman",
     "rector", "adviser", "advisor", "agent", "analyst", "musician", "singer", "writer",
+    "mechanic", "private", "cook", "clerk", "chef", "mullah", "cleric", "pastor", "poet",
 }  # fmt: skip
 
 
@@ -1057,6 +1126,11 @@ def _court_type(text: str, span: Span) -> str:
 
 
 _PLACE_WORDS_NOT = {"military", "district", "regional", "city", "supreme", "appeals", "appeal"}
+
+
+def _near(one: Span, other: Span) -> bool:
+    """Whether two spans stand within a short clause of each other."""
+    return max(one.start, other.start) - min(one.end, other.end) < 60
 
 
 def _is_country(word: str) -> bool:
@@ -1082,6 +1156,9 @@ def _looks_like_surname(word: str) -> bool:
 
 _NOT_ROLE_WORDS = {
     "former",
+    "more",
+    "further",
+    "several",
     "other",
     "remaining",
     "ex",

@@ -221,6 +221,7 @@ _TRIGGERS = [
 _WORD_BEFORE = regex.compile(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
 _YEAR_BEFORE = regex.compile(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
 _AFTER_YEAR = regex.compile(r"'s\b | \s+ [a-z]", regex.VERBOSE)  # "2022's", "the 2022 riots"
+_NAME_BEFORE = regex.compile(r"(?r) (?<! [.!?:] \s* ) \b [A-Z][\w-]+ \s+ \Z", regex.VERBOSE)
 _CLAUSE_START = regex.compile(
     r"(?r) [;:,(] | \b (?: and | but | while | although | though | whereas ) \b", regex.VERBOSE
 )
@@ -526,6 +527,10 @@ class _Reader:
         return word in YEAR_PREPOSITIONS or (follows is not None and follows[0] == "'s")
 
     def _day_word(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        if match["day_word"][0].isupper() and _NAME_BEFORE.search(
+            self.text, max(0, match.start() - 30), match.start()
+        ):
+            return None  # "she told Zhetysu Today": a masthead
         shift = DAY_WORDS[match["day_word"].lower()]
         shift += {"before": -1, "after": 1}.get((match["dayrel"] or "").lower(), 0)
         if self.reference is None:

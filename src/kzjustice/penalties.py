@@ -239,7 +239,8 @@ _LEFT_KIND = regex.compile(
       | (?P<administrative_arrest> {KIND_PHRASES[Kind.ADMINISTRATIVE_ARREST]} )
       | (?P<imprisonment> imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )
                         | sentences? | terms? ) )
-    \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: each \s+ )? \Z
+    \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: a \s+ (?: term | period ) \s+ of \s+ )?
+    (?: each \s+ )? \Z
     """,
     _FLAGS,
 )
@@ -247,10 +248,9 @@ _LEFT_KIND = regex.compile(
 _RIGHT_VETO = regex.compile(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
-    (?: (?: ago | later | earlier | after | before | since | old | anniversary | plans? | running
-          | long \s+ (?: wait | delay ) | in \s+ office | in \s+ power | veteran | presidential
-          | into | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+
-                   (?: sentence | term ) )
+    (?: (?: ago | old | anniversary | plans? | running | long \s+ (?: wait | delay )
+          | in \s+ office | in \s+ power | veteran | presidential
+          | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b
       | to \s+ (?! be \b | \L<unit_word> | \L<teen_word> | \L<tens_word> ) [a-z]+ \b  # "to appeal"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
@@ -260,6 +260,11 @@ _RIGHT_VETO = regex.compile(
     _FLAGS,
     **NUMBER_LISTS,
     ignore_unused=True,
+)
+# Words right after a term that show it is not a penalty, unless a verb governs it: "two years
+# after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
+_RIGHT_WEAK_VETO = regex.compile(
+    r"\A \s+ (?: later | earlier | after | before | since | into ) \b", regex.VERBOSE | regex.I
 )
 # Words right before a term that show it is not a penalty.
 _LEFT_VETO = regex.compile(
@@ -280,7 +285,9 @@ _ELIDED_BEFORE = regex.compile(
     (?: \b (?: gave | given | handed | received | got | requested | sought | demanded | wanted
              | asked \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
              (?: to \s+ | for \s+ )?
-      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )? (?: [A-Z][\w'-]+ \s+ ){{0,3}}
+      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
+        (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
+        (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
       | \b to \s+ )
     \Z
     """,
@@ -326,6 +333,11 @@ _NO_ACQUITTAL = regex.compile(
              | demand\w* | call\w* \s+ for | plead\w* | argu\w* ) \b [^.;,]* \Z""",
     _FLAGS,
 )
+_FINITE = regex.compile(
+    r"\b (?: was | were | been | is | are | be | got | get | gets ) \s+ (?: \w+ly \s+ )? \Z",
+    _FLAGS,
+)  # "was jailed", "has been imprisoned"
+_OBJECT_AFTER = regex.compile(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
 _CHANGE = regex.compile(rf"\b {CHANGE_VERBS} \b", _FLAGS)
 # Preventive measures between a verb and a term: "asked the court to remand him for two months".
 _PREVENTIVE = regex.compile(
@@ -421,6 +433,10 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
             return []
+        if _RIGHT_WEAK_VETO.match(right):
+            cue = self.governing(start, end)
+            if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
+                return []
         right_kind = _RIGHT_KIND.match(right)
         left_kind = _LEFT_KIND.search(left)
         if _ADJECTIVAL.search(text, match.span.start, end) and right_kind is None:
@@ -447,7 +463,7 @@ class _Passage:
                 span_end = offset + found.end()
         status = status or Status.IMPOSED
         span = Span(span_start, span_end)
-        changed = _CHANGE.search(text, max(sentence_start, start - 80), start)
+        changed = _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         if match.value is None or (
             changed and isinstance(match.value, TermRange) and len(match.parts) == 2
         ):
@@ -519,6 +535,13 @@ class _Passage:
             if name == "jailed":  # "was jailed", "sentenced to prison"
                 if next_term is not None and next_term < min(bounds[1], end + 60):
                     continue  # "jailed for five years": the verb of a term
+                verb = anchor[0].lower() in ("jailed", "imprisoned")
+                if (
+                    verb
+                    and not _FINITE.search(self.text, max(bounds[0], start - 25), start)
+                    and not (_OBJECT_AFTER.match(self.text, end))
+                ):
+                    continue  # "release everyone imprisoned for protesting": no verdict
                 kind = Kind.IMPRISONMENT
             else:
                 kind = Kind(name)
