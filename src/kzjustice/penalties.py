@@ -115,6 +115,8 @@ KIND_PHRASES: dict[Kind, str] = {
                  | behind \s+ bars )
         | (?<= (?: jailed | imprisoned | sentenced | locked \s+ up ) \s+ (?: \S+ \s+ ){0,3}
                (?: for | to ) \s+ ) life \b (?! \s+ (?: in | imprisonment | sentence ) )
+        | (?<= \b (?: got | gets | received | receives | given | handed | faces | face | risks )
+               \s+ ) life \b (?! \s+ (?: in | imprisonment | sentences? | terms? ) )
     """,
     Kind.IMPRISONMENT: r"""
         (?: in | behind | at | to ) \s+ (?: a \s+ | an \s+ | the \s+ )?
@@ -155,6 +157,13 @@ _CURRENCIES = {
     "rouble": "RUB",
     "roubles": "RUB",
     "som": "KGS",
+    "sum": "UZS",
+    "sums": "UZS",
+    "soum": "UZS",
+    "uzs": "UZS",
+    "somoni": "TJS",
+    "tjs": "TJS",
+    "manat": "TMT",
     "soms": "KGS",
     "kgs": "KGS",
     "mci": "MCI",
@@ -200,7 +209,8 @@ _ANCHOR = regex.compile(
         + [
             rf"(?P<{Kind.FINE.value}> {_FINE_ANCHOR} )",
             r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )?"
-            r" | (?<= \b found \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty ) \b )",
+            r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty )"
+            r" \b )",
             r"(?P<jailed> \b (?: jailed | imprisoned | (?<= \b to \s+ (?: a \s+ | the \s+ )? )"
             r" (?: prison | jail ) ) \b (?! \s+ (?: \S+ \s+ ){0,3}? (?: for | to ) \s+ life \b ) )",
         ]
@@ -252,7 +262,8 @@ _RIGHT_VETO = regex.compile(
           | in \s+ office | in \s+ power | veteran | presidential
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b
-      | to \s+ (?! be \b | \L<unit_word> | \L<teen_word> | \L<tens_word> ) [a-z]+ \b  # "to appeal"
+      | to \s+ (?! (?: be | the | a | an | his | her | their | each | all | both | those
+                    | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b ) [a-z]+ \b  # "to appeal"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
                 | administrative | prison | jail | public | compulsory | deprivation
                 | suspended | non-custodial | conditional ) [\w-]+ )
@@ -270,7 +281,8 @@ _RIGHT_WEAK_VETO = regex.compile(
 _LEFT_VETO = regex.compile(
     r"""
     (?: \b (?: spent | served | serving | after | within | past | last | next | every | over
-             | than | lasted | took | takes | nearly | almost | only | mere | first | same
+             | than | lasted | took | takes | take | taking | nearly | almost | only | mere | first
+             | same
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
       | (?<! punishable \s+ ) \b by \s+ )
@@ -288,14 +300,14 @@ _ELIDED_BEFORE = regex.compile(
       | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
-      | \b to \s+ )
+      | \b to \s+ | , \s+ )
     \Z
     """,
     regex.VERBOSE,
 )
 _BARE_NUMBER = regex.compile(
     rf"""
-    (?P<number> {NUMBER} )
+    (?P<number> {NUMBER} ) (?P<half> \s+ and \s+ a \s+ half \b )?       # "eight and a half"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
                                    | behind | apiece ) \b ) )
     """,
@@ -511,10 +523,13 @@ class _Passage:
         start, end = number.span()
         if not listed and not _ELIDED_BEFORE.search(self.text, max(0, start - 60), start):
             return []
-        count = to_number(number[0])
+        count = to_number(number["number"])
         if count is None or count != int(count) or not 0 < count < 1000:
             return []
-        term = Term(**{unit: int(count)})
+        if number["half"] and unit == "years":  # "gave him eight and a half"
+            term = Term(years=int(count), months=6)
+        else:
+            term = Term(**{unit: int(count)})
         status = self.status(start, end) or Status.IMPOSED
         return [
             _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))

@@ -150,7 +150,8 @@ _PATTERN = regex.compile(
               | (?P<cap> \b \L<cap> \s+ )                           # respectively" is two
               | (?P<floor> \b \L<floor> \s+ ) )?
             (?P<low> (?<! [0-9.,] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
-                   | {_N} (?: \s+ to \s+ | - to - ) )? )             # "four to six years"
+                   | (?<! \b (?: remaining | other | the | last | first ) \s+ )    # not "the other
+                     {_N} (?: \s+ to \s+ | - to - ) )? )             # two to six years"
         (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+ | {_ARTICLE} )
         {_SEP} [A-Za-z]+
       )
