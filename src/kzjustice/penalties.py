@@ -300,7 +300,8 @@ _ELIDED_BEFORE = regex.compile(
       | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
-      | \b to \s+ | , \s+ )
+      | \b to \s+
+      | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
     \Z
     """,
     regex.VERBOSE,
@@ -315,6 +316,7 @@ _BARE_NUMBER = regex.compile(
     **NUMBER_LISTS,
 )
 # A list of bare numbers just before a term: "nine and", "seven, eight and".
+_FOR_NEXT = regex.compile(r"\s+ for \b", regex.VERBOSE)
 _LIST_BEFORE = regex.compile(
     rf"(?r)(?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z",
     _FLAGS,
@@ -521,8 +523,11 @@ class _Passage:
         self, number: regex.Match[str], unit: str, kind: Kind, *, listed: bool
     ) -> list[_Penalty]:
         start, end = number.span()
-        if not listed and not _ELIDED_BEFORE.search(self.text, max(0, start - 60), start):
+        before = None if listed else _ELIDED_BEFORE.search(self.text, max(0, start - 60), start)
+        if not listed and before is None:
             return []
+        if before is not None and before["comma"] and not _FOR_NEXT.match(self.text, end):
+            return []  # after a comma only "four for Y": "Omirzakov, 33, seven" has an age
         count = to_number(number["number"])
         if count is None or count != int(count) or not 0 < count < 1000:
             return []
