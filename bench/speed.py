@@ -46,6 +46,20 @@ def peers(text: str) -> dict[str, float]:
     }
 
 
+def import_time(runs: int = 10) -> float:
+    """Milliseconds ``import kzjustice`` adds to a fresh interpreter: the best of ``runs``."""
+    import subprocess
+    import sys
+
+    code = "import time; t = time.perf_counter(); import kzjustice; print(time.perf_counter() - t)"
+    times = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True).stdout)
+        for _ in range(runs)
+    ]  # fmt: skip
+    return min(times) * 1000
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--peers", action="store_true", help="also time the peer libraries")
@@ -67,6 +81,7 @@ def main() -> None:
         worst = min((throughput(parse, text, repeat=1), label) for label, text in hostile.items())
         print(f"| {name} | {real:.1f} | {count} | {worst[0]:.1f} ({worst[1]}) "
               f"| {real / worst[0]:.2f} |")  # fmt: skip
+    print(f"\nimport kzjustice: {import_time():.0f} ms")
     if args.peers:
         mine = throughput(PARSERS["find_dates"], prose)
         for name, speed in peers(prose).items():

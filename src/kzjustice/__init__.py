@@ -1,6 +1,6 @@
 """kzjustice: court outcomes out of English legal-news text, as typed, verifiable records."""
 
-from importlib.metadata import version
+from typing import Any
 
 from kzjustice.article import parse_article
 from kzjustice.charges import charge_for, find_charges
@@ -33,7 +33,16 @@ from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
 from kzjustice.terms import find_terms, parse_term
 
-__version__ = version("kzjustice")
+
+def __getattr__(name: str) -> Any:
+    # The version is read from the installed metadata on first use: importing
+    # importlib.metadata would add a tenth to the import time of every program.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("kzjustice")
+    raise AttributeError(f"module 'kzjustice' has no attribute {name!r}")
+
 
 __all__ = [
     "SCHEMA_VERSION",

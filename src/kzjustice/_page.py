@@ -18,6 +18,7 @@ import datetime
 import attrs
 import regex
 
+from kzjustice._text import compile_lazily
 from kzjustice.dates import MONTHS, find_dates
 from kzjustice.models import Found, Granularity, Span
 
@@ -36,7 +37,7 @@ NAVIGATION = [
 ]  # fmt: skip
 """Lines that are navigation or share buttons, compared in lower case without punctuation."""
 
-_TAIL = regex.compile(
+_TAIL = compile_lazily(
     r"""
     \A \s* (?: related \s+ content | most \s+ read | read \s+ (?: also | more ) \b
              | share \s+ this \s+ (?: article | story ) | follow \s+ us | more \s+ on \s+ this
@@ -47,15 +48,15 @@ _TAIL = regex.compile(
     """,
     _FLAGS,
 )
-_AGO_LINE = regex.compile(
+_AGO_LINE = compile_lazily(
     r"\A \s* \d+ \s+ (?: minutes? | hours? | days? | weeks? | months? ) \s+ ago \s* \Z", _FLAGS
 )
-_DATE_LINE = regex.compile(r"\A date \s+ (?P<date> \d{4}-\d{2}-\d{2} ) \b \s*", _FLAGS)
-_PUBLISHED = regex.compile(
+_DATE_LINE = compile_lazily(r"\A date \s+ (?P<date> \d{4}-\d{2}-\d{2} ) \b \s*", _FLAGS)
+_PUBLISHED = compile_lazily(
     r"\A (?: published | posted | updated | date ) (?: \s+ on )? \s* :? \s* (?P<rest> .+ )",
     _FLAGS,
 )
-_BYLINE = regex.compile(
+_BYLINE = compile_lazily(
     r"""
     (?: \A | \| ) \s* [Bb]y \s+ (?P<author> [A-Z][\w'.-]* (?: \s+ [A-Z][\w'.-]* ){0,3} )
     (?: \s+ (?: for | of ) \s+
@@ -64,7 +65,7 @@ _BYLINE = regex.compile(
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],  # "By X for Eurasianet April 4, 2023"
 )
-_WIRE = regex.compile(
+_WIRE = compile_lazily(
     r"""
     \A \s* [A-Z][A-Z .'-]+ ,? \s+                                 # ASTANA,
     (?: [A-Z][\w .'-]{1,30} \s+ (?= \( ) )?                         # Kazakhstan
@@ -75,21 +76,21 @@ _WIRE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_FIRST_APPEARED = regex.compile(
+_FIRST_APPEARED = compile_lazily(
     r"""first \s+ (?: appeared | published ) \s+ (?: on | in | by ) \s+
         (?P<outlet> [A-Z][\w'.&-]* (?: \s+ [A-Z][\w'.&-]* ){0,4} )""",
     _FLAGS,
 )
-_COPYRIGHT = regex.compile(
+_COPYRIGHT = compile_lazily(
     r"""(?: © | \(c\) | copyright ) \s* (?: \d{4} \s* )?
         (?P<outlet> [A-Z][\w'.&-]* (?: \s+ [A-Z][\w'.&-]* ){0,8} )""",
     _FLAGS,
 )
-_PUNCTUATION = regex.compile(r"[^\w\s]")
-_CREDIT = regex.compile(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
-_CAPTION = regex.compile(r"\s / \s")
-_SENTENCE_END = regex.compile(r"[.!?][\"')\]]* \s* \Z | [.!?][\"')\]]* \s+ [A-Z\"]", regex.VERBOSE)
-_TIME = regex.compile(
+_PUNCTUATION = compile_lazily(r"[^\w\s]")
+_CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
+_CAPTION = compile_lazily(r"\s / \s")
+_SENTENCE_END = compile_lazily(r"[.!?][\"')\]]* \s* \Z | [.!?][\"')\]]* \s+ [A-Z\"]", regex.VERBOSE)
+_TIME = compile_lazily(
     r"""\A [\s,|-]* (?: \d{1,2} : \d{2} (?: \s* [ap]\.?m\.? )?              # "4:12 PM"
                       (?: \s* (?: [A-Z]{2,4} | GMT | UTC ) (?: [+-] \d{1,2} )? )? )?  # "GMT+5"
         [\s,|.-]* \Z""",

@@ -8,11 +8,18 @@ caller's text. Grammars match on the normalised copy and slice evidence from the
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, cast
 
 import regex
 
-__all__ = ["Sentences", "keyword_trie", "lowercase", "normalise"]
+__all__ = [
+    "Sentences",
+    "compile_lazily",
+    "keyword_trie",
+    "lowercase",
+    "normalise",
+    "sentence_start",
+]
 
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -22,6 +29,39 @@ _SWAPS = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
 }
+
+
+class _LazyPattern:
+    """A pattern compiled on its first use.
+
+    The grammars are large: compiling them all at import would take a quarter of a second, and
+    many programs import kzjustice to use one of them. Compiling twice, from two threads at
+    once, gives the same pattern, so the one-time write needs no lock.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_lists", "_pattern")
+
+    def __init__(self, pattern: str, flags: int, lists: dict[str, Any]) -> None:
+        self._pattern = pattern
+        self._flags = flags
+        self._lists = lists
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = regex.compile(self._pattern, self._flags, **self._lists)
+            self._compiled = compiled
+        return getattr(compiled, name)
+
+
+def compile_lazily(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[str]:
+    r"""Return ``regex.compile(pattern, flags, **lists)``, compiled when first used.
+
+    >>> compile_lazily(r"\d+").findall("4 to 6 years")
+    ['4', '6']
+    """
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, lists))
 
 
 def normalise(text: str) -> str:
@@ -91,7 +131,7 @@ ABBREVIATIONS = [
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pt", "para",
 ]  # fmt: skip
 
-_BOUNDARY = regex.compile(
+_BOUNDARY = compile_lazily(
     r"""
     \n\s*\n                                   # a blank line
   | \n(?=\s*\S)                               # a line break: headlines, list items, bylines
@@ -102,6 +142,19 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
     abbreviation=ABBREVIATIONS + [word.capitalize() for word in ABBREVIATIONS],
 )
+
+
+def sentence_start(text: str, offset: int, reach: int) -> int:
+    """Where the sentence holding ``offset`` starts, looking back at most ``reach`` characters.
+
+    >>> sentence_start("He was jailed. Mr. Ak was not.", 20, 100)
+    15
+    """
+    floor = max(0, offset - reach)
+    last = floor
+    for boundary in _BOUNDARY.finditer(text, floor, offset):
+        last = boundary.end()
+    return last
 
 
 class Sentences:

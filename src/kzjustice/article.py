@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from kzjustice._page import read_page
-from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
+from kzjustice._text import Sentences, compile_lazily, keyword_trie, lowercase, normalise
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.dates import MONTHS, find_dates
 from kzjustice.models import (
@@ -102,14 +102,14 @@ CAPITALISED_NOT_NAMES = [
 ]  # fmt: skip
 """Capitalised words that are not part of a person's name."""
 
-TRIAL_VERBS = regex.compile(
+TRIAL_VERBS = compile_lazily(
     r"""\b (?: convicted | found \s+ guilty | sentenced | jailed | charged | accused | tried
              | prosecuted | acquitted | on \s+ trial | stands? \s+ trial | indicted
              | faces? \s+ charges | in \s+ the \s+ dock | defendant | alleged \s+ to
              | accusations ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-NEW_CASE = regex.compile(
+NEW_CASE = compile_lazily(
     r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
         (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
                (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
@@ -120,15 +120,15 @@ NEW_CASE = regex.compile(
           | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial ) """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-VERDICT = regex.compile(
+VERDICT = compile_lazily(
     r"""\b (?: sentenc\w* | convict\w* | acquitt\w* | verdicts? | ruled | jailed | upheld
              | cut | reduced | found \s+ guilty | fined | gave | handed | imposed ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 """Words of a verdict: a sentence with one may give a case its court, place and date."""
-TRIAL = regex.compile(r"\b (?: trials? | tried | proceedings ) \b", regex.VERBOSE | regex.I)
+TRIAL = compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", regex.VERBOSE | regex.I)
 """Words of a trial: a sentence with one may give a case its court and place, not a date."""
-LAW_CONTEXT = regex.compile(
+LAW_CONTEXT = compile_lazily(
     r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law | criminal \s+ code
              | article \s+ \d+ | carries | provides \s+ for | statute ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -136,7 +136,7 @@ LAW_CONTEXT = regex.compile(
 
 # --- patterns ------------------------------------------------------------------------------
 
-_NAME = regex.compile(
+_NAME = compile_lazily(
     r"""
     (?= [A-Z] ) (?<! [\w'-] )                          # a capital first, for a fast scan
     (?: [A-Z][a-z]? \. \s* )?                          # an initial: "A. Nurpeisov"
@@ -146,7 +146,7 @@ _NAME = regex.compile(
     """,
     regex.VERBOSE,
 )
-_GROUP = regex.compile(
+_GROUP = compile_lazily(
     rf"""
     (?<! [\w-] )
     (?: the \s+ (?= remaining | other ) )?
@@ -170,28 +170,28 @@ _GROUP = regex.compile(
 )
 # "and one was acquitted": a bare number standing for people. Anchored on the verb, which is
 # rarer than numbers, and read leftwards.
-_BARE_GROUP = regex.compile(
+_BARE_GROUP = compile_lazily(
     rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) \s+ ) (?: was | were ) \s+
          (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b""",
     _FLAGS,
     **NUMBER_LISTS,
 )
-_PRONOUN = regex.compile(
+_PRONOUN = compile_lazily(
     r"""\b (?P<pronoun> he | she | each | both | they | them ) \b
       | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
                      (?: defendant | accused | man | woman | individual | person | ex-leader
                        | officer | head | chief | minister ) \b )""",
     regex.VERBOSE,
 )  # run on lower-cased text
-_PERSON_NOUN = regex.compile(rf"\b{keyword_trie(PERSON_NOUNS, whole=True)}\b")  # lower case
-_AGE_AFTER = regex.compile(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE)
-_AGE_BEFORE = regex.compile(r"(?r) (?P<age> [0-9]{1,3} ) - year - old \s+ \Z", regex.VERBOSE)
-_AGE_RANGE = regex.compile(
+_PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(PERSON_NOUNS, whole=True)}\b")  # lower case
+_AGE_AFTER = compile_lazily(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE)
+_AGE_BEFORE = compile_lazily(r"(?r) (?P<age> [0-9]{1,3} ) - year - old \s+ \Z", regex.VERBOSE)
+_AGE_RANGE = compile_lazily(
     r"\A ,? \s* (?: ranging \s+ from | aged ) \s+ (?P<low> [0-9]{1,3} ) \s+ (?: to | - ) \s+"
     r" (?P<high> [0-9]{1,3} ) (?: \s+ years \s+ old )?",
     regex.VERBOSE,
 )
-_APPOSITION = regex.compile(
+_APPOSITION = compile_lazily(
     r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
         (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
         (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )? [\w'-]+ ){0,8}? )
@@ -199,13 +199,13 @@ _APPOSITION = regex.compile(
                                    | had ) \b )""",
     regex.VERBOSE,
 )
-_ROLE_APPOSED = regex.compile(
+_ROLE_APPOSED = compile_lazily(
     r"""(?r) (?: \b (?: the | a | an ) \s+ | \b former \s+ | ^ | [.,;:] \s+ ) (?: former \s+ )?
         (?P<role> (?! former \b ) [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
                   (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ [\w'-]+ )? )? ) ,? \s+ \Z""",
     regex.VERBOSE,
 )  # "the director of Teplo-Service LLP, M. Kaliyev", "former village council chairman X"
-_ROLE_BEFORE = regex.compile(
+_ROLE_BEFORE = compile_lazily(
     r"(?r) (?P<role> (?: \L<role_modifier> \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
     regex.VERBOSE,
     role_modifier=[
@@ -231,24 +231,24 @@ _ROLE_BEFORE = regex.compile(
         "city",
     ],
 )  # "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
-_SERVING_AS = regex.compile(
+_SERVING_AS = compile_lazily(
     r"""\b (?: serving | served | working | worked ) \s+ as \s+ (?: the \s+ )?
         (?P<role> [a-z][\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
     regex.VERBOSE,
 )
-_FOR_AFTER = regex.compile(
+_FOR_AFTER = compile_lazily(
     r"""\s* (?: (?: handed | given | imposed | passed ) (?: \s+ down )? \s+ )?
         (?: to | for | on | of ) \s+""",
     regex.VERBOSE,
 )
-_QUOTED = regex.compile(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
-_CHARGE_CONTEXT = regex.compile(
+_QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
+_CHARGE_CONTEXT = compile_lazily(
     r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
                  | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
         [^.;]{0,60} \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_COURT = regex.compile(
+_COURT = compile_lazily(
     r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
         (?P<court>
           (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
@@ -261,7 +261,7 @@ _COURT = regex.compile(
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
 )
-_PLACE = regex.compile(
+_PLACE = compile_lazily(
     r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ )? city \s+ of
              | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
              | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
@@ -280,7 +280,7 @@ STATISTIC_NOUNS = [
 
 # Anchored on what is counted, which is rarer than numbers, and read leftwards to the figure;
 # run on lower-cased text.
-_STATISTIC = regex.compile(
+_STATISTIC = compile_lazily(
     rf"""
     \b {keyword_trie(STATISTIC_NOUNS, whole=True)} \b
     (?<= (?: (?P<bound> nearly | almost | about | around | approximately | some | roughly
@@ -1000,17 +1000,17 @@ _ROLES = {
     "head",
     "chief",
 }
-_RESPECTIVELY = regex.compile(r"\b respectively \b", _FLAGS)
-_SAME_CHARGE = regex.compile(
+_RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+_SAME_CHARGE = compile_lazily(
     r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
 )
-_CAPITALISED = regex.compile(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+")
-_YEAR_OLD = regex.compile(r"(?P<age>[0-9]{1,3})-year-old")
-_COMMA = regex.compile(r"\s*,\s*")
-_COMMA_AGE = regex.compile(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
-_OF = regex.compile(r"\s+(?:of|for|in|at)\s+")
-_SURNAME = regex.compile(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z")
-_WORD = regex.compile(r"[\w'-]+")
+_CAPITALISED = compile_lazily(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+")
+_YEAR_OLD = compile_lazily(r"(?P<age>[0-9]{1,3})-year-old")
+_COMMA = compile_lazily(r"\s*,\s*")
+_COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
+_OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
+_SURNAME = compile_lazily(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z")
+_WORD = compile_lazily(r"[\w'-]+")
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 
 
@@ -1026,33 +1026,33 @@ class _Spans:
         return any(s.start <= offset < s.end for s in self.spans[max(0, index - 3) : index + 1])
 
 
-_ADVERB_EACH = regex.compile(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
-_NOT_DEFENDANT_BEFORE = regex.compile(
+_ADVERB_EACH = compile_lazily(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
+_NOT_DEFENDANT_BEFORE = compile_lazily(
     r"""(?: \b (?: judge | lawyer | attorney | advocate | prosecutor | president | researcher
                 | spokes\w+ | ombudsman | victims? \b [^.;]{0,60} | death \s+ of | killing \s+ of
                 | murder \s+ of | said | told | according \s+ to ) [\s,]* \Z )""",
     _FLAGS,
 )
-_NOT_DEFENDANT_ROLE = regex.compile(
+_NOT_DEFENDANT_ROLE = compile_lazily(
     r"""(?: [\w-]+ \s+ ){0,3} (?: judge | lawyer | attorney | advocate | prosecutor | researcher
                                 | spokes\w+ | ombudsman | shepherd | victim | witness | defender )
         \b""",
     _FLAGS,
 )
-_OBJECT_GAP = regex.compile(
+_OBJECT_GAP = compile_lazily(
     r"""\s* (?: (?: the | a | an | his | her ) \s+ [^,.;]{0,60} , \s*
              | (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,2} )?""",
     regex.VERBOSE,
 )  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
-_VERB_ANCHOR = regex.compile(r"acquitted | jailed | imprisoned | fined", _FLAGS)
-_SUBJECT_GAP = regex.compile(
+_VERB_ANCHOR = compile_lazily(r"acquitted | jailed | imprisoned | fined", _FLAGS)
+_SUBJECT_GAP = compile_lazily(
     r"""(?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
         (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
               | already | since | subsequently | reportedly | both | each | all | due | to | go
               | goes | set | expected | scheduled ) \s+ ){0,6}""",
     _FLAGS,
 )
-_TRIAL_OBJECT = regex.compile(
+_TRIAL_OBJECT = compile_lazily(
     r"""(?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
           | \b (?: (?: case | verdict | charges ) \s+ against | verdicts? \s+ (?: to | for | on )
                 | convictions \b [^.;]{0,30} \b of )

@@ -36,7 +36,7 @@ import attrs
 import regex
 from dateutil.relativedelta import relativedelta
 
-from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
+from kzjustice._text import compile_lazily, lowercase, normalise, sentence_start
 from kzjustice.models import DateValue, Found, Granularity, Mod, Resolution, Span
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
@@ -113,7 +113,7 @@ _DOT = (  # the full stop of an abbreviated month: "Jan.", "Sept."
     r"(?: (?<= \b (?: jan | feb | mar | apr | jun | jul | aug | sept? | oct | nov | dec ) ) \. )?"
 )
 
-_PATTERN = regex.compile(
+_PATTERN = compile_lazily(
     rf"""
     # 05.01.2022, 25/01/2022, 2022-01-05, 2023/03/17, "Tuesday, 14.03.2023"
       (?= [0-9] ) (?<= (?P<lead> (?: (?P<weekday> \L<weekday_name> ) ,? \s+ )? ) )
@@ -196,36 +196,50 @@ _PATTERN = regex.compile(
     **_LISTS,
 )
 
+NAMED_HEADS = sorted({*MONTHS, *WEEKDAYS})
+"""Month and weekday names: written with a capital, so found among capitalised words."""
+OTHER_HEADS = [*SEASONS, *DAY_WORDS, "quarter", "q1", "q2", "q3", "q4"]
+
 # Where an expression can start: a head word, or a number shaped like a year or a numeric
-# date. Unit words count only after the words that make them dates ("last year"), so that
-# "year year year" costs a scan, not a match attempt per word.
-HEADS = [*MONTHS, *WEEKDAYS, *SEASONS, *DAY_WORDS, "quarter", "q1", "q2", "q3", "q4"]
-# Where an expression can start: a head word, or a number shaped like a year or a numeric
-# date. Each is scanned for on its own: joined in one alternation they scan four times slower,
-# as the engine can no longer skip ahead to an alternative's first character. Unit words count
-# only after the words that make them dates ("last year"), so that "year year year" costs a
-# scan, not a match attempt per word.
-_TRIGGERS = [
-    regex.compile(pattern, regex.VERBOSE)
-    for pattern in (
-        rf"\b {keyword_trie(HEADS, whole=True)} \b",
-        r"""(?: year | month | week ) \b
-            (?<= \b (?: last | next | this | coming | previous | preceding | current | the )
-                 \s+ \w+ )""",
-        r"\b week (?= \s+ (?: [0-9] | of \b ) )",
-        r"ago \b (?<= (?: day | week | month | year ) s? \s+ ago )",
-        r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )",
-    )
+# date. Each trigger is scanned for on its own: joined in one alternation they scan several
+# times slower, as the engine can no longer skip ahead to a literal or a character class.
+# Month and weekday names are picked out of the capitalised words, the text as written; the
+# rest is scanned for in lower case. Unit words count only after the words that make them
+# dates ("last year"), so that "year year year" costs a scan, not a match per word.
+_NAMED_FORMS = frozenset(form for w in NAMED_HEADS for form in (w.capitalize(), w.upper()))
+_CAPITALISED_WORD = compile_lazily(
+    rf"""[A-Z] (?<! \w [A-Z] )
+        [A-Za-z]{{{min(map(len, NAMED_HEADS)) - 1},{max(map(len, NAMED_HEADS)) - 1}}} \b""",
+    regex.VERBOSE,
+)
+_LOWER_TRIGGERS = [
+    *(compile_lazily(rf"\b {word} \b", regex.VERBOSE) for word in OTHER_HEADS),
+    *(
+        compile_lazily(
+            rf"""{unit} \b (?<= \b (?: last | next | this | coming | previous | preceding
+                                      | current | the ) \s+ {unit} )""",
+            regex.VERBOSE,
+        )
+        for unit in ("year", "month", "week")
+    ),
+    *(
+        compile_lazily(pattern, regex.VERBOSE)
+        for pattern in (
+            r"\b week (?= \s+ (?: [0-9] | of \b ) )",
+            r"ago \b (?<= (?: day | week | month | year ) s? \s+ ago )",
+            r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )",
+        )
+    ),
 ]
 
-_WORD_BEFORE = regex.compile(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
-_YEAR_BEFORE = regex.compile(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
-_AFTER_YEAR = regex.compile(r"'s\b | \s+ [a-z]", regex.VERBOSE)  # "2022's", "the 2022 riots"
-_NAME_BEFORE = regex.compile(r"(?r) (?<! [.!?:] \s* ) \b [A-Z][\w-]+ \s+ \Z", regex.VERBOSE)
-_CLAUSE_START = regex.compile(
+_WORD_BEFORE = compile_lazily(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
+_YEAR_BEFORE = compile_lazily(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
+_AFTER_YEAR = compile_lazily(r"'s\b | \s+ [a-z]", regex.VERBOSE)  # "2022's", "the 2022 riots"
+_NAME_BEFORE = compile_lazily(r"(?r) (?<! [.!?:] \s* ) \b [A-Z][\w-]+ \s+ \Z", regex.VERBOSE)
+_CLAUSE_START = compile_lazily(
     r"(?r) [;:,(] | \b (?: and | but | while | although | though | whereas ) \b", regex.VERBOSE
 )
-_FUTURE = regex.compile(
+_FUTURE = compile_lazily(
     r"\b (?: " + " | ".join(FUTURE_CUES) + r" ) \b", regex.VERBOSE | regex.IGNORECASE
 )
 
@@ -352,6 +366,21 @@ def _value(
 
 # --- reading one match ---------------------------------------------------------------------
 
+_HEADS = (  # the group that names each alternative of _PATTERN, the commonest first
+    "month",
+    "year_head",
+    "ago_head",
+    "unit_head",
+    "weekday_head",
+    "nm",
+    "iy",
+    "day_word",
+    "season_head",
+    "quarter_head",
+    "q_head",
+    "week_head",
+)
+
 
 class _Reader:
     """Reads matches in one text against one reference date."""
@@ -359,35 +388,19 @@ class _Reader:
     def __init__(self, text: str, reference: datetime.date | None) -> None:
         self.text = text
         self.reference = reference
-        self._sentences: Sentences | None = None
 
     def future(self, start: int) -> bool:
         """Whether the clause holding ``start`` is in the future up to ``start``."""
-        if self._sentences is None:
-            self._sentences = Sentences(self.text)
-        sentence_start = max(self._sentences.around(start)[0], start - _CLAUSE_REACH)
-        boundary = _CLAUSE_START.search(self.text, sentence_start, start)
-        clause_start = boundary.end() if boundary else sentence_start
+        first = sentence_start(self.text, start, _CLAUSE_REACH)
+        boundary = _CLAUSE_START.search(self.text, first, start)
+        clause_start = boundary.end() if boundary else first
         return _FUTURE.search(self.text, clause_start, start) is not None
 
     def read(self, match: regex.Match[str]) -> DateValue | None:
         """Turn a match into a value, or None when the match is not a date after all."""
         words = (match["mod"] or "").lower().replace("-", " ").split()
         mod = next((MODS[word] for word in words if word in MODS), None)
-        for head in (
-            "nm",
-            "iy",
-            "month",
-            "weekday_head",
-            "year_head",
-            "day_word",
-            "unit_head",
-            "quarter_head",
-            "q_head",
-            "week_head",
-            "season_head",
-            "ago_head",
-        ):
+        for head in _HEADS:
             if match[head] is not None:
                 read: Callable[[regex.Match[str], Mod | None], DateValue | None]
                 read = getattr(self, "_" + head)
@@ -687,11 +700,8 @@ class _Reader:
         if ref is None:
             return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
         n = int(count)
-        then = ref - {
-            "day": relativedelta(days=n),
-            "week": relativedelta(weeks=n),
-            "month": relativedelta(months=n),
-        }.get(unit, relativedelta(years=n))
+        days = {"day": n, "week": 7 * n}.get(unit, 0)
+        then = ref - relativedelta(days=days, months={"month": n, "year": 12 * n}.get(unit, 0))
         return _value(
             granularity,
             Resolution.RELATIVE,
@@ -715,7 +725,10 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
     found: list[_Read] = []
     end = 0
     lower = lowercase(normal)
-    starts = sorted({m.start() for trigger in _TRIGGERS for m in trigger.finditer(lower)})
+    starts = sorted(
+        {m.start() for m in _CAPITALISED_WORD.finditer(normal) if m[0] in _NAMED_FORMS}
+        | {m.start() for trigger in _LOWER_TRIGGERS for m in trigger.finditer(lower)}
+    )
     for start in starts:
         if start < end:
             continue
@@ -751,8 +764,8 @@ def find_dates(
     )
 
 
-_YEAR_ALONE = regex.compile(_YEAR, regex.VERBOSE)
-_PREPOSITION = regex.compile(
+_YEAR_ALONE = compile_lazily(_YEAR, regex.VERBOSE)
+_PREPOSITION = compile_lazily(
     r"\A \s* (?: (?: on | in | at | by | since | from | of ) \s+ )?", regex.VERBOSE | regex.I
 )
 

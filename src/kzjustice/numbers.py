@@ -12,6 +12,8 @@ from typing import Any
 
 import regex
 
+from kzjustice._text import compile_lazily
+
 __all__ = ["NUMBER", "NUMBER_LISTS", "NUMBER_WORDS", "WORD_NUMBER", "to_number"]
 
 UNIT_WORDS = {
@@ -82,8 +84,8 @@ NUMBER = rf"""
 """
 """Digits (with thousands commas or a decimal point) or words; never a bare "a"/"an"."""
 
-_NUMBER = regex.compile(rf"\s*+ {NUMBER} \s*+", regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
-_WORD = regex.compile(r"[a-z]+", regex.IGNORECASE)
+_NUMBER = compile_lazily(rf"\s*+ {NUMBER} \s*+", regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
+_WORD = compile_lazily(r"[a-z]+", regex.IGNORECASE)
 
 
 def to_number(text: str) -> float | None:

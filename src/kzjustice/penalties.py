@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 import regex
 
-from kzjustice._text import Sentences, keyword_trie, lowercase, normalise
+from kzjustice._text import Sentences, compile_lazily, keyword_trie, lowercase, normalise
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.terms import TermMatch, parse_term, scan
@@ -187,19 +187,19 @@ _AMOUNT_LISTS: dict[str, Any] = {
     "multiplier": list(_MULTIPLIERS),
     **NUMBER_LISTS,
 }
-_AMOUNT = regex.compile(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
-_AMOUNT_BEFORE = regex.compile(
+_AMOUNT = compile_lazily(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
+_AMOUNT_BEFORE = compile_lazily(
     rf"(?r) {_AMOUNT_BODY} \s* \Z", _FLAGS, **_AMOUNT_LISTS
 )  # "a $50 fine"
-_CLAUSE_END = regex.compile(r", \s | ; | \s and \s | \s but \s", _FLAGS)
+_CLAUSE_END = compile_lazily(r", \s | ; | \s and \s | \s but \s", _FLAGS)
 
 # --- patterns ------------------------------------------------------------------------------
 
-_CUE = regex.compile(
+_CUE = compile_lazily(
     "|".join(rf"(?P<{status.value}> \b (?: {cue} ) \b )" for status, cue in STATUS_CUES.items()),
     _FLAGS,
 )
-_ANCHOR = regex.compile(
+_ANCHOR = compile_lazily(
     "|".join(
         [
             rf"(?P<{kind.value}> \b (?: {words} ) )"
@@ -220,7 +220,7 @@ _ANCHOR = regex.compile(
 """Kind words that stand as penalties of their own, with no term; matched where a hint is."""
 
 # What stands just after a term and makes it a penalty of a kind.
-_RIGHT_KIND = regex.compile(
+_RIGHT_KIND = compile_lazily(
     rf"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: of | for ) \s+ (?: a \s+ | an \s+ )? )?
@@ -238,7 +238,7 @@ _RIGHT_KIND = regex.compile(
     _FLAGS,
 )
 # What stands just before a term and makes it a penalty of a kind: "a suspended sentence of".
-_LEFT_KIND = regex.compile(
+_LEFT_KIND = compile_lazily(
     rf"""
     (?: (?P<suspended> {KIND_PHRASES[Kind.SUSPENDED]} )
       | (?P<non_custodial> {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
@@ -255,7 +255,7 @@ _LEFT_KIND = regex.compile(
     _FLAGS,
 )
 # Words right after a term that show it is not a penalty.
-_RIGHT_VETO = regex.compile(
+_RIGHT_VETO = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: ago | old | anniversary | plans? | running | long \s+ (?: wait | delay )
@@ -274,11 +274,11 @@ _RIGHT_VETO = regex.compile(
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
-_RIGHT_WEAK_VETO = regex.compile(
+_RIGHT_WEAK_VETO = compile_lazily(
     r"\A \s+ (?: later | earlier | after | before | since | into ) \b", regex.VERBOSE | regex.I
 )
 # Words right before a term that show it is not a penalty.
-_LEFT_VETO = regex.compile(
+_LEFT_VETO = compile_lazily(
     r"""
     (?: \b (?: spent | served | serving | after | within | past | last | next | every | over
              | than | lasted | took | takes | take | taking | nearly | almost | only | mere | first
@@ -292,7 +292,7 @@ _LEFT_VETO = regex.compile(
 )
 # Words before a bare number that make it an elided term: "the prosecution had requested six".
 # Searched backwards from the number, as is the list below.
-_ELIDED_BEFORE = regex.compile(
+_ELIDED_BEFORE = compile_lazily(
     rf"""(?r)
     (?: \b (?: gave | given | handed | received | got | requested | sought | demanded | wanted
              | asked \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
@@ -306,7 +306,7 @@ _ELIDED_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_BARE_NUMBER = regex.compile(
+_BARE_NUMBER = compile_lazily(
     rf"""
     (?P<number> {NUMBER} ) (?P<half> \s+ and \s+ a \s+ half \b )?       # "eight and a half"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
@@ -316,8 +316,8 @@ _BARE_NUMBER = regex.compile(
     **NUMBER_LISTS,
 )
 # A list of bare numbers just before a term: "nine and", "seven, eight and".
-_FOR_NEXT = regex.compile(r"\s+ for \b", regex.VERBOSE)
-_LIST_BEFORE = regex.compile(
+_FOR_NEXT = compile_lazily(r"\s+ for \b", regex.VERBOSE)
+_LIST_BEFORE = compile_lazily(
     rf"(?r)(?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z",
     _FLAGS,
     **NUMBER_LISTS,
@@ -332,7 +332,7 @@ CUE_HINTS = [
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded",
 ]  # fmt: skip
-_CUE_HINT = regex.compile(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = [
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
@@ -340,21 +340,21 @@ KIND_HINTS = [
     "probation", "community", "public work", "compulsory", "correct", "administrativ", "jail",
     "imprison", "prison",
 ]  # fmt: skip
-_KIND_HINT = regex.compile(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 # Before an acquittal, words that make it a hope or a request, not a verdict.
-_NO_ACQUITTAL = regex.compile(
+_NO_ACQUITTAL = compile_lazily(
     r"""\b (?: expects? | expected | hop\w* | wants? | seek\w* | sought | ask\w* | request\w*
              | demand\w* | call\w* \s+ for | plead\w* | argu\w* ) \b [^.;,]* \Z""",
     _FLAGS,
 )
-_FINITE = regex.compile(
+_FINITE = compile_lazily(
     r"\b (?: was | were | been | is | are | be | got | get | gets ) \s+ (?: \w+ly \s+ )? \Z",
     _FLAGS,
 )  # "was jailed", "has been imprisoned"
-_OBJECT_AFTER = regex.compile(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
-_CHANGE = regex.compile(rf"\b {CHANGE_VERBS} \b", _FLAGS)
+_OBJECT_AFTER = compile_lazily(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
+_CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
 # Preventive measures between a verb and a term: "asked the court to remand him for two months".
-_PREVENTIVE = regex.compile(
+_PREVENTIVE = compile_lazily(
     r"""\b (?: remand\w* | custody | detention | detained | house \s+ arrest | pre-? trial | held
             | holding | extend\w* \s+ (?: his | her | their | the ) \s+ arrest | bail ) \b""",
     _FLAGS,
@@ -598,7 +598,7 @@ class _Passage:
         return None, Span(start, end)
 
 
-_ADJECTIVAL = regex.compile(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
+_ADJECTIVAL = compile_lazily(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
 
 
 def _stated_unit(term: Term) -> str:

@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 import regex
 
-from kzjustice._text import normalise
+from kzjustice._text import compile_lazily, normalise
 from kzjustice.models import Found, Span, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_WORDS, to_number
 
@@ -139,7 +139,7 @@ _GUARD = rf"(?<= (?: {_NUMBER_END} ) [\s-]+ [A-Za-z]+ )"
 
 # Anchored on the unit word, which is fast to scan for, the pattern reads leftwards from it in
 # a lookbehind: trying every word as the start of a number would be twenty times slower.
-_PATTERN = regex.compile(
+_PATTERN = compile_lazily(
     rf"""
     \b (?: {_trigger()} ) \b
     (?: (?<= (?: ^ | [^\w-] ) [A-Za-z]+ ) (?P<long> - (?i: long ) \b )   # "year-long"
@@ -169,7 +169,7 @@ _PATTERN = regex.compile(
 # Scanning for these first, checking what stands before a word starting like a unit before
 # the unit itself, and matching the full pattern only there, keeps "year year year ..." as
 # fast as prose: a full attempt at every unit word would cost five times as much.
-_CANDIDATE = regex.compile(
+_CANDIDATE = compile_lazily(
     rf"""
       \b (?= [YyMmWwDdHh] ) (?<= (?: {_NUMBER_END} ) [\s-]++ ) (?i: \L<unit> ) \b
     | \b (?i: year | month | week | day ) - (?i: long ) \b
@@ -180,7 +180,7 @@ _CANDIDATE = regex.compile(
 
 # One part of a term, anchored on its unit like the pattern above: "nine years",
 # "a year and a half", "half a year", "eight and a half", "5 (five) years", "year-long".
-_PART_PATTERN = regex.compile(
+_PART_PATTERN = compile_lazily(
     rf"""
     (?P<unit> \L<unit> ) \b
     (?<= (?: (?P<half> \b half \s+ (?: a | an ) ) | (?P<number> {_N} | {_ARTICLE} )
@@ -192,7 +192,7 @@ _PART_PATTERN = regex.compile(
     ignore_unused=True,
     **_LISTS,
 )
-_FIRST_NUMBER = regex.compile(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
+_FIRST_NUMBER = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
 # A half of each unit, in the next smaller unit: half a year is six months.
 _HALF_OF = {
     "decades": ("years", 5),
@@ -274,7 +274,7 @@ def unit_of(term: Term) -> str:
     return "years"
 
 
-_CONNECTOR = regex.compile(
+_CONNECTOR = compile_lazily(
     r"(?: \s*+ - \s*+ | \s+ (?: to | and ) \s+ ) \Z", regex.VERBOSE | regex.I
 )
 
