@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck pytest package clean
+.PHONY: demo test lint typecheck pytest package clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,16 @@ pytest: $(VENV)/.installed
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis fuzz/corpus-work
+
+## fuzz: feed libFuzzer mutations of the seeds to every parser for FUZZ_SECONDS (not in `test`)
+FUZZ_SECONDS ?= 600
+fuzz: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	$(BIN)/python fuzz/corpus.py fuzz/corpus-work
+	mkdir -p fuzz/findings
+	$(BIN)/python fuzz/fuzz_kzjustice.py fuzz/corpus-work -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=10 -rss_limit_mb=2048 -artifact_prefix=fuzz/findings/ -print_final_stats=1
 
 ## package: build the sdist and wheel, check them, and install the wheel in a clean venv
 package: $(VENV)/.installed

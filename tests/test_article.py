@@ -10,8 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gold import differences, pairs
-from kzjustice import Article, from_json, json_schema, parse_article, to_json
-from kzjustice.models import Found
+from kzjustice import Article, evidence, from_json, json_schema, parse_article, to_json
 
 ROOT = Path(__file__).parent.parent
 GOLD = sorted([*ROOT.glob("seeds/*.gold.json"), *(ROOT / "tests" / "articles").glob("*.gold.json")])
@@ -89,7 +88,7 @@ def test_article_matches_its_gold(path: Path) -> None:
 def test_gold_is_well_formed(path: Path) -> None:
     text, gold = _load(path)
     jsonschema.validate(json.loads(to_json(gold)), json_schema(Article))
-    for found in _all_found(gold):
+    for found in evidence(gold):
         assert text[found.span.start : found.span.end] == found.text
 
 
@@ -153,26 +152,8 @@ def test_boilerplate_never_becomes_a_record() -> None:
     assert [d.text for d in article.dates] == ["Monday"]
 
 
-def _all_found(article: Article) -> list[Found[object]]:
-    found: list[Found[object]] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, Found):
-            found.append(value)
-            walk(value.value)
-        elif isinstance(value, tuple):
-            for item in value:
-                walk(item)
-        elif hasattr(value, "__attrs_attrs__"):
-            for attribute in value.__attrs_attrs__:
-                walk(getattr(value, attribute.name))
-
-    walk(article)
-    return found
-
-
 @given(st.text())
 def test_any_text_is_accepted(text: str) -> None:
     article = parse_article(text)
-    for found in _all_found(article):
+    for found in evidence(article):
         assert text[found.span.start : found.span.end] == found.text

@@ -45,7 +45,7 @@ def test_json_with_nothing_read_is_an_empty_array(
 def test_csv_has_a_row_per_defendant_and_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(SEEDS / "002_a092b713cc7d5c78.txt"), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert list(rows[0]) == CSV_COLUMNS
+    assert tuple(rows[0]) == CSV_COLUMNS
     assert [(r["defendant"], r["term"]) for r in rows] == [
         ("Akzhol Zhandarbekov", "P4Y"),
         ("remaining 10 defendants", "P1Y9M"),

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from date_sentences import SENTENCES
 from date_table import CASES, SEED_CASES
 from kzjustice.dates import find_dates, parse_date
 from kzjustice.models import Granularity, Resolution
@@ -24,7 +25,11 @@ def _cases() -> list[Any]:
             marks = pytest.mark.xfail(reason=reason)
             case = pytest.param(*case.values, id=case.id, marks=marks)  # type: ignore[attr-defined]
         marked.append(case)
-    return marked
+    sentences = [
+        pytest.param(text, reference, [(mention, value, mod)], id=f"sentence-{n:03d}")
+        for n, (text, reference, mention, value, mod) in enumerate(SENTENCES, 1)
+    ]
+    return marked + sentences
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), _cases())

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from kzjustice.models import Found, Sentence, Term, TermRange
 from kzjustice.penalties import find_sentences, parse_sentence
+from penalty_snippets import SNIPPETS
 from penalty_table import CASES, SEED_CASES
 from strategies import rendered_penalties, with_spaces
 
@@ -24,7 +25,8 @@ def _cases() -> list[Any]:
         if reason is not None:
             case = pytest.param(*case.values, id=case.id, marks=pytest.mark.xfail(reason=reason))  # type: ignore[attr-defined]
         marked.append(case)
-    return marked
+    snippets = [pytest.param(*row, id=f"snippet-{n:03d}") for n, row in enumerate(SNIPPETS, 1)]
+    return marked + snippets
 
 
 def _term(term: Term | TermRange | None) -> str | None:

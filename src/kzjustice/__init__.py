@@ -28,6 +28,7 @@ from kzjustice.models import (
     Status,
     Term,
     TermRange,
+    evidence,
 )
 from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
@@ -70,6 +71,7 @@ __all__ = [
     "TermRange",
     "__version__",
     "charge_for",
+    "evidence",
     "find_charges",
     "find_dates",
     "find_sentences",

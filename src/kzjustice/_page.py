@@ -26,7 +26,7 @@ __all__ = ["Page", "read_page"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
-NAVIGATION = [
+NAVIGATION = (
     "skip to content", "skip to main content", "top of page", "bottom of page", "home", "menu",
     "search", "share", "tweet", "email", "e-mail", "whatsapp", "telegram", "facebook",
     "twitter", "linkedin", "print", "subscribe", "log in", "login", "sign in", "news", "latest",
@@ -34,7 +34,7 @@ NAVIGATION = [
     "business", "culture", "sport", "video", "podcasts", "contacts", "about us", "comments",
     "flipboard", "feedly logo follow on feedly", "follow on feedly", "read in intellinews pro",
     "get intellinews pro", "advertisement", "related", "more", "close",
-]  # fmt: skip
+)  # fmt: skip
 """Lines that are navigation or share buttons, compared in lower case without punctuation."""
 
 _TAIL = compile_lazily(
@@ -159,7 +159,10 @@ def read_page(text: str) -> Page:
     """Split ``text`` (normalised) into its parts, and read the source its header states."""
     lines = _lines(text)
     tail = next((i for i, line in enumerate(lines) if _TAIL.match(line.text)), len(lines))
-    first_body = next((i for i, line in enumerate(lines[:tail]) if _is_prose(line)), tail)
+    first_body = next((i for i, line in enumerate(lines[:tail]) if _is_prose(line)), None)
+    if first_body is None:  # a short note or a snippet: its body starts at its first sentence
+        ends = (i for i, line in enumerate(lines[:tail]) if _SENTENCE_END.search(line.text))
+        first_body = next(ends, tail)
     source = _Source(text)
     headings: list[Span] = []  # the masthead, the headline, standfirsts
     body: list[Span] = []

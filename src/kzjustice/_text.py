@@ -8,6 +8,8 @@ caller's text. Grammars match on the normalised copy and slice evidence from the
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from types import MappingProxyType
 from typing import Any, cast
 
 import regex
@@ -23,12 +25,14 @@ __all__ = [
 
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_SWAPS = {
-    **dict.fromkeys(_SPACES, " "),
-    **dict.fromkeys(_DASHES, "-"),
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-}
+_SWAPS = MappingProxyType(
+    {
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    }
+)
 
 
 class _LazyPattern:
@@ -91,7 +95,7 @@ def lowercase(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def keyword_trie(words: list[str], *, whole: bool = False) -> str:
+def keyword_trie(words: Iterable[str], *, whole: bool = False) -> str:
     r"""Return a pattern matching any of ``words`` (lower case) as a trie.
 
     A trie fails on the first character that no word continues with, so scanning lower-cased
@@ -124,12 +128,12 @@ def keyword_trie(words: list[str], *, whole: bool = False) -> str:
 
 
 # Abbreviations whose full stop does not end a sentence.
-ABBREVIATIONS = [
+ABBREVIATIONS = (
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "art", "arts", "gen", "lt", "col", "sgt",
     "capt", "maj", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pt", "para",
-]  # fmt: skip
+)  # fmt: skip
 
 _BOUNDARY = compile_lazily(
     r"""
@@ -140,7 +144,7 @@ _BOUNDARY = compile_lazily(
   | ;\s++                                     # a semicolon separates as well as a full stop
     """,
     regex.VERBOSE,
-    abbreviation=ABBREVIATIONS + [word.capitalize() for word in ABBREVIATIONS],
+    abbreviation=[*ABBREVIATIONS, *(word.capitalize() for word in ABBREVIATIONS)],
 )
 
 

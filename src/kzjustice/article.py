@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+from types import MappingProxyType
 from typing import TypeVar
 
 import attrs
@@ -60,7 +61,7 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
 # --- vocabularies --------------------------------------------------------------------------
 
-PERSON_NOUNS = [
+PERSON_NOUNS = (
     "defendants", "defendant", "co-defendants", "accused", "officers", "officer", "policemen",
     "policeman", "police officers", "police officer", "men", "man", "women", "woman",
     "employees", "employee", "staff", "members", "member", "subordinates", "activists",
@@ -71,16 +72,18 @@ PERSON_NOUNS = [
     "bloggers", "businessman", "entrepreneur", "teenager", "teenagers", "individual",
     "individuals", "servicemen", "serviceman", "colonel", "major", "general", "commander",
     "inspector", "agents", "agent", "employees",
-]  # fmt: skip
+)  # fmt: skip
 """Nouns that name the people a group or description is made of."""
 
-GENERIC_NOUNS = ["defendants", "defendant", "co-defendants", "accused", "men", "man", "women"]
-GENERIC_NOUNS += ["woman", "members", "member", "individual", "individuals", "people"]
-GENERIC_NOUNS += ["subordinates", "residents", "suspects", "protesters"]
+GENERIC_NOUNS = (
+    "defendants", "defendant", "co-defendants", "accused", "men", "man", "women", "woman",
+    "members", "member", "individual", "individuals", "people", "subordinates", "residents",
+    "suspects", "protesters",
+)  # fmt: skip
 """Person nouns that are no role: "three defendants" has none, "three officers" has one."""
 
 
-CAPITALISED_NOT_NAMES = [
+CAPITALISED_NOT_NAMES = (
     "kazakhstan", "kazakh", "kyrgyzstan", "kyrgyz", "uzbekistan", "tajikistan", "russia",
     "russian", "turkey", "almaty", "astana", "nur-sultan", "court", "courts", "district",
     "regional", "city", "office", "prosecutor", "prosecutor's", "general", "general's",
@@ -99,7 +102,7 @@ CAPITALISED_NOT_NAMES = [
     "un", "eu", "hrw", "tass", "reuters", "eurasianet", "telegram", "facebook", "instagram",
     "youtube", "specialized", "interdistrict", "city's", "kazakhstan's", "many", "some",
     "several", "most", "all", "rights", "activists", "lawyers", "families", "critics",
-]  # fmt: skip
+)  # fmt: skip
 """Capitalised words that are not part of a person's name."""
 
 TRIAL_VERBS = compile_lazily(
@@ -269,13 +272,13 @@ _PLACE = compile_lazily(
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
 )
-STATISTIC_NOUNS = [
+STATISTIC_NOUNS = (
     "people", "persons", "individuals", "protesters", "defendants", "officers", "officials",
     "employees", "citizens", "residents", "detainees", "deaths", "cases", "convicts",
     "prisoners", "complaints", "verdicts", "killed", "convicted", "detained", "injured",
     "wounded", "arrested", "victims", "policemen", "servicemen", "soldiers", "journalists",
     "activists", "bloggers", "lawyers", "men", "women", "children", "students",
-]  # fmt: skip
+)  # fmt: skip
 """What an aggregate figure counts: "238 people", "423 convicted", "139 deaths"."""
 
 # Anchored on what is counted, which is rarer than numbers, and read leftwards to the figure;
@@ -299,11 +302,11 @@ _STATISTIC = compile_lazily(
     ignore_unused=True,
     **NUMBER_LISTS,
 )
-_BOUNDS = {"nearly": Bound.APPROX, "almost": Bound.APPROX, "about": Bound.APPROX,
+_BOUNDS = MappingProxyType({"nearly": Bound.APPROX, "almost": Bound.APPROX, "about": Bound.APPROX,
            "around": Bound.APPROX, "approximately": Bound.APPROX, "some": Bound.APPROX,
            "roughly": Bound.APPROX, "at least": Bound.AT_LEAST, "more than": Bound.MORE_THAN,
            "over": Bound.MORE_THAN, "up to": Bound.AT_MOST, "fewer than": Bound.AT_MOST,
-           "less than": Bound.AT_MOST}  # fmt: skip
+           "less than": Bound.AT_MOST})  # fmt: skip
 
 
 @attrs.define
@@ -970,36 +973,38 @@ class _Reader:
         return found
 
 
-_ROLES = {
-    "judge",
-    "lawyer",
-    "defendant",
-    "journalist",
-    "blogger",
-    "activist",
-    "entrepreneur",
-    "student",
-    "officer",
-    "investigator",
-    "prosecutor",
-    "president",
-    "minister",
-    "deputy",
-    "mayor",
-    "governor",
-    "akim",
-    "sergeant",
-    "lieutenant",
-    "captain",
-    "colonel",
-    "general",
-    "major",
-    "commander",
-    "director",
-    "chairman",
-    "head",
-    "chief",
-}
+_ROLES = frozenset(
+    {
+        "judge",
+        "lawyer",
+        "defendant",
+        "journalist",
+        "blogger",
+        "activist",
+        "entrepreneur",
+        "student",
+        "officer",
+        "investigator",
+        "prosecutor",
+        "president",
+        "minister",
+        "deputy",
+        "mayor",
+        "governor",
+        "akim",
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "colonel",
+        "general",
+        "major",
+        "commander",
+        "director",
+        "chairman",
+        "head",
+        "chief",
+    }
+)
 _RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
 _SAME_CHARGE = compile_lazily(
     r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
@@ -1102,7 +1107,7 @@ def _is_role(words: str) -> bool:
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman")  # teacher, investigator
 
 
-_ROLE_NOUNS = {
+_ROLE_NOUNS = frozenset({
     "officer", "head", "chief", "lieutenant", "captain", "sergeant", "investigator", "akim",
     "deputy", "director", "mayor", "governor", "journalist", "blogger", "businessman",
     "entrepreneur", "teacher", "doctor", "driver", "coach", "welder", "student", "minister",
@@ -1113,7 +1118,7 @@ _ROLE_NOUNS = {
     "attorney", "defender", "ombudsman", "nurse", "surgeon", "servicem", "serviceman",
     "rector", "adviser", "advisor", "agent", "analyst", "musician", "singer", "writer",
     "mechanic", "private", "cook", "clerk", "chef", "mullah", "cleric", "pastor", "poet",
-}  # fmt: skip
+})  # fmt: skip
 
 
 def _generic(text: str, span: Span) -> bool:
@@ -1125,7 +1130,9 @@ def _court_type(text: str, span: Span) -> str:
     return words[-2] if len(words) > 1 else ""
 
 
-_PLACE_WORDS_NOT = {"military", "district", "regional", "city", "supreme", "appeals", "appeal"}
+_PLACE_WORDS_NOT = frozenset(
+    {"military", "district", "regional", "city", "supreme", "appeals", "appeal"}
+)
 
 
 def _near(one: Span, other: Span) -> bool:
@@ -1154,30 +1161,32 @@ def _looks_like_surname(word: str) -> bool:
     return _SURNAME.search(word) is not None
 
 
-_NOT_ROLE_WORDS = {
-    "former",
-    "more",
-    "further",
-    "several",
-    "other",
-    "remaining",
-    "ex",
-    "the",
-    "a",
-    "an",
-    "of",
-    "his",
-    "her",
-    "their",
-    "another",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-}
+_NOT_ROLE_WORDS = frozenset(
+    {
+        "former",
+        "more",
+        "further",
+        "several",
+        "other",
+        "remaining",
+        "ex",
+        "the",
+        "a",
+        "an",
+        "of",
+        "his",
+        "her",
+        "their",
+        "another",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+    }
+)
 
 
 def _group_role(mention: _Mention, match: regex.Match[str]) -> Span:

@@ -11,13 +11,15 @@ words and no key, as does any charge the taxonomy does not know.
 from __future__ import annotations
 
 import csv
-import functools
 import io
+from collections.abc import Mapping
 from importlib import resources
+from types import MappingProxyType
 
 import attrs
 import regex
 
+from kzjustice._text import compile_lazily
 from kzjustice.models import Charge, Found, Span
 
 __all__ = ["charge_for", "find_charges", "taxonomy"]
@@ -34,9 +36,7 @@ class Entry:
     aliases: tuple[str, ...]
 
 
-@functools.cache
-def taxonomy() -> tuple[Entry, ...]:
-    """Return the bundled taxonomy, read once from the package data."""
+def _read_taxonomy() -> tuple[Entry, ...]:
     text = resources.files("kzjustice").joinpath("data/charges.csv").read_text(encoding="utf-8")
     return tuple(
         Entry(
@@ -50,14 +50,22 @@ def taxonomy() -> tuple[Entry, ...]:
     )
 
 
-@functools.cache
-def _by_alias() -> dict[str, Entry | None]:
+def _index(entries: tuple[Entry, ...]) -> Mapping[str, Entry | None]:
     """Each alias and the entry it names; None for an alias under two keys."""
     found: dict[str, Entry | None] = {}
-    for entry in taxonomy():
+    for entry in entries:
         for alias in entry.aliases:
             found[alias] = None if alias in found and found[alias] != entry else entry
-    return found
+    return MappingProxyType(found)
+
+
+_TAXONOMY = _read_taxonomy()
+_BY_ALIAS = _index(_TAXONOMY)
+
+
+def taxonomy() -> tuple[Entry, ...]:
+    """Return the bundled taxonomy, read from the package data on import."""
+    return _TAXONOMY
 
 
 def _forms(alias: str) -> str:
@@ -68,11 +76,12 @@ def _forms(alias: str) -> str:
     return rf"{regex.escape(stem)}(?:e|es|ed|ing)?" if stem != alias else regex.escape(alias)
 
 
-@functools.cache
-def _pattern() -> regex.Pattern[str]:
-    aliases = sorted(_by_alias(), key=len, reverse=True)  # longest first: "acts of torture"
-    body = "|".join(_forms(alias) for alias in aliases)
-    return regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE)
+_PATTERN = compile_lazily(
+    r"\b(?:"
+    + "|".join(_forms(a) for a in sorted(_BY_ALIAS, key=len, reverse=True))  # "acts of torture"
+    + r")\b",
+    regex.IGNORECASE,
+)
 
 
 def charge_for(words: str) -> Charge:
@@ -93,21 +102,21 @@ def charge_for(words: str) -> Charge:
 
 def _lookup(words: str) -> Entry | None:
     key = " ".join(words.lower().split()).strip(" .,;:'\"")
-    if key in _by_alias():
-        return _by_alias()[key]
-    match = _pattern().fullmatch(key)
-    return _by_alias().get(_base(match[0])) if match else None
+    if key in _BY_ALIAS:
+        return _BY_ALIAS[key]
+    match = _PATTERN.fullmatch(key)
+    return _BY_ALIAS.get(_base(match[0])) if match else None
 
 
 def _base(found: str) -> str:
     """The alias a matched form stands for: "torturing" and "tortured" are "torture"."""
     lower = found.lower()
-    if lower in _by_alias():
+    if lower in _BY_ALIAS:
         return lower
     for suffix in ("ing", "ed", "es", "s"):
         stem = lower.removesuffix(suffix)
         for alias in (stem, stem + "e"):
-            if stem != lower and alias in _by_alias():
+            if stem != lower and alias in _BY_ALIAS:
                 return alias
     return lower
 
@@ -120,9 +129,9 @@ def find_charges(text: str) -> tuple[Found[Charge], ...]:
     [('acts of torture', 'torture'), ('abuse of office', 'abuse_of_office')]
     """
     found = []
-    for match in _pattern().finditer(text):
+    for match in _PATTERN.finditer(text):
         alias = _base(match[0])
-        entry = _by_alias().get(alias)
+        entry = _BY_ALIAS.get(alias)
         charge = Charge(text=match[0])
         if entry is not None:
             charge = Charge(text=match[0], key=entry.key, article=entry.article, part=entry.part)

@@ -14,8 +14,9 @@ import datetime
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, Any
 
 from kzjustice.article import parse_article
@@ -27,11 +28,11 @@ __all__ = ["main"]
 SUFFIXES = (".txt", ".text")
 """The files a folder is searched for, recursively."""
 
-CSV_COLUMNS = [
+CSV_COLUMNS = (
     "path", "published", "outlet", "case", "court", "place", "case_date", "defendant", "count",
     "age", "role", "charges", "kind", "status", "term", "fine_amount", "fine_currency",
     "evidence", "start", "end",
-]  # fmt: skip
+)  # fmt: skip
 
 
 def _inputs(names: Sequence[str]) -> Iterator[str]:
@@ -220,7 +221,9 @@ class _Table(_Writer):
         self.out.write("\n".join(lines) + "\n\n")
 
 
-_WRITERS: dict[str, type[_Writer]] = {"json": _Json, "jsonl": _Jsonl, "csv": _Csv, "table": _Table}
+_WRITERS: Mapping[str, type[_Writer]] = MappingProxyType(
+    {"json": _Json, "jsonl": _Jsonl, "csv": _Csv, "table": _Table}
+)
 
 
 def _text(found: Found[Any] | None) -> str:

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -44,57 +45,64 @@ __all__ = ["find_dates", "parse_date"]
 
 # --- vocabularies --------------------------------------------------------------------------
 
-MONTHS = {
+MONTHS = MappingProxyType({
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
+})  # fmt: skip
+WEEKDAYS = MappingProxyType({
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
-}  # fmt: skip
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-ORDINALS = {
+})  # fmt: skip
+SEASONS = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+)
+DAY_WORDS = MappingProxyType({"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1})
+ORDINALS = MappingProxyType({
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "last": 4, "final": 4,
-}  # fmt: skip
-MODS = {
+})  # fmt: skip
+MODS = MappingProxyType({
     "beginning": Mod.START, "start": Mod.START, "first": Mod.START, "early": Mod.START,
     "middle": Mod.MID, "mid": Mod.MID,
     "end": Mod.END, "close": Mod.END, "late": Mod.END,
     "around": Mod.APPROX, "about": Mod.APPROX, "approximately": Mod.APPROX,
     "circa": Mod.APPROX, "roughly": Mod.APPROX,
-}  # fmt: skip
-RELATIVE = {"last": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "next": 1}
-RELATIVE |= {"coming": 1}
-YEAR_PREPOSITIONS = [
+})  # fmt: skip
+RELATIVE = MappingProxyType({
+    "last": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+})  # fmt: skip
+YEAR_PREPOSITIONS = (
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
     "throughout", "through", "for", "between",
-]  # fmt: skip
+)  # fmt: skip
 """Words after which a bare four-digit year is a date: "in 2022", "the 2022 amendments"."""
-DETERMINERS = ["the", "a", "an", "his", "her", "their", "its", "this", "that"]
+DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "this", "that")
 """Words after which a four-digit year before a noun is a date: "a 2009 analysis"."""
-MAY_PREPOSITIONS = ["in", "of", "since", "until", "till", "by", "from", "during", "before"]
-MAY_PREPOSITIONS += ["after", "through", "throughout", "last", "next", "this", "early", "late"]
-FUTURE_CUES = [
+MAY_PREPOSITIONS = (
+    "in", "of", "since", "until", "till", "by", "from", "during", "before", "after", "through",
+    "throughout", "last", "next", "this", "early", "late",
+)  # fmt: skip
+FUTURE_CUES = (
     r"will", r"shall", r"'ll", r"(?:is|are) \s+ due", r"(?:is|are) \s+ to", r"scheduled",
     r"set \s+ (?:for|to)", r"expected", r"plans? \s+ to", r"planned", r"upcoming",
-]  # fmt: skip
+)  # fmt: skip
 """Words that put a clause in the future (CONVENTIONS section 2)."""
 
-EVENT_WORDS = ["bloody", "black"]
+EVENT_WORDS = ("bloody", "black")
 """Words that make a month or weekday the name of an event: "Bloody January"."""
 
-_LISTS: dict[str, Any] = {
-    "event_word": EVENT_WORDS,
-    "month_name": list(MONTHS),
-    "weekday_name": list(WEEKDAYS),
-    "season_name": list(SEASONS),
-    "day_word": list(DAY_WORDS),
-    **NUMBER_LISTS,
-}
+_LISTS: Mapping[str, Any] = MappingProxyType(
+    {
+        "event_word": EVENT_WORDS,
+        "month_name": tuple(MONTHS),
+        "weekday_name": tuple(WEEKDAYS),
+        "season_name": tuple(SEASONS),
+        "day_word": tuple(DAY_WORDS),
+        **NUMBER_LISTS,
+    }
+)
 
 # --- fragments -----------------------------------------------------------------------------
 
@@ -196,9 +204,9 @@ _PATTERN = compile_lazily(
     **_LISTS,
 )
 
-NAMED_HEADS = sorted({*MONTHS, *WEEKDAYS})
+NAMED_HEADS = tuple(sorted({*MONTHS, *WEEKDAYS}))
 """Month and weekday names: written with a capital, so found among capitalised words."""
-OTHER_HEADS = [*SEASONS, *DAY_WORDS, "quarter", "q1", "q2", "q3", "q4"]
+OTHER_HEADS = (*SEASONS, *DAY_WORDS, "quarter", "q1", "q2", "q3", "q4")
 
 # Where an expression can start: a head word, or a number shaped like a year or a numeric
 # date. Each trigger is scanned for on its own: joined in one alternation they scan several
@@ -212,7 +220,7 @@ _CAPITALISED_WORD = compile_lazily(
         [A-Za-z]{{{min(map(len, NAMED_HEADS)) - 1},{max(map(len, NAMED_HEADS)) - 1}}} \b""",
     regex.VERBOSE,
 )
-_LOWER_TRIGGERS = [
+_LOWER_TRIGGERS = (
     *(compile_lazily(rf"\b {word} \b", regex.VERBOSE) for word in OTHER_HEADS),
     *(
         compile_lazily(
@@ -230,7 +238,7 @@ _LOWER_TRIGGERS = [
             r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )",
         )
     ),
-]
+)
 
 _WORD_BEFORE = compile_lazily(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
 _YEAR_BEFORE = compile_lazily(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
@@ -278,7 +286,7 @@ def _season_of(day: datetime.date) -> tuple[int, str]:
     return day.year, ["SP", "SU", "FA"][(day.month - 3) // 3]
 
 
-_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
 def _narrow(

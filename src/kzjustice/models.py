@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime
 import enum
 import re
+from collections.abc import Iterator
 from typing import Generic, TypeVar
 
+import attrs
 from attrs import Attribute, field, frozen
 from attrs.validators import ge, min_len
 
@@ -38,6 +40,7 @@ __all__ = [
     "Status",
     "Term",
     "TermRange",
+    "evidence",
 ]
 
 SCHEMA_VERSION = 1
@@ -355,3 +358,25 @@ class Article:
     statistics: tuple[Found[Statistic], ...] = ()
     laws: tuple[Found[Sentence], ...] = ()  # penalties the law provides, with no defendant
     schema_version: int = SCHEMA_VERSION
+
+
+def evidence(record: object) -> Iterator[Found[object]]:
+    """Yield every :class:`Found` in ``record``, outer before inner, in field order.
+
+    Each one's ``text`` is the slice of the parsed text its ``span`` names, so a dataset can
+    be checked against its sources line by line:
+
+    >>> text = "He was jailed for five years."
+    >>> found = Found(value="five years", span=Span(18, 28), text="five years")
+    >>> all(text[f.span.start : f.span.end] == f.text for f in evidence((found,)))
+    True
+    """
+    if isinstance(record, Found):
+        yield record
+        yield from evidence(record.value)
+    elif isinstance(record, tuple):
+        for item in record:
+            yield from evidence(item)
+    elif attrs.has(cls := type(record)):
+        for attribute in attrs.fields(cls):
+            yield from evidence(getattr(record, attribute.name))

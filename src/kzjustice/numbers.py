@@ -8,6 +8,8 @@ fractions other than a trailing ".5"-style decimal, and numbers from a thousand 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import regex
@@ -16,52 +18,60 @@ from kzjustice._text import compile_lazily
 
 __all__ = ["NUMBER", "NUMBER_LISTS", "NUMBER_WORDS", "WORD_NUMBER", "to_number"]
 
-UNIT_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEEN_WORDS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-ARTICLE_WORDS = {"a": 1, "an": 1}  # "a year", "an hour"
+UNIT_WORDS = MappingProxyType(
+    {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+    }
+)
+TEEN_WORDS = MappingProxyType(
+    {
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+    }
+)
+TENS_WORDS = MappingProxyType(
+    {
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+)
+ARTICLE_WORDS = MappingProxyType({"a": 1, "an": 1})  # "a year", "an hour"
 HUNDRED_WORD = "hundred"
 AND_WORD = "and"
 
-NUMBER_WORDS = {**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS}
+NUMBER_WORDS = MappingProxyType({**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS})
 """Every cardinal word below a hundred that is not a compound ("twenty-one" is two words)."""
 
-NUMBER_LISTS: dict[str, Any] = {  # Any: regex.compile takes named lists as **kwargs
-    "unit_word": list(UNIT_WORDS),
-    "teen_word": list(TEEN_WORDS),
-    "tens_word": list(TENS_WORDS),
-    "article_word": list(ARTICLE_WORDS),
-}
+NUMBER_LISTS: Mapping[str, Any] = MappingProxyType(
+    {  # Any: regex.compile takes named lists as **kwargs
+        "unit_word": tuple(UNIT_WORDS),
+        "teen_word": tuple(TEEN_WORDS),
+        "tens_word": tuple(TENS_WORDS),
+        "article_word": tuple(ARTICLE_WORDS),
+    }
+)
 """Named lists that every pattern embedding ``NUMBER`` must be compiled with."""
 
 _BELOW_100 = r"""

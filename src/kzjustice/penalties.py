@@ -28,6 +28,8 @@ bribes, and convictions with no stated penalty ("found guilty").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -48,8 +50,13 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
                    | (?: [A-Z][\w'-]+ \s+ ){0,3} [A-Z][\w'-]+ (?: 's )? ) \s+ )"""
 """The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
 
-STATUS_CUES: dict[Status, str] = {
-    Status.REQUESTED: r"""
+_MODAL_VERB = r"""(?: face | get | receive | serve | spend | jailed | sentenced | imprisoned
+                   | fined | punished | given | handed | lead \s+ to | result \s+ in )"""
+"""A verb after "could", "may", "can": what makes a penalty possible."""
+
+STATUS_CUES: Mapping[Status, str] = MappingProxyType(
+    {
+        Status.REQUESTED: r"""
         (?: ask(?:s|ed|ing)? | sought | seek(?:s|ing)? | demand(?:s|ed|ing)?
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
           | propos(?:e|es|ed) )
@@ -61,17 +68,16 @@ STATUS_CUES: dict[Status, str] = {
         | (?: prosecution | prosecutor | prosecutors ) (?: 's | ' )? \s+ (?: request | demand )
         | \b request \s+ for
     """,
-    Status.POSSIBLE: r"""
-        (?: could | may | might | would | can ) \s+ (?: also \s+ )? (?: be \s+ )?
-            (?: face | get | receive | serve | jailed | sentenced | imprisoned | fined
-              | punished | given | handed )
+        Status.POSSIBLE: rf"""
+        (?: could | may | might | would | can ) \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
+            (?: \s+ (?: or | and ) \s+ (?: be \s+ )? {_MODAL_VERB} )?  # "can be fined or given"
         | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
         | maximum \s+ (?: penalty | sentence | punishment | term ) | threatened \s+ with
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
         | (?<= \b is \s+ ) punished
     """,
-    Status.IMPOSED: r"""
+        Status.IMPOSED: r"""
         sentenc(?:ed|es|ing) | jail(?:ed|s|ing) | imprison(?:ed|s|ing) | hand(?:ed|s|ing) | fined
         | gave | give[ns]? | receiv(?:e|es|ed|ing) | got | gets | ordered | impos(?:e|es|ed|ing)
         | passed | upheld | uphold(?:s|ing)? | left \s+ in \s+ force | (?<= \b in \s+ ) absentia
@@ -81,7 +87,8 @@ STATUS_CUES: dict[Status, str] = {
         | replac(?:e|es|ed|ing) | chang(?:e|es|ed|ing) | overturn(?:s|ed|ing)?
         | placed | awarded
     """,
-}
+    }
+)
 """What decides a penalty's status: the nearest of these before it, else the first after it."""
 
 CHANGE_VERBS = r"""
@@ -90,27 +97,28 @@ CHANGE_VERBS = r"""
 """
 """Appeal verbs: "from X to Y" after them is two penalties, not a range."""
 
-KIND_PHRASES: dict[Kind, str] = {
-    Kind.SUSPENDED: r"""
+KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.SUSPENDED: r"""
         suspended (?: \s+ (?: prison | jail ) )? (?: \s+ (?: sentences? | terms? ) )?
         | conditional \s+ (?: sentences? | terms? | (?: prison \s+ )? terms? )
         | probationary \s+ sentences?
     """,
-    Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
-    Kind.RESTRICTED_FREEDOM: r"""
+        Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
+        Kind.RESTRICTED_FREEDOM: r"""
         restrict(?:ed|ion) \s+ (?: of \s+ )? (?: freedom | liberty ) | (?: freedom | liberty )
         \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
     """,
-    Kind.PROBATION: r"probation \b (?! \s+ (?: officers? | service | period ) )",
-    Kind.COMMUNITY_SERVICE: r"""
+        Kind.PROBATION: r"probation \b (?! \s+ (?: officers? | service | period ) )",
+        Kind.COMMUNITY_SERVICE: r"""
         community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works?
         | compulsory \s+ (?: labou?r | works? )
     """,
-    Kind.CORRECTIONAL_LABOUR: r"(?: correctional | corrective ) \s+ (?: labou?r | works? )",
-    Kind.ADMINISTRATIVE_ARREST: r"""
+        Kind.CORRECTIONAL_LABOUR: r"(?: correctional | corrective ) \s+ (?: labou?r | works? )",
+        Kind.ADMINISTRATIVE_ARREST: r"""
         administrative (?: ly )? \s+ (?: arrest (?: ed )? | detention | detained )
     """,
-    Kind.LIFE_IMPRISONMENT: r"""
+        Kind.LIFE_IMPRISONMENT: r"""
         life \s+ (?: imprisonment | sentences? | terms? | in \s+ (?: prison | jail )
                  | behind \s+ bars )
         | (?<= (?: jailed | imprisoned | sentenced | locked \s+ up ) \s+ (?: \S+ \s+ ){0,3}
@@ -118,7 +126,7 @@ KIND_PHRASES: dict[Kind, str] = {
         | (?<= \b (?: got | gets | received | receives | given | handed | faces | face | risks )
                \s+ ) life \b (?! \s+ (?: in | imprisonment | sentences? | terms? ) )
     """,
-    Kind.IMPRISONMENT: r"""
+        Kind.IMPRISONMENT: r"""
         (?: in | behind | at | to ) \s+ (?: a \s+ | an \s+ | the \s+ )?
             (?: (?: (?: general | strict | special | high | medium | maximum | minimum
                       | low )[- ](?: regime | security ) \s+ | penal \s+ | corrective \s+ )?
@@ -128,7 +136,8 @@ KIND_PHRASES: dict[Kind, str] = {
         | imprisonment | incarceration | deprivation \s+ of \s+ (?: liberty | freedom )
         | colony-settlement
     """,
-}
+    }
+)
 """How each kind is worded; imprisonment is also what a bare term with a penalty cue means."""
 
 _FINE_ANCHOR = r"""
@@ -138,55 +147,61 @@ _FINE_ANCHOR = r"""
     | (?<= (?: \b a | \b an | \b the | impos\w+ | pa(?: y | id | ys ) ) \s+ ) fines? \b
 """
 
-_CURRENCIES = {
-    "tenge": "KZT",
-    "kzt": "KZT",
-    "₸": "KZT",
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "rub": "RUB",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "som": "KGS",
-    "sum": "UZS",
-    "sums": "UZS",
-    "soum": "UZS",
-    "uzs": "UZS",
-    "somoni": "TJS",
-    "tjs": "TJS",
-    "manat": "TMT",
-    "soms": "KGS",
-    "kgs": "KGS",
-    "mci": "MCI",
-    "mrp": "MCI",
-    "monthly calculation index": "MCI",
-    "monthly calculation indices": "MCI",
-    "monthly calculation indexes": "MCI",
-}
+_CURRENCIES = MappingProxyType(
+    {
+        "tenge": "KZT",
+        "kzt": "KZT",
+        "₸": "KZT",
+        "$": "USD",
+        "us$": "USD",
+        "usd": "USD",
+        "dollar": "USD",
+        "dollars": "USD",
+        "€": "EUR",
+        "eur": "EUR",
+        "euro": "EUR",
+        "euros": "EUR",
+        "rub": "RUB",
+        "ruble": "RUB",
+        "rubles": "RUB",
+        "rouble": "RUB",
+        "roubles": "RUB",
+        "som": "KGS",
+        "sum": "UZS",
+        "sums": "UZS",
+        "soum": "UZS",
+        "uzs": "UZS",
+        "somoni": "TJS",
+        "tjs": "TJS",
+        "manat": "TMT",
+        "soms": "KGS",
+        "kgs": "KGS",
+        "mci": "MCI",
+        "mrp": "MCI",
+        "monthly calculation index": "MCI",
+        "monthly calculation indices": "MCI",
+        "monthly calculation indexes": "MCI",
+    }
+)
 """Currency words, and ISO 4217 codes; MCI is Kazakhstan's monthly calculation index."""
 
-_MULTIPLIERS = {"thousand": 1_000, "k": 1_000, "million": 10**6, "mln": 10**6, "m": 10**6}
-_MULTIPLIERS |= {"billion": 10**9, "bn": 10**9}
+_MULTIPLIERS = MappingProxyType({
+    "thousand": 1_000, "k": 1_000, "million": 10**6, "mln": 10**6, "m": 10**6,
+    "billion": 10**9, "bn": 10**9,
+})  # fmt: skip
 
 _AMOUNT_BODY = rf"""
     (?P<pre> \L<currency> \s*+ )?+
     (?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) \b )?+
     (?: - | \s*+ ) (?P<post> \L<currency> (?! \w ) )?
 """
-_AMOUNT_LISTS: dict[str, Any] = {
-    "currency": sorted(_CURRENCIES, key=len, reverse=True),
-    "multiplier": list(_MULTIPLIERS),
-    **NUMBER_LISTS,
-}
+_AMOUNT_LISTS: Mapping[str, Any] = MappingProxyType(
+    {
+        "currency": tuple(sorted(_CURRENCIES, key=len, reverse=True)),
+        "multiplier": tuple(_MULTIPLIERS),
+        **NUMBER_LISTS,
+    }
+)
 _AMOUNT = compile_lazily(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
 _AMOUNT_BEFORE = compile_lazily(
     rf"(?r) {_AMOUNT_BODY} \s* \Z", _FLAGS, **_AMOUNT_LISTS
@@ -259,7 +274,7 @@ _RIGHT_VETO = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: ago | old | anniversary | plans? | running | long \s+ (?: wait | delay )
-          | in \s+ office | in \s+ power | veteran | presidential
+          | in \s+ office | in \s+ power | veteran | presidential | off
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b
       | to \s+ (?! (?: be | the | a | an | his | her | their | each | all | both | those
@@ -285,7 +300,7 @@ _LEFT_VETO = compile_lazily(
              | same
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
-      | (?<! punishable \s+ ) \b by \s+ )
+      | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ ) \b by \s+ )  # "punishable under law by"
     \Z
     """,
     _FLAGS,
@@ -323,7 +338,7 @@ _LIST_BEFORE = compile_lazily(
     **NUMBER_LISTS,
 )
 # The first words of the status cues, found first to say where to try them.
-CUE_HINTS = [
+CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum",
     "threatened", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
@@ -331,15 +346,15 @@ CUE_HINTS = [
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded",
-]  # fmt: skip
+)  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 # Words that every kind phrase contains: found first, they say where to look for the rest.
-KIND_HINTS = [
+KIND_HINTS = (
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "compulsory", "correct", "administrativ", "jail",
     "imprison", "prison",
-]  # fmt: skip
+)  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 # Before an acquittal, words that make it a hope or a request, not a verdict.
 _NO_ACQUITTAL = compile_lazily(

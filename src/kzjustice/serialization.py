@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any, TypeVar, Union
 
 import attrs
@@ -118,7 +120,9 @@ def _structure_term(value: Any, _type: Any) -> Term:
 
 _converter.register_structure_hook(Term, _structure_term)
 
-_TERM_TAGS: dict[str, type[Term | TermRange]] = {"term": Term, "range": TermRange}
+_TERM_TAGS: Mapping[str, type[Term | TermRange]] = MappingProxyType(
+    {"term": Term, "range": TermRange}
+)
 
 
 def _unstructure_term_union(term: Term | TermRange | None) -> dict[str, Any] | None:
@@ -166,14 +170,21 @@ def to_dict(obj: Any) -> Any:
     return _converter.unstructure(obj)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Return ``obj`` as JSON, byte-identical for equal records; ``indent`` pretty-prints.
+
+    Text is written as it is, but for lone surrogates (from bytes decoded with
+    ``surrogateescape``), which are escaped so that the JSON always encodes as UTF-8.
 
     >>> from kzjustice.models import Sentence, Kind, Status, Term
     >>> print(to_json(Sentence(kind=Kind.FINE, status=Status.REQUESTED)))
     {"kind": "fine", "status": "requested", "term": null, "fine": null}
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    text = json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def from_dict(data: Any, cls: type[R]) -> R:

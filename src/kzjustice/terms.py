@@ -26,7 +26,8 @@ fractions other than a half, and ages ("a 17-year-old" is not a term).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -38,34 +39,38 @@ from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_WORDS, to_number
 
 __all__ = ["find_terms", "parse_term"]
 
-UNIT_WORDS = {
-    "year": "years",
-    "years": "years",
-    "yr": "years",
-    "yrs": "years",
-    "month": "months",
-    "months": "months",
-    "week": "weeks",
-    "weeks": "weeks",
-    "day": "days",
-    "days": "days",
-    "hour": "hours",
-    "hours": "hours",
-    "decade": "decades",
-    "decades": "decades",
-}
+UNIT_WORDS = MappingProxyType(
+    {
+        "year": "years",
+        "years": "years",
+        "yr": "years",
+        "yrs": "years",
+        "month": "months",
+        "months": "months",
+        "week": "weeks",
+        "weeks": "weeks",
+        "day": "days",
+        "days": "days",
+        "hour": "hours",
+        "hours": "hours",
+        "decade": "decades",
+        "decades": "decades",
+    }
+)
 """Each unit word, and the field of :class:`~kzjustice.models.Term` it counts."""
 
-HALF_WORDS = ["half"]
-CAP_WORDS = ["up to", "no more than", "not more than", "as much as", "a maximum of"]
-FLOOR_WORDS = ["at least", "no less than", "not less than", "a minimum of", "no fewer than"]
+HALF_WORDS = ("half",)
+CAP_WORDS = ("up to", "no more than", "not more than", "as much as", "a maximum of")
+FLOOR_WORDS = ("at least", "no less than", "not less than", "a minimum of", "no fewer than")
 
-_LISTS: dict[str, Any] = {
-    **NUMBER_LISTS,
-    "unit": list(UNIT_WORDS),
-    "cap": CAP_WORDS,
-    "floor": FLOOR_WORDS,
-}
+_LISTS: Mapping[str, Any] = MappingProxyType(
+    {
+        **NUMBER_LISTS,
+        "unit": tuple(UNIT_WORDS),
+        "cap": CAP_WORDS,
+        "floor": FLOOR_WORDS,
+    }
+)
 
 _N = rf"(?: {NUMBER} (?: \s*+ \( \s*+ {NUMBER} \s*+ \) )?+ )"  # "5 (five)"
 _ARTICLE = r"(?: \b\L<article_word> )"  # "a year": only before a unit
@@ -93,11 +98,15 @@ def _next(units: str) -> str:
 TERM = rf"(?: {_PART} {_next('unit')}{{0,3}} (?! - ?old \b | \s+ old \b ) )"
 """One term, for other grammars to embed (compile with the named lists of ``find_terms``)."""
 
-_ORDER = ["decades", "years", "months", "weeks", "days", "hours"]
-_SMALLER: dict[str, Any] = {
-    f"below_{field}": [w for w, f in UNIT_WORDS.items() if _ORDER.index(f) > _ORDER.index(field)]
-    for field in _ORDER[:-1]
-}
+_ORDER: tuple[str, ...] = ("decades", "years", "months", "weeks", "days", "hours")
+_SMALLER: Mapping[str, Any] = MappingProxyType(
+    {
+        f"below_{field}": tuple(
+            w for w, f in UNIT_WORDS.items() if _ORDER.index(f) > _ORDER.index(field)
+        )
+        for field in _ORDER[:-1]
+    }
+)
 
 
 def _any_case(word: str) -> str:
@@ -194,12 +203,14 @@ _PART_PATTERN = compile_lazily(
 )
 _FIRST_NUMBER = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
 # A half of each unit, in the next smaller unit: half a year is six months.
-_HALF_OF = {
-    "decades": ("years", 5),
-    "years": ("months", 6),
-    "months": ("days", 15),
-    "days": ("hours", 12),
-}
+_HALF_OF = MappingProxyType(
+    {
+        "decades": ("years", 5),
+        "years": ("months", 6),
+        "months": ("days", 15),
+        "days": ("hours", 12),
+    }
+)
 
 
 @attrs.frozen
