@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck pytest package clean fuzz
+.PHONY: demo test lint typecheck pytest docs package clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ demo: $(VENV)/.installed
 	$(BIN)/kzjustice parse seeds/ --format table
 
 ## test: the whole check, exactly as CI runs it
-test: lint typecheck pytest package
+test: lint typecheck pytest docs package
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -31,6 +31,10 @@ typecheck: $(VENV)/.installed
 
 pytest: $(VENV)/.installed
 	$(BIN)/pytest
+
+## docs: build the documentation site into build/site; any warning fails
+docs: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis fuzz/corpus-work

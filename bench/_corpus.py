@@ -59,3 +59,9 @@ def throughput(function: Callable[[str], object], text: str, *, repeat: int = 3)
         function(text)
         best = min(best, time.perf_counter() - start)
     return len(text) / best / MB
+
+
+def page_throughput(function: Callable[[str], object]) -> float:
+    """MB/s of ``function`` over the bundled articles one by one, as a page holds one article."""
+    pages = articles()
+    return throughput(lambda _: [function(page) for page in pages], "".join(pages))

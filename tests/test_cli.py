@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kzjustice import Article, from_dict
+from kzjustice import Article, from_dict, json_schema
 from kzjustice.cli import CSV_COLUMNS, main
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -94,6 +94,11 @@ def test_usage_errors_exit_2(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2
+
+
+def test_schema_prints_the_article_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == json_schema(Article)
 
 
 def test_python_dash_m_runs_the_same_command() -> None:

@@ -1,5 +1,7 @@
 """`kzjustice parse`: read article files, folders or standard input, and write their records.
 
+``kzjustice schema`` prints the JSON Schema of the article record ``parse`` writes.
+
 Formats: ``json`` (one array), ``jsonl`` (one line per article, written as each is read),
 ``csv`` (one row per defendant and sentence, with the evidence), ``table`` (a summary to read).
 Exit status: 0 when every input was read, 1 when some input could not be (the others are
@@ -21,7 +23,7 @@ from typing import IO, Any
 
 from kzjustice.article import parse_article
 from kzjustice.models import Article, Found, Sentence, Term, TermRange
-from kzjustice.serialization import to_dict
+from kzjustice.serialization import json_schema, to_json
 
 __all__ = ["main"]
 
@@ -78,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=["json", "jsonl", "csv", "table"], default="json",
         help="output format (default: json)",
     )  # fmt: skip
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of an article record",
+        description="Print the JSON Schema (draft 2020-12) of the article record.",
+    )
     return parser
 
 
@@ -85,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     try:
+        if args.command == "schema":
+            print(json.dumps(json_schema(Article), indent=2, ensure_ascii=False))
+            return 0
         return _parse(args)
     except BrokenPipeError:  # "kzjustice parse seeds/ | head": the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -130,7 +140,7 @@ class _Json(_Writer):
     first = True
 
     def write(self, name: str, article: Article) -> None:
-        record = json.dumps({"path": name, "article": to_dict(article)}, ensure_ascii=False)
+        record = to_json({"path": name, "article": article})
         self.out.write(("[\n" if self.first else ",\n") + record)
         self.first = False
 
@@ -143,8 +153,7 @@ class _Jsonl(_Writer):
     """One line per article."""
 
     def write(self, name: str, article: Article) -> None:
-        record = {"path": name, "article": to_dict(article)}
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.out.write(to_json({"path": name, "article": article}) + "\n")
         self.out.flush()
 
 

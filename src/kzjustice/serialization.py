@@ -177,7 +177,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Return ``obj`` as JSON, byte-identical for equal records; ``indent`` pretty-prints.
 
     Text is written as it is, but for lone surrogates (from bytes decoded with
-    ``surrogateescape``), which are escaped so that the JSON always encodes as UTF-8.
+    ``surrogateescape``), which are escaped so that the JSON always encodes as UTF-8. (A high
+    surrogate followed by a low one cannot survive: JSON reads their escapes as one character.)
 
     >>> from kzjustice.models import Sentence, Kind, Status, Term
     >>> print(to_json(Sentence(kind=Kind.FINE, status=Status.REQUESTED)))
@@ -340,6 +341,8 @@ def _record(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         for attribute in attrs.fields(origin):
             hint = bindings.get(hints[attribute.name], hints[attribute.name])  # Found[T].value
             properties[attribute.name] = _schema(hint, defs) | _bounds(attribute)
+            if attribute.name == "schema_version":  # each version's data has its own schema
+                properties[attribute.name] = {"const": attribute.default}
             if attribute.default is attrs.NOTHING:
                 required.append(attribute.name)
         defs[name] = {

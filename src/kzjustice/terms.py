@@ -301,23 +301,29 @@ def scan(text: str) -> Iterator[TermMatch]:
         if match is None:
             continue
         end = match.end()
-        if match["long"] is not None:
-            term = _to_term(match[0])  # "year-long"
-            if term is not None:
-                span = Span(*match.span())
-                yield TermMatch(value=term, span=span, parts=((term, span),))
-            continue
-        main = Span(match.start("first"), match.end("rest"))
-        count = NUMBER_WORDS.get(match["first"].lower()) if not match["rest"] else None
-        if count is None and match["first"].isdigit() and not match["rest"]:
-            count = int(match["first"])
-        if count is not None and count < 1000:  # the common case, read without a second scan
-            unit = next(field for field in _ORDER if match[field] is not None)
-            term = _build({unit: count})
-        else:
-            term = _to_term(text[main.start : main.end])
-        if term is not None:
-            yield _ranged(match, main, term)
+        found = _read(match, text)
+        if found is not None:
+            yield found
+
+
+def _read(match: regex.Match[str], text: str) -> TermMatch | None:
+    """The term or range a match of the pattern states, if its number makes one."""
+    if match["long"] is not None:
+        term = _to_term(match[0])  # "year-long"
+        if term is None:
+            return None
+        span = Span(*match.span())
+        return TermMatch(value=term, span=span, parts=((term, span),))
+    main = Span(match.start("first"), match.end("rest"))
+    count = NUMBER_WORDS.get(match["first"].lower()) if not match["rest"] else None
+    if count is None and match["first"].isdigit() and not match["rest"]:
+        count = int(match["first"])
+    if count is not None and count < 1000:  # the common case, read without a second scan
+        unit = next(field for field in _ORDER if match[field] is not None)
+        term = _build({unit: count})
+    else:
+        term = _to_term(text[main.start : main.end])
+    return None if term is None else _ranged(match, main, term)
 
 
 def _ranged(match: regex.Match[str], main: Span, term: Term) -> TermMatch:
@@ -377,6 +383,9 @@ def _slice(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
 
+_FIRST_UNIT_REACH = 200  # "between one hundred and twenty-five (125) and ... months"
+
+
 def parse_term(text: str) -> Term | TermRange | None:
     """Read a string that should hold exactly one term or range; anything else is None.
 
@@ -388,7 +397,12 @@ def parse_term(text: str) -> Term | TermRange | None:
     True
     """
     stripped = text.strip()
-    match = next(scan(stripped), None)
-    if match is None or match.span != Span(0, len(stripped)):
+    normal = normalise(stripped)
+    # The first unit word of a term that starts the string stands near its start: look for it
+    # there, not all the way through a long text.
+    candidate = _CANDIDATE.search(normal, 0, _FIRST_UNIT_REACH)
+    match = _PATTERN.match(normal, candidate.start()) if candidate else None
+    found = _read(match, stripped) if match else None
+    if found is None or found.span != Span(0, len(stripped)):
         return None
-    return match.value
+    return found.value
