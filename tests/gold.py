@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzjustice.models import Article, Defendant, Found, Sentence, Term, TermRange
+from kzjustice.models import Article, Defendant, Found, Sentence
 
 
 def _text(found: Found[Any] | None) -> str | None:
     return None if found is None else found.text
 
 
-def _term(term: Term | TermRange | None) -> str | None:
-    if term is None or isinstance(term, Term):
-        return None if term is None else term.iso
-    return f"{term.low.iso if term.low else ''}..{term.high.iso if term.high else ''}"
-
-
 def penalty(sentence: Sentence) -> tuple[Any, ...]:
     """A penalty as the tables write it: (kind, status, term[, fine])."""
-    row: tuple[Any, ...] = (sentence.kind.value, sentence.status.value, _term(sentence.term))
+    row: tuple[Any, ...] = (
+        sentence.kind.value,
+        sentence.status.value,
+        sentence.term.iso if sentence.term else None,
+    )
     if sentence.fine is not None:
         row += (f"{sentence.fine.amount} {sentence.fine.currency}",)
     return row

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzjustice.models import Found, Sentence, Term, TermRange
+from kzjustice.models import Found, Sentence, Term
 from kzjustice.penalties import find_sentences, parse_sentence
 from penalty_snippets import SNIPPETS
 from penalty_table import CASES, SEED_CASES
@@ -29,17 +29,9 @@ def _cases() -> list[Any]:
     return marked + snippets
 
 
-def _term(term: Term | TermRange | None) -> str | None:
-    if term is None:
-        return None
-    if isinstance(term, Term):
-        return term.iso
-    return f"{term.low.iso if term.low else ''}..{term.high.iso if term.high else ''}"
-
-
 def _row(found: Found[Sentence]) -> tuple[Any, ...]:
     s = found.value
-    row: tuple[Any, ...] = (s.kind.value, s.status.value, _term(s.term))
+    row: tuple[Any, ...] = (s.kind.value, s.status.value, s.term.iso if s.term else None)
     if s.fine is not None:
         row += (f"{s.fine.amount} {s.fine.currency}",)
     return row

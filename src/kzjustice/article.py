@@ -1228,11 +1228,12 @@ def _mask(text: str, body: tuple[Span, ...]) -> str:
     return "".join(pieces)
 
 
+def _found(text: str, value: T, span: Span) -> Found[T]:
+    return Found(value=value, span=span, text=text[span.start : span.end])
+
+
 def _found_str(text: str, span: Span | None) -> Found[str] | None:
-    if span is None:
-        return None
-    piece = text[span.start : span.end]
-    return Found(value=piece, span=span, text=piece)
+    return None if span is None else _found(text, text[span.start : span.end], span)
 
 
 def parse_article(
@@ -1283,7 +1284,7 @@ def parse_article(
 
 def _reslice(text: str, found: Found[T]) -> Found[T]:
     """The same value, with its evidence sliced from the caller's text."""
-    return Found(value=found.value, span=found.span, text=text[found.span.start : found.span.end])
+    return _found(text, found.value, found.span)
 
 
 def _case(text: str, case: _Case, members: list[_Person]) -> Case:
@@ -1300,24 +1301,10 @@ def _defendant(text: str, person: _Person) -> Defendant:
         count=person.count,
         name=_found_str(text, person.name),
         group=_found_str(text, person.group),
-        age=Found(
-            value=person.age[0],
-            span=person.age[1],
-            text=text[person.age[1].start : person.age[1].end],
-        )
-        if person.age
-        else None,
-        age_range=Found(
-            value=person.age_range[0],
-            span=person.age_range[1],
-            text=text[person.age_range[1].start : person.age_range[1].end],
-        )
-        if person.age_range
-        else None,
+        age=_found(text, *person.age) if person.age else None,
+        age_range=_found(text, *person.age_range) if person.age_range else None,
         role=_found_str(text, person.role),
-        charges=tuple(
-            Found(value=c, span=s, text=text[s.start : s.end]) for c, s in person.charges
-        ),
+        charges=tuple(_found(text, charge, span) for charge, span in person.charges),
         sentences=tuple(
             _reslice(text, s) for s in sorted(person.sentences, key=lambda s: s.span.start)
         ),

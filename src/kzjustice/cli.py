@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import IO, Any
 
 from kzjustice.article import parse_article
-from kzjustice.models import Article, Found, Sentence, Term, TermRange
+from kzjustice.models import Article, Found, Sentence
 from kzjustice.serialization import json_schema, to_json
 
 __all__ = ["main"]
@@ -218,14 +218,16 @@ class _Table(_Writer):
                     lines.append(f"      charge: {charge.value.text}{key}")
                 for sentence in person.sentences:
                     value = sentence.value
-                    term = _term(value.term) or ""
+                    term = value.term.iso if value.term else ""
                     fine = f" {value.fine.amount} {value.fine.currency}" if value.fine else ""
                     lines.append(
                         f"      {value.status.value} {value.kind.value} {term}{fine}"
                         f"  \u00ab{sentence.text}\u00bb"
                     )
         for law in article.laws:
-            lines.append(f"  law: {law.value.kind.value} {_term(law.value.term) or ''}")
+            lines.append(
+                f"  law: {law.value.kind.value} {law.value.term.iso if law.value.term else ''}"
+            )
         lines.append(f"  {len(article.dates)} dates, {len(article.statistics)} statistics")
         self.out.write("\n".join(lines) + "\n\n")
 
@@ -239,14 +241,6 @@ def _text(found: Found[Any] | None) -> str:
     return "" if found is None else found.text
 
 
-def _term(term: Term | TermRange | None) -> str | None:
-    if term is None:
-        return None
-    if isinstance(term, Term):
-        return term.iso
-    return f"{term.low.iso if term.low else ''}..{term.high.iso if term.high else ''}"
-
-
 def _sentence_columns(sentence: Found[Sentence] | None) -> dict[str, Any]:
     if sentence is None:
         return {}
@@ -254,7 +248,7 @@ def _sentence_columns(sentence: Found[Sentence] | None) -> dict[str, Any]:
     return {
         "kind": value.kind.value,
         "status": value.status.value,
-        "term": _term(value.term) or "",
+        "term": value.term.iso if value.term else "",
         "fine_amount": value.fine.amount if value.fine else "",
         "fine_currency": value.fine.currency if value.fine else "",
         "evidence": sentence.text,

@@ -142,6 +142,15 @@ class TermRange:
         if self.low and self.high and self.low.approx_days() > self.high.approx_days():
             raise ValueError(f"range runs backwards: {self.low.iso} > {self.high.iso}")
 
+    @property
+    def iso(self) -> str:
+        """The bounds as ISO-8601 durations around ``..``, an open end left empty.
+
+        >>> TermRange(low=Term(years=4), high=Term(years=6)).iso, TermRange(high=Term(years=12)).iso
+        ('P4Y..P6Y', '..P12Y')
+        """
+        return f"{self.low.iso if self.low else ''}..{self.high.iso if self.high else ''}"
+
 
 class Kind(enum.Enum):
     """What kind of penalty a sentence is."""

@@ -234,36 +234,46 @@ _ANCHOR = compile_lazily(
 )
 """Kind words that stand as penalties of their own, with no term; matched where a hint is."""
 
+
+def _kind_groups(*, imprisonment: str, **more: str) -> str:
+    """The kind phrases as groups named by their kind, the name saying which kind matched.
+
+    ``imprisonment`` is the imprisonment alternative, and ``more`` adds an alternative to other
+    kinds by name: which words name a prison term depends on the side of the term they stand.
+    """
+    groups = []
+    for kind in _TERM_KINDS:
+        extra = f"| {more[kind.value]}" if kind.value in more else ""
+        groups.append(f"(?P<{kind.value}> {KIND_PHRASES[kind]} {extra} )")
+    return "(?: " + " | ".join([*groups, f"(?P<imprisonment> {imprisonment} )"]) + " )"
+
+
+_TERM_KINDS = (
+    Kind.SUSPENDED, Kind.NON_CUSTODIAL, Kind.RESTRICTED_FREEDOM, Kind.PROBATION,
+    Kind.COMMUNITY_SERVICE, Kind.CORRECTIONAL_LABOUR, Kind.ADMINISTRATIVE_ARREST,
+)  # fmt: skip
+"""The kinds besides imprisonment that a term can have, in the order they are tried."""
+
 # What stands just after a term and makes it a penalty of a kind.
 _RIGHT_KIND = compile_lazily(
-    rf"""
+    r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: of | for ) \s+ (?: a \s+ | an \s+ )? )?
-    (?: (?P<suspended> {KIND_PHRASES[Kind.SUSPENDED]} )
-      | (?P<non_custodial> {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
-      | (?P<restricted_freedom> {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
-      | (?P<probation> {KIND_PHRASES[Kind.PROBATION]} )
-      | (?P<community_service> {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
-      | (?P<correctional_labour> {KIND_PHRASES[Kind.CORRECTIONAL_LABOUR]} )
-      | (?P<administrative_arrest> {KIND_PHRASES[Kind.ADMINISTRATIVE_ARREST]}
-                                  | (?: administrative \s+ )? arrest )
-      | (?P<imprisonment> {KIND_PHRASES[Kind.IMPRISONMENT]} | sentences? \b | terms? \b
-                        | (?: prison | jail ) \b ) )
-    """,
+    """
+    + _kind_groups(
+        imprisonment=KIND_PHRASES[Kind.IMPRISONMENT]
+        + r" | sentences? \b | terms? \b | (?: prison | jail ) \b",
+        administrative_arrest=r"(?: administrative \s+ )? arrest",
+    ),
     _FLAGS,
 )
 # What stands just before a term and makes it a penalty of a kind: "a suspended sentence of".
 _LEFT_KIND = compile_lazily(
-    rf"""
-    (?: (?P<suspended> {KIND_PHRASES[Kind.SUSPENDED]} )
-      | (?P<non_custodial> {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
-      | (?P<restricted_freedom> {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
-      | (?P<probation> {KIND_PHRASES[Kind.PROBATION]} )
-      | (?P<community_service> {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
-      | (?P<correctional_labour> {KIND_PHRASES[Kind.CORRECTIONAL_LABOUR]} )
-      | (?P<administrative_arrest> {KIND_PHRASES[Kind.ADMINISTRATIVE_ARREST]} )
-      | (?P<imprisonment> imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )
-                        | sentences? | terms? ) )
+    _kind_groups(
+        imprisonment=r"imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )"
+        r" | sentences? | terms?"
+    )
+    + r"""
     \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: a \s+ (?: term | period ) \s+ of \s+ )?
     (?: each \s+ )? \Z
     """,
