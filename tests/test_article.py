@@ -157,3 +157,13 @@ def test_any_text_is_accepted(text: str) -> None:
     article = parse_article(text)
     for found in evidence(article):
         assert text[found.span.start : found.span.end] == found.text
+
+
+def test_a_short_note_is_read_from_its_first_sentence() -> None:
+    article = parse_article("Court news\n\nAidos Serikov was jailed for five years on Monday.")
+    assert article.source.title is not None and article.source.title.text == "Court news"
+    (case,) = article.cases
+    (person,) = case.defendants
+    assert person.name is not None and person.name.text == "Aidos Serikov"
+    assert [s.text for s in person.sentences] == ["five years"]
+    assert [d.text for d in article.dates] == ["Monday"]
