@@ -1224,4 +1224,1212 @@ SENTENCES: list[tuple[str, str | None, str, str, str | None]] = [
         "2023-12",
         "END",
     ),
+    # ========================================================================================
+    # The second set, written later in the same way, by another annotator
+    # ========================================================================================
+    # ---- full: Month D, YYYY
+    (
+        "The Almaty City Court sentenced Marat Zhylanbayev, 59, to seven years in prison on "
+        "August 22, 2023, under Article 182 of the Criminal Code.",
+        "2023-08-24",
+        "August 22, 2023",
+        "2023-08-22",
+        None,
+    ),
+    (
+        "Bakhytzhan Toregozhina was detained on March 1, 2022, along with 14 other activists who "
+        "had gathered outside the akimat.",
+        "2022-03-03",
+        "March 1, 2022",
+        "2022-03-01",
+        None,
+    ),
+    (
+        "On January 17, 2024, the Supreme Court upheld the 12-year sentence handed to the former "
+        "deputy minister.",
+        "2024-01-19",
+        "January 17, 2024",
+        "2024-01-17",
+        None,
+    ),
+    # headline
+    (
+        "Tokayev signs amnesty law freeing 1,200 prisoners, effective December 1, 2021",
+        "2021-11-22",
+        "December 1, 2021",
+        "2021-12-01",
+        None,
+    ),
+    # "a year later" is counted from another date in the text: out of scope
+    (
+        "Zhanbolat Mamay, who was arrested on February 25, 2022, received a six-year suspended "
+        "sentence a year later.",
+        "2023-04-18",
+        "February 25, 2022",
+        "2022-02-25",
+        None,
+    ),
+    # time of day is out of scope and not part of the mention
+    (
+        "The Tashkent regional court will hear the case of the 11 farmers on May 15, 2023 at 10 "
+        "a.m.",
+        "2023-05-02",
+        "May 15, 2023",
+        "2023-05-15",
+        None,
+    ),
+    # "may" is the verb
+    (
+        "Prosecutors may appeal within 15 days of the ruling issued on July 11, 2022.",
+        "2022-07-13",
+        "July 11, 2022",
+        "2022-07-11",
+        None,
+    ),
+    # ---- full: D Month YYYY
+    (
+        "Under the decree of 3 March 2020, some 4,000 convicts were eligible for early release.",
+        "2020-03-06",
+        "3 March 2020",
+        "2020-03-03",
+        None,
+    ),
+    (
+        "From 1 July 2021, defamation was moved from the Criminal Code to the Code of "
+        "Administrative Offences.",
+        "2021-07-05",
+        "1 July 2021",
+        "2021-07-01",
+        None,
+    ),
+    # an anniversary is not a date
+    (
+        "Police detained 23 people at the rally in Zhanaozen on 16 December 2021, the 10th "
+        "anniversary of the shootings.",
+        "2021-12-17",
+        "16 December 2021",
+        "2021-12-16",
+        None,
+    ),
+    (
+        "In a statement dated 28 February 2024, the Prosecutor-General's Office said 318 cases had "
+        "been reviewed.",
+        "2024-03-01",
+        "28 February 2024",
+        "2024-02-28",
+        None,
+    ),
+    (
+        "The Constitutional Court ruled on 29 February 2024 that Part 3 of Article 274 was "
+        "compatible with the Constitution.",
+        "2024-03-04",
+        "29 February 2024",
+        "2024-02-29",
+        None,
+    ),
+    (
+        "At 9:30 on 11 March 2022, the judge read out sentences totalling 96 years for 8 "
+        "defendants.",
+        None,
+        "11 March 2022",
+        "2022-03-11",
+        None,
+    ),
+    # a holiday name is out of scope
+    (
+        "Some 3,000 inmates were freed under the Nowruz amnesty approved on 20 March 2023.",
+        "2023-03-24",
+        "20 March 2023",
+        "2023-03-20",
+        None,
+    ),
+    # "Bloody January" names an event, not a date
+    (
+        "Relatives of those killed during Qandy Qantar, or Bloody January, rallied in Almaty on "
+        "5 January 2024.",
+        "2024-01-05",
+        "5 January 2024",
+        "2024-01-05",
+        None,
+    ),
+    # "march" the noun is not a date
+    (
+        "Organisers of the women's march on 8 March 2020 were fined 50 MCI each.",
+        "2020-03-10",
+        "8 March 2020",
+        "2020-03-08",
+        None,
+    ),
+    # ---- weekday + date
+    (
+        "The verdict was announced on Thursday, August 31, 2023, after a trial that lasted 14 "
+        "months.",
+        "2023-09-01",
+        "Thursday, August 31, 2023",
+        "2023-08-31",
+        None,
+    ),
+    (
+        "Sentencing is scheduled for Monday, 5 June 2023, the court's press service said.",
+        "2023-05-29",
+        "Monday, 5 June 2023",
+        "2023-06-05",
+        None,
+    ),
+    (
+        "On Wednesday, January 5, 2022, internet access was cut across Kazakhstan and some 8,000 "
+        "people were later detained.",
+        "2022-01-10",
+        "Wednesday, January 5, 2022",
+        "2022-01-05",
+        None,
+    ),
+    (
+        "Friday, 15 March 2024: the Bishkek court refused bail for the 11 journalists.",
+        None,
+        "Friday, 15 March 2024",
+        "2024-03-15",
+        None,
+    ),
+    # "about" qualifies the count of inmates, not the date
+    (
+        "The amnesty took effect on Tuesday, December 21, 2021, freeing about 2,000 inmates.",
+        "2021-12-25",
+        "Tuesday, December 21, 2021",
+        "2021-12-21",
+        None,
+    ),
+    # weekday + month-day without year: year by tense (past), and the weekday agrees
+    (
+        "The 34-year-old was taken into custody on Friday, March 3, and charged under Article 405.",
+        "2023-03-06",
+        "Friday, March 3",
+        "2023-03-03",
+        None,
+    ),
+    # weekday + month-day without year: future clause, next calendar year
+    (
+        "The appeal will be heard on Monday, January 8, his lawyer said.",
+        "2023-12-30",
+        "Monday, January 8",
+        "2024-01-08",
+        None,
+    ),
+    # ---- ordinal day
+    (
+        "The decree signed on the 5th of May, 2021 pardoned 15 women convicted of minor offences.",
+        "2021-05-12",
+        "the 5th of May, 2021",
+        "2021-05-05",
+        None,
+    ),
+    (
+        "Nurlan Ashimov was released on 3rd March 2022 after serving two years of a four-year "
+        "term.",
+        "2022-03-09",
+        "3rd March 2022",
+        "2022-03-03",
+        None,
+    ),
+    (
+        "The court of appeal is due to rule on the 12th of January, the defence said.",
+        "2022-12-27",
+        "the 12th of January",
+        "2023-01-12",
+        None,
+    ),
+    (
+        "Investigators questioned the 19-year-old student on March 21st, 2023 without a lawyer "
+        "present.",
+        "2023-03-30",
+        "March 21st, 2023",
+        "2023-03-21",
+        None,
+    ),
+    (
+        "He was detained on the 1st of September and has been held for 82 days since.",
+        "2021-11-22",
+        "the 1st of September",
+        "2021-09-01",
+        None,
+    ),
+    (
+        "By the 30th of June 2023, courts had reviewed 4,518 cases under the amnesty.",
+        "2023-07-15",
+        "the 30th of June 2023",
+        "2023-06-30",
+        None,
+    ),
+    # ---- abbreviated month
+    (
+        "The regional court convicted him on Sept. 5, 2022, of abuse of office and fined him 3 "
+        "million tenge.",
+        "2022-09-08",
+        "Sept. 5, 2022",
+        "2022-09-05",
+        None,
+    ),
+    (
+        "Feb. 14, 2022 - A court in Shymkent jailed 3 protesters for 10 days each.",
+        None,
+        "Feb. 14, 2022",
+        "2022-02-14",
+        None,
+    ),
+    # attributive month-day; past clause
+    (
+        "The Dec. 1 hearing was postponed after the 52-year-old defendant fell ill.",
+        "2022-12-05",
+        "Dec. 1",
+        "2022-12-01",
+        None,
+    ),
+    # "plan to" (plural of the cue "plans to") precedes the date: future
+    (
+        "Activists plan to rally outside the court on Oct. 14, police said, though only 30 are "
+        "expected.",
+        "2022-10-10",
+        "Oct. 14",
+        "2022-10-14",
+        None,
+    ),
+    (
+        "A military court in Dushanbe jailed 12 soldiers on Aug 9 2021 for desertion.",
+        "2021-08-13",
+        "Aug 9 2021",
+        "2021-08-09",
+        None,
+    ),
+    (
+        "The Supreme Court will review the case on Apr. 11 at 11:00, according to the notice.",
+        "2022-04-06",
+        "Apr. 11",
+        "2022-04-11",
+        None,
+    ),
+    # ---- numeric day-first
+    (
+        "According to the ruling dated 05.01.2022, the detainee was to be held for 2 months.",
+        "2022-01-20",
+        "05.01.2022",
+        "2022-01-05",
+        None,
+    ),
+    (
+        "The court of first instance issued its verdict No. 1184 on 25/01/2022.",
+        "2022-02-01",
+        "25/01/2022",
+        "2022-01-25",
+        None,
+    ),
+    # "2-405/23" is a case number, not a date
+    (
+        "Case 2-405/23: hearing held 14.02.2024, sentence 5 years of restricted freedom.",
+        "2024-02-20",
+        "14.02.2024",
+        "2024-02-14",
+        None,
+    ),
+    # a date of birth is a calendar date
+    (
+        "The defendant, born 12.07.1985, was ordered to pay 1,500 MCI in damages.",
+        "2023-06-20",
+        "12.07.1985",
+        "1985-07-12",
+        None,
+    ),
+    # single-digit day, day first
+    (
+        "In the application filed 3.11.2021 the lawyer cited Article 14 of the Constitution.",
+        None,
+        "3.11.2021",
+        "2021-11-03",
+        None,
+    ),
+    (
+        "The protocol is dated 29.02.2020 and bears the signature of investigator No. 47.",
+        "2020-03-02",
+        "29.02.2020",
+        "2020-02-29",
+        None,
+    ),
+    # ---- numeric year-first
+    (
+        "The register entry of 2023-03-17 shows the NGO was liquidated by court order.",
+        "2023-03-24",
+        "2023-03-17",
+        "2023-03-17",
+        None,
+    ),
+    (
+        "Court documents dated 2023/03/17 list 6 defendants, aged between 22 and 41.",
+        None,
+        "2023/03/17",
+        "2023-03-17",
+        None,
+    ),
+    (
+        "A decision uploaded to the court's website on 2024-02-29 cut the sentence to 3.5 years.",
+        "2024-03-05",
+        "2024-02-29",
+        "2024-02-29",
+        None,
+    ),
+    (
+        "The Justice Ministry registered the amendment on 2021-07-02, giving NGOs 90 days to "
+        "comply.",
+        "2021-07-05",
+        "2021-07-02",
+        "2021-07-02",
+        None,
+    ),
+    # ---- day range
+    (
+        "Mass detentions took place in Almaty on January 4-6, 2022, when at least 238 people died.",
+        "2022-02-10",
+        "January 4-6, 2022",
+        "2022-01-04",
+        None,
+    ),
+    (
+        "OSCE monitors observed hearings held 10 to 14 April 2023 in Karaganda.",
+        "2023-04-20",
+        "10 to 14 April 2023",
+        "2023-04-10",
+        None,
+    ),
+    (
+        "Protesters were held in the Nukus stadium from 1–3 July 2022, witnesses told the court.",
+        "2022-12-01",
+        "1–3 July 2022",
+        "2022-07-01",
+        None,
+    ),
+    (
+        "The trial is scheduled for March 14-16 at the Yunusabad district court.",
+        "2023-03-06",
+        "March 14-16",
+        "2023-03-14",
+        None,
+    ),
+    # range across a year boundary in a past clause: the range that ends on or before the reference
+    # (2022-12-28..2023-01-03); the holiday name is out of scope
+    (
+        "Hearings ran from December 28 to January 3, with a break for the New Year holiday.",
+        "2023-01-10",
+        "December 28 to January 3",
+        "2022-12-28",
+        None,
+    ),
+    (
+        "The commission met on 4–7 September to review 312 pardon petitions.",
+        "2021-09-20",
+        "4–7 September",
+        "2021-09-04",
+        None,
+    ),
+    (
+        "The court will sit from 19 to 23 February, the judge told the 9 defendants.",
+        "2024-02-12",
+        "19 to 23 February",
+        "2024-02-19",
+        None,
+    ),
+    (
+        "Defence lawyers were denied access to their clients from January 30 to February 2.",
+        "2023-02-10",
+        "January 30 to February 2",
+        "2023-01-30",
+        None,
+    ),
+    # ---- month-day, past
+    (
+        "The blogger was detained on March 23 and charged with insulting the president under "
+        "Article 373.",
+        "2023-04-04",
+        "March 23",
+        "2023-03-23",
+        None,
+    ),
+    (
+        "Police detained the 38-year-old on December 29 at Almaty airport.",
+        "2024-01-05",
+        "December 29",
+        "2023-12-29",
+        None,
+    ),
+    (
+        "A court in Taraz ordered his arrest on December 31 for two months.",
+        "2023-01-01",
+        "December 31",
+        "2022-12-31",
+        None,
+    ),
+    # "will" follows the date, so the clause up to it is past
+    (
+        "Lawyers said on May 2 that they will appeal the nine-year sentence.",
+        "2023-05-10",
+        "May 2",
+        "2023-05-02",
+        None,
+    ),
+    (
+        "The activist was released on February 29 after serving 30 days of administrative arrest.",
+        "2024-03-04",
+        "February 29",
+        "2024-02-29",
+        None,
+    ),
+    # past clause, the reference day itself is on or before it
+    (
+        "On June 15, the court rejected a motion to call 4 more witnesses.",
+        "2022-06-15",
+        "June 15",
+        "2022-06-15",
+        None,
+    ),
+    # the future cue stands in another clause
+    (
+        "The trial opened on November 28 and is expected to last at least three months.",
+        "2023-01-12",
+        "November 28",
+        "2022-11-28",
+        None,
+    ),
+    (
+        "He was charged on 14 November with organising mass riots, which carries up to 10 years.",
+        None,
+        "14 November",
+        "XXXX-11-14",
+        None,
+    ),
+    # headline, no future cue: past
+    (
+        "Kazakhstan: 5 activists detained at rally on 16 December",
+        "2022-12-17",
+        "16 December",
+        "2022-12-16",
+        None,
+    ),
+    # ---- month-day, future
+    (
+        "The judge said the verdict will be announced on January 3.",
+        "2023-12-30",
+        "January 3",
+        "2024-01-03",
+        None,
+    ),
+    # "are to" is a future cue; "by" is left out
+    (
+        "Prisoners covered by the amnesty are to be released by 16 December, officials said.",
+        "2021-11-22",
+        "16 December",
+        "2021-12-16",
+        None,
+    ),
+    (
+        "The 17 defendants are due to appear in court on March 1.",
+        "2024-02-29",
+        "March 1",
+        "2024-03-01",
+        None,
+    ),
+    (
+        "The upcoming hearing on February 28 will decide whether the 2 journalists remain in "
+        "custody.",
+        "2022-02-21",
+        "February 28",
+        "2022-02-28",
+        None,
+    ),
+    # future clause, the reference day itself is on or after it
+    (
+        "Parliament is set to vote on the amnesty bill on June 3.",
+        "2024-06-03",
+        "June 3",
+        "2024-06-03",
+        None,
+    ),
+    (
+        "The appeals court is expected to rule on 9 January, the family said.",
+        "2024-12-30",
+        "9 January",
+        "2025-01-09",
+        None,
+    ),
+    (
+        "The defence plans to file a cassation appeal around May 10.",
+        "2023-04-18",
+        "around May 10",
+        "2023-05-10",
+        "APPROX",
+    ),
+    ("The trial of the 2 bloggers will resume on 19 April.", None, "19 April", "XXXX-04-19", None),
+    # headline; "set for" is a future cue
+    (
+        "Appeal of jailed Tajik lawyer set for 14 March",
+        "2023-03-06",
+        "14 March",
+        "2023-03-14",
+        None,
+    ),
+    # ---- month + year
+    (
+        "The protests in Karakalpakstan in July 2022 left 21 people dead.",
+        "2023-01-31",
+        "July 2022",
+        "2022-07",
+        None,
+    ),
+    (
+        "More than 10,000 people were detained in connection with the January 2022 unrest.",
+        "2022-06-15",
+        "January 2022",
+        "2022-01",
+        None,
+    ),
+    # "recently" (PAST_REF) is out of scope; "10 days' notice" is a length of time
+    (
+        "The law on peaceful assemblies, adopted in May 2020 and recently amended, requires 10 "
+        "days' notice.",
+        None,
+        "May 2020",
+        "2020-05",
+        None,
+    ),
+    (
+        "The defamation case, filed in Sept. 2021, was dropped for lack of evidence.",
+        "2022-09-08",
+        "Sept. 2021",
+        "2021-09",
+        None,
+    ),
+    # "of" between month and year stays inside the mention; only a leading preposition is left out
+    (
+        "Tajik authorities blocked access to the site in November of 2021, citing Article 307.",
+        "2022-03-03",
+        "November of 2021",
+        "2021-11",
+        None,
+    ),
+    # headline
+    (
+        "Tajikistan: 12 jailed over Khorog protests of May 2022",
+        "2022-12-01",
+        "May 2022",
+        "2022-05",
+        None,
+    ),
+    # ---- month alone
+    # past clause: the reference month counts
+    (
+        "The Supreme Court reduced his sentence in February, his lawyer said.",
+        "2024-02-29",
+        "February",
+        "2024-02",
+        None,
+    ),
+    (
+        "The case will go to trial in March, prosecutors said.",
+        "2023-12-05",
+        "March",
+        "2024-03",
+        None,
+    ),
+    (
+        "Parliament is expected to pass the amnesty law in September.",
+        "2021-08-09",
+        "September",
+        "2021-09",
+        None,
+    ),
+    # the future cue stands in another clause
+    (
+        "The trial began in May and is expected to continue for another 6 weeks.",
+        "2023-07-15",
+        "May",
+        "2023-05",
+        None,
+    ),
+    # past clause, the reference month counts; in "October, 14 journalists" 14 is a count, not a day
+    (
+        "Since October, 14 journalists have been summoned for questioning.",
+        "2022-10-10",
+        "October",
+        "2022-10",
+        None,
+    ),
+    (
+        "The activist's detention was extended in June for a further 2 months.",
+        None,
+        "June",
+        "XXXX-06",
+        None,
+    ),
+    # ---- last <month>
+    (
+        "The NGO was shut down last April after a court found it had violated Article 489.",
+        "2023-04-18",
+        "last April",
+        "2022-04",
+        None,
+    ),
+    (
+        "He fled the country last March, before charges were brought.",
+        "2023-07-15",
+        "last March",
+        "2023-03",
+        None,
+    ),
+    # in "December, 5 former police officers" 5 is a count, not a day
+    (
+        "Last December, 5 former police officers were convicted of torture.",
+        "2024-01-20",
+        "Last December",
+        "2023-12",
+        None,
+    ),
+    # ---- year
+    (
+        "Kyrgyzstan adopted the law on the Ombudsman in the year 2020 after 3 readings.",
+        "2021-02-15",
+        "the year 2020",
+        "2020",
+        None,
+    ),
+    # attributive year: the mention is the year alone, without the article "a"
+    (
+        "A 2009 analysis by the OSCE found 1 in 5 detainees reported ill-treatment.",
+        "2021-11-22",
+        "2009",
+        "2009",
+        None,
+    ),
+    ("The government promised to close the facility by 2025.", "2022-06-15", "2025", "2025", None),
+    (
+        "Around 2015, the ministry stopped publishing figures on deaths in custody, which it had "
+        "released in the past.",
+        "2023-01-12",
+        "Around 2015",
+        "2015",
+        "APPROX",
+    ),
+    # "2,022" is a count, not a year
+    (
+        "Figures for 2021 show 2,022 people were convicted of fraud in Almaty alone.",
+        "2022-10-10",
+        "2021",
+        "2021",
+        None,
+    ),
+    # a decade ("the 1990s") is out of scope
+    (
+        "Unlike in the 1990s, the 2023 amnesty excluded those convicted of corruption.",
+        None,
+        "2023",
+        "2023",
+        None,
+    ),
+    # ---- early/mid/late, beginning/end
+    (
+        "Early 2022 saw a surge in prosecutions for 'false information', with 84 cases opened.",
+        None,
+        "Early 2022",
+        "2022",
+        "START",
+    ),
+    (
+        "The agency expects to finish reviewing the 1,100 complaints by mid-2024.",
+        "2023-12-04",
+        "mid-2024",
+        "2024",
+        "MID",
+    ),
+    # future clause and the reference falls in March: March of the reference year, whose end is
+    # still after the reference (first occurrence on or after)
+    (
+        "The verdict is expected at the end of March.",
+        "2023-03-06",
+        "the end of March",
+        "2023-03",
+        "END",
+    ),
+    (
+        "He was arrested in mid-March and held for 48 hours.",
+        "2022-04-06",
+        "mid-March",
+        "2022-03",
+        "MID",
+    ),
+    (
+        "The beginning of June brought a wave of arrests in Osh, with 27 detained.",
+        "2021-08-09",
+        "The beginning of June",
+        "2021-06",
+        "START",
+    ),
+    (
+        "By the end of the year, the ministry plans to transfer 3 colonies to civilian control.",
+        "2022-06-15",
+        "the end of the year",
+        "2022",
+        "END",
+    ),
+    (
+        "Early last month, the court rejected the appeal of the 4 oil workers.",
+        "2024-01-03",
+        "Early last month",
+        "2023-12",
+        "START",
+    ),
+    (
+        "The new amendments to the Criminal Procedure Code came into force late last year.",
+        "2023-01-12",
+        "late last year",
+        "2022",
+        "END",
+    ),
+    (
+        "Prosecutors opened 6 new cases at the beginning of this month.",
+        "2023-09-20",
+        "the beginning of this month",
+        "2023-09",
+        "START",
+    ),
+    (
+        "The trial is expected to resume early next year, after 7 months of delays.",
+        "2022-10-10",
+        "early next year",
+        "2023",
+        "START",
+    ),
+    (
+        "The amnesty is to be completed by the end of June.",
+        None,
+        "the end of June",
+        "XXXX-06",
+        "END",
+    ),
+    # headline without "the": the mention starts at "end"
+    (
+        "Kazakhstan to free 1,500 prisoners by end of 2021 under amnesty",
+        "2021-11-22",
+        "end of 2021",
+        "2021",
+        "END",
+    ),
+    # ---- quarter
+    (
+        "Courts heard 1,304 extremism cases in the fourth quarter of 2022.",
+        "2023-02-02",
+        "the fourth quarter of 2022",
+        "2022-Q4",
+        None,
+    ),
+    (
+        "Q1 2023 figures show a 12% drop in pre-trial detentions.",
+        "2023-04-18",
+        "Q1 2023",
+        "2023-Q1",
+        None,
+    ),
+    (
+        "The ministry said it would complete the prison reform in the last quarter of 2023.",
+        "2023-06-20",
+        "the last quarter of 2023",
+        "2023-Q4",
+        None,
+    ),
+    (
+        "The number of complaints doubled in the third quarter of this year, to 860.",
+        "2022-10-10",
+        "the third quarter of this year",
+        "2022-Q3",
+        None,
+    ),
+    (
+        "Compared with the previous quarter, arrests for online posts rose by 40%.",
+        "2023-01-12",
+        "the previous quarter",
+        "2022-Q4",
+        None,
+    ),
+    (
+        "Police registered 212 torture complaints in the second quarter of 2021.",
+        None,
+        "the second quarter of 2021",
+        "2021-Q2",
+        None,
+    ),
+    # ---- season
+    (
+        "Mass arrests followed the protests in the summer of 2022 in Nukus.",
+        "2023-01-31",
+        "the summer of 2022",
+        "2022-SU",
+        None,
+    ),
+    (
+        "The trial is set to begin in the winter of 2021, prosecutors said.",
+        "2021-11-22",
+        "the winter of 2021",
+        "2021-WI",
+        None,
+    ),
+    (
+        "Autumn 2020 protests in Bishkek led to 1,200 injuries and 1 death.",
+        None,
+        "Autumn 2020",
+        "2020-FA",
+        None,
+    ),
+    (
+        "The journalist went into exile last summer after 3 searches of his home.",
+        "2023-10-02",
+        "last summer",
+        "2023-SU",
+        None,
+    ),
+    # reference in spring 2023: the most recent winter before it is Dec 2022-Feb 2023, written with
+    # its starting year
+    (
+        "The hunger strike began last winter and lasted 41 days.",
+        "2023-03-10",
+        "last winter",
+        "2022-WI",
+        None,
+    ),
+    (
+        "This summer, the Supreme Court is expected to review 55 cases under the new guidelines.",
+        "2023-05-20",
+        "This summer",
+        "2023-SU",
+        None,
+    ),
+    (
+        "Activists were detained in early summer 2021 for picketing the Chinese consulate.",
+        "2021-11-22",
+        "early summer 2021",
+        "2021-SU",
+        "START",
+    ),
+    # reference in summer: strictly before the reference season
+    (
+        "Last summer, 8 protesters were fined 100 MCI each.",
+        "2023-07-20",
+        "Last summer",
+        "2022-SU",
+        None,
+    ),
+    # ---- week
+    (
+        "Court statistics for week 12 of 2023 list 340 new criminal cases.",
+        "2023-04-04",
+        "week 12 of 2023",
+        "2023-W12",
+        None,
+    ),
+    (
+        "In the 30th week of 2022, the border service detained 18 people.",
+        None,
+        "the 30th week of 2022",
+        "2022-W30",
+        None,
+    ),
+    (
+        "The 53rd week of 2020 saw 2 pardons signed.",
+        None,
+        "The 53rd week of 2020",
+        "2020-W53",
+        None,
+    ),
+    # "last/this/next week": the ISO week before / of / after the reference day's ISO week;
+    # 2021-01-06 lies in 2021-W01, so last week is 2020-W53
+    (
+        "The court received 3 complaints about prison conditions last week.",
+        "2021-01-06",
+        "last week",
+        "2020-W53",
+        None,
+    ),
+    # 2021-01-02 lies in ISO week 2020-W53
+    (
+        "The verdict is expected this week, a court spokesperson said.",
+        "2021-01-02",
+        "this week",
+        "2020-W53",
+        None,
+    ),
+    # 2024-12-30 lies in ISO week 2025-W01
+    (
+        "Police have questioned 14 witnesses this week, the investigator said.",
+        "2024-12-30",
+        "this week",
+        "2025-W01",
+        None,
+    ),
+    (
+        "Hearings will resume next week with 12 witnesses for the prosecution.",
+        "2023-12-28",
+        "next week",
+        "2024-W01",
+        None,
+    ),
+    (
+        "Police detained 11 more people this week, bringing the total to 44.",
+        None,
+        "this week",
+        "XXXX-WXX",
+        None,
+    ),
+    # ---- weekday, bare past
+    # reference is a Friday: strictly before it
+    (
+        "The court ruled on Friday that the 3 defendants must remain in custody.",
+        "2023-09-01",
+        "Friday",
+        "2023-08-25",
+        None,
+    ),
+    (
+        "On Tuesday, police detained 15 people outside the Russian embassy.",
+        "2023-04-06",
+        "Tuesday",
+        "2023-04-04",
+        None,
+    ),
+    (
+        "Police broke up a picket on Saturday and detained 7 people, aged 19 to 64.",
+        "2025-01-02",
+        "Saturday",
+        "2024-12-28",
+        None,
+    ),
+    # "3 days before the hearing" is counted from another event and is not part of the weekday
+    # mention
+    (
+        "The lawyer was barred from visiting his client on Thursday, 3 days before the hearing.",
+        "2024-03-04",
+        "Thursday",
+        "2024-02-29",
+        None,
+    ),
+    # ---- weekday, bare future
+    # reference is a Monday: strictly after it
+    ("The court will announce its verdict on Monday.", "2023-03-06", "Monday", "2023-03-13", None),
+    (
+        "The activist is due to be released on Friday after serving 10 days.",
+        "2022-12-27",
+        "Friday",
+        "2022-12-30",
+        None,
+    ),
+    # the first Tuesday strictly after the reference falls in the next year
+    (
+        "Sentencing is expected on Tuesday, the 31-year-old's lawyer said.",
+        "2023-12-30",
+        "Tuesday",
+        "2024-01-02",
+        None,
+    ),
+    (
+        "Protesters plan to gather outside the court again on Thursday.",
+        "2024-02-27",
+        "Thursday",
+        "2024-02-29",
+        None,
+    ),
+    # ---- weekday, last/next
+    # "last Tuesday" is the most recent Tuesday strictly before the reference, even in the same week
+    (
+        "Last Tuesday, the court extended the pre-trial detention of 4 bloggers by 2 months.",
+        "2023-04-06",
+        "Last Tuesday",
+        "2023-04-04",
+        None,
+    ),
+    (
+        "The detainee was moved to a colony in Pavlodar last Friday.",
+        "2024-03-01",
+        "last Friday",
+        "2024-02-23",
+        None,
+    ),
+    (
+        "The hearing will resume next Monday, when 3 experts are to testify.",
+        "2022-09-18",
+        "next Monday",
+        "2022-09-19",
+        None,
+    ),
+    (
+        "Parliament will debate the pardon bill next Wednesday.",
+        "2020-12-31",
+        "next Wednesday",
+        "2021-01-06",
+        None,
+    ),
+    # ---- relative day
+    (
+        "Yesterday the Almaty court jailed 2 former police officers for 9 years each.",
+        "2024-03-01",
+        "Yesterday",
+        "2024-02-29",
+        None,
+    ),
+    (
+        "The activist was released yesterday after 30 days in detention.",
+        "2023-03-01",
+        "yesterday",
+        "2023-02-28",
+        None,
+    ),
+    (
+        "Today the Constitutional Court begins reviewing Article 174.",
+        "2023-06-20",
+        "Today",
+        "2023-06-20",
+        None,
+    ),
+    (
+        "The verdict will be announced tomorrow, the court's press secretary said.",
+        "2022-12-31",
+        "tomorrow",
+        "2023-01-01",
+        None,
+    ),
+    (
+        "The day before yesterday, police searched the homes of 5 journalists.",
+        "2023-01-01",
+        "The day before yesterday",
+        "2022-12-30",
+        None,
+    ),
+    # "the day after tomorrow" by analogy with "the day before yesterday"
+    (
+        "The parole board meets the day after tomorrow to consider 23 applications.",
+        "2024-02-27",
+        "the day after tomorrow",
+        "2024-02-29",
+        None,
+    ),
+    (
+        "He was detained yesterday in Bishkek, his lawyer said.",
+        None,
+        "yesterday",
+        "XXXX-XX-XX",
+        None,
+    ),
+    # ---- relative ago
+    (
+        "Three days ago, the prosecutor asked for 6 years of restricted freedom.",
+        "2020-03-02",
+        "Three days ago",
+        "2020-02-28",
+        None,
+    ),
+    # "now" (PRESENT_REF) is out of scope
+    (
+        "The appeal was filed 10 days ago and is now before the regional court.",
+        "2024-01-05",
+        "10 days ago",
+        "2023-12-26",
+        None,
+    ),
+    # "a week ago" is "1 week ago": the day
+    (
+        "He was taken into custody a week ago and has not been allowed to see a lawyer.",
+        "2023-01-04",
+        "a week ago",
+        "2022-12-28",
+        None,
+    ),
+    (
+        "The ruling was handed down about two weeks ago, according to the family.",
+        "2022-06-15",
+        "about two weeks ago",
+        "2022-06-01",
+        "APPROX",
+    ),
+    (
+        "Two months ago, the Supreme Court overturned the acquittal.",
+        "2024-01-05",
+        "Two months ago",
+        "2023-11",
+        None,
+    ),
+    (
+        "The campaign began 18 months ago and 250 people have since been questioned.",
+        "2024-02-29",
+        "18 months ago",
+        "2022-08",
+        None,
+    ),
+    (
+        "A year ago, 11 people were detained at the same spot.",
+        "2024-02-29",
+        "A year ago",
+        "2023",
+        None,
+    ),
+    # no reference: only the granularity is fixed (month)
+    (
+        "The complaint was lodged two months ago, but the 3 officers remain on duty.",
+        None,
+        "two months ago",
+        "XXXX-XX",
+        None,
+    ),
+    # ---- relative year/month
+    (
+        "Last year, courts handed down 47 sentences under the article on extremism.",
+        "2023-01-01",
+        "Last year",
+        "2022",
+        None,
+    ),
+    (
+        "This year the amnesty covers 8,500 convicts, the Justice Ministry says.",
+        "2021-11-22",
+        "This year",
+        "2021",
+        None,
+    ),
+    (
+        "The new Code will enter into force next year, with 15 articles decriminalised.",
+        "2024-12-30",
+        "next year",
+        "2025",
+        None,
+    ),
+    (
+        "Last month, a court in Aktobe sentenced 4 men to between 3 and 5 years.",
+        "2023-01-12",
+        "Last month",
+        "2022-12",
+        None,
+    ),
+    # "6 years after the original verdict" is counted from another event: out of scope
+    (
+        "The retrial is set to begin next month, 6 years after the original verdict.",
+        "2023-12-15",
+        "next month",
+        "2024-01",
+        None,
+    ),
+    (
+        "Police have detained 19 people this month for unsanctioned rallies.",
+        "2022-02-21",
+        "this month",
+        "2022-02",
+        None,
+    ),
+    # no reference: only the granularity is fixed (year)
+    (
+        "Last year 312 people were pardoned, the presidential office said.",
+        None,
+        "Last year",
+        "XXXX",
+        None,
+    ),
 ]

@@ -751,4 +751,751 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         "His lawyer argued that the 10-year limitation period for tax evasion had already expired.",
         [],
     ),
+    # ========================================================================================
+    # The second set, written later in the same way, by another annotator
+    # ========================================================================================
+    # ----------------------------------------------------------------------------------------
+    # Imprisonment handed down, in various surface forms
+    # ----------------------------------------------------------------------------------------
+    (
+        "Ex-police officer jailed for 7 years over Taldykorgan torture case",
+        [("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Dauren Sarsenbayev, 34, was given 5 (five) years in a medium-security colony, the "
+        "Aktobe regional court said on Tuesday.",
+        [("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "KAZAKH EX-MINISTER GETS NINE YEARS FOR EMBEZZLEMENT",
+        [("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "A Kostanay court sentenced Yevgeny Lisitsyn, 45, to 3.5 years for defrauding more than "
+        "200 shareholders of a housing cooperative.",
+        [("imprisonment", "imposed", "P3Y6M")],
+    ),
+    (
+        "Kuanysh Bekov will serve a four-year, six-month term in a minimum-security colony, the "
+        "court ruled.",
+        [("imprisonment", "imposed", "P4Y6M")],
+    ),
+    (
+        "Mahmadullo Nazarov, 51, a former officer of Tajikistan's border troops, was jailed for "
+        "a decade on charges of treason.",
+        [("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "The court sentenced the 19-year-old to a year and a half in a juvenile colony for his "
+        "part in the looting of a gun shop.",
+        [("imprisonment", "imposed", "P1Y6M")],
+    ),
+    (
+        "The two brothers were each given twenty-one years for the killing of a taxi driver on "
+        "the outskirts of Shymkent.",
+        [("imprisonment", "imposed", "P21Y")],
+    ),
+    (
+        "Kyrgyz opposition politician Aizada Kubanychbekova was sentenced to 5 years 6 months "
+        "in prison on charges of calling for mass unrest.",
+        [("imprisonment", "imposed", "P5Y6M")],
+    ),
+    (
+        "Sentenced to 8 years behind bars, the former head of the Karaganda land registry says "
+        "he will take his case to the Supreme Court.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
+    (
+        "The 10-year sentence handed to businessman Berik Zhaksylykov in March will be "
+        "appealed, his lawyer said on Friday.",
+        [("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "The former governor of the Turkestan region was sentenced to six years in a "
+        "colony-settlement for negligence that led to the collapse of a school roof.",
+        [("imprisonment", "imposed", "P6Y")],
+    ),
+    # "court jails" restates the same penalty without a term: one entry, not two.
+    (
+        "Two-and-a-half years for a Facebook post: court jails Aktau activist",
+        [("imprisonment", "imposed", "P2Y6M")],
+    ),
+    (
+        "Kazakhstan: Ex-banker gets 9 years in absentia",
+        [("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "Former Astana deputy mayor Yerkin Sadvakasov was given 4 years and 2 months in prison "
+        "for abuse of office.",
+        [("imprisonment", "imposed", "P4Y2M")],
+    ),
+    (
+        "The court sentenced Nurlybek Amanov to three years and six months, but he was freed "
+        "under an amnesty after serving 14 months.",
+        [("imprisonment", "imposed", "P3Y6M")],
+    ),
+    (
+        "Lisa Ivanova, a nurse from Pavlodar, received an 18-month prison term for forging "
+        "vaccination records.",
+        [("imprisonment", "imposed", "P18M")],
+    ),
+    (
+        '"The court sentenced my client to seven years, and we will appeal," lawyer Yerzhan '
+        "Baimukhanov told reporters outside the courthouse.",
+        [("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Seven years in a penal colony: that was the verdict for Igor Semyonov, a pipeline "
+        "engineer from Orenburg accused of passing secrets to a foreign state.",
+        [("imprisonment", "imposed", "P7Y")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Several defendants, elided terms, "respectively", group penalties
+    # ----------------------------------------------------------------------------------------
+    (
+        "Marat Kuanyshev received six years and his brother Sanzhar four, a court in Shymkent "
+        "ruled.",
+        [("imprisonment", "imposed", "P6Y"), ("imprisonment", "imposed", "P4Y")],
+    ),
+    (
+        "Three former KNB officers were sentenced to prison terms ranging from four to six "
+        "years for abusing detainees in January 2022.",
+        [("imprisonment", "imposed", "P4Y..P6Y")],
+    ),
+    (
+        "The 14 defendants received sentences of between 3 and 5 years, according to the "
+        "court's press service.",
+        [("imprisonment", "imposed", "P3Y..P5Y")],
+    ),
+    (
+        "The two former police officers were sentenced to terms of five and six years "
+        "respectively.",
+        [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "The three organisers of the pyramid scheme received sentences of seven, eight and nine "
+        "years.",
+        [
+            ("imprisonment", "imposed", "P7Y"),
+            ("imprisonment", "imposed", "P8Y"),
+            ("imprisonment", "imposed", "P9Y"),
+        ],
+    ),
+    (
+        "Nine defendants were jailed for terms of up to 10 years in the largest trial yet over "
+        "the unrest in Almaty.",
+        [("imprisonment", "imposed", "..P10Y")],
+    ),
+    (
+        "Three customs officers at the Khorgos border crossing were given 7–12 years in prison.",
+        [("imprisonment", "imposed", "P7Y..P12Y")],
+    ),
+    (
+        "Former KNB deputy chairman Anuar Sadykov was sentenced to 16 years and his aide to "
+        "three years and three months.",
+        [("imprisonment", "imposed", "P16Y"), ("imprisonment", "imposed", "P3Y3M")],
+    ),
+    (
+        "Two of the five defendants were given five-year prison terms; the other three were "
+        "acquitted.",
+        [("imprisonment", "imposed", "P5Y"), ("acquittal", "imposed", None)],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Requested terms
+    # ----------------------------------------------------------------------------------------
+    (
+        "Prosecutors sought 12 years for the former head of the customs post, but the judge "
+        "handed Bauyrzhan Tokhtarov eight.",
+        [("imprisonment", "requested", "P12Y"), ("imprisonment", "imposed", "P8Y")],
+    ),
+    (
+        "The prosecutor asked the court to sentence Gulnara Beisenova to no less than ten years.",
+        [("imprisonment", "requested", "P10Y..")],
+    ),
+    (
+        "Ex-mayor handed 11-year term; prosecutors had wanted 13",
+        [("imprisonment", "imposed", "P11Y"), ("imprisonment", "requested", "P13Y")],
+    ),
+    (
+        "Eleven years: that is what the prosecutor asked for Rustam Kholmatov, the former "
+        "deputy head of the Samarkand regional administration.",
+        [("imprisonment", "requested", "P11Y")],
+    ),
+    (
+        "Dilshod Yusupov was sentenced to nine years. Prosecutors had asked for 11.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "requested", "P11Y")],
+    ),
+    (
+        "Prosecutors wanted 14 years; the court gave Shokhrukh Rakhimov 10.",
+        [("imprisonment", "requested", "P14Y"), ("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "Prosecutors asked for eight and six years respectively for the two former traffic "
+        "police officers.",
+        [("imprisonment", "requested", "P8Y"), ("imprisonment", "requested", "P6Y")],
+    ),
+    (
+        "Prosecutors are seeking 16 years for Amir Ospanov, while his co-defendant could get up "
+        "to nine.",
+        [("imprisonment", "requested", "P16Y"), ("imprisonment", "possible", "..P9Y")],
+    ),
+    (
+        "The public prosecutor proposed a sentence of four years and two months for the "
+        "34-year-old driver.",
+        [("imprisonment", "requested", "P4Y2M")],
+    ),
+    # The defence's request for an acquittal is not a penalty (docs: requests for an acquittal).
+    (
+        "After prosecutors asked for nine years and the defence for an acquittal, the court "
+        "settled on six.",
+        [("imprisonment", "requested", "P9Y"), ("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "The prosecutor's office appealed, calling the three-year sentence too lenient and "
+        "asking for seven.",
+        [("imprisonment", "imposed", "P3Y"), ("imprisonment", "requested", "P7Y")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Possible penalties
+    # ----------------------------------------------------------------------------------------
+    (
+        "Nurbol Zhaksybekov faces up to 12 years in prison if convicted of organising mass riots.",
+        [("imprisonment", "possible", "..P12Y")],
+    ),
+    (
+        "Part 2 of Article 174 carries a penalty of two to seven years of imprisonment.",
+        [("imprisonment", "possible", "P2Y..P7Y")],
+    ),
+    (
+        "If convicted, Ainur Kaliyeva risks a three-to-five-year prison term.",
+        [("imprisonment", "possible", "P3Y..P5Y")],
+    ),
+    (
+        "Islam Dzhumabekov is threatened with up to five years of imprisonment for inciting "
+        "social discord.",
+        [("imprisonment", "possible", "..P5Y")],
+    ),
+    (
+        "If the jury rejects his self-defence claim, Arsen Tokhtarov could spend up to seven "
+        "years in prison.",
+        [("imprisonment", "possible", "..P7Y")],
+    ),
+    # Confiscation is an ancillary penalty: not one of the eleven kinds, so not recorded.
+    (
+        "Embezzlement on a large scale carries up to 10 years, plus confiscation of property.",
+        [("imprisonment", "possible", "..P10Y")],
+    ),
+    (
+        "The article provides for up to 12 years, but the court gave Azamat Zhaksylykov nine.",
+        [("imprisonment", "possible", "..P12Y"), ("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "The former police chief faces a maximum of eight years if found guilty of negligence.",
+        [("imprisonment", "possible", "..P8Y")],
+    ),
+    (
+        "Smuggling weapons across the border carries a minimum of eight years under Kyrgyz law.",
+        [("imprisonment", "possible", "P8Y..")],
+    ),
+    (
+        "Under the amended law, the rape of a minor is punishable by not less than 20 years or "
+        "life imprisonment.",
+        [("imprisonment", "possible", "P20Y.."), ("life_imprisonment", "possible", None)],
+    ),
+    # "faced" (possible) governs the first term; "walked free with" is a penalty handed down.
+    (
+        "Abzal Turysbekov, who faced up to 15 years, walked free with a three-year suspended "
+        "sentence.",
+        [("imprisonment", "possible", "..P15Y"), ("suspended", "imposed", "P3Y")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Appeals
+    # ----------------------------------------------------------------------------------------
+    (
+        "The Supreme Court cut Aigerim Nurlanova's sentence from eight and a half years to six "
+        "years.",
+        [("imprisonment", "imposed", "P8Y6M"), ("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "The appeals chamber upheld the 15-year prison term handed to former security chief "
+        "Nurlan Abenov.",
+        [("imprisonment", "imposed", "P15Y")],
+    ),
+    # Commutation: the old (life) and the new (20-year) penalty are both recorded as imposed,
+    # as for any appeal that changes a term.
+    (
+        "The Kyrgyz Supreme Court commuted Nurlan Sadyrbekov's life sentence to 20 years.",
+        [("life_imprisonment", "imposed", None), ("imprisonment", "imposed", "P20Y")],
+    ),
+    (
+        "The court replaced Yerbol Nurmagambetov's three-year prison term with three years of "
+        "restricted freedom.",
+        [("imprisonment", "imposed", "P3Y"), ("restricted_freedom", "imposed", "P3Y")],
+    ),
+    # An increase on appeal is the old and the new term in order, not a range (CONVENTIONS §1
+    # "Appeals"), even though "from five to seven" reads forward like one.
+    (
+        "The appellate court increased Nurzhan Kassymov's sentence from five to seven years, "
+        "siding with the prosecutors.",
+        [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Former police major Aslan Kudaibergenov had his sentence reduced by two years, to "
+        "eight years.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
+    # An overturned acquittal was still handed down by the lower court: recorded as an imposed
+    # acquittal, then the new term, like the old and new terms of any appeal.
+    (
+        "The appeals court overturned the acquittal of Rinat Sultanov and sentenced him to "
+        "four years.",
+        [("acquittal", "imposed", None), ("imprisonment", "imposed", "P4Y")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Life imprisonment
+    # ----------------------------------------------------------------------------------------
+    (
+        "Kairat Seitkaliyev was sentenced to life imprisonment for the murder of four people in "
+        "Taraz.",
+        [("life_imprisonment", "imposed", None)],
+    ),
+    (
+        "Prosecutors demanded a life sentence for the man accused of shooting two police "
+        "officers in Aktobe in 2016.",
+        [("life_imprisonment", "requested", None)],
+    ),
+    (
+        "If found guilty of terrorism, Madina Ospanova's husband faces life in prison.",
+        [("life_imprisonment", "possible", None)],
+    ),
+    (
+        "Prosecutors demanded life imprisonment, but the court sentenced Ilyas Nurmukhamedov to "
+        "25 years.",
+        [("life_imprisonment", "requested", None), ("imprisonment", "imposed", "P25Y")],
+    ),
+    (
+        "Shymkent man jailed for life for murdering family of five",
+        [("life_imprisonment", "imposed", None)],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Acquittals
+    # ----------------------------------------------------------------------------------------
+    (
+        "The appeals court upheld the acquittal of the two nurses, rejecting the prosecution's "
+        "complaint.",
+        [("acquittal", "imposed", None)],
+    ),
+    (
+        "Kyrgyz court acquits former MP in gold mine case",
+        [("acquittal", "imposed", None)],
+    ),
+    (
+        "The jury found Olzhas Kenesov not guilty of murder after three hours of deliberation.",
+        [("acquittal", "imposed", None)],
+    ),
+    (
+        "Prosecutors had sought five years, but the court acquitted Malika Serikbayeva.",
+        [("imprisonment", "requested", "P5Y"), ("acquittal", "imposed", None)],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Suspended and conditional sentences, probation
+    # ----------------------------------------------------------------------------------------
+    # A suspended term and a probation period stated separately are two penalties, since the
+    # docs list "placed on probation for" as a kind of its own.
+    (
+        "The court gave the driver a three-year suspended sentence and placed him on probation "
+        "for three years.",
+        [("suspended", "imposed", "P3Y"), ("probation", "imposed", "P3Y")],
+    ),
+    (
+        "Nodira Karimova received a conditional sentence of two years, the Tashkent city court "
+        "said.",
+        [("suspended", "imposed", "P2Y")],
+    ),
+    (
+        "Each of the four police officers received a suspended sentence of 18 months.",
+        [("suspended", "imposed", "P18M")],
+    ),
+    # A lawyer's "could receive" is still a possible penalty (no term stated).
+    (
+        "The defendant could receive a suspended sentence if he compensates the damage, his "
+        "lawyer said.",
+        [("suspended", "possible", None)],
+    ),
+    (
+        "The court placed Almas Kenzhebekov on probation for 18 months.",
+        [("probation", "imposed", "P18M")],
+    ),
+    (
+        "Prosecutors asked that the teenager be placed on probation for one year.",
+        [("probation", "requested", "P1Y")],
+    ),
+    (
+        "The former rector of the agrarian university got two years' probation for forging "
+        "diplomas.",
+        [("probation", "imposed", "P2Y")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Restricted freedom, non-custodial sentences
+    # ----------------------------------------------------------------------------------------
+    (
+        "Askar Temirkhanov was handed a two-and-a-half-year term of restricted freedom for "
+        "insulting a police officer.",
+        [("restricted_freedom", "imposed", "P2Y6M")],
+    ),
+    (
+        "Ruslan Ismailov, a 27-year-old activist from Zhanaozen, was given one year and nine "
+        "months of restricted freedom.",
+        [("restricted_freedom", "imposed", "P1Y9M")],
+    ),
+    (
+        "Blogger Aliya Zhakupova was sentenced to half a year of restricted freedom for a post "
+        "about the health minister.",
+        [("restricted_freedom", "imposed", "P6M")],
+    ),
+    (
+        "Pensioner Raisa Golovko was sentenced to 1½ years of restricted freedom for a social "
+        "media comment.",
+        [("restricted_freedom", "imposed", "P1Y6M")],
+    ),
+    (
+        "The activists face from 18 months to three years of restricted freedom.",
+        [("restricted_freedom", "possible", "P18M..P3Y")],
+    ),
+    (
+        "Activist Aruzhan Kenzhegulova was sentenced to restriction of freedom; the length of "
+        "the term was not disclosed.",
+        [("restricted_freedom", "imposed", None)],
+    ),
+    # "the prison term prosecutors had sought" is a requested penalty in its own right, with no
+    # length stated.
+    (
+        "The court chose two years of restricted freedom rather than the prison term "
+        "prosecutors had sought.",
+        [("restricted_freedom", "imposed", "P2Y"), ("imprisonment", "requested", None)],
+    ),
+    (
+        "In Moscow, prosecutors asked for two years of restricted freedom for Kazakh student "
+        "Aidos Zhunusbekov over an anti-war leaflet.",
+        [("restricted_freedom", "requested", "P2Y")],
+    ),
+    (
+        "The judge imposed a non-custodial sentence on the fourth defendant, a 62-year-old "
+        "pensioner.",
+        [("non_custodial", "imposed", None)],
+    ),
+    (
+        "The police colonel was given a two-year non-custodial sentence.",
+        [("non_custodial", "imposed", "P2Y")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Community service, correctional labour, administrative arrest
+    # ----------------------------------------------------------------------------------------
+    (
+        "Bakyt Osmonaliev, a former customs official in Osh, was sentenced to 200 hours of "
+        "community service.",
+        [("community_service", "imposed", "PT200H")],
+    ),
+    (
+        "The blogger was ordered to perform 120 hours of public works for insulting a state "
+        "official.",
+        [("community_service", "imposed", "PT120H")],
+    ),
+    (
+        "Prosecutors have requested 240 hours of community service for the student who painted "
+        "graffiti on the monument.",
+        [("community_service", "requested", "PT240H")],
+    ),
+    (
+        "The offence is punishable by up to 300 hours of community service.",
+        [("community_service", "possible", "..PT300H")],
+    ),
+    (
+        "The teenager was ordered to do a hundred hours of community service.",
+        [("community_service", "imposed", "PT100H")],
+    ),
+    (
+        "A court in Dushanbe sentenced Farhod Davlatov to two years of correctional labour.",
+        [("correctional_labour", "imposed", "P2Y")],
+    ),
+    # The share of wages withheld is part of the correctional-labour penalty, not a fine.
+    (
+        "The Tomsk court sentenced Alexei Vorobyov to one year of corrective labour with 10 "
+        "percent of his wages withheld.",
+        [("correctional_labour", "imposed", "P1Y")],
+    ),
+    (
+        "Prosecutors sought 18 months of correctional labour for the bank clerk.",
+        [("correctional_labour", "requested", "P18M")],
+    ),
+    (
+        "Insulting the president is punishable by up to two years of correctional labour or up "
+        "to five years in prison.",
+        [("correctional_labour", "possible", "..P2Y"), ("imprisonment", "possible", "..P5Y")],
+    ),
+    (
+        "Activist Zhanna Omarova was administratively arrested for 15 days after an "
+        "unsanctioned rally in Uralsk.",
+        [("administrative_arrest", "imposed", "P15D")],
+    ),
+    (
+        "Five participants of the picket were each given 10 days of administrative arrest.",
+        [("administrative_arrest", "imposed", "P10D")],
+    ),
+    (
+        "The activist faces up to 20 days of administrative arrest under Article 488 of the "
+        "Code of Administrative Offences.",
+        [("administrative_arrest", "possible", "..P20D")],
+    ),
+    # "administrative detention" is the same penalty as administrative arrest (the conventions
+    # only list "administrative arrest" and "administratively arrested").
+    (
+        "A court in Bishkek sentenced journalist Kanat Usenov to 10 days of administrative "
+        "detention for taking part in an unauthorised protest.",
+        [("administrative_arrest", "imposed", "P10D")],
+    ),
+    (
+        "Two of the protesters were fined and a third was given 10 days of administrative arrest.",
+        [("fine", "imposed", None), ("administrative_arrest", "imposed", "P10D")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Fines
+    # ----------------------------------------------------------------------------------------
+    # A ban on holding office is an ancillary penalty, not one of the eleven kinds: the
+    # five-year ban is not recorded.
+    (
+        "Saule Mukhtarova, the former head of a state hospital in Semey, was fined 2 million "
+        "tenge and barred from holding public office for five years.",
+        [("fine", "imposed", None, "2000000 KZT")],
+    ),
+    # MRP (the Russian-language abbreviation of the monthly calculation index) is MCI.
+    (
+        "The court ordered the construction company's director to pay a fine of 300 MRP.",
+        [("fine", "imposed", None, "300 MCI")],
+    ),
+    (
+        "Prosecutors have asked for a fine of 5,000 MCI for the former minister of agriculture.",
+        [("fine", "requested", None, "5000 MCI")],
+    ),
+    (
+        "Former deputy energy minister Askhat Zhumagaliyev was sentenced to six years and fined "
+        "1.5 million tenge.",
+        [("imprisonment", "imposed", "P6Y"), ("fine", "imposed", None, "1500000 KZT")],
+    ),
+    (
+        "Yelena Kovaleva, a schoolteacher from Tomsk, was fined 30,000 roubles for "
+        '"discrediting" the army.',
+        [("fine", "imposed", None, "30000 RUB")],
+    ),
+    # Uzbek soums (sums) are recorded as UZS, the ISO 4217 code.
+    (
+        "A Tashkent court fined blogger Jasur Ergashev 45 million soums for insulting a "
+        "district governor.",
+        [("fine", "imposed", None, "45000000 UZS")],
+    ),
+    (
+        "The company's former CEO was fined $12,000 and given a two-year suspended term.",
+        [("fine", "imposed", None, "12000 USD"), ("suspended", "imposed", "P2Y")],
+    ),
+    (
+        "Dias Mukhametov faces a fine of 2,000 MCI or up to two years of restricted freedom.",
+        [("fine", "possible", None, "2000 MCI"), ("restricted_freedom", "possible", "..P2Y")],
+    ),
+    (
+        "Spreading false information during a state of emergency is punishable by a fine or up "
+        "to five years of restricted freedom.",
+        [("fine", "possible", None), ("restricted_freedom", "possible", "..P5Y")],
+    ),
+    (
+        "Talgat Orazbekov was sentenced to five years and ordered to pay a fine of KZT 3.4 mln.",
+        [("imprisonment", "imposed", "P5Y"), ("fine", "imposed", None, "3400000 KZT")],
+    ),
+    (
+        "The court imposed a fine of ₸250,000 on the owner of the café where the fire started.",
+        [("fine", "imposed", None, "250000 KZT")],
+    ),
+    (
+        "Kyrgyzstan: Journalist fined 65,000 soms",
+        [("fine", "imposed", None, "65000 KGS")],
+    ),
+    (
+        "Prosecutors want Bolat Serikov jailed for nine years and fined 100 million tenge.",
+        [("imprisonment", "requested", "P9Y"), ("fine", "requested", None, "100000000 KZT")],
+    ),
+    # ----------------------------------------------------------------------------------------
+    # Near-misses: nothing here is a penalty
+    # ----------------------------------------------------------------------------------------
+    (
+        "Yerlan Sadykov, 42, pleaded not guilty to charges under Part 3 of Article 190 of the "
+        "Criminal Code.",
+        [],
+    ),
+    (
+        "The court extended Asel Nurmagambetova's pre-trial detention by two months, until "
+        "15 June.",
+        [],
+    ),
+    (
+        "He spent two years in pre-trial detention before the case reached court.",
+        [],
+    ),
+    (
+        "The trial, which lasted three months, heard from more than 60 witnesses.",
+        [],
+    ),
+    (
+        "The judge remanded the suspect in custody for two months at the prosecutor's request.",
+        [],
+    ),
+    (
+        "Prosecutors asked the court to remand Bolat Akhmetov for two months while the "
+        "investigation continues.",
+        [],
+    ),
+    (
+        "Kanat Mamyrov was placed under house arrest for 30 days.",
+        [],
+    ),
+    (
+        "The 17-year-old was detained for 72 hours and then released without charge.",
+        [],
+    ),
+    (
+        "Police held the journalist for 48 hours before letting him go.",
+        [],
+    ),
+    (
+        "The verdict can be appealed within 15 days.",
+        [],
+    ),
+    (
+        "The hearing was adjourned for two weeks after the defendant fell ill.",
+        [],
+    ),
+    (
+        "Aidana Zhumabayeva, who served 12 years as akim of the district, was found guilty of "
+        "abuse of office.",
+        [],
+    ),
+    (
+        "Nearly 1,400 people have been convicted over the January 2022 events, according to "
+        "the Prosecutor General's Office.",
+        [],
+    ),
+    (
+        "After serving 10 years of his sentence, Rashid Nurgaliyev was released on parole.",
+        [],
+    ),
+    (
+        "The defence asked for an acquittal, saying the confession had been obtained under "
+        "torture.",
+        [],
+    ),
+    (
+        "Nobody in the courtroom expected an acquittal.",
+        [],
+    ),
+    (
+        "Relatives of the 23-year-old hope the court will show leniency when it delivers its "
+        "verdict next week.",
+        [],
+    ),
+    (
+        "The court ordered the bank to pay 4 million tenge in damages to the victim's family.",
+        [],
+    ),
+    (
+        "Bail was set at 50 million tenge, which the businessman paid the same day.",
+        [],
+    ),
+    (
+        "Investigators say the official took a bribe of $150,000 in exchange for a land plot "
+        "near Kapshagay.",
+        [],
+    ),
+    (
+        "The Interior Ministry has unveiled a five-year plan to reform the penitentiary system.",
+        [],
+    ),
+    (
+        "All officers must complete 40 hours of training on human rights standards.",
+        [],
+    ),
+    # A limitation period is a length of time in law, not a penalty.
+    (
+        "The statute of limitations for the offence is 10 years, so the case could still be "
+        "reopened.",
+        [],
+    ),
+    (
+        "On the third anniversary of the January events, relatives laid flowers in Almaty.",
+        [],
+    ),
+    (
+        "The former deputy minister was given 30 days to respond to the claim.",
+        [],
+    ),
+    (
+        "The prosecutor's office has not said what sentence it will seek for the three men.",
+        [],
+    ),
+    (
+        "Zhenis Abenov was found guilty of fraud; sentencing is scheduled for next Tuesday.",
+        [],
+    ),
+    (
+        "Ermek Tursunov, 58, worked for 25 years in the customs service before his arrest in 2021.",
+        [],
+    ),
+    (
+        "The investigation into the deaths of 238 people took more than two years.",
+        [],
+    ),
+    (
+        "A 12-year-old boy was among the 16 people injured in the clashes in Nukus.",
+        [],
+    ),
+    # The size of a reduction is not a penalty (docs: "knocked two years off his sentence").
+    (
+        "His sentence was reduced by two years on appeal.",
+        [],
+    ),
+    (
+        "Akmaral Sultanova was released from the colony in 2020 under an amnesty.",
+        [],
+    ),
+    (
+        "The prison, built in 1962, holds about 1,200 inmates.",
+        [],
+    ),
+    (
+        "The travel ban, a preventive measure imposed for the duration of the investigation, "
+        "was lifted on Monday.",
+        [],
+    ),
+    (
+        "Article 405 of the Criminal Code bans participation in the activities of extremist "
+        "organisations.",
+        [],
+    ),
+    (
+        "The defendants, aged between 19 and 45, denied the charges.",
+        [],
+    ),
+    (
+        "Tajik police questioned the 64-year-old for eight hours.",
+        [],
+    ),
+    (
+        "The hunger strike lasted 21 days before the prisoner was taken to hospital.",
+        [],
+    ),
+    (
+        "The judge gave the parties 10 days to submit their final arguments.",
+        [],
+    ),
+    (
+        "She denies wrongdoing and hopes to be acquitted when the trial resumes in May.",
+        [],
+    ),
 ]

@@ -15,18 +15,20 @@ from strategies import rendered_penalties, with_spaces
 # Known gaps: passages the grammar does not yet read right. Strict, so a fix is noticed.
 KNOWN_GAPS = {
     "status-fine-less-than-requested": "a fine elided to a bare amount ('the 5 million')",
+    "snippet-240": "a prison term with no length, requested ('the prison term prosecutors had "
+    "sought')",
 }
 
 
 def _cases() -> list[Any]:
+    snippets = [pytest.param(*row, id=f"snippet-{n:03d}") for n, row in enumerate(SNIPPETS, 1)]
     marked = []
-    for case in [*SEED_CASES, *CASES]:
+    for case in [*SEED_CASES, *CASES, *snippets]:
         reason = KNOWN_GAPS.get(case.id)  # type: ignore[attr-defined]
         if reason is not None:
             case = pytest.param(*case.values, id=case.id, marks=pytest.mark.xfail(reason=reason))  # type: ignore[attr-defined]
         marked.append(case)
-    snippets = [pytest.param(*row, id=f"snippet-{n:03d}") for n, row in enumerate(SNIPPETS, 1)]
-    return marked + snippets
+    return marked
 
 
 def _row(found: Found[Sentence]) -> tuple[Any, ...]:

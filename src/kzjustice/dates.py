@@ -110,7 +110,8 @@ _YEAR = r"(?: (?: 19 | 20 ) [0-9]{2} (?! [0-9] ) )"
 _DAY = r"(?: [0-9]{1,2} (?: st | nd | rd | th )? (?! [0-9] ) )"
 _TO = r"(?: \s*+ (?: - | to | until | through | till ) \s*+ )"
 _MOD = r"""
-    (?P<mod> (?: the \s+ (?: very \s+ )? (?: beginning | start | middle | end | close ) \s+ of
+    (?P<mod> (?: (?: the \s+ )? (?: very \s+ )? (?: beginning | start | middle | end | close )
+                 \s+ of
              | the \s+ first \s+ (?: few \s+ )? days \s+ of
              | early | late | around | about | approximately | circa | roughly ) \s+
            | mid (?: - | \s+ ) )

@@ -38,7 +38,7 @@ import regex
 from kzjustice._text import Sentences, compile_lazily, keyword_trie, lowercase, normalise
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
-from kzjustice.terms import TermMatch, parse_term, scan
+from kzjustice.terms import CAP_WORDS, FLOOR_WORDS, TermMatch, parse_term, scan
 
 __all__ = ["find_sentences", "parse_sentence"]
 
@@ -50,21 +50,24 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
                    | (?: [A-Z][\w'-]+ \s+ ){0,3} [A-Z][\w'-]+ (?: 's )? ) \s+ )"""
 """The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
 
+_REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
+                       | fine | place )\w*"""
+"""A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
 _MODAL_VERB = r"""(?: face | get | receive | serve | spend | jailed | sentenced | imprisoned
                    | fined | punished | given | handed | lead \s+ to | result \s+ in )"""
 """A verb after "could", "may", "can": what makes a penalty possible."""
 
 STATUS_CUES: Mapping[Status, str] = MappingProxyType(
     {
-        Status.REQUESTED: r"""
+        Status.REQUESTED: rf"""
         (?: ask(?:s|ed|ing)? | sought | seek(?:s|ing)? | demand(?:s|ed|ing)?
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
           | propos(?:e|es|ed) )
-        (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? (?: court | judge | judges ) \s+
-                                 | him \s+ | her \s+ | them \s+ | (?: [A-Z][\w'-]+ \s+ ){1,3} )
-            (?: to \s+ )? (?: be \s+ )?
-            (?: sentence | jail | imprison | give | hand | impose | raise | increase | fine )\w*
-        )?
+        (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? \w+ \s+ | him \s+ | her \s+ | them \s+
+                                 | (?: [A-Z][\w'-]+ \s+ ){{1,3}} )
+            (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
+            (?: \s+ for \s+ (?: [\w'-]+ \s+ ){{1,4}}? and \s+ (?: be \s+ )? {_REQUESTED_VERB} )?
+        )?  # "wanted Serikov jailed for nine years and fined"
         | (?: prosecution | prosecutor | prosecutors ) (?: 's | ' )? \s+ (?: request | demand )
         | \b request \s+ for
     """,
@@ -85,7 +88,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | cut | reduc(?:e|es|ed|ing) | commut(?:e|es|ed|ing) | increas(?:e|es|ed|ing)
         | rais(?:e|es|ed|ing) | lower(?:s|ed|ing)? | shorten(?:s|ed|ing)? | soften(?:s|ed|ing)?
         | replac(?:e|es|ed|ing) | chang(?:e|es|ed|ing) | overturn(?:s|ed|ing)?
-        | placed | awarded
+        | placed | awarded | walk(?:s|ed)? \s+ free \s+ with | chose | opted \s+ for
     """,
     }
 )
@@ -170,6 +173,7 @@ _CURRENCIES = MappingProxyType(
         "sum": "UZS",
         "sums": "UZS",
         "soum": "UZS",
+        "soums": "UZS",
         "uzs": "UZS",
         "somoni": "TJS",
         "tjs": "TJS",
@@ -259,6 +263,7 @@ _RIGHT_KIND = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: of | for ) \s+ (?: a \s+ | an \s+ )? )?
+    (?: (?: sentence | term | period ) \s+ of \s+ )?  # "a term of restricted freedom"
     """
     + _kind_groups(
         imprisonment=KIND_PHRASES[Kind.IMPRISONMENT]
@@ -285,6 +290,7 @@ _RIGHT_VETO = compile_lazily(
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: ago | old | anniversary | plans? | running | long \s+ (?: wait | delay )
           | in \s+ office | in \s+ power | veteran | presidential | off
+          | in \s+ pre-? trial \s+ (?: detention | custody )
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b
       | to \s+ (?! (?: be | the | a | an | his | her | their | each | all | both | those
@@ -320,7 +326,8 @@ _LEFT_VETO = compile_lazily(
 _ELIDED_BEFORE = compile_lazily(
     rf"""(?r)
     (?: \b (?: gave | given | handed | received | got | requested | sought | demanded | wanted
-             | asked \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
+             | ask(?:ed|ing|s)? \s+ for | seeking | demanding | requesting | settled \s+ on
+             | opted \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
              (?: to \s+ | for \s+ )?
       | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
@@ -341,6 +348,12 @@ _BARE_NUMBER = compile_lazily(
     **NUMBER_LISTS,
 )
 # A list of bare numbers just before a term: "nine and", "seven, eight and".
+_BOUND_BEFORE = compile_lazily(
+    r"(?: (?P<cap> \b \L<cap> ) | (?P<floor> \b \L<floor> ) ) \s+ \Z",
+    _FLAGS,
+    cap=CAP_WORDS,
+    floor=FLOOR_WORDS,
+)
 _FOR_NEXT = compile_lazily(r"\s+ for \b", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
     rf"(?r)(?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z",
@@ -355,7 +368,8 @@ CUE_HINTS = (
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
-    "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded",
+    "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
+    "chose", "opted",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 # Words that every kind phrase contains: found first, they say where to look for the rest.
@@ -369,19 +383,23 @@ _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 # Before an acquittal, words that make it a hope or a request, not a verdict.
 _NO_ACQUITTAL = compile_lazily(
     r"""\b (?: expects? | expected | hop\w* | wants? | seek\w* | sought | ask\w* | request\w*
-             | demand\w* | call\w* \s+ for | plead\w* | argu\w* ) \b [^.;,]* \Z""",
+             | demand\w* | call\w* \s+ for | plead\w* | argu\w* ) \b
+        (?: (?! \b (?: but | while | however | yet | although | though ) \b ) [^.;,] )* \Z""",
     _FLAGS,
 )
+_TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
 _FINITE = compile_lazily(
     r"\b (?: was | were | been | is | are | be | got | get | gets ) \s+ (?: \w+ly \s+ )? \Z",
     _FLAGS,
 )  # "was jailed", "has been imprisoned"
 _OBJECT_AFTER = compile_lazily(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
 _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
-# Preventive measures between a verb and a term: "asked the court to remand him for two months".
-_PREVENTIVE = compile_lazily(
-    r"""\b (?: remand\w* | custody | detention | detained | house \s+ arrest | pre-? trial | held
-            | holding | extend\w* \s+ (?: his | her | their | the ) \s+ arrest | bail ) \b""",
+# Preventive measures before a term, with no status cue between: "asked the court to remand him
+# for two months", "remanded the suspect in custody for two months at the prosecutor's request".
+_PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
+    r"""(?r) \b (?: remand\w* | custody | detention | detained | house \s+ arrest | pre-? trial
+                 | held | holding | extend\w* \s+ (?: his | her | their | the ) \s+ arrest
+                 | bail ) \b""",
     _FLAGS,
 )
 
@@ -440,6 +458,11 @@ class _Passage:
         found = self.governing(start, end)
         return None if found is None else found[2]
 
+    def cue_between(self, start: int, end: int) -> bool:
+        """Whether a status cue starts in ``[start, end)``."""
+        index = bisect.bisect_left(self.cues, (start,))
+        return index < len(self.cues) and self.cues[index][0] < end
+
     def governing(self, start: int, end: int) -> tuple[int, int, Status] | None:
         """Return the cue that governs a penalty at ``[start, end)``, if any.
 
@@ -472,18 +495,19 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
             return []
-        if _RIGHT_WEAK_VETO.match(right):
+        right_kind = _RIGHT_KIND.match(right)
+        left_kind = _LEFT_KIND.search(left)
+        if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
             cue = self.governing(start, end)
             if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
                 return []
-        right_kind = _RIGHT_KIND.match(right)
-        left_kind = _LEFT_KIND.search(left)
         if _ADJECTIVAL.search(text, match.span.start, end) and right_kind is None:
             return []  # "a five-year plan", "a 20-year veteran"
         cue = self.governing(start, end)
         if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
             cue = self.governing(sentence_end, sentence_end)  # "Thirteen years. That is what..."
-        if cue is not None and cue[1] <= start and _PREVENTIVE.search(text, cue[1], start):
+        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "asked the court to remand the suspect in custody for two months"
         if cue is None and right_kind is None and left_kind is None:
             return []
@@ -556,10 +580,14 @@ class _Passage:
         count = to_number(number["number"])
         if count is None or count != int(count) or not 0 < count < 1000:
             return []
+        term: Term | TermRange
         if number["half"] and unit == "years":  # "gave him eight and a half"
             term = Term(years=int(count), months=6)
         else:
             term = Term(**{unit: int(count)})
+        bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
+        if bound is not None:  # "could get up to nine"
+            term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
         status = self.status(start, end) or Status.IMPOSED
         return [
             _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
@@ -592,9 +620,11 @@ class _Passage:
                 kind = Kind(name)
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:
-                noun = anchor[0].lower().startswith("acquittal")
-                if noun and _NO_ACQUITTAL.search(self.text, max(bounds[0], start - 40), start):
-                    continue  # "nobody expects an acquittal", "the defence asked for acquittal"
+                wish = anchor[0].lower().startswith("acquittal") or _TO_BE.search(
+                    self.text, max(bounds[0], start - 10), start
+                )  # the noun, or "to be acquitted": a verdict only where the text says so
+                if wish and _NO_ACQUITTAL.search(self.text, max(bounds[0], start - 80), start):
+                    continue  # "nobody expects an acquittal", "she hopes to be acquitted"
                 status = Status.IMPOSED
             elif kind is Kind.LIFE_IMPRISONMENT and status is None:
                 continue  # "he described life in prison"
