@@ -49,8 +49,11 @@ _TAIL = compile_lazily(
     _FLAGS,
 )
 _AGO_LINE = compile_lazily(
-    r"\A \s* \d+ \s+ (?: minutes? | hours? | days? | weeks? | months? ) \s+ ago \s* \Z", _FLAGS
-)
+    r"""\A \s* (?: \d+ \s+ (?: minutes? | hours? | days? | weeks? | months? ) \s+ ago
+                | [\d\s.,]+ [km]? \s* (?: subscribers | followers | views | members | comments ) )
+        \s* \Z""",
+    _FLAGS,
+)  # "2 hours ago", "14 837 subscribers"
 _DATE_LINE = compile_lazily(r"\A date \s+ (?P<date> \d{4}-\d{2}-\d{2} ) \b \s*", _FLAGS)
 _PUBLISHED = compile_lazily(
     r"\A (?: published | posted | updated | date ) (?: \s+ on )? \s* :? \s* (?P<rest> .+ )",
@@ -58,7 +61,8 @@ _PUBLISHED = compile_lazily(
 )
 _BYLINE = compile_lazily(
     r"""
-    (?: \A | \| ) \s* [Bb]y \s+ (?P<author> [A-Z][\w'.-]* (?: \s+ [A-Z][\w'.-]* ){0,3} )
+    (?: \A | \| ) \s* (?: [Bb]y \s+ | (?: [Aa]uthor | [Tt]ext | [Ww]ords ) \s* : \s* )  # "Author:"
+    (?P<author> [A-Z][\w'.-]* (?: \s+ [A-Z][\w'.-]* ){0,3} )
     (?: \s+ (?: for | of ) \s+
         (?P<outlet> [A-Z][\w'.&-]* (?: \s+ (?! \L<month> \b ) [A-Z][\w'.&-]* ){0,4} ) )?
     """,
@@ -87,11 +91,15 @@ _COPYRIGHT = compile_lazily(
     _FLAGS,
 )
 _PUNCTUATION = compile_lazily(r"[^\w\s]")
+_DOMAIN = compile_lazily(
+    r"[a-z0-9-]{2,30} \. (?: kz | kg | uz | tj | tm | ru | com | org | net | media | news | info )",
+    _FLAGS,
+)
 _CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
 _CAPTION = compile_lazily(r"\s / \s")
 _SENTENCE_END = compile_lazily(r"[.!?][\"')\]]* \s* \Z | [.!?][\"')\]]* \s+ [A-Z\"]", regex.VERBOSE)
 _TIME = compile_lazily(
-    r"""\A [\s,|-]* (?: \d{1,2} : \d{2} (?: \s* [ap]\.?m\.? )?              # "4:12 PM"
+    r"""\A [\s,|-]* (?: \d{1,2} [:.] \d{2} (?: \s* [ap]\.?m\.? )?           # "4:12 PM", "12.01am"
                       (?: \s* (?: [A-Z]{2,4} | GMT | UTC ) (?: [+-] \d{1,2} )? )? )?  # "GMT+5"
         [\s,|.-]* \Z""",
     _FLAGS,
@@ -175,8 +183,8 @@ def read_page(text: str) -> Page:
             if len(text[start:end].split()) <= 30 and not text[start:end].endswith("."):
                 headings.append(span)
             continue
-        if not _is_prose(line) and not _SENTENCE_END.search(line.text):
-            continue  # a heading inside the body
+        if not (_is_prose(line) or _SENTENCE_END.search(line.text) or line.text.endswith(":")):
+            continue  # a heading inside the body; "Other news from the courts this week:" is not
         wire = _WIRE.match(line.text)
         if wire and index == first_body:  # "ASTANA, March 5 (Reuters) -": a dateline
             source.outlets.append(
@@ -194,9 +202,12 @@ def read_page(text: str) -> Page:
                 )
                 source.outlets.append(_found(text, *outlet))
     title = None
-    if len(headings) > 1 and _looks_like_name(text[headings[0].start : headings[0].end]):
-        masthead = headings.pop(0)  # "EurasiaTimes"
-        source.outlets.append(_found(text, masthead.start, masthead.end))
+    if len(headings) > 1:
+        first = headings[0]
+        name_end = first.start + len(text[first.start : first.end].split(" | ")[0].rstrip())
+        if _looks_like_name(text[first.start : name_end]):  # "EurasiaTimes", "ORDA.kz"
+            headings.pop(0)  # "Qamqor Monitor | Courts & Rights": the name before its tagline
+            source.outlets.append(_found(text, first.start, name_end))
     if headings:
         title = _found(text, headings[0].start, headings[0].end)
     outlets = source.outlets
@@ -274,11 +285,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _looks_like_name(line: str) -> bool:
-    """A masthead: capitalised words, no sentence punctuation ("Qalam News", "EurasiaTimes")."""
+    """A masthead: a site's domain ("ORDA.kz"), or words without sentence punctuation.
+
+    Each word is capitalised ("Qalam News", "EurasiaTimes") or in camel case ("openDemocracy").
+    """
+    if _DOMAIN.fullmatch(line):
+        return True
     words = line.split()
     small = {"of", "the", "and", "for", "in", "on"}
     return (
         not any(c in line for c in '.:!?,"')
-        and all(w[0].isupper() or w in small for w in words)
+        and all(w[0].isupper() or w in small or not w.islower() for w in words)
         and len(words) <= 10
     )
