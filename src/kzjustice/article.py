@@ -71,14 +71,20 @@ PERSON_NOUNS = (
     "akim", "deputy", "director", "mayor", "governor", "journalist", "journalists", "blogger",
     "bloggers", "businessman", "entrepreneur", "teenager", "teenagers", "individual",
     "individuals", "servicemen", "serviceman", "colonel", "major", "general", "commander",
-    "inspector", "agents", "agent", "employees",
+    "inspector", "agents", "agent", "co-defendant", "founder", "founders", "colleague",
+    "colleagues", "reporter", "reporters", "editor", "editors", "operative", "operatives",
+    "specialist", "specialists", "accountant", "accountants", "engineer", "engineers", "driver",
+    "drivers", "cameraman", "camerawoman", "doctor", "doctors", "teacher", "teachers",
+    "worker", "workers", "pensioner", "pensioners", "inmate", "inmates", "prisoners",
+    "citizens", "manager", "managers", "owner", "owners", "cadets", "nurse", "nurses",
+    "policewoman",
 )  # fmt: skip
 """Nouns that name the people a group or description is made of."""
 
 GENERIC_NOUNS = (
     "defendants", "defendant", "co-defendants", "accused", "men", "man", "women", "woman",
     "members", "member", "individual", "individuals", "people", "subordinates", "residents",
-    "suspects", "protesters",
+    "suspects", "protesters", "colleague", "colleagues", "co-defendant", "citizens",
 )  # fmt: skip
 """Person nouns that are no role: "three defendants" has none, "three officers" has one."""
 
@@ -104,6 +110,14 @@ CAPITALISED_NOT_NAMES = (
     "several", "most", "all", "rights", "activists", "lawyers", "families", "critics",
 )  # fmt: skip
 """Capitalised words that are not part of a person's name."""
+
+ORGANISATION_WORDS = (
+    "media", "news", "llp", "jsc", "llc", "ltd", "group", "bank", "company", "corporation",
+    "monitor", "coalition", "council", "institute", "association", "bureau", "foundation",
+    "fund", "centre", "center", "university", "party", "embassy", "parliament", "senate",
+    "akimat", "government", "asia", "europe", "federation", "movement", "network",
+)  # fmt: skip
+"""The last words of organisations and places: the capitalised words before them are no name."""
 
 TRIAL_VERBS = compile_lazily(
     r"""\b (?: convicted | found \s+ guilty | sentenced | jailed | charged | accused | tried
@@ -358,7 +372,8 @@ class _Reader:
         self.masked = _mask(text, body)
         self.sentences = Sentences(self.masked)
         self.people: list[_Person] = []
-        self.by_name: dict[str, _Person] = {}
+        self.by_name: dict[str, _Person] = {}  # by surname: the last person who bears it
+        self.by_full_name: dict[str, _Person] = {}
         self.cases: list[_Case] = []
         self.dates = find_dates(self.masked, reference=published)
         self.date_starts = [d.span.start for d in self.dates]
@@ -414,7 +429,10 @@ class _Reader:
                 continue
             start = max(covered, noun.start() - _GROUP_REACH)
             end = min(len(lower), noun.end() + _GROUP_REACH)
-            for match in _GROUP.finditer(self.masked, start, end):
+            # A group may start in the window and run past it: "of the criminal police".
+            for match in _GROUP.finditer(self.masked, start, min(len(lower), end + 60)):
+                if match.start() >= end:
+                    break
                 if match.end() > covered:
                     found.append(match)
                     covered = match.end()
@@ -428,9 +446,14 @@ class _Reader:
         run: list[regex.Match[str]] = []
         for word in [*words, None]:
             bare = word[0].lower().removesuffix("'s") if word is not None else ""
+            if bare in ORGANISATION_WORDS:
+                run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP": an organisation
+                continue
             if word is not None and bare not in CAPITALISED_NOT_NAMES and bare not in _ROLES:
                 run.append(word)
                 continue
+            if run and word is None and _COURT_NEXT.match(self.masked, match.end()):
+                run = []  # "Auezov district court": the court's name
             if run:
                 start = match.start() + run[0].start()
                 end = match.start() + run[-1].end()
@@ -457,7 +480,12 @@ class _Reader:
 
     def _named(self, mention: _Mention) -> _Person | None:
         key = mention.text.split()[-1].lower()
-        person = self.by_name.get(key)
+        full = " ".join(mention.text.lower().split())
+        person = self.by_full_name.get(full) or self.by_name.get(key)
+        if person is not None and mention.kind == "name" and person.name is not None:
+            known = self.masked[person.name.start : person.name.end]
+            if not _same_given_name(known, mention.text):
+                person = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
         if person is None:
             if mention.kind == "surname" and not _looks_like_surname(mention.text):
                 return None
@@ -470,10 +498,13 @@ class _Reader:
                 known = self.masked[person.name.start : person.name.end]
                 if len(mention.text) > len(known):
                     person.name = mention.span  # the full name, where the surname came first
+            self.by_name[key] = person
             if mention.span.start not in person.seen and (
                 person.age is None or person.role is None
             ):
                 self._describe(person, mention, first=False)  # "Zhanuzakov, 51, who headed"
+        if mention.kind == "name":
+            self.by_full_name[full] = person
         return person
 
     def _group(self, mention: _Mention) -> _Person | None:
@@ -1006,6 +1037,11 @@ _ROLES = frozenset(
     }
 )
 _RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+_COURT_NEXT = compile_lazily(
+    r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison ) \s+ )+"
+    r" court \b",
+    _FLAGS,
+)
 _SAME_CHARGE = compile_lazily(
     r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
 )
@@ -1154,6 +1190,18 @@ def _is_country(word: str) -> bool:
 
 def _is_place_word(word: str) -> bool:
     return word.lower() not in _PLACE_WORDS_NOT and not word.isupper()
+
+
+def _same_given_name(known: str, other: str) -> bool:
+    """Whether two names with one surname can name one person.
+
+    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot.
+    """
+    first, second = known.split()[:-1], other.split()[:-1]
+    if not first or not second:
+        return True
+    a, b = first[0].rstrip("."), second[0].rstrip(".")
+    return a == b or ((len(a) <= 2 or len(b) <= 2) and a[0] == b[0])
 
 
 def _looks_like_surname(word: str) -> bool:

@@ -72,7 +72,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | \b request \s+ for
     """,
         Status.POSSIBLE: rf"""
-        (?: could | may | might | would | can ) \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
+        (?: could | (?-i: may ) | might | would | can )  # "may", not the month: "in May sentenced"
+            \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
             (?: \s+ (?: or | and ) \s+ (?: be \s+ )? {_MODAL_VERB} )?  # "can be fined or given"
         | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
         | maximum \s+ (?: penalty | sentence | punishment | term ) | threatened \s+ with
@@ -104,7 +105,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
     {
         Kind.SUSPENDED: r"""
         suspended (?: \s+ (?: prison | jail ) )? (?: \s+ (?: sentences? | terms? ) )?
-        | conditional \s+ (?: sentences? | terms? | (?: prison \s+ )? terms? )
+        | conditional \s+ (?: sentences? | (?: prison \s+ )? terms? | imprisonment )
         | probationary \s+ sentences?
     """,
         Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
@@ -231,6 +232,7 @@ _ANCHOR = compile_lazily(
             r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty )"
             r" \b )",
             r"(?P<jailed> \b (?: jailed | imprisoned | (?<= \b to \s+ (?: a \s+ | the \s+ )? )"
+            r" (?<! \b (?: go | goes | going | went | gone ) \s+ to \s+ )"  # "you go to prison"
             r" (?: prison | jail ) ) \b (?! \s+ (?: \S+ \s+ ){0,3}? (?: for | to ) \s+ life \b ) )",
         ]
     ),
