@@ -185,11 +185,13 @@ _GROUP = compile_lazily(
     person_noun=PERSON_NOUNS,
     **NUMBER_LISTS,
 )
-# "and one was acquitted": a bare number standing for people. Anchored on the verb, which is
-# rarer than numbers, and read leftwards.
+# "and one was acquitted": a bare number standing for people; "and acquitted a third". Anchored
+# on the verb, which is rarer than numbers, and read leftwards or rightwards.
 _BARE_GROUP = compile_lazily(
     rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) \s+ ) (?: was | were ) \s+
-         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b""",
+         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
+       | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
+         (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) ) (?= \s* [.,;] )""",
     _FLAGS,
     **NUMBER_LISTS,
 )
@@ -197,7 +199,9 @@ _PRONOUN = compile_lazily(
     r"""\b (?P<pronoun> he | she | each | both | they | them ) \b
       | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
                      (?: defendant | accused | man | woman | individual | person | ex-leader
-                       | officer | head | chief | minister ) \b )""",
+                       | officer | head | chief | minister | founder | director | editor
+                       | journalist | blogger | activist | akim | mayor | governor | commander
+                       | businessman | entrepreneur ) \b )""",
     regex.VERBOSE,
 )  # run on lower-cased text
 _PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(PERSON_NOUNS, whole=True)}\b")  # lower case
@@ -557,7 +561,21 @@ class _Reader:
                     return self._described(noun, mention.span.start) or person
             if best is None or max(seen) > best[0]:
                 best = (max(seen), person)
+        if best is None and noun is not None:  # "sentenced the founder of a news site ...
+            return self._named_after(mention.span.start)  # ... Bakyt Sydykov, 46, who ..."
         return None if best is None else best[1]
+
+    def _named_after(self, start: int) -> _Person | None:
+        """The first person named after ``start``, within the paragraph after it."""
+        index = bisect.bisect_right(self.mention_starts, start)
+        for mention in self.mentions[index : index + 12]:
+            if mention.span.start - start > _CATAPHORA_REACH:
+                break
+            if mention.kind == "name":
+                person = self.by_full_name.get(" ".join(mention.text.lower().split()))
+                if person is not None and not person.excluded:
+                    return person
+        return None
 
     def _described(self, noun: str, before: int) -> _Person | None:
         """The last person whose description has ``noun``: "the former head"."""
@@ -812,6 +830,11 @@ class _Reader:
         previous: _Person | None = None
         respective = self._respectively(penalties, start, end)
         for index, penalty in enumerate(penalties):
+            if penalty.value.status is Status.POSSIBLE and _LAW_STATEMENT.search(
+                self.masked, start, penalty.span.start
+            ):
+                self.laws.append(penalty)  # "the law under which he was convicted provides for"
+                continue
             person = respective[index] if respective else None
             person = person or self._applies_to(
                 penalty, penalties[index - 1] if index else None, start, end
@@ -824,6 +847,8 @@ class _Reader:
                 ):
                     self.laws.append(penalty)
                     continue
+                if _EXCLUDED_SUBJECT.search(self.masked, start, penalty.span.start):
+                    continue  # "fewer than 20 officers have been imprisoned": a statistic
                 person = self._salient(penalty.span.start, start)
             if person is None:
                 continue
@@ -1037,6 +1062,19 @@ _ROLES = frozenset(
     }
 )
 _RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+# A statement of the law just before a penalty: the law, not a defendant, is its subject.
+_LAW_STATEMENT = compile_lazily(
+    r"""(?r) \b (?: law | article | code | statute | offen[cs]e | crime ) \b [^.;]{0,80}
+        \b (?: provides? \s+ for | carr(?:y|ies) | envisages? | stipulates? | prescribes?
+             | punishable ) \b [^.;]{0,40} \Z""",
+    _FLAGS,
+)
+# A figure as the subject of a penalty: a statistic, not a defendant to give it to.
+_EXCLUDED_SUBJECT = compile_lazily(
+    r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
+        \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
+    _FLAGS,
+)
 _COURT_NEXT = compile_lazily(
     r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison ) \s+ )+"
     r" court \b",
@@ -1048,10 +1086,18 @@ _SAME_CHARGE = compile_lazily(
 _CAPITALISED = compile_lazily(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+")
 _YEAR_OLD = compile_lazily(r"(?P<age>[0-9]{1,3})-year-old")
 _COMMA = compile_lazily(r"\s*,\s*")
+_DEFINITE_BEFORE = compile_lazily(
+    r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
+        (?P<group> (?: [\w'-]+ \s+ ){0,3}? \L<person_noun> (?: \s+ of \s+ [^,.;]{1,60}? )? )
+        \s* , \s* \Z""",
+    regex.VERBOSE | regex.MULTILINE,
+    person_noun=PERSON_NOUNS,
+)  # "The chief specialist of the department's procurement division, " at a sentence start
 _COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
 _OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
 _SURNAME = compile_lazily(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z")
 _WORD = compile_lazily(r"[\w'-]+")
+_CATAPHORA_REACH = 600  # how far after a description its person may first be named
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 
 
@@ -1068,10 +1114,14 @@ class _Spans:
 
 
 _ADVERB_EACH = compile_lazily(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
+# Before a mention, words that make it no defendant: a judge, a victim, a statistic ("fewer than
+# 20 officers have been imprisoned").
 _NOT_DEFENDANT_BEFORE = compile_lazily(
     r"""(?: \b (?: judge | lawyer | attorney | advocate | prosecutor | president | researcher
                 | spokes\w+ | ombudsman | victims? \b [^.;]{0,60} | death \s+ of | killing \s+ of
-                | murder \s+ of | said | told | according \s+ to ) [\s,]* \Z )""",
+                | murder \s+ of | said | told | according \s+ to
+                | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least | nearly
+                | almost | about | around | over | some | up \s+ to ) [\s,]* \Z )""",
     _FLAGS,
 )
 _NOT_DEFENDANT_ROLE = compile_lazily(
@@ -1125,6 +1175,26 @@ def _appositions(mentions: list[_Mention], text: str) -> tuple[list[_Mention], d
             gap = text[previous.span.end : mention.span.start]
             if _COMMA_AGE.fullmatch(gap):
                 continue  # "Yerlan Saparov, 47, a former deputy head of ..."
+        definite = (
+            _DEFINITE_BEFORE.search(text, max(0, mention.span.start - 120), mention.span.start)
+            if mention.kind == "group" and mention.text[:2].lower() in ("a ", "an")
+            else None
+        )
+        if (
+            definite is not None
+            and previous is not None
+            and previous.kind == "pronoun"
+            and previous.span.start >= definite.start()
+        ):
+            kept.pop()  # "The chief" inside "The chief specialist of ..."
+            previous = kept[-1] if kept else None
+        if definite is not None and (previous is None or previous.span.end <= definite.start()):
+            # "The chief specialist of the division, a 31-year-old woman, was sentenced": the
+            # first phrase names her, the second describes her
+            span = Span(*definite.span("group"))
+            kept.append(_Mention(span=span, kind="group", text=text[span.start : span.end]))
+            described_by[span.start] = mention
+            continue
         kept.append(mention)
     return kept, described_by
 
