@@ -120,7 +120,8 @@ ORGANISATION_WORDS = (
 """The last words of organisations and places: the capitalised words before them are no name."""
 
 TRIAL_VERBS = compile_lazily(
-    r"""\b (?: convicted | found \s+ guilty | sentenced | jailed | charged | accused | tried
+    r"""\b (?: convicted | found (?= \s+ (?: [^.;]{0,80}? \s )?? guilty \b ) | sentenced | jailed
+             | charged | accused | tried
              | prosecuted | acquitted | on \s+ trial | stands? \s+ trial | indicted
              | faces? \s+ charges | in \s+ the \s+ dock | defendant | alleged \s+ to
              | accusations ) \b""",
@@ -139,7 +140,8 @@ NEW_CASE = compile_lazily(
 )
 VERDICT = compile_lazily(
     r"""\b (?: sentenc\w* | convict\w* | acquitt\w* | verdicts? | ruled | jailed | upheld
-             | cut | reduced | found \s+ guilty | fined | gave | handed | imposed ) \b""",
+             | cut | reduced | found \s+ (?: [^.;]{0,80}? \s )?? guilty | fined | gave | handed
+             | imposed ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 """Words of a verdict: a sentence with one may give a case its court, place and date."""
@@ -273,10 +275,14 @@ _COURT = compile_lazily(
     r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
         (?P<court>
           (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
-          (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict | [Cc]riminal
-                | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized ) \s+ ){0,3} [Cc]ourt
-          (?: \s+ of \s+ (?! \L<month> \b ) (?P<named> [A-Z][\w-]+ ) )?   # "Court of Almaty"
-        | (?: district | regional | city | military | appeals? | supreme ) \s+ court )
+          (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
+                | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized | [Aa]dministrative )
+              \s+ ){0,3} [Cc]ourt
+          (?: \s+ of \s+ (?! \L<month> \b )                                 # "Court of Almaty",
+              (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}  # "of East
+                         (?: \s+ [Rr]egion \b )? ) )?                           # Kazakhstan Region"
+        | (?: (?: specialized \s+ )? administrative | district | regional | city | military
+            | appeals? | supreme ) \s+ court )
         (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ )? city \s+ of \s+ )?
             (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
     regex.VERBOSE,
@@ -290,6 +296,11 @@ _PLACE = compile_lazily(
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
 )
+_PLACE_LEAD = compile_lazily(
+    r"""\s* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) \s* ,""",
+    regex.VERBOSE,
+    month=[name.capitalize() for name in MONTHS],
+)  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in Almaty, ..."
 STATISTIC_NOUNS = (
     "people", "persons", "individuals", "protesters", "defendants", "officers", "officials",
     "employees", "citizens", "residents", "detainees", "deaths", "cases", "convicts",
@@ -480,6 +491,7 @@ class _Reader:
             return None
         if mention.span.start not in person.seen:
             person.seen.append(mention.span.start)
+            person.first = min(person.first, mention.span.start)  # "the founder ..., X"
         return person
 
     def _named(self, mention: _Mention) -> _Person | None:
@@ -710,7 +722,7 @@ class _Reader:
         district court").
         """
         court = _COURT.search(self.masked, start, end)
-        place = _PLACE.search(self.masked, start, end)
+        place = _PLACE.search(self.masked, start, end) or _PLACE_LEAD.match(self.masked, start, end)
         new_case = NEW_CASE.match(self.masked, start, end)
         verdict = VERDICT.search(self.masked, start, end)
         if not new_case and not verdict and not TRIAL.search(self.masked, start, end):
@@ -739,7 +751,7 @@ class _Reader:
             found.place = Span(*place.span("place"))
         anchor = court or place
         if anchor is not None and verdict:
-            date = self._nearest_date(start, end, anchor.start())
+            date = self._nearest_date(start, end, anchor.start(), main_clause=True)
             if date is not None and _near(date.span, Span(*anchor.span())):
                 found.date = date
         current = self.context
@@ -773,10 +785,19 @@ class _Reader:
                 return True
         return False
 
-    def _nearest_date(self, start: int, end: int, anchor: int) -> Found[DateValue] | None:
+    def _nearest_date(
+        self, start: int, end: int, anchor: int, *, main_clause: bool = False
+    ) -> Found[DateValue] | None:
         low = bisect.bisect_left(self.date_starts, start)
         high = bisect.bisect_left(self.date_starts, end)
-        candidates = self.dates[low:high]
+        candidates = [
+            d
+            for d in self.dates[low:high]
+            if not (
+                main_clause
+                and _SUBORDINATE.search(self.masked, max(start, d.span.start - 100), d.span.start)
+            )
+        ]  # a court's date is not "who launched the site in 2016", "where 21 people died in"
         if not candidates:
             return None
         return min(candidates, key=lambda d: abs(d.span.start - anchor))
@@ -1062,6 +1083,12 @@ _ROLES = frozenset(
     }
 )
 _RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+# The start of a clause a date may stand in that is not the verdict's: "who launched it in 2016".
+_SUBORDINATE = compile_lazily(
+    r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
+                 | following | before ) \b [^,;.()]* \Z""",
+    _FLAGS,
+)
 # A statement of the law just before a penalty: the law, not a defendant, is its subject.
 _LAW_STATEMENT = compile_lazily(
     r"""(?r) \b (?: law | article | code | statute | offen[cs]e | crime ) \b [^.;]{0,80}
