@@ -283,13 +283,13 @@ _COURT = compile_lazily(
                          (?: \s+ [Rr]egion \b )? ) )?                           # Kazakhstan Region"
         | (?: (?: specialized \s+ )? administrative | district | regional | city | military
             | appeals? | supreme ) \s+ court )
-        (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ )? city \s+ of \s+ )?
+        (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
             (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
 )
 _PLACE = compile_lazily(
-    r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ )? city \s+ of
+    r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
              | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
              | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
         (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
@@ -722,6 +722,8 @@ class _Reader:
         district court").
         """
         court = _COURT.search(self.masked, start, end)
+        if court is not None and _HYPOTHETICAL.search(self.masked, start, court.start()):
+            court = None  # "the family would ask the Supreme Court to review the case"
         place = _PLACE.search(self.masked, start, end) or _PLACE_LEAD.match(self.masked, start, end)
         new_case = NEW_CASE.match(self.masked, start, end)
         verdict = VERDICT.search(self.masked, start, end)
@@ -1083,6 +1085,13 @@ _ROLES = frozenset(
     }
 )
 _RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+# Words before a court that make it one the article only anticipates.
+_HYPOTHETICAL = compile_lazily(
+    r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
+                 | appeal \s+ to | appeals \s+ to | petition\w* | complain\w* \s+ to )
+        \b [^.;]{0,40} \Z""",
+    _FLAGS,
+)
 # The start of a clause a date may stand in that is not the verdict's: "who launched it in 2016".
 _SUBORDINATE = compile_lazily(
     r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
@@ -1259,8 +1268,10 @@ def _generic(text: str, span: Span) -> bool:
 
 
 def _court_type(text: str, span: Span) -> str:
+    """The kind of court: "regional", "district"; an appeals court is a regional or city one."""
     words = text[span.start : span.end].lower().split()
-    return words[-2] if len(words) > 1 else ""
+    kind = words[-2] if len(words) > 1 else ""
+    return "regional" if kind in ("appeal", "appeals", "city") else kind
 
 
 _PLACE_WORDS_NOT = frozenset(
