@@ -208,8 +208,10 @@ def read_page(text: str) -> Page:
         if _looks_like_name(text[first.start : name_end]):  # "EurasiaTimes", "ORDA.kz"
             headings.pop(0)  # "Qamqor Monitor | Courts & Rights": the name before its tagline
             source.outlets.append(_found(text, first.start, name_end))
-    if headings:
-        title = _found(text, headings[0].start, headings[0].end)
+    if headings:  # the headline, past a service line ("RFE/RL's Kazakh Service") or a breadcrumb
+        headline = next((h for h in headings if len(text[h.start : h.end].split()) >= 5), None)
+        headline = headline or headings[0]
+        title = _found(text, headline.start, headline.end)
     outlets = source.outlets
     first_outlet = min(outlets, key=lambda f: f.span.start) if outlets else None
     author = source.author

@@ -135,7 +135,11 @@ NEW_CASE = compile_lazily(
           | in \s+ neighbouring \b | in \s+ neighboring \b
           | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
           | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
-          | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial ) """,
+          | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
+          | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
+                                       | handed \s+ down ) \s+ (?: a | the ) \s+
+            (?: verdict | sentence ) )
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 VERDICT = compile_lazily(
@@ -375,6 +379,7 @@ class _Case:
     place: Span | None = None
     date: Found[DateValue] | None = None
     place_from_court: bool = False  # "Almaty district court": the place is in its name
+    future: bool = False  # a trial still to come: "three activists are set to go on trial"
     same_charge: bool = False  # the article says its defendants faced the same charges
 
 
@@ -731,7 +736,7 @@ class _Reader:
             return  # "prosecutors asked the appeal court": no trial of its own
         if not (court or place or new_case):
             return
-        found = _Case()
+        found = _Case(future=_FUTURE_TRIAL.search(self.masked, start, end) is not None)
         if court:
             found.court = Span(*court.span("court"))
             place_group = next(
@@ -769,6 +774,8 @@ class _Reader:
 
     def _conflicts(self, found: _Case, current: _Case) -> bool:
         text = self.masked
+        if current.future and not found.future and found.date is not None:
+            return True  # a verdict told after a trial still to come is another trial's
         if (
             found.court
             and current.court
@@ -1085,6 +1092,11 @@ _ROLES = frozenset(
     }
 )
 _RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+_FUTURE_TRIAL = compile_lazily(
+    r"""\b (?: (?: go | goes | going ) \s+ on \s+ trial | (?: set | due | yet ) \s+ to \s+
+             (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial | awaiting \s+ trial ) \b""",
+    _FLAGS,
+)
 # Words before a court that make it one the article only anticipates.
 _HYPOTHETICAL = compile_lazily(
     r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
