@@ -145,7 +145,7 @@ NEW_CASE = compile_lazily(
 VERDICT = compile_lazily(
     r"""\b (?: sentenc\w* | convict\w* | acquitt\w* | verdicts? | ruled | jailed | upheld
              | cut | reduced | found \s+ (?: [^.;]{0,80}? \s )?? guilty | fined | gave | handed
-             | imposed ) \b""",
+             | imposed | got | received ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 """Words of a verdict: a sentence with one may give a case its court, place and date."""
@@ -281,7 +281,7 @@ _COURT = compile_lazily(
           (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
           (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
                 | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized | [Aa]dministrative )
-              \s+ ){0,3} [Cc]ourt
+              \s+ ){0,3} [Cc]ourt (?: \s+ No\. \s* [0-9]+ )?  # "Pavlodar city court No. 2"
           (?: \s+ of \s+ (?! \L<month> \b )                                 # "Court of Almaty",
               (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}  # "of East
                          (?: \s+ [Rr]egion \b )? ) )?                           # Kazakhstan Region"
@@ -301,7 +301,7 @@ _PLACE = compile_lazily(
     month=[name.capitalize() for name in MONTHS],
 )
 _PLACE_LEAD = compile_lazily(
-    r"""\s* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) \s* ,""",
+    r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) \s* ,""",
     regex.VERBOSE,
     month=[name.capitalize() for name in MONTHS],
 )  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in Almaty, ..."
@@ -404,6 +404,7 @@ class _Reader:
         self.mention_starts = [m.span.start for m in self.mentions]
         self.laws: list[Found[Sentence]] = []
         self.context = _Case()  # the court, place and date the article is talking about
+        self.context_set_at = -1  # the sentence that last named them
         for mention in self.mentions:  # everyone named or described, in order
             if mention.kind != "pronoun":
                 self.person_of(mention)
@@ -762,6 +763,7 @@ class _Reader:
             if date is not None and _near(date.span, Span(*anchor.span())):
                 found.date = date
         current = self.context
+        self.context_set_at = start
         if new_case or self._conflicts(found, current):
             self.context = found
             return
@@ -890,6 +892,7 @@ class _Reader:
                     and _near(date.span, penalty.span)
                     and current is not None
                     and date.value != current.value
+                    and self.context_set_at != start  # not the verdict this sentence tells
                 ):
                     # "such as the 17-year sentence handed to X in November 2022": another trial
                     person.case = _Case(date=date)
@@ -901,8 +904,12 @@ class _Reader:
             case = person.case
             if case is not None and case.date is None and penalty.value.status is Status.IMPOSED:
                 date = self._nearest_date(start, end, penalty.span.start)
-                if date is not None and _near(date.span, penalty.span):
-                    case.date = date  # "sentenced him to six years on November 16"
+                opening = _OPENING_DATE.match(self.masked, start, end)
+                if date is not None and (
+                    _near(date.span, penalty.span)  # "sentenced him to six years on November 16"
+                    or (opening is not None and date.span.start == opening.end())  # "On 16.04"
+                ):
+                    case.date = date
             if not any(
                 s.span == penalty.span or s.value == penalty.value for s in person.sentences
             ):
@@ -1097,6 +1104,7 @@ _FUTURE_TRIAL = compile_lazily(
              (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial | awaiting \s+ trial ) \b""",
     _FLAGS,
 )
+_OPENING_DATE = compile_lazily(r"[^\w]* (?: on | in ) \s+", _FLAGS)  # "On 16.04.2024 N. S. was"
 # Words before a court that make it one the article only anticipates.
 _HYPOTHETICAL = compile_lazily(
     r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
@@ -1272,6 +1280,8 @@ _ROLE_NOUNS = frozenset({
     "attorney", "defender", "ombudsman", "nurse", "surgeon", "servicem", "serviceman",
     "rector", "adviser", "advisor", "agent", "analyst", "musician", "singer", "writer",
     "mechanic", "private", "cook", "clerk", "chef", "mullah", "cleric", "pastor", "poet",
+    "boxer", "miner", "wrestler", "athlete", "courier", "editor", "reporter", "founder",
+    "operative", "specialist", "cameraman", "camerawoman", "businesswoman", "owner", "ranger",
 })  # fmt: skip
 
 
