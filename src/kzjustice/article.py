@@ -233,7 +233,7 @@ _ROLE_APPOSED = compile_lazily(
     regex.VERBOSE,
 )  # "the director of Teplo-Service LLP, M. Kaliyev", "former village council chairman X"
 _ROLE_BEFORE = compile_lazily(
-    r"(?r) (?P<role> (?: \L<role_modifier> \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
+    r"(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
     regex.VERBOSE,
     role_modifier=[
         "police",
@@ -256,6 +256,7 @@ _ROLE_BEFORE = compile_lazily(
         "regional",
         "district",
         "city",
+        "duty",
     ],
 )  # "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
 _SERVING_AS = compile_lazily(
@@ -268,6 +269,11 @@ _FOR_AFTER = compile_lazily(
         (?: to | for | on | of ) \s+""",
     regex.VERBOSE,
 )
+_NOT_A_CHARGE = compile_lazily(
+    r"""(?r) \b (?: bans? | banned | prohibition | prohibited | citing | cited | saying | said
+                 | calling | called | describ\w* | quoting | right ) \b [^.;"]{0,25} \Z""",
+    _FLAGS,
+)  # words before a quote that make it something other than a charge's name
 _QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
 _CHARGE_CONTEXT = compile_lazily(
     r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
@@ -310,7 +316,8 @@ STATISTIC_NOUNS = (
     "employees", "citizens", "residents", "detainees", "deaths", "cases", "convicts",
     "prisoners", "complaints", "verdicts", "killed", "convicted", "detained", "injured",
     "wounded", "arrested", "victims", "policemen", "servicemen", "soldiers", "journalists",
-    "activists", "bloggers", "lawyers", "men", "women", "children", "students",
+    "activists", "bloggers", "lawyers", "men", "women", "children", "students", "supporters",
+    "appeals",
 )  # fmt: skip
 """What an aggregate figure counts: "238 people", "423 convicted", "139 deaths"."""
 
@@ -985,8 +992,10 @@ class _Reader:
             context = _CHARGE_CONTEXT.search(
                 self.masked, max(start, quote.start() - 60), quote.start()
             )
-            if context is None:
-                continue
+            if context is None or _NOT_A_CHARGE.search(
+                self.masked, max(start, quote.start() - 30), quote.start()
+            ):
+                continue  # "a ban on "social and political activity"", "citing "positive ...""
             found.append((charge_for(quote["quote"]), Span(*quote.span("quote"))))
         for charge in find_charges(self.masked[start:end]):
             span = Span(start + charge.span.start, start + charge.span.end)
