@@ -50,10 +50,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "court_east_kazakhstan_roads": {
         "statistics": "'three other persons' and 'three minor children' are read as counts",
-        "cases[0].defendants[0].role": "a role before a name with no comma between",
-        "cases[0].defendants[1].role": "a role before a name with no comma between",
-        "cases[0].defendants[2].role": "a role's noun without its modifiers",
-        "cases[0].defendants[3].role": "a role before a name with no comma between",
     },
     "cac_karakalpak_appeal": {
         "cases[1]": "'a separate trial that opened last week in Nukus': the place is not read",

@@ -227,9 +227,13 @@ _APPOSITION = compile_lazily(
     regex.VERBOSE,
 )
 _ROLE_APPOSED = compile_lazily(
-    r"""(?r) (?: \b (?: the | a | an ) \s+ | \b former \s+ | ^ | [.,;:] \s+ ) (?: former \s+ )?
-        (?P<role> (?! former \b ) [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
-                  (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ [\w'-]+ )? )? ) ,? \s+ \Z""",
+    r"""(?r) (?: \b (?: [Tt]he | [Aa] | [Aa]n ) \s+ | \b former \s+ | ^ | [.,;:\n] \s* )
+        (?: former \s+ )?
+        (?P<role> (?! (?: former | second | third | fourth | fifth | sixth | another | other ) \b )
+                  [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
+                  (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
+                    (?: \s+ of \s+ [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,3} )? )? )
+        ,? \s+ \Z""",
     regex.VERBOSE,
 )  # "the director of Teplo-Service LLP, M. Kaliyev", "former village council chairman X"
 _ROLE_BEFORE = compile_lazily(
