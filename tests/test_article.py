@@ -88,8 +88,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "reuters_taraz_appeal": {
         "statistics": "'two cousins convicted' is read as a count",
-        "cases[0].defendants[0].charges": "'Both were convicted of' does not reach the cousins",
-        "cases[0].defendants[1].charges": "'Both were convicted of' does not reach the cousins",
     },
     "tass_almaty_akimat": {
         "cases[0].defendants[1].charges": "'the same article' shares both charges, not one",

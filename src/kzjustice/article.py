@@ -598,7 +598,7 @@ class _Reader:
         """The first person named after ``start``, within the paragraph after it."""
         index = bisect.bisect_right(self.mention_starts, start)
         for mention in self.mentions[index : index + 12]:
-            if mention.span.start - start > _CATAPHORA_REACH:
+            if mention.span.start - start > _PARAGRAPH:
                 break
             if mention.kind == "name":
                 person = self.by_full_name.get(" ".join(mention.text.lower().split()))
@@ -712,10 +712,11 @@ class _Reader:
             if same and person.case is not None:
                 person.case.same_charge = True  # "tried alongside him on the same charges"
         for charge, span in self._charges(start, end):
-            before = [person for position, person in linked if position <= span.start]
-            person = before[-1] if before else linked[0][1]
-            if not any(_same_charge(c, charge) for c, _ in person.charges):
-                person.charges.append((charge, span))
+            before = [(position, person) for position, person in linked if position <= span.start]
+            last = before[-1][0] if before else linked[0][0]
+            for position, person in linked:  # "Both were convicted of ...": each of them
+                if position == last and not any(_same_charge(c, charge) for c, _ in person.charges):
+                    person.charges.append((charge, span))
 
     def _body_sentences(self) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
@@ -829,11 +830,28 @@ class _Reader:
         found: list[tuple[int, _Person]] = []
         for verb in TRIAL_VERBS.finditer(self.masked, start, end):
             mention = self._mention_next_to(verb.start(), verb.end(), start, end)
-            if mention is not None:
-                person = self.person_of(mention)
-                if person is not None and all(person is not p for _, p in found):
+            if mention is None:
+                continue
+            person = self.person_of(mention)
+            people = [person] if person is not None else self._pair(mention)
+            for person in people:
+                if all(person is not p for _, p in found):
                     found.append((mention.span.start, person))
         return found
+
+    def _pair(self, mention: _Mention) -> list[_Person]:
+        """The two people "Both" or "they" stands for when no group does: the last two named."""
+        if mention.kind != "pronoun" or mention.text.lower() not in ("both", "they"):
+            return []
+        named: list[tuple[int, _Person]] = []
+        for person in self.people:
+            seen = [p for p in person.seen if p < mention.span.start]
+            if person.name is None or person.excluded or not seen:
+                continue
+            if mention.span.start - max(seen) < _PARAGRAPH:
+                named.append((max(seen), person))
+        named.sort(key=lambda item: item[0])
+        return [person for _, person in named[-2:]]
 
     def _mention_next_to(
         self, verb_start: int, verb_end: int, start: int, end: int
@@ -1166,7 +1184,7 @@ _COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
 _OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
 _SURNAME = compile_lazily(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z")
 _WORD = compile_lazily(r"[\w'-]+")
-_CATAPHORA_REACH = 600  # how far after a description its person may first be named
+_PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 
 
