@@ -2,8 +2,9 @@
 
 Run: ``.venv/bin/python bench/speed.py`` (add ``--peers`` to time dateparser and datefinder in
 the same run; install them with ``pip install -e '.[bench]'``). Prints MB/s per parser on
-about 1 MB of realistic legal-news prose, with what each finds, so that a change in output
-shows beside a change in speed. ``bench/adversarial.py`` times hostile input.
+about 1 MB of realistic legal-news prose, with how many things each finds (penalties, terms,
+dates, charges; articles for ``parse_article``) and how many a second, so that a change in
+output shows beside a change in speed. ``bench/adversarial.py`` times hostile input.
 """
 
 from __future__ import annotations
@@ -57,18 +58,19 @@ def main() -> None:
     options.add_argument("--size", type=int, default=MB, help="characters per input")
     args = options.parse_args()
     prose = realistic(args.size)
-    print("| parser | realistic MB/s | found |")
-    print("|---|---|---|")
+    print("| parser | realistic MB/s | found | found per second |")
+    print("|---|---|---|---|")
     for name, parse in PARSERS.items():
         if not name.startswith(("find_", "parse_article")):
             continue  # the parse_* twins read one value: bench/adversarial.py times them
         real = realistic_throughput(name, prose)
-        if name == "parse_article":
-            count = sum(len(kzjustice.parse_article(page).cases) for page in articles())
+        if name == "parse_article":  # found: articles
+            pages = articles()
+            count, size = len(pages), sum(len(page) for page in pages) / MB
         else:
             found = parse(prose)
-            count = len(found) if isinstance(found, tuple) else 0
-        print(f"| {name} | {real:.1f} | {count} |")
+            count, size = (len(found) if isinstance(found, tuple) else 0), len(prose) / MB
+        print(f"| {name} | {real:.1f} | {count} | {count * real / size:,.0f} |")
     print(f"\nimport kzjustice: {import_time():.0f} ms")
     if args.peers:
         mine = throughput(PARSERS["find_dates"], prose)
