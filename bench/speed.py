@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime
 
-import kzjustice
 from _corpus import MB, PARSERS, articles, realistic, realistic_throughput, throughput
 
 
