@@ -60,6 +60,9 @@ def adversarial(size: int = MB) -> dict[str, str]:
         "nested parentheses": "(" * (size // 2) + ")" * (size // 2),
         "one line, no newline": realistic(size).replace("\n", " "),
         "sentenced to sentenced to": fill("sentenced to "),
+        "records in one sentence": fill(  # names, penalties and dates with no full stop
+            "Serik Abenov was jailed for five years on May 5, 2022 and prosecutors asked for six "
+        ),
     }
 
 

@@ -128,6 +128,8 @@ def test_arbitrary_text(text: str) -> None:
         ("5 " * 5000) + "years",
         ("twenty one two three " * 500) + "years",
         "- " * 10_000,
+        "Serik Abenov was jailed for five years on May 5, 2022 and prosecutors asked for six "
+        * 1000,  # records in one sentence
         "\r\n".join(SEED_TEXTS),
         " ".join(SEED_TEXTS).replace("\n", " "),
     ],

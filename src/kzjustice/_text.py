@@ -15,6 +15,7 @@ from typing import Any, cast
 import regex
 
 __all__ = [
+    "MATCH_REACH",
     "Sentences",
     "compile_lazily",
     "keyword_trie",
@@ -33,6 +34,12 @@ _SWAPS = MappingProxyType(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
     }
 )
+
+
+MATCH_REACH = 400
+"""How far past its start one match may run. Every ``match`` at a position in a long text is
+given this as its end: without one, the regex module looks for a pattern's required words all
+the way to the end of the text, which makes matching at each of many positions quadratic."""
 
 
 class _LazyPattern:

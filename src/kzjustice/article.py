@@ -32,7 +32,14 @@ import attrs
 import regex
 
 from kzjustice._page import read_page
-from kzjustice._text import Sentences, compile_lazily, keyword_trie, lowercase, normalise
+from kzjustice._text import (
+    MATCH_REACH,
+    Sentences,
+    compile_lazily,
+    keyword_trie,
+    lowercase,
+    normalise,
+)
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.dates import MONTHS, find_dates
 from kzjustice.models import (
@@ -366,7 +373,7 @@ class _Person:
     role: Span | None = None
     charges: list[tuple[Charge, Span]] = attrs.Factory(list)
     sentences: list[Found[Sentence]] = attrs.Factory(list)
-    seen: list[int] = attrs.Factory(list)  # where the article mentions them
+    seen: list[int] = attrs.Factory(list)  # where the article mentions them, in order
     tried: int | None = None  # where the article first reports them tried or sentenced
     case: _Case | None = None
     excluded: bool = False  # a judge, a lawyer, a victim: never a defendant
@@ -375,6 +382,22 @@ class _Person:
     @property
     def plural(self) -> bool:
         return self.name is None and self.count > 1
+
+    def has_seen(self, offset: int) -> bool:
+        index = bisect.bisect_left(self.seen, offset)
+        return index < len(self.seen) and self.seen[index] == offset
+
+    def see(self, offset: int) -> None:
+        if not self.has_seen(offset):
+            bisect.insort(self.seen, offset)
+
+    def last_seen_before(self, offset: int) -> int | None:
+        index = bisect.bisect_left(self.seen, offset)
+        return self.seen[index - 1] if index else None
+
+    def first_seen_from(self, offset: int) -> int | None:
+        index = bisect.bisect_left(self.seen, offset)
+        return self.seen[index] if index < len(self.seen) else None
 
 
 @attrs.frozen
@@ -484,7 +507,11 @@ class _Reader:
             if word is not None and bare not in CAPITALISED_NOT_NAMES and bare not in _ROLES:
                 run.append(word)
                 continue
-            if run and word is None and _COURT_NEXT.match(self.masked, match.end()):
+            if (
+                run
+                and word is None
+                and _COURT_NEXT.match(self.masked, match.end(), match.end() + MATCH_REACH)
+            ):
                 run = []  # "Auezov district court": the court's name
             if run:
                 start = match.start() + run[0].start()
@@ -506,8 +533,8 @@ class _Reader:
             person = self._group(mention)
         if person is None or person.excluded:
             return None
-        if mention.span.start not in person.seen:
-            person.seen.append(mention.span.start)
+        if not person.has_seen(mention.span.start):
+            person.see(mention.span.start)
             person.first = min(person.first, mention.span.start)  # "the founder ..., X"
         return person
 
@@ -532,7 +559,7 @@ class _Reader:
                 if len(mention.text) > len(known):
                     person.name = mention.span  # the full name, where the surname came first
             self.by_name[key] = person
-            if mention.span.start not in person.seen and (
+            if not person.has_seen(mention.span.start) and (
                 person.age is None or person.role is None
             ):
                 self._describe(person, mention, first=False)  # "Zhanuzakov, 51, who headed"
@@ -541,7 +568,9 @@ class _Reader:
         return person
 
     def _group(self, mention: _Mention) -> _Person | None:
-        match = _GROUP.fullmatch(mention.text) or _BARE_GROUP.match(self.masked, mention.span.start)
+        match = _GROUP.fullmatch(mention.text) or _BARE_GROUP.search(
+            self.masked, mention.span.start, mention.span.end + MATCH_REACH
+        )
         count = 1
         if match is not None and match["quantity"]:
             quantity = match["quantity"].lower()
@@ -581,15 +610,15 @@ class _Reader:
         for person in self.people:
             if person.excluded:
                 continue
-            seen = [p for p in person.seen if p < mention.span.start]
-            if not seen or plural != person.plural:
+            last = person.last_seen_before(mention.span.start)
+            if last is None or plural != person.plural:
                 continue
             if noun is not None and person.group is not None:
                 described = self.masked[person.group.start : person.group.end].lower()
                 if noun in described.split():
                     return self._described(noun, mention.span.start) or person
-            if best is None or max(seen) > best[0]:
-                best = (max(seen), person)
+            if best is None or last > best[0]:
+                best = (last, person)
         if best is None and noun is not None:  # "sentenced the founder of a news site ...
             return self._named_after(mention.span.start)  # ... Bakyt Sydykov, 46, who ..."
         return None if best is None else best[1]
@@ -609,11 +638,11 @@ class _Reader:
     def _described(self, noun: str, before: int) -> _Person | None:
         """The last person whose description has ``noun``: "the former head"."""
         found = [
-            (max(p for p in person.seen if p < before), person)
+            (last, person)
             for person in self.people
             if not person.excluded
             and person.group is not None
-            and any(p < before for p in person.seen)
+            and (last := person.last_seen_before(before)) is not None
             and noun in self.masked[person.group.start : person.group.end].lower().split()
         ]
         return max(found, key=lambda item: item[0])[1] if found else None
@@ -845,11 +874,11 @@ class _Reader:
             return []
         named: list[tuple[int, _Person]] = []
         for person in self.people:
-            seen = [p for p in person.seen if p < mention.span.start]
-            if person.name is None or person.excluded or not seen:
+            last = person.last_seen_before(mention.span.start)
+            if person.name is None or person.excluded or last is None:
                 continue
-            if mention.span.start - max(seen) < _PARAGRAPH:
-                named.append((max(seen), person))
+            if mention.span.start - last < _PARAGRAPH:
+                named.append((last, person))
         named.sort(key=lambda item: item[0])
         return [person for _, person in named[-2:]]
 
@@ -927,8 +956,9 @@ class _Reader:
                     person.case = _Case(date=date)
                     self.cases.append(person.case)
             self._try(person, start)
+            first = person.first_seen_from(start)
             linked.append(
-                (min([penalty.span.start, *[p for p in person.seen if p >= start]]), person)
+                (penalty.span.start if first is None else min(first, penalty.span.start), person)
             )
             case = person.case
             if case is not None and case.date is None and penalty.value.status is Status.IMPOSED:
@@ -1003,9 +1033,9 @@ class _Reader:
         for person in self.people:
             if person.excluded or (person.name is None and person.tried is None):
                 continue
-            seen = [p for p in person.seen if p < start and start - p < 2500]
-            if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), person)
+            last = person.last_seen_before(start)
+            if last is not None and start - last < 2500 and (best is None or last > best[0]):
+                best = (last, person)
         return None if best is None else best[1]
 
     def _charges(self, start: int, end: int) -> list[tuple[Charge, Span]]:
@@ -1033,7 +1063,7 @@ class _Reader:
             if person.role is not None or person.name is None:
                 continue
             for seen in person.seen:
-                end = self.sentences.around(seen)[1]
+                end = min(self.sentences.around(seen)[1], seen + _ATTACH)
                 serving = _SERVING_AS.search(self.masked, seen, end)
                 if serving and _is_role(serving["role"]):
                     person.role = Span(*serving.span("role"))
@@ -1184,6 +1214,7 @@ _COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
 _OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
 _SURNAME = compile_lazily(r"(?:ov|ova|ev|eva|yev|yeva|iev|uly|kyzy|in|ina|enko)(?:'s)?\Z")
 _WORD = compile_lazily(r"[\w'-]+")
+_ATTACH = 300  # how far from a mention a role stated away from the name may stand
 _PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 

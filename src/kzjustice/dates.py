@@ -37,7 +37,7 @@ import attrs
 import regex
 from dateutil.relativedelta import relativedelta
 
-from kzjustice._text import compile_lazily, lowercase, normalise, sentence_start
+from kzjustice._text import MATCH_REACH, compile_lazily, lowercase, normalise, sentence_start
 from kzjustice.models import DateValue, Found, Granularity, Mod, Resolution, Span
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
@@ -540,7 +540,7 @@ class _Reader:
         window = max(0, start - 24)
         before = _WORD_BEFORE.search(self.text, window, start)
         word = before[1].lower() if before else ""
-        follows = _AFTER_YEAR.match(self.text, match.end())
+        follows = _AFTER_YEAR.match(self.text, match.end(), match.end() + MATCH_REACH)
         if word in ("and", "to", "or") or self.text[start - 1 : start] == "-":
             # "2021 and 2022", "2009-2010"; not "from 12 to 2022 people"
             return _YEAR_BEFORE.search(self.text, window, start) is not None
@@ -741,7 +741,7 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
     for start in starts:
         if start < end:
             continue
-        match = _PATTERN.match(normal, start)
+        match = _PATTERN.match(normal, start, start + MATCH_REACH)
         if match is None:
             continue
         span = _span(match)

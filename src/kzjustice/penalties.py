@@ -35,7 +35,14 @@ from typing import Any
 import attrs
 import regex
 
-from kzjustice._text import Sentences, compile_lazily, keyword_trie, lowercase, normalise
+from kzjustice._text import (
+    MATCH_REACH,
+    Sentences,
+    compile_lazily,
+    keyword_trie,
+    lowercase,
+    normalise,
+)
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.terms import CAP_WORDS, FLOOR_WORDS, TermMatch, parse_term, scan
@@ -432,7 +439,7 @@ class _Passage:
         for hint in _KIND_HINT.finditer(lower):
             if self.anchors and hint.start() < self.anchors[-1].end():
                 continue
-            anchor = _ANCHOR.match(self.text, hint.start())
+            anchor = _ANCHOR.match(self.text, hint.start(), hint.start() + MATCH_REACH)
             if anchor is not None:
                 self.anchors.append(anchor)
         starts = [m.span.start for m in self.terms] + [m.start() for m in self.anchors]
@@ -449,7 +456,7 @@ class _Passage:
             for hint in _CUE_HINT.finditer(lower, window_start, window_end):
                 if self.cues and hint.start() < self.cues[-1][1]:
                     continue
-                cue = _CUE.match(self.text, hint.start())
+                cue = _CUE.match(self.text, hint.start(), hint.start() + MATCH_REACH)
                 if cue is not None:
                     self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
             covered = window_end
@@ -577,7 +584,11 @@ class _Passage:
         before = None if listed else _ELIDED_BEFORE.search(self.text, max(0, start - 60), start)
         if not listed and before is None:
             return []
-        if before is not None and before["comma"] and not _FOR_NEXT.match(self.text, end):
+        if (
+            before is not None
+            and before["comma"]
+            and not _FOR_NEXT.match(self.text, end, end + MATCH_REACH)
+        ):
             return []  # after a comma only "four for Y": "Omirzakov, 33, seven" has an age
         count = to_number(number["number"])
         if count is None or count != int(count) or not 0 < count < 1000:
@@ -614,7 +625,7 @@ class _Passage:
                 if (
                     verb
                     and not _FINITE.search(self.text, max(bounds[0], start - 25), start)
-                    and not (_OBJECT_AFTER.match(self.text, end))
+                    and not (_OBJECT_AFTER.match(self.text, end, end + MATCH_REACH))
                 ):
                     continue  # "release everyone imprisoned for protesting": no verdict
                 kind = Kind.IMPRISONMENT

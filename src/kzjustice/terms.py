@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 import regex
 
-from kzjustice._text import compile_lazily, normalise
+from kzjustice._text import MATCH_REACH, compile_lazily, normalise
 from kzjustice.models import Found, Span, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_WORDS, to_number
 
@@ -297,7 +297,7 @@ def scan(text: str) -> Iterator[TermMatch]:
     for candidate in _CANDIDATE.finditer(normal):
         if candidate.start() < end:
             continue
-        match = _PATTERN.match(normal, candidate.start())
+        match = _PATTERN.match(normal, candidate.start(), candidate.start() + MATCH_REACH)
         if match is None:
             continue
         end = match.end()
@@ -401,7 +401,11 @@ def parse_term(text: str) -> Term | TermRange | None:
     # The first unit word of a term that starts the string stands near its start: look for it
     # there, not all the way through a long text.
     candidate = _CANDIDATE.search(normal, 0, _FIRST_UNIT_REACH)
-    match = _PATTERN.match(normal, candidate.start()) if candidate else None
+    match = (
+        _PATTERN.match(normal, candidate.start(), candidate.start() + MATCH_REACH)
+        if candidate
+        else None
+    )
     found = _read(match, stripped) if match else None
     if found is None or found.span != Span(0, len(stripped)):
         return None
