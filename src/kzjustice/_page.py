@@ -50,7 +50,8 @@ _TAIL = compile_lazily(
 )
 _AGO_LINE = compile_lazily(
     r"""\A \s* (?: \d+ \s+ (?: minutes? | hours? | days? | weeks? | months? ) \s+ ago
-                | \d [\d\s.,]*+ [km]? \s* (?: subscribers | followers | views | members | comments ) )
+                | \d [\d\s.,]*+ [km]? \s*
+                  (?: subscribers | followers | views | members | comments ) )
         \s* \Z""",
     _FLAGS,
 )  # "2 hours ago", "14 837 subscribers"
