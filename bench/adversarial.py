@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from _corpus import MB, PARSERS, adversarial, articles, realistic, realistic_throughput, throughput
