@@ -292,6 +292,7 @@ _CHARGE_CONTEXT = compile_lazily(
         [^.;]{0,60} \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)  # "March": no court's or place's name
 _COURT = compile_lazily(
     r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
         (?P<court>
@@ -307,7 +308,7 @@ _COURT = compile_lazily(
         (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
             (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
     regex.VERBOSE,
-    month=[name.capitalize() for name in MONTHS],
+    month=_MONTH_NAMES,
 )
 _PLACE = compile_lazily(
     r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
@@ -315,12 +316,12 @@ _PLACE = compile_lazily(
              | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
         (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
     regex.VERBOSE,
-    month=[name.capitalize() for name in MONTHS],
+    month=_MONTH_NAMES,
 )
 _PLACE_LEAD = compile_lazily(
     r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) \s* ,""",
     regex.VERBOSE,
-    month=[name.capitalize() for name in MONTHS],
+    month=_MONTH_NAMES,
 )  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in Almaty, ..."
 STATISTIC_NOUNS = (
     "people", "persons", "individuals", "protesters", "defendants", "officers", "officials",
