@@ -55,6 +55,7 @@ package: $(VENV)/.installed
 	$(BIN)/twine check --strict dist/*
 	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/py.typed'
 	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/charges.csv'
+	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/en/person_nouns.txt'
 	$(PYTHON) -m venv build/wheel-venv
 	build/wheel-venv/bin/python -m pip install --quiet dist/*.whl
 	cd build && wheel-venv/bin/python -c "import kzjustice, sys; \

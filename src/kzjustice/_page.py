@@ -20,22 +20,14 @@ import regex
 
 from kzjustice._text import compile_lazily
 from kzjustice.dates import MONTHS, find_dates
+from kzjustice.lexicon import lexicon
 from kzjustice.models import Found, Granularity, Span
 
 __all__ = ["Page", "read_page"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
-NAVIGATION = (
-    "skip to content", "skip to main content", "top of page", "bottom of page", "home", "menu",
-    "search", "share", "tweet", "email", "e-mail", "whatsapp", "telegram", "facebook",
-    "twitter", "linkedin", "print", "subscribe", "log in", "login", "sign in", "news", "latest",
-    "reports", "dismiss", "politics", "economy", "society", "courts", "opinion", "world",
-    "business", "culture", "sport", "video", "podcasts", "contacts", "about us", "comments",
-    "flipboard", "feedly logo follow on feedly", "follow on feedly", "read in intellinews pro",
-    "get intellinews pro", "advertisement", "related", "more", "close",
-)  # fmt: skip
-"""Lines that are navigation or share buttons, compared in lower case without punctuation."""
+_EN = lexicon("en")
 
 _TAIL = compile_lazily(
     r"""
@@ -138,7 +130,7 @@ def _lines(text: str) -> list[_Line]:
 
 def _is_navigation(line: _Line) -> bool:
     key = _PUNCTUATION.sub("", line.text.lower()).strip()
-    if key in NAVIGATION or _AGO_LINE.match(line.text) or key.startswith("grey "):
+    if key in _EN.navigation or _AGO_LINE.match(line.text) or key.startswith("grey "):
         return True
     parts = [p.strip() for p in line.text.split("|")]
     return len(parts) > 2 and all(len(p.split()) <= 3 for p in parts)  # "Home | News | About"

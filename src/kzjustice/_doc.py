@@ -1,0 +1,120 @@
+"""The document every stage of the article reader reads: built once, never changed.
+
+Requires: the caller's text. Assigns: the normalised text, the page's parts (``_page``), the
+body with everything else blanked out (offsets kept), its lower-case copy, its sentences, and
+the grammars' layers over the body: penalties and dates. No later stage normalises, lower-cases
+or splits sentences again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from typing import TypeVar
+
+import attrs
+
+from kzjustice._page import Page, read_page
+from kzjustice._text import Sentences, lowercase, normalise
+from kzjustice.dates import find_dates
+from kzjustice.models import DateValue, Found, Sentence, Span
+from kzjustice.penalties import find_sentences
+
+__all__ = ["Document", "Spans", "document"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Document:
+    """One article, read once: its text, its body, its sentences and its grammar layers."""
+
+    original: str  # as the caller passed it; evidence is sliced from here
+    text: str  # normalised one character for one: every offset is the original's
+    page: Page
+    published: datetime.date | None  # the caller's date, else the page's
+    masked: str  # ``text`` with everything outside the body blanked
+    lower: str  # ``masked`` in lower case, character for character
+    sentences: Sentences
+    body_sentences: tuple[tuple[int, int], ...]  # every body sentence, in order
+    penalties: tuple[Found[Sentence], ...]
+    dates: tuple[Found[DateValue], ...]
+    date_starts: tuple[int, ...]
+
+    def found(self, span: Span) -> Found[str]:
+        """The original's text over ``span``, as a value with its evidence."""
+        return self.evidence(self.original[span.start : span.end], span)
+
+    def evidence(self, value: T, span: Span) -> Found[T]:
+        """``value`` with its evidence: the original's text over ``span``."""
+        return Found(value=value, span=span, text=self.original[span.start : span.end])
+
+    def reslice(self, found: Found[T]) -> Found[T]:
+        """The same value, with its evidence sliced from the original."""
+        return self.evidence(found.value, found.span)
+
+
+def document(text: str, published: datetime.date | None) -> Document:
+    """Build the document of ``text``; ``published``, when given, wins over the page's."""
+    normal = normalise(text)
+    page = read_page(normal)
+    date = published if published is not None else page.published.value if page.published else None
+    masked = _mask(normal, page.body)
+    sentences = Sentences(masked)
+    dates = find_dates(masked, reference=date)
+    return Document(
+        original=text,
+        text=normal,
+        page=page,
+        published=date,
+        masked=masked,
+        lower=lowercase(masked),
+        sentences=sentences,
+        body_sentences=_body_sentences(sentences, page.body),
+        penalties=find_sentences(masked),
+        dates=dates,
+        date_starts=tuple(d.span.start for d in dates),
+    )
+
+
+def _mask(text: str, body: tuple[Span, ...]) -> str:
+    """Blank out everything outside the body, keeping line breaks and every offset."""
+
+    def blank(piece: str) -> str:
+        return "\n".join(" " * len(line) for line in piece.split("\n"))
+
+    pieces: list[str] = []
+    position = 0
+    for span in body:
+        pieces.append(blank(text[position : span.start]))
+        pieces.append(text[span.start : span.end])
+        position = span.end
+    pieces.append(blank(text[position:]))
+    return "".join(pieces)
+
+
+def _body_sentences(sentences: Sentences, body: tuple[Span, ...]) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
+    for span in body:
+        position = span.start
+        while position < span.end:
+            start, end = sentences.around(position)
+            start, end = max(start, span.start), min(end, span.end)
+            if end <= position:
+                break
+            found.append((start, end))
+            position = end
+    return tuple(found)
+
+
+class Spans:
+    """Sorted spans, to ask quickly whether an offset falls in one."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` falls in one of the spans."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return any(s.start <= offset < s.end for s in self.spans[max(0, index - 3) : index + 1])

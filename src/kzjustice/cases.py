@@ -1,0 +1,319 @@
+"""Cases: which trial each defendant belongs to, with its court, place and verdict date.
+
+Requires: the document (body sentences, dates). Assigns: the trial the article is talking
+about at each sentence, and, at the end, the ``Case`` records with their defendants.
+
+A sentence with a verdict or trial word may name a court ("the Zhambyl regional court"), a place
+("in the southern Kazakh city of Taraz", "In Shymkent, ...") and the verdict's date. A new
+trial begins with a new-case phrase ("In another relatively recent trial", "Separately,") or
+with a court, place or date that differs from the current one; otherwise the sentence fills in
+what the current trial lacks ("a district court" becomes "the Al-Farabi district court"). A
+court only anticipated ("would ask the Supreme Court") changes nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from kzjustice._doc import Document
+from kzjustice._text import compile_lazily
+from kzjustice.chains import Person
+from kzjustice.dates import MONTHS
+from kzjustice.lexicon import lexicon
+from kzjustice.models import Case, DateValue, Defendant, Found, Span
+
+__all__ = ["VERDICT", "Trial", "Trials", "near"]
+
+_EN = lexicon("en")
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)  # "March": no court's or place's name
+
+NEW_CASE = compile_lazily(
+    r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
+        (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
+               (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
+          | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
+          | in \s+ neighbouring \b | in \s+ neighboring \b
+          | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
+          | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
+          | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
+          | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
+                                       | handed \s+ down ) \s+ (?: a | the ) \s+
+            (?: verdict | sentence ) )
+    """,
+    _FLAGS,
+)
+VERDICT = compile_lazily(
+    r"""\b (?: sentenc\w* | convict\w* | acquitt\w* | verdicts? | ruled | jailed | upheld
+             | cut | reduced | found \s+ (?: [^.;]{0,80}? \s )?? guilty | fined | gave | handed
+             | imposed | got | received ) \b""",
+    _FLAGS,
+)
+"""Words of a verdict: a sentence with one may give a case its court, place and date."""
+_TRIAL = compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", _FLAGS)
+"""Words of a trial: a sentence with one may give a case its court and place, not a date."""
+# A court: "the Zhambyl regional court", "Pavlodar city court No. 2", "the Court of East
+# Kazakhstan Region", "a military court in Taldykorgan"; court: its name; named: the place
+# after "of"; place: the place after "in".
+_COURT = compile_lazily(
+    r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
+        (?P<court>
+          (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
+          (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
+                | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized | [Aa]dministrative )
+              \s+ ){0,3} [Cc]ourt (?: \s+ No\. \s* [0-9]+ )?  # "Pavlodar city court No. 2"
+          (?: \s+ of \s+ (?! \L<month> \b )                                 # "Court of Almaty",
+              (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}  # "of East
+                         (?: \s+ [Rr]egion \b )? ) )?                           # Kazakhstan Region"
+        | (?: (?: specialized \s+ )? administrative | district | regional | city | military
+            | appeals? | supreme ) \s+ court )
+        (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
+            (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
+    regex.VERBOSE,
+    month=_MONTH_NAMES,
+)
+_PLACE = compile_lazily(
+    r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
+             | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
+             | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
+        (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
+    regex.VERBOSE,
+    month=_MONTH_NAMES,
+)
+_PLACE_LEAD = compile_lazily(
+    r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) \s* ,""",
+    regex.VERBOSE,
+    month=_MONTH_NAMES,
+)  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in Almaty, ..."
+_FUTURE_TRIAL = compile_lazily(
+    r"""\b (?: (?: go | goes | going ) \s+ on \s+ trial | (?: set | due | yet ) \s+ to \s+
+             (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial | awaiting \s+ trial ) \b""",
+    _FLAGS,
+)
+# Words before a court that make it one the article only anticipates.
+_HYPOTHETICAL = compile_lazily(
+    r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
+                 | appeal \s+ to | appeals \s+ to | petition\w* | complain\w* \s+ to )
+        \b [^.;]{0,40} \Z""",
+    _FLAGS,
+)
+# The start of a clause a date may stand in that is not the verdict's: "who launched it in 2016".
+_SUBORDINATE = compile_lazily(
+    r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
+                 | following | before ) \b [^,;.()]* \Z""",
+    _FLAGS,
+)
+_OPENING_DATE = compile_lazily(r"[^\w]* (?: on | in ) \s+", _FLAGS)  # "On 16.04.2024 N. S. was"
+
+
+@attrs.define(eq=False)
+class Trial:
+    """One trial as the article tells it, filled in as the reading goes."""
+
+    court: Span | None = None
+    place: Span | None = None
+    date: Found[DateValue] | None = None
+    place_from_court: bool = False  # "Almaty district court": the place is in its name
+    future: bool = False  # a trial still to come: "three activists are set to go on trial"
+    same_charge: bool = False  # the article says its defendants faced the same charges
+
+
+class Trials:
+    """The trials of one article: the current one, and those defendants were given to."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.cases: list[Trial] = []
+        self.context = Trial()  # the court, place and date the article is talking about
+        self.context_set_at = -1  # the sentence that last named them
+
+    def update(self, start: int, end: int) -> None:
+        """Take the court, place or verdict date a sentence names as the current context."""
+        text = self.doc.masked
+        court = _COURT.search(text, start, end)
+        if court is not None and _HYPOTHETICAL.search(text, start, court.start()):
+            court = None  # "the family would ask the Supreme Court to review the case"
+        place = _PLACE.search(text, start, end) or _PLACE_LEAD.match(text, start, end)
+        new_case = NEW_CASE.match(text, start, end)
+        verdict = VERDICT.search(text, start, end)
+        if not new_case and not verdict and not _TRIAL.search(text, start, end):
+            return  # "prosecutors asked the appeal court": no trial of its own
+        if not (court or place or new_case):
+            return
+        found = Trial(future=_FUTURE_TRIAL.search(text, start, end) is not None)
+        if court:
+            found.court = Span(*court.span("court"))
+            place_group = next(
+                (g for g in ("place", "named") if court[g] and not _is_country(court[g])), None
+            )
+            if place_group is not None:
+                found.place = Span(*court.span(place_group))
+            else:
+                first = court["court"].split()[0]
+                if first[0].isupper() and _is_place_word(first):
+                    found.place = Span(court.start("court"), court.start("court") + len(first))
+                    found.place_from_court = True
+        if (
+            place
+            and (found.place is None or found.place_from_court)
+            and not _is_country(place["place"])
+        ):
+            found.place_from_court = False
+            found.place = Span(*place.span("place"))
+        anchor = court or place
+        if anchor is not None and verdict:
+            date = self.nearest_date(start, end, anchor.start(), main_clause=True)
+            if date is not None and near(date.span, Span(*anchor.span())):
+                found.date = date
+        current = self.context
+        self.context_set_at = start
+        if new_case or self._conflicts(found, current):
+            self.context = found
+            return
+        if found.court is not None and (current.court is None or _generic(text, current.court)):
+            current.court = found.court
+        current.place = current.place or found.place
+        current.date = current.date or found.date
+
+    def _conflicts(self, found: Trial, current: Trial) -> bool:
+        text = self.doc.masked
+        if current.future and not found.future and found.date is not None:
+            return True  # a verdict told after a trial still to come is another trial's
+        if (
+            found.court
+            and current.court
+            and _text_of(text, found.court) != _text_of(text, current.court)
+        ):
+            generic = _generic(text, found.court) or _generic(text, current.court)
+            if not (generic and _court_type(text, found.court) == _court_type(text, current.court)):
+                return True
+        places = (None, None) if found.place_from_court else (found.place, current.place)
+        for mine, theirs in (places, (found.date, current.date)):
+            if (
+                mine is not None
+                and theirs is not None
+                and _text_of(text, mine) != _text_of(text, theirs)
+            ):
+                return True
+        return False
+
+    def nearest_date(
+        self, start: int, end: int, anchor: int, *, main_clause: bool = False
+    ) -> Found[DateValue] | None:
+        """The date of sentence ``[start, end)`` nearest ``anchor``.
+
+        With ``main_clause``, not one in a relative or adverbial clause.
+        """
+        doc = self.doc
+        low = bisect.bisect_left(doc.date_starts, start)
+        high = bisect.bisect_left(doc.date_starts, end)
+        candidates = [
+            d
+            for d in doc.dates[low:high]
+            if not (
+                main_clause
+                and _SUBORDINATE.search(doc.masked, max(start, d.span.start - 100), d.span.start)
+            )
+        ]  # a court's date is not "who launched the site in 2016", "where 21 people died in"
+        if not candidates:
+            return None
+        return min(candidates, key=lambda d: abs(d.span.start - anchor))
+
+    def opening_date(self, start: int, end: int) -> int | None:
+        """Where a sentence opening "On 16.04.2024" has its date, if it does."""
+        opening = _OPENING_DATE.match(self.doc.masked, start, end)
+        return None if opening is None else opening.end()
+
+    def case_for(self) -> Trial:
+        """The case a newly tried person belongs to: the current one, or a new one."""
+        context = self.context
+        if not self.cases or (self.cases[-1] is not context and context not in self.cases):
+            self.cases.append(context)
+        return self.cases[-1] if context in self.cases else context
+
+
+def build_cases(doc: Document, people: list[Person]) -> tuple[Case, ...]:
+    """The cases, each with its defendants in order of first mention.
+
+    Co-defendants share the charges of a group tried with them, or of anyone when the article
+    says "on the same charges"; a person's own charges are their own.
+    """
+    people = [p for p in people if not p.excluded and p.tried is not None]
+    people = [p for p in people if p.sentences or p.name is not None]
+    grouped: dict[int, list[Person]] = {}
+    order: list[Trial] = []
+    for person in sorted(people, key=lambda p: p.first):
+        case = person.case or Trial()
+        if id(case) not in grouped:
+            grouped[id(case)] = []
+            order.append(case)
+        grouped[id(case)].append(person)
+    cases = []
+    for case in order:
+        members = grouped[id(case)]
+        from_group = next((m.charges for m in members if m.charges and m.name is None), [])
+        from_anyone = next((m.charges for m in members if m.charges), [])
+        for member in members:
+            if not member.charges:
+                same = member.same_charge or case.same_charge
+                member.charges = list(from_anyone if same else from_group)
+        cases.append(
+            Case(
+                court=_found_str(doc, case.court),
+                place=_found_str(doc, case.place),
+                date=doc.reslice(case.date) if case.date else None,
+                defendants=tuple(_defendant(doc, person) for person in members),
+            )
+        )
+    return tuple(cases)
+
+
+def _defendant(doc: Document, person: Person) -> Defendant:
+    return Defendant(
+        count=person.count,
+        name=_found_str(doc, person.name),
+        group=_found_str(doc, person.group),
+        age=doc.evidence(*person.age) if person.age else None,
+        age_range=doc.evidence(*person.age_range) if person.age_range else None,
+        role=_found_str(doc, person.role),
+        charges=tuple(doc.evidence(charge, span) for charge, span in person.charges),
+        sentences=tuple(
+            doc.reslice(s) for s in sorted(person.sentences, key=lambda s: s.span.start)
+        ),
+    )
+
+
+def _found_str(doc: Document, span: Span | None) -> Found[str] | None:
+    return None if span is None else doc.found(span)
+
+
+def near(one: Span, other: Span) -> bool:
+    """Whether two spans stand within a short clause of each other."""
+    return max(one.start, other.start) - min(one.end, other.end) < 60
+
+
+def _generic(text: str, span: Span) -> bool:
+    return not any(word[0].isupper() for word in text[span.start : span.end].split()[:-1])
+
+
+def _court_type(text: str, span: Span) -> str:
+    """The kind of court: "regional", "district"; an appeals court is a regional or city one."""
+    words = text[span.start : span.end].lower().split()
+    kind = words[-2] if len(words) > 1 else ""
+    return "regional" if kind in ("appeal", "appeals", "city") else kind
+
+
+def _is_country(word: str) -> bool:
+    return word.lower().rstrip("'s") in _EN.countries
+
+
+def _is_place_word(word: str) -> bool:
+    return word.lower() not in _EN.court_types and not word.isupper()
+
+
+def _text_of(text: str, item: Span | Found[DateValue]) -> str:
+    span = item.span if isinstance(item, Found) else item
+    return text[span.start : span.end].lower()

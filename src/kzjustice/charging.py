@@ -1,0 +1,79 @@
+"""Charges: what each defendant was tried for, as the article names it.
+
+Requires: the document, and for each sentence the people it reports tried. Assigns: each
+charge a sentence names (a quoted charge after "convicted of", "charges of", "under", or a
+phrase the taxonomy knows) to the person named just before it, or to each of them ("Both were
+convicted of ..."); and whether the sentence says the charges were "the same".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kzjustice._doc import Document
+from kzjustice._text import compile_lazily
+from kzjustice.cases import Trial
+from kzjustice.chains import Person
+from kzjustice.charges import charge_for, find_charges
+from kzjustice.mentions import QUOTED
+from kzjustice.models import Charge, Span
+
+__all__ = ["give_charges"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_NOT_A_CHARGE = compile_lazily(
+    r"""(?r) \b (?: bans? | banned | prohibition | prohibited | citing | cited | saying | said
+                 | calling | called | describ\w* | quoting | right ) \b [^.;"]{0,25} \Z""",
+    _FLAGS,
+)  # words before a quote that make it something other than a charge's name
+_CHARGE_CONTEXT = compile_lazily(
+    r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
+                 | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
+        [^.;]{0,60} \Z""",
+    _FLAGS,
+)
+_SAME_CHARGE = compile_lazily(
+    r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
+)
+
+
+def give_charges(doc: Document, start: int, end: int, linked: list[tuple[int, Person]]) -> None:
+    """Give each charge sentence ``[start, end)`` names to the person named just before it."""
+    if not linked:
+        return
+    linked.sort(key=lambda item: item[0])
+    same = _SAME_CHARGE.search(doc.masked, start, end) is not None
+    for _, person in linked:
+        person.same_charge = person.same_charge or same
+        case: Trial | None = person.case
+        if same and case is not None:
+            case.same_charge = True  # "tried alongside him on the same charges"
+    for charge, span in _charges(doc, start, end):
+        before = [(position, person) for position, person in linked if position <= span.start]
+        last = before[-1][0] if before else linked[0][0]
+        for position, person in linked:  # "Both were convicted of ...": each of them
+            if position == last and not any(_same_charge(c, charge) for c, _ in person.charges):
+                person.charges.append((charge, span))
+
+
+def _charges(doc: Document, start: int, end: int) -> list[tuple[Charge, Span]]:
+    text = doc.masked
+    found: list[tuple[Charge, Span]] = []
+    for quote in QUOTED.finditer(text, start, end):
+        context = _CHARGE_CONTEXT.search(text, max(start, quote.start() - 60), quote.start())
+        if context is None or _NOT_A_CHARGE.search(
+            text, max(start, quote.start() - 30), quote.start()
+        ):
+            continue  # "a ban on "social and political activity"", "citing "positive ...""
+        found.append((charge_for(quote["quote"]), Span(*quote.span("quote"))))
+    for charge in find_charges(text[start:end]):
+        span = Span(start + charge.span.start, start + charge.span.end)
+        if any(s.start <= span.start < s.end for _, s in found):
+            continue
+        found.append((charge.value, span))
+    found.sort(key=lambda item: item[1].start)
+    return found
+
+
+def _same_charge(a: Charge, b: Charge) -> bool:
+    return (a.key is not None and a.key == b.key) or a.text.lower() == b.text.lower()

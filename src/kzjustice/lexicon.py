@@ -1,0 +1,112 @@
+"""Word classes of each language, read once from ``data/<language>/*.txt``.
+
+A class is a file named for it, the same in every language: UTF-8, one lower-case entry a
+line, ``#`` starting a comment (a whole line, or after an entry), and the first lines saying
+what the class is for and which stage reads it. Files list words and phrases; the code owns the
+patterns built from them. A language is a folder: a second one adds data, not code.
+
+>>> "officers" in lexicon("en").person_nouns
+True
+>>> lexicon("en").person_nouns.entries[:3]
+('defendants', 'defendant', 'co-defendants')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from importlib import resources
+
+import attrs
+import regex
+
+__all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases"]
+
+LANGUAGES = ("en",)
+"""The languages with a lexicon."""
+
+
+@attrs.frozen
+class WordClass:
+    """One class of words, in the order its file lists them, with fast membership."""
+
+    name: str
+    entries: tuple[str, ...]
+    _members: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_members", frozenset(self.entries))
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._members
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+@attrs.frozen
+class Lexicon:
+    """Every word class of one language; each field is read from the file of its name."""
+
+    language: str
+    countries: WordClass  # "Kazakhstan", "Kazakh": no name, no court's place
+    places: WordClass  # cities and other places known by one word
+    organisations: WordClass  # outlets, agencies, bodies known by one word
+    not_name_words: WordClass  # capitalised words that are never part of a name
+    organisation_heads: WordClass  # "Media", "LLP": the last word of an organisation's name
+    titles: WordClass  # "Judge", "Journalist" before a name
+    person_nouns: WordClass  # "officers", "defendant": what groups are made of
+    generic_person_nouns: WordClass  # "defendants", "men": person nouns that give no role
+    role_nouns: WordClass  # "officer", "akim": the head of a role
+    role_endings: WordClass  # "er", "ist": endings that make a word a role noun
+    role_modifiers: WordClass  # "police" in "police captain X"
+    not_role_words: WordClass  # "other", "former" before a group's role
+    court_types: WordClass  # "district", "regional": no court's place
+    surname_endings: WordClass  # "ov", "uly": a lone word with one is a surname
+    statistic_nouns: WordClass  # "people", "deaths": what an aggregate figure counts
+    navigation: WordClass  # page lines that are navigation or share buttons
+
+
+def _entries(text: str) -> tuple[str, ...]:
+    entries = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(" ".join(entry.split()))
+    return tuple(entries)
+
+
+def read_class(language: str, name: str) -> WordClass:
+    """Read the word class ``name`` of ``language`` from its file."""
+    path = resources.files("kzjustice").joinpath(f"data/{language}/{name}.txt")
+    return WordClass(name=name, entries=_entries(path.read_text(encoding="utf-8")))
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon:
+    """Return the word classes of ``language`` ("en"), read on first use.
+
+    Raises:
+        ValueError: there is no lexicon for ``language``.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {language!r}; known: {', '.join(LANGUAGES)}")
+    classes = {
+        field.name: read_class(language, field.name)
+        for field in attrs.fields(Lexicon)
+        if field.name != "language"
+    }
+    return Lexicon(language=language, **classes)
+
+
+def phrases(entries: WordClass | tuple[str, ...]) -> str:
+    r"""Return a pattern matching any entry, longest first, a space matching any whitespace.
+
+    >>> phrases(("on trial", "tried", "on"))
+    '(?:on\\s+trial|tried|on)'
+    """
+    ordered = sorted(entries, key=lambda e: (-len(e), e))
+    return "(?:" + "|".join(r"\s+".join(map(regex.escape, e.split())) for e in ordered) + ")"

@@ -1,0 +1,273 @@
+"""Mentions of people: names, surnames, groups and descriptions, and pronouns.
+
+Requires: the document (its body, penalties and dates). Assigns: every mention in the body, in
+order, with no two overlapping, and for each name the description that stood just before it
+("A 26-year-old student, Timur Ospanov").
+
+- ``name``: a run of capitalised words that holds no word of a class that is no name
+  (countries, places, organisations, institutions, titles): "Serik Kudebayev", "A. Nurpeisov";
+  a run ending in an organisation's head word ("Ayan Media") or followed by a court ("Auezov
+  district court") is no name.
+- ``surname``: one such word alone: "Kudebayev". Whether it names someone is decided later.
+- ``group``: a count or article and a person noun: "three former police officers", "a
+  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted".
+- ``pronoun``: he, she, each, both, they, them, and definite descriptions ("the former head").
+
+Nothing inside a quotation, a date or a penalty is a mention.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from kzjustice._doc import Document, Spans
+from kzjustice._text import MATCH_REACH, compile_lazily, keyword_trie
+from kzjustice.lexicon import lexicon
+from kzjustice.models import Span
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
+
+__all__ = ["QUOTED", "Mention", "Mentions", "find_mentions", "group_match"]
+
+_EN = lexicon("en")
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_NOT_NAME = frozenset(
+    [*_EN.not_name_words, *_EN.countries, *_EN.places, *_EN.organisations, *_EN.titles]
+)
+
+# A run of capitalised words, each perhaps with an initial: "Serik Kudebayev", "A. Nurpeisov".
+_NAME = compile_lazily(
+    r"""
+    (?= [A-Z] ) (?<! [\w'-] )                          # a capital first, for a fast scan
+    (?: [A-Z][a-z]? \. \s* )?                          # an initial: "A. Nurpeisov"
+    [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?                # "Kassym-Jomart", "O'Neil"
+    (?: \s+ (?: [A-Z][a-z]? \. \s* )? [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
+    (?! [\w-] )
+    """,
+    regex.VERBOSE,
+)
+# A group or description: "three former police officers", "the remaining 10 defendants";
+# group: the phrase without a leading "the"; quantity: its count; noun: its person noun.
+GROUP = compile_lazily(
+    rf"""
+    (?<! [\w-] )
+    (?: the \s+ (?= remaining | other ) )?
+    (?P<group>
+      (?: (?P<determiner> remaining | other | another ) \s+ )?
+      (?: (?P<quantity> {NUMBER} | a | an | one ) \s+ (?: of \s+ (?: the | his | her | their )
+                                                       \s+ )?
+        | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh | eighth ) ) \s+
+      )
+      (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
+            | [a-z]+-year-old | [A-Z]{{2,6}} | [a-z]+ (?= \s+ \L<person_noun> \b ) ) \s+ ){{0,3}}
+      (?P<noun> \L<person_noun> ) \b
+      (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
+          (?: police \s+ force | police | group | ministry | department | committee )
+        | \s+ in \s+ the \s+ dock )?
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    person_noun=_EN.person_nouns.entries,
+    **NUMBER_LISTS,
+)
+# "and one was acquitted": a bare number standing for people; "and acquitted a third". Anchored
+# on the verb, which is rarer than numbers, and read leftwards or rightwards.
+_BARE_GROUP = compile_lazily(
+    rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) \s+ ) (?: was | were ) \s+
+         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
+       | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
+         (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) ) (?= \s* [.,;] )""",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+_PRONOUN = compile_lazily(
+    r"""\b (?P<pronoun> he | she | each | both | they | them ) \b
+      | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+                     (?: defendant | accused | man | woman | individual | person | ex-leader
+                       | officer | head | chief | minister | founder | director | editor
+                       | journalist | blogger | activist | akim | mayor | governor | commander
+                       | businessman | entrepreneur ) \b )""",
+    regex.VERBOSE,
+)  # run on lower-cased text
+_PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(_EN.person_nouns, whole=True)}\b")  # lower case
+_CAPITALISED = compile_lazily(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+")
+_COURT_NEXT = compile_lazily(
+    r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison ) \s+ )+"
+    r" court \b",
+    _FLAGS,
+)
+QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
+_ADVERB_EACH = compile_lazily(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
+_COMMA = compile_lazily(r"\s*,\s*")
+_COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
+_DEFINITE_BEFORE = compile_lazily(
+    r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
+        (?P<group> (?: [\w'-]+ \s+ ){0,3}? \L<person_noun> (?: \s+ of \s+ [^,.;]{1,60}? )? )
+        \s* , \s* \Z""",
+    regex.VERBOSE | regex.MULTILINE,
+    person_noun=_EN.person_nouns.entries,
+)  # "The chief specialist of the department's procurement division, " at a sentence start
+_GROUP_REACH = 90  # how far before its noun a group's count and words may start
+
+
+@attrs.frozen
+class Mention:
+    """One mention of a person or group, on the document's offsets."""
+
+    span: Span
+    kind: str  # "name", "surname", "group", "pronoun"
+    text: str
+
+
+@attrs.frozen
+class Mentions:
+    """Every mention, in order, and the description that stood before each described name."""
+
+    items: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    described_by: dict[int, Mention]  # a name's start -> "A 26-year-old student" before it
+
+
+def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
+    """The group pattern over a group mention: its count and person noun."""
+    return GROUP.fullmatch(mention.text) or _BARE_GROUP.search(
+        doc.masked, mention.span.start, mention.span.end + MATCH_REACH
+    )
+
+
+def group_count(doc: Document, mention: Mention) -> int:
+    """How many people a group mention counts: "three officers" 3, "a fourth defendant" 1."""
+    match = group_match(doc, mention)
+    if match is None or not match["quantity"]:
+        return 1
+    quantity = match["quantity"].lower()
+    number = 1.0 if quantity in ("a", "an") else to_number(quantity)
+    return int(number) if number else 1
+
+
+def find_mentions(doc: Document) -> Mentions:
+    """Every mention of a person or group in the body of ``doc``."""
+    found: list[Mention] = []
+    masked = doc.masked
+    for match in _NAME.finditer(masked):
+        found.extend(_names(masked, match))
+    taken = Spans([d.span for d in doc.dates] + [p.span for p in doc.penalties])
+    for match in _groups(masked, doc.lower):
+        span = Span(*match.span("group"))
+        if not taken.holds(span.start):
+            found.append(Mention(span=span, kind="group", text=match["group"]))
+    for match in _PRONOUN.finditer(doc.lower):
+        if match["pronoun"] == "each" and _ADVERB_EACH.search(
+            masked, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "were each given": an adverb
+        span = Span(*match.span("pronoun"))
+        found.append(Mention(span=span, kind="pronoun", text=masked[span.start : span.end]))
+    quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
+    found = [m for m in found if not quoted.holds(m.span.start)]
+    found.sort(key=lambda m: (m.span.start, -m.span.end))
+    kept: list[Mention] = []
+    for mention in found:  # a longer mention wins over one inside it
+        if kept and mention.span.start < kept[-1].span.end:
+            continue
+        kept.append(mention)
+    items, described_by = _appositions(kept, masked)
+    return Mentions(
+        items=tuple(items), starts=tuple(m.span.start for m in items), described_by=described_by
+    )
+
+
+def _groups(masked: str, lower: str) -> list[regex.Match[str]]:
+    """Groups and descriptions, read only around the person nouns they end in."""
+    found: list[regex.Match[str]] = [*_BARE_GROUP.finditer(masked)]
+    covered = 0
+    for noun in _PERSON_NOUN.finditer(lower):
+        if noun.end() <= covered:
+            continue
+        start = max(covered, noun.start() - _GROUP_REACH)
+        end = min(len(lower), noun.end() + _GROUP_REACH)
+        # A group may start in the window and run past it: "of the criminal police".
+        for match in GROUP.finditer(masked, start, min(len(lower), end + 60)):
+            if match.start() >= end:
+                break
+            if match.end() > covered:
+                found.append(match)
+                covered = match.end()
+        covered = max(covered, noun.end())
+    return found
+
+
+def _names(masked: str, match: regex.Match[str]) -> list[Mention]:
+    """Split a run of capitalised words into the names it holds."""
+    words = list(_CAPITALISED.finditer(match[0]))
+    names: list[Mention] = []
+    run: list[regex.Match[str]] = []
+    for word in [*words, None]:
+        bare = word[0].lower().removesuffix("'s") if word is not None else ""
+        if bare in _EN.organisation_heads:
+            run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP": an organisation
+            continue
+        if word is not None and bare not in _NOT_NAME:
+            run.append(word)
+            continue
+        if (
+            run
+            and word is None
+            and _COURT_NEXT.match(masked, match.end(), match.end() + MATCH_REACH)
+        ):
+            run = []  # "Auezov district court": the court's name
+        if run:
+            start = match.start() + run[0].start()
+            end = match.start() + run[-1].end()
+            piece = masked[start:end].removesuffix("'s")
+            end = start + len(piece)
+            kind = "name" if len(run) > 1 or "." in piece else "surname"
+            names.append(Mention(span=Span(start, end), kind=kind, text=piece))
+        run = []
+    return names
+
+
+def _appositions(mentions: list[Mention], text: str) -> tuple[list[Mention], dict[int, Mention]]:
+    """Drop a description that only stands beside a name: "A fourth officer, Daniyar B.".
+
+    Returns the mentions kept, and for each name the description that stood before it.
+    """
+    kept: list[Mention] = []
+    described_by: dict[int, Mention] = {}
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        previous = kept[-1] if kept else None
+        if (
+            mention.kind == "group"
+            and following is not None
+            and following.kind == "name"
+            and _COMMA.fullmatch(text[mention.span.end : following.span.start])
+        ):
+            described_by[following.span.start] = mention
+            continue  # "A 26-year-old student, Timur Ospanov"
+        if mention.kind == "group" and previous is not None and previous.kind == "name":
+            gap = text[previous.span.end : mention.span.start]
+            if _COMMA_AGE.fullmatch(gap):
+                continue  # "Yerlan Saparov, 47, a former deputy head of ..."
+        definite = (
+            _DEFINITE_BEFORE.search(text, max(0, mention.span.start - 120), mention.span.start)
+            if mention.kind == "group" and mention.text[:2].lower() in ("a ", "an")
+            else None
+        )
+        if (
+            definite is not None
+            and previous is not None
+            and previous.kind == "pronoun"
+            and previous.span.start >= definite.start()
+        ):
+            kept.pop()  # "The chief" inside "The chief specialist of ..."
+            previous = kept[-1] if kept else None
+        if definite is not None and (previous is None or previous.span.end <= definite.start()):
+            # "The chief specialist of the division, a 31-year-old woman, was sentenced": the
+            # first phrase names her, the second describes her
+            span = Span(*definite.span("group"))
+            kept.append(Mention(span=span, kind="group", text=text[span.start : span.end]))
+            described_by[span.start] = mention
+            continue
+        kept.append(mention)
+    return kept, described_by
