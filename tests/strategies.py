@@ -55,6 +55,8 @@ terms: st.SearchStrategy[Term] = (
     st.tuples(_small, _small, _small, _small, _small)
     .filter(any)
     .map(lambda p: Term(years=p[0], months=p[1], weeks=p[2], days=p[3], hours=p[4]))
+) | st.decimals(min_value=0, max_value=99, places=1).filter(lambda d: d * 12 % 1 != 0).map(
+    lambda years: Term(years=years)  # "15.6 years": no whole number of months
 )
 
 
@@ -79,7 +81,9 @@ def sentences(draw: st.DrawFn) -> Sentence:
     kind = draw(st.sampled_from(Kind))
     term = None if kind in _NO_TERM else draw(maybe(terms | term_ranges()))
     fine = draw(maybe(moneys)) if kind is Kind.FINE else None
-    return Sentence(kind=kind, status=draw(st.sampled_from(Status)), term=term, fine=fine)
+    detail = draw(maybe(st.text(min_size=1))) if kind is Kind.BAN else None
+    status = draw(st.sampled_from(Status))
+    return Sentence(kind=kind, status=status, term=term, fine=fine, detail=detail)
 
 
 def _month_end(year: int, month: int) -> datetime.date:
@@ -144,7 +148,7 @@ def age_ranges(draw: st.DrawFn) -> AgeRange:
 
 defendants = st.builds(
     Defendant,
-    count=st.integers(min_value=1, max_value=2000),
+    count=maybe(st.integers(min_value=1, max_value=2000)),
     name=maybe(found(_text)),
     group=maybe(found(_text)),
     age=maybe(found(_small)),

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 
 from kzjustice.models import (
     DateValue,
+    Defendant,
     Granularity,
     Kind,
     Money,
@@ -40,10 +42,33 @@ def test_every_term_round_trips_through_iso(term: Term) -> None:
     assert Term.from_iso(term.iso) == term
 
 
-@pytest.mark.parametrize("text", ["", "P", "PT", "P0Y", "P-4Y", "P1.5Y", "4Y", "P1M2Y", "P1YT"])
+@pytest.mark.parametrize(
+    "text", ["", "P", "PT", "P0Y", "P-4Y", "P1.5Y", "P2.25Y", "P1.6Y2M", "4Y", "P1M2Y", "P1YT"]
+)
 def test_from_iso_refuses_what_is_not_a_stated_term(text: str) -> None:
     with pytest.raises(ValueError):
         Term.from_iso(text)
+
+
+@pytest.mark.parametrize("text", ["P15.6Y", "P0.1Y", "P6.6Y"])
+def test_decimal_years_that_are_no_whole_months_are_kept_as_stated(text: str) -> None:
+    term = Term.from_iso(text)
+    assert isinstance(term.years, Decimal)
+    assert term.iso == text
+    assert Term.from_iso("P15.0Y") == Term(years=15)
+
+
+def test_only_a_ban_has_a_detail() -> None:
+    ban = Sentence(kind=Kind.BAN, status=Status.IMPOSED, term=Term(years=3), detail="driving")
+    assert ban.detail == "driving"
+    with pytest.raises(ValueError, match="only a ban"):
+        Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, detail="driving")
+
+
+def test_a_group_of_unstated_size_has_no_count() -> None:
+    assert Defendant(count=None).count is None
+    with pytest.raises(ValueError):
+        Defendant(count=0)
 
 
 def test_terms_compare_by_approximate_length_only_through_approx_days() -> None:

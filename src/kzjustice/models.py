@@ -12,6 +12,7 @@ import datetime
 import enum
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Generic, TypeVar
 
 import attrs
@@ -43,7 +44,7 @@ __all__ = [
     "evidence",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the JSON shape of :class:`Article`; raised whenever that shape changes."""
 
 T = TypeVar("T")
@@ -73,22 +74,35 @@ class Found(Generic[T]):
 
 # --- penalties -----------------------------------------------------------------------------
 
-_ISO_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?\Z", re.ASCII)
+_ISO_DURATION = re.compile(
+    r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?\Z", re.ASCII
+)
+
+
+def _whole_years(value: int | Decimal) -> int | Decimal:
+    """A whole number of years as an int: ``Decimal("15.0")`` is 15."""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    return value
 
 
 @frozen(kw_only=True)
 class Term:
     """A length of time as the text states it: "18 months" stays 18 months, not 1 year 6 months.
 
-    The parts are those a penalty is stated in: years, months, weeks, days and hours.
+    The parts are those a penalty is stated in: years, months, weeks, days and hours. A decimal
+    number of years that is no whole number of months is kept as stated ("15.6 years"), and
+    then is the only part.
 
     >>> Term(years=1, months=9).iso
     'P1Y9M'
     >>> Term.from_iso("PT240H")
     Term(years=0, months=0, weeks=0, days=0, hours=240)
+    >>> Term.from_iso("P15.6Y").iso
+    'P15.6Y'
     """
 
-    years: int = field(default=0, validator=ge(0))
+    years: int | Decimal = field(default=0, converter=_whole_years, validator=ge(0))
     months: int = field(default=0, validator=ge(0))
     weeks: int = field(default=0, validator=ge(0))
     days: int = field(default=0, validator=ge(0))
@@ -97,10 +111,17 @@ class Term:
     def __attrs_post_init__(self) -> None:
         if not (self.years or self.months or self.weeks or self.days or self.hours):
             raise ValueError("a term needs at least one part greater than zero")
+        if isinstance(self.years, Decimal):
+            if self.months or self.weeks or self.days or self.hours:
+                raise ValueError("a decimal number of years is a term's only part")
+            if self.years * 12 == (self.years * 12).to_integral_value():
+                raise ValueError(f"{self.years} years is a whole number of months: write months")
 
     @classmethod
     def from_iso(cls, text: str) -> Term:
         """Read an ISO-8601 duration of years, months, weeks, days, hours ("P1Y9M", "PT240H").
+
+        Years may be decimal ("P15.6Y"), as the only part.
 
         Raises:
             ValueError: ``text`` is not such a duration, or every part is zero.
@@ -108,20 +129,26 @@ class Term:
         match = _ISO_DURATION.match(text)
         if match is None or text in ("P", "PT"):
             raise ValueError(f"not an ISO-8601 duration of years to hours: {text!r}")
-        years, months, weeks, days, hours = (int(part) if part else 0 for part in match.groups())
+        years_text, *rest = match.groups()
+        years: int | Decimal = 0
+        if years_text:
+            years = Decimal(years_text) if "." in years_text else int(years_text)
+        months, weeks, days, hours = (int(part) if part else 0 for part in rest)
         return cls(years=years, months=months, weeks=weeks, days=days, hours=hours)
 
     @property
     def iso(self) -> str:
         """ISO-8601 duration exactly as stated: "P1Y9M", "P18M", "P2W", "P15D", "PT240H"."""
-        parts = ((self.years, "Y"), (self.months, "M"), (self.weeks, "W"), (self.days, "D"))
-        date = "".join(f"{n}{unit}" for n, unit in parts if n)
+        years = self.years
+        year_text = format(years.normalize(), "f") if isinstance(years, Decimal) else str(years)
+        parts = ((self.months, "M"), (self.weeks, "W"), (self.days, "D"))
+        date = (f"{year_text}Y" if years else "") + "".join(f"{n}{unit}" for n, unit in parts if n)
         return f"P{date}" + (f"T{self.hours}H" if self.hours else "")
 
     def approx_days(self) -> float:
         """Return the length in days, for sorting and comparing; the stated parts are the record."""
         return (
-            self.years * 365.25
+            float(self.years) * 365.25
             + self.months * 30.4375
             + self.weeks * 7
             + self.days
@@ -166,6 +193,7 @@ class Kind(enum.Enum):
     COMMUNITY_SERVICE = "community_service"
     CORRECTIONAL_LABOUR = "correctional_labour"
     ADMINISTRATIVE_ARREST = "administrative_arrest"
+    BAN = "ban"  # "banned from driving for three years": beside the main penalty, never for it
 
 
 class Status(enum.Enum):
@@ -195,12 +223,15 @@ class Sentence:
     status: Status
     term: Term | TermRange | None = None  # "a suspended sentence" states no length
     fine: Money | None = None  # "was fined" may state no amount; only for fines
+    detail: str | None = None  # what a ban bars, as written ("driving"); only for bans
 
     def __attrs_post_init__(self) -> None:
         if self.term is not None and self.kind in _NO_TERM:
             raise ValueError(f"a {self.kind.value} sentence has no term")
         if self.fine is not None and self.kind is not Kind.FINE:
             raise ValueError(f"only a fine has an amount, not a {self.kind.value} sentence")
+        if self.detail is not None and self.kind is not Kind.BAN:
+            raise ValueError(f"only a ban has a detail, not a {self.kind.value} sentence")
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -306,7 +337,9 @@ class AgeRange:
 class Defendant:
     """A person tried, or a group of unnamed co-defendants with the same outcome."""
 
-    count: int = field(default=1, validator=ge(1))  # 1, or N for a group with one outcome
+    # 1, N for a group with one outcome, or None where the text does not say how many
+    # ("other members of the group")
+    count: int | None = field(default=1)
     name: Found[str] | None = None  # unnamed people and groups have no name
     group: Found[str] | None = None  # the phrase naming an unnamed defendant or group
     age: Found[int] | None = None  # "Serik Kudebayev, 58," or "a 32-year-old"; often unstated
@@ -314,6 +347,11 @@ class Defendant:
     role: Found[str] | None = None  # "former head of police for the Almaty region", if stated
     charges: tuple[Found[Charge], ...] = ()
     sentences: tuple[Found[Sentence], ...] = ()
+
+    @count.validator
+    def _at_least_one(self, _attribute: Attribute[int | None], value: int | None) -> None:
+        if value is not None and value < 1:
+            raise ValueError(f"a defendant counts at least one person, not {value}")
 
 
 @frozen(kw_only=True)

@@ -182,7 +182,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
     >>> from kzjustice.models import Sentence, Kind, Status, Term
     >>> print(to_json(Sentence(kind=Kind.FINE, status=Status.REQUESTED)))
-    {"kind": "fine", "status": "requested", "term": null, "fine": null}
+    {"kind": "fine", "status": "requested", "term": null, "fine": null, "detail": null}
     """
     text = json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
@@ -254,7 +254,7 @@ def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
 
 # --- JSON Schema ---------------------------------------------------------------------------
 
-_ISO_DURATION_PATTERN = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$"
+_ISO_DURATION_PATTERN = r"^P(?=\d|T\d)(\d+(\.\d+)?Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$"
 
 
 def json_schema(cls: type[Any]) -> dict[str, Any]:
