@@ -20,10 +20,11 @@ from __future__ import annotations
 import datetime
 
 from kzjustice._doc import Document, document
-from kzjustice.cases import Trials, build_cases
-from kzjustice.chains import People
+from kzjustice.cases import build_cases
+from kzjustice.chains import link_mentions
+from kzjustice.distribute import distribute
 from kzjustice.figures import find_statistics
-from kzjustice.frames import read
+from kzjustice.frames import find_frames
 from kzjustice.mentions import find_mentions
 from kzjustice.models import Article, Source
 
@@ -50,17 +51,20 @@ def parse_article(
     """
     doc = document(text, published)
     mentions = find_mentions(doc)
-    people = People(doc, mentions)
-    trials = Trials(doc)
-    laws = read(doc, mentions, people, trials)
-    people.roles_from_context()
-    groups = [p.group for p in people.people if p.group is not None and p.sentences]
+    chains = link_mentions(doc, mentions)
+    frames, tried = find_frames(doc, mentions, chains)
+    distribution = distribute(doc, chains, frames, tried)
+    groups = [
+        group
+        for index in {a.entity for a in distribution.assignments}
+        if (group := chains.entities[index].group) is not None
+    ]
     return Article(
         source=_source(doc, published, url),
-        cases=build_cases(doc, people.people),
+        cases=build_cases(doc, chains, tried, distribution),
         dates=tuple(doc.reslice(d) for d in doc.dates),
         statistics=find_statistics(doc, groups),
-        laws=tuple(doc.reslice(law) for law in laws),
+        laws=tuple(doc.reslice(law) for law in distribution.laws),
     )
 
 

@@ -20,12 +20,15 @@ import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.chains import Person
+from kzjustice.chains import Chains, Entity
+from kzjustice.charging import charges_in, same_charge
 from kzjustice.dates import MONTHS
+from kzjustice.distribute import Assignment, Distribution
+from kzjustice.frames import Tried
 from kzjustice.lexicon import lexicon
-from kzjustice.models import Case, DateValue, Defendant, Found, Span
+from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status
 
-__all__ = ["VERDICT", "Trial", "Trials", "near"]
+__all__ = ["Trial", "Trials", "build_cases"]
 
 _EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
@@ -222,10 +225,41 @@ class Trials:
             return None
         return min(candidates, key=lambda d: abs(d.span.start - anchor))
 
-    def opening_date(self, start: int, end: int) -> int | None:
-        """Where a sentence opening "On 16.04.2024" has its date, if it does."""
+    def other_trial(self, start: int, end: int, penalty: Found[Sentence]) -> Trial | None:
+        """A trial of its own for a penalty told beside a date that is not the current trial's.
+
+        "such as the 17-year sentence handed to X in November 2022": another trial.
+        """
+        date = self.nearest_date(start, end, penalty.span.start)
+        current = self.context.date
+        if (
+            date is None
+            or not near(date.span, penalty.span)
+            or current is None
+            or date.value == current.value
+            or self.context_set_at == start  # not the verdict this sentence tells
+        ):
+            return None
+        trial = Trial(date=date)
+        self.cases.append(trial)
+        return trial
+
+    def verdict_date(
+        self, start: int, end: int, penalty: Found[Sentence]
+    ) -> Found[DateValue] | None:
+        """The date a sentence gives a penalty's verdict.
+
+        "sentenced him to six years on November 16", "On 16.04.2024 ...".
+        """
+        date = self.nearest_date(start, end, penalty.span.start)
+        if date is None:
+            return None
         opening = _OPENING_DATE.match(self.doc.masked, start, end)
-        return None if opening is None else opening.end()
+        if near(date.span, penalty.span) or (
+            opening is not None and date.span.start == opening.end()
+        ):
+            return date
+        return None
 
     def case_for(self) -> Trial:
         """The case a newly tried person belongs to: the current one, or a new one."""
@@ -235,50 +269,114 @@ class Trials:
         return self.cases[-1] if context in self.cases else context
 
 
-def build_cases(doc: Document, people: list[Person]) -> tuple[Case, ...]:
-    """The cases, each with its defendants in order of first mention.
+@attrs.define
+class _Defendant:
+    """What the pass learns of one defendant: trial, charges, penalties."""
+
+    case: Trial | None = None
+    charges: list[tuple[Charge, Span]] = attrs.Factory(list)
+    sentences: list[Found[Sentence]] = attrs.Factory(list)
+    same_charge: bool = False  # "convicted on the same charges" as someone else
+
+
+def build_cases(
+    doc: Document, chains: Chains, tried: tuple[Tried, ...], distribution: Distribution
+) -> tuple[Case, ...]:
+    """The cases, each with its defendants in order of first mention."""
+    trials = Trials(doc)
+    people: dict[int, _Defendant] = {}
+    by_sentence: dict[tuple[int, int], list[Tried | Assignment]] = {}
+    events: list[Tried | Assignment] = [*tried, *distribution.assignments]
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event)
+    for start, end in doc.body_sentences:
+        trials.update(start, end)
+        linked: list[tuple[int, int]] = []
+        for event in by_sentence.get((start, end), []):
+            person = people.setdefault(event.entity, _Defendant())
+            if isinstance(event, Tried):
+                person.case = person.case or trials.case_for()
+                linked.append((event.position, event.entity))
+                continue
+            penalty = event.penalty
+            imposed = penalty.value.status is Status.IMPOSED
+            if person.case is None and imposed:
+                person.case = trials.other_trial(start, end, penalty)
+            person.case = person.case or trials.case_for()
+            seen = chains.entities[event.entity].seen
+            first = next((s for s in seen if s >= start), penalty.span.start)
+            linked.append((min(first, penalty.span.start), event.entity))
+            if person.case.date is None and imposed:
+                person.case.date = trials.verdict_date(start, end, penalty)
+            person.sentences.append(penalty)
+        same = same_charge(doc, start, end)
+        for _, index in linked:
+            person = people[index]
+            person.same_charge = person.same_charge or same
+            if same and person.case is not None:
+                person.case.same_charge = True  # "tried alongside him on the same charges"
+        for index, charge, span in charges_in(doc, start, end, linked):
+            person = people[index]
+            if not any(_same_charge(c, charge) for c, _ in person.charges):
+                person.charges.append((charge, span))
+    return _records(doc, chains, people)
+
+
+def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tuple[Case, ...]:
+    """The records of each case and its defendants, in order of first mention.
 
     Co-defendants share the charges of a group tried with them, or of anyone when the article
     says "on the same charges"; a person's own charges are their own.
     """
-    people = [p for p in people if not p.excluded and p.tried is not None]
-    people = [p for p in people if p.sentences or p.name is not None]
-    grouped: dict[int, list[Person]] = {}
+    entities = chains.entities
+    kept = [
+        index
+        for index, person in people.items()
+        if not entities[index].excluded
+        and person.case is not None
+        and (person.sentences or entities[index].name is not None)
+    ]
+    grouped: dict[int, list[int]] = {}
     order: list[Trial] = []
-    for person in sorted(people, key=lambda p: p.first):
-        case = person.case or Trial()
+    for index in sorted(kept, key=lambda i: entities[i].first):
+        case = people[index].case
+        assert case is not None
         if id(case) not in grouped:
             grouped[id(case)] = []
             order.append(case)
-        grouped[id(case)].append(person)
+        grouped[id(case)].append(index)
     cases = []
     for case in order:
         members = grouped[id(case)]
-        from_group = next((m.charges for m in members if m.charges and m.name is None), [])
-        from_anyone = next((m.charges for m in members if m.charges), [])
+        from_group = next(
+            (people[m].charges for m in members if people[m].charges and entities[m].name is None),
+            [],
+        )
+        from_anyone = next((people[m].charges for m in members if people[m].charges), [])
         for member in members:
-            if not member.charges:
-                same = member.same_charge or case.same_charge
-                member.charges = list(from_anyone if same else from_group)
+            person = people[member]
+            if not person.charges:
+                same = person.same_charge or case.same_charge
+                person.charges = list(from_anyone if same else from_group)
         cases.append(
             Case(
                 court=_found_str(doc, case.court),
                 place=_found_str(doc, case.place),
                 date=doc.reslice(case.date) if case.date else None,
-                defendants=tuple(_defendant(doc, person) for person in members),
+                defendants=tuple(_defendant(doc, entities[m], people[m]) for m in members),
             )
         )
     return tuple(cases)
 
 
-def _defendant(doc: Document, person: Person) -> Defendant:
+def _defendant(doc: Document, entity: Entity, person: _Defendant) -> Defendant:
     return Defendant(
-        count=person.count,
-        name=_found_str(doc, person.name),
-        group=_found_str(doc, person.group),
-        age=doc.evidence(*person.age) if person.age else None,
-        age_range=doc.evidence(*person.age_range) if person.age_range else None,
-        role=_found_str(doc, person.role),
+        count=entity.count,
+        name=_found_str(doc, entity.name),
+        group=_found_str(doc, entity.group),
+        age=doc.evidence(*entity.age) if entity.age else None,
+        age_range=doc.evidence(*entity.age_range) if entity.age_range else None,
+        role=_found_str(doc, entity.role),
         charges=tuple(doc.evidence(charge, span) for charge, span in person.charges),
         sentences=tuple(
             doc.reslice(s) for s in sorted(person.sentences, key=lambda s: s.span.start)
@@ -288,6 +386,10 @@ def _defendant(doc: Document, person: Person) -> Defendant:
 
 def _found_str(doc: Document, span: Span | None) -> Found[str] | None:
     return None if span is None else doc.found(span)
+
+
+def _same_charge(a: Charge, b: Charge) -> bool:
+    return (a.key is not None and a.key == b.key) or a.text.lower() == b.text.lower()
 
 
 def near(one: Span, other: Span) -> bool:

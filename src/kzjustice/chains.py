@@ -1,277 +1,379 @@
-"""Who is who: the people the mentions stand for.
+"""Who is who: the people and groups the mentions stand for.
 
-Requires: the document, its mentions, and what the words around each say (``descriptions``).
-Assigns: a person for each mention that names or describes someone, kept as the reading goes.
+Requires: the document, its mentions, and what the words around each mention say
+(``descriptions``). Assigns: the entities of the article, each with its name or group phrase,
+count, age, role and gender, and for each mention the entities it stands for. One pass, left
+to right: a mention is resolved against what was mentioned before it.
 
-- A full name is one person; a surname, or an initial and a surname, is the last person named
+- A full name is one person; a surname, or initials and a surname, is the last person named
   with it ("Kadyrbekov" after "Nurbol Kadyrbekov"), unless the given names differ ("Yerlan
   Kadyrbekov" after "Nurbol Kadyrbekov" is his cousin).
 - A lone capitalised word names someone only where it looks like a surname ("Kudebayev").
-- A group is a person of its own, or one already tried with the same count close before it
-  ("three defendants" after "three officers").
-- "he", "she": the last person mentioned; "they", "each", "both": the last group; "the former
-  head": the last person so described, else the last person, else the first named next.
-- A person described as a judge, a lawyer, a victim is excluded: never a defendant.
+- A name standing as a place ("in Taraz", ", of Dublin, Ohio", "the village of Zhana-Aul") is
+  nobody.
+- A group is new, unless it is the last group of the same count named again close before it
+  ("three defendants" or "the three officers" after "three police officers"); "the remaining
+  three" and "two others" are always other people.
+- "he", "she": the last person of that gender (from the surname's ending, a gendered noun,
+  or an earlier pronoun); "they", "them", "each": the last group, else the last two named;
+  "both": the last two named; "the former head": the last person so described, else the
+  last person, else the first named next.
+- A person described as a judge, a lawyer, a prosecutor, a victim or a witness is excluded:
+  never a defendant.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
+import regex
 
 from kzjustice._doc import Document
+from kzjustice._text import compile_lazily
 from kzjustice.descriptions import describe, serving_as
 from kzjustice.lexicon import lexicon
-from kzjustice.mentions import Mention, Mentions, group_count
-from kzjustice.models import AgeRange, Charge, Found, Sentence, Span
+from kzjustice.mentions import Mention, Mentions, group_count, group_determiner
+from kzjustice.models import AgeRange, Span
 
-if TYPE_CHECKING:
-    from kzjustice.cases import Trial
-
-__all__ = ["PARAGRAPH", "People", "Person"]
+__all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions"]
 
 _EN = lexicon("en")
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
 PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
 _ATTACH = 300  # how far from a mention a role stated away from the name may stand
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "each"})
+_PAIR_PRONOUNS = frozenset({"both", "they", "them", "their"})
+_GENDERED = MappingProxyType({"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"})
+
+# Before a name, words that make it a place: "in Taraz", "the village of Zhana-Aul".
+_PLACE_BEFORE = compile_lazily(
+    r"""(?: \b (?: in | at | near | outside | across ) \s+ (?: the \s+ )?
+          (?: (?: city | town | village | district | region | province | settlement | capital )
+              \s+ of \s+ )?
+        | \b (?: city | town | village | district | region | province | settlement | capital )
+          \s+ of \s+
+        | , \s* (?: [0-9]{1,3} \s* , \s* )? of \s+ ) \Z""",
+    _FLAGS,
+)
+# After a name, words that make it a place: "Taraz region", "Almaty district".
+_PLACE_AFTER = compile_lazily(
+    r"""\s+ (?: region | oblast | district | province | city | village | town | county
+                | governorate | raion ) \b""",
+    _FLAGS,
+)
+_PERSON_AFTER = compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS)  # "in X, 41," a person
 
 
-@attrs.define
-class Person:
-    """A defendant being assembled: a named person or an unnamed group."""
+@attrs.frozen
+class Entity:
+    """A person or an unnamed group, with what the article says of them."""
 
     first: int  # where the article first mentions them
-    name: Span | None = None
-    group: Span | None = None
-    count: int = 1
-    age: tuple[int, Span] | None = None
-    age_range: tuple[AgeRange, Span] | None = None
-    role: Span | None = None
-    charges: list[tuple[Charge, Span]] = attrs.Factory(list)
-    sentences: list[Found[Sentence]] = attrs.Factory(list)
-    seen: list[int] = attrs.Factory(list)  # where the article mentions them, in order
-    tried: int | None = None  # where the article first reports them tried or sentenced
-    case: Trial | None = None
-    excluded: bool = False  # a judge, a lawyer, a victim: never a defendant
-    same_charge: bool = False  # "convicted on the same charges" as someone else
+    name: Span | None  # the fullest form of the name
+    group: Span | None  # the phrase naming an unnamed person or group
+    count: int | None  # 1, N, or None for a group of unstated size
+    age: tuple[int, Span] | None
+    age_range: tuple[AgeRange, Span] | None
+    role: Span | None
+    excluded: bool  # a judge, a lawyer, a victim: never a defendant
+    gender: str | None  # "m", "f", or None where nothing says
+    seen: tuple[int, ...]  # where the article mentions them, in order
 
     @property
     def plural(self) -> bool:
-        """Whether this is an unnamed group of more than one."""
-        return self.name is None and self.count > 1
-
-    def has_seen(self, offset: int) -> bool:
-        """Whether the article mentions them at ``offset``."""
-        index = bisect.bisect_left(self.seen, offset)
-        return index < len(self.seen) and self.seen[index] == offset
-
-    def see(self, offset: int) -> None:
-        """Note a mention at ``offset``."""
-        if not self.has_seen(offset):
-            bisect.insort(self.seen, offset)
+        """Whether this is an unnamed group of more than one, or of unstated size."""
+        return self.name is None and self.count != 1
 
     def last_seen_before(self, offset: int) -> int | None:
         """Where the article last mentions them before ``offset``."""
         index = bisect.bisect_left(self.seen, offset)
         return self.seen[index - 1] if index else None
 
-    def first_seen_from(self, offset: int) -> int | None:
-        """Where the article first mentions them from ``offset`` on."""
+
+@attrs.frozen
+class Chains:
+    """The entities of an article, and the entities each mention stands for."""
+
+    entities: tuple[Entity, ...]
+    of_mention: Mapping[int, tuple[int, ...]]  # a mention's start -> entity indices
+
+    def of(self, mention: Mention) -> tuple[int, ...]:
+        """The indices of the entities ``mention`` stands for; none for nobody."""
+        return self.of_mention.get(mention.span.start, ())
+
+
+@attrs.define
+class _Entity:
+    """An entity being assembled during the pass."""
+
+    first: int
+    name: Span | None = None
+    group: Span | None = None
+    count: int | None = 1
+    age: tuple[int, Span] | None = None
+    age_range: tuple[AgeRange, Span] | None = None
+    role: Span | None = None
+    excluded: bool = False
+    gender: str | None = None
+    seen: list[int] = attrs.Factory(list)
+
+    @property
+    def plural(self) -> bool:
+        return self.name is None and self.count != 1
+
+    def last_before(self, offset: int) -> int | None:
         index = bisect.bisect_left(self.seen, offset)
-        return self.seen[index] if index < len(self.seen) else None
+        return self.seen[index - 1] if index else None
+
+    def freeze(self) -> Entity:
+        return Entity(
+            first=self.first,
+            name=self.name,
+            group=self.group,
+            count=self.count,
+            age=self.age,
+            age_range=self.age_range,
+            role=self.role,
+            excluded=self.excluded,
+            gender=self.gender,
+            seen=tuple(self.seen),
+        )
 
 
-class People:
-    """The people of one article, found from their mentions as the reading goes."""
+class _Pass:
+    """The left-to-right pass: what has been decided so far, and one decision per mention."""
 
     def __init__(self, doc: Document, mentions: Mentions) -> None:
         self.doc = doc
         self.mentions = mentions
-        self.people: list[Person] = []
-        self.by_name: dict[str, Person] = {}  # by surname: the last person who bears it
-        self.by_full_name: dict[str, Person] = {}
-        self.groups_at: dict[int, Person] = {}
-        for mention in mentions.items:  # everyone named or described, in order
-            if mention.kind != "pronoun":
-                self.person_of(mention)
+        self.entities: list[_Entity] = []
+        self.by_surname: dict[str, int] = {}  # the last entity who bears a surname
+        self.by_full_name: dict[str, int] = {}
+        self.of: dict[int, tuple[int, ...]] = {}
 
-    def person_of(self, mention: Mention) -> Person | None:
-        """The person a mention stands for; None for nobody, or for a judge or a lawyer."""
-        if mention.kind == "pronoun":
-            person = self._antecedent(mention)
-        elif mention.kind in ("name", "surname"):
-            person = self._named(mention)
+    def run(self) -> Chains:
+        for mention in self.mentions.items:
+            found = self._resolve(mention)
+            found = tuple(i for i in found if not self.entities[i].excluded)
+            if not found:
+                continue
+            self.of[mention.span.start] = found
+            for index in found:
+                entity = self.entities[index]
+                if mention.span.start not in entity.seen:
+                    bisect.insort(entity.seen, mention.span.start)
+                entity.first = min(entity.first, mention.span.start)  # "the founder ..., X"
+        self._roles_from_context()
+        return Chains(
+            entities=tuple(e.freeze() for e in self.entities),
+            of_mention=MappingProxyType(self.of),
+        )
+
+    def _resolve(self, mention: Mention) -> tuple[int, ...]:
+        if mention.kind in ("pronoun", "possessive"):
+            return self._antecedents(mention)
+        if mention.kind in ("name", "surname"):
+            found = self._named(mention)
         else:
-            person = self._group(mention)
-        if person is None or person.excluded:
-            return None
-        if not person.has_seen(mention.span.start):
-            person.see(mention.span.start)
-            person.first = min(person.first, mention.span.start)  # "the founder ..., X"
-        return person
+            found = self._group(mention)
+        return () if found is None else (found,)
 
-    def _named(self, mention: Mention) -> Person | None:
-        key = mention.text.split()[-1].lower()
+    # --- names -----------------------------------------------------------------------------
+
+    def _named(self, mention: Mention) -> int | None:
+        text = self.doc.masked
+        if _PLACE_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start) and not (
+            _PERSON_AFTER.match(text, mention.span.end, mention.span.end + 10)
+        ):
+            return None  # "in Taraz", ", of Dublin, Ohio"
+        if _PLACE_AFTER.match(text, mention.span.end, mention.span.end + 20):
+            return None  # "Taraz region"
+        key = _surname(mention.text)
         full = " ".join(mention.text.lower().split())
-        person = self.by_full_name.get(full) or self.by_name.get(key)
-        if person is not None and mention.kind == "name" and person.name is not None:
-            known = self.doc.masked[person.name.start : person.name.end]
-            if not _same_given_name(known, mention.text):
-                person = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
-        if person is None:
+        index = self.by_full_name.get(full, self.by_surname.get(key))
+        if index is not None and mention.kind == "name":
+            known = self.entities[index].name
+            if known is not None and not _same_given_name(
+                text[known.start : known.end], mention.text
+            ):
+                index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
+        if index is None:
             if mention.kind == "surname" and not _looks_like_surname(mention.text):
                 return None
-            person = Person(first=mention.span.start, name=mention.span)
-            self._describe(person, mention)
-            self.by_name[key] = person
-            self.people.append(person)
+            entity = _Entity(first=mention.span.start, name=mention.span)
+            entity.gender = _gender_of_name(mention.text)
+            self._describe(entity, mention, first=True)
+            index = len(self.entities)
+            self.entities.append(entity)
         else:
-            if mention.kind == "name" and person.name is not None:
-                known = self.doc.masked[person.name.start : person.name.end]
-                if len(mention.text) > len(known):
-                    person.name = mention.span  # the full name, where the surname came first
-            self.by_name[key] = person
-            if not person.has_seen(mention.span.start) and (
-                person.age is None or person.role is None
-            ):
-                self._describe(person, mention, first=False)  # "Zhanuzakov, 51, who headed"
+            entity = self.entities[index]
+            if mention.kind == "name" and entity.name is not None:
+                known_text = text[entity.name.start : entity.name.end]
+                if len(mention.text) > len(known_text):
+                    entity.name = mention.span  # the full name, where the surname came first
+            if entity.age is None or entity.role is None:
+                self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
+        self.by_surname[key] = index
         if mention.kind == "name":
-            self.by_full_name[full] = person
-        return person
+            self.by_full_name[full] = index
+        return index
 
-    def _group(self, mention: Mention) -> Person | None:
+    # --- groups ----------------------------------------------------------------------------
+
+    def _group(self, mention: Mention) -> int | None:
         count = group_count(self.doc, mention)
-        for person in reversed(self.people):  # "three defendants" after "three officers"
-            if (
-                person.name is None
-                and person.count == count
-                and count > 1
-                and person.tried is not None
-                and mention.span.start - person.seen[-1] < PARAGRAPH
-            ):
-                return person
-        if mention.span.start in self.groups_at:
-            return self.groups_at[mention.span.start]
-        person = Person(first=mention.span.start, group=mention.span, count=count)
-        self._describe(person, mention)
-        self.groups_at[mention.span.start] = person
-        self.people.append(person)
-        return person
+        determiner = group_determiner(self.doc, mention)
+        if determiner is None and count != 1:  # "three defendants" after "three officers"
+            for index in range(len(self.entities) - 1, -1, -1):
+                entity = self.entities[index]
+                last = entity.last_before(mention.span.start)
+                if entity.name is None and entity.count == count and last is not None:
+                    if mention.span.start - last < PARAGRAPH:
+                        return index
+                    break
+        entity = _Entity(first=mention.span.start, group=mention.span, count=count)
+        self._describe(entity, mention, first=True)
+        self.entities.append(entity)
+        return len(self.entities) - 1
 
-    def _antecedent(self, mention: Mention) -> Person | None:
-        """The person a pronoun or definite description refers back to.
+    # --- pronouns and definite descriptions -------------------------------------------------
 
-        "he", "she": the last person mentioned; "they", "each": the last group; "the former
-        head": the last person so described, else the last person.
-        """
+    def _antecedents(self, mention: Mention) -> tuple[int, ...]:
         word = mention.text.lower()
-        plural = word in ("each", "both", "they", "them") or word.endswith("s")
-        noun = word.split()[-1] if word.startswith("the ") else None
-        best: tuple[int, Person] | None = None
-        for person in self.people:
-            if person.excluded:
+        start = mention.span.start
+        if word.startswith("the "):
+            found = self._described(word.split()[-1], start)
+            return () if found is None else (found,)
+        if word == "both":
+            return self._pair(start)
+        if word in _PLURAL_PRONOUNS:
+            group = self._last(start, plural=True, gender=None)
+            if group is not None:
+                return (group,)
+            return self._pair(start) if word in _PAIR_PRONOUNS else ()
+        gender = _GENDERED.get(word)
+        found = self._last(start, plural=False, gender=gender)
+        if found is not None and gender is not None and self.entities[found].gender is None:
+            self.entities[found].gender = gender  # "she" said of "Zh. Sultanbekova"
+        return () if found is None else (found,)
+
+    def _last(self, start: int, *, plural: bool, gender: str | None) -> int | None:
+        """The entity mentioned last before ``start`` that fits in number and gender."""
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            if entity.excluded or entity.plural != plural:
                 continue
-            last = person.last_seen_before(mention.span.start)
-            if last is None or plural != person.plural:
+            if gender is not None and entity.gender not in (None, gender):
                 continue
-            if noun is not None and person.group is not None:
-                described = self.doc.masked[person.group.start : person.group.end].lower()
-                if noun in described.split():
-                    return self._described(noun, mention.span.start) or person
-            if best is None or last > best[0]:
-                best = (last, person)
-        if best is None and noun is not None:  # "sentenced the founder of a news site ...
-            return self._named_after(mention.span.start)  # ... Bakyt Sydykov, 46, who ..."
+            last = entity.last_before(start)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, index)
         return None if best is None else best[1]
 
-    def _named_after(self, start: int) -> Person | None:
+    def _pair(self, start: int) -> tuple[int, ...]:
+        """The two people "both" or "they" stands for when no group does: the last two named."""
+        named = [
+            (last, index)
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and (last := entity.last_before(start)) is not None
+            and start - last < PARAGRAPH
+        ]
+        named.sort()
+        return tuple(index for _, index in named[-2:]) if len(named) >= 2 else ()
+
+    def _described(self, noun: str, start: int) -> int | None:
+        """The last entity whose description has ``noun``: "the former head".
+
+        Else the last person, else the first named within the paragraph after.
+        """
+        noun = noun.removesuffix("s")
+        text = self.doc.masked
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            last = entity.last_before(start)
+            if entity.excluded or last is None:
+                continue
+            words = " ".join(
+                text[span.start : span.end].lower()
+                for span in (entity.group, entity.role)
+                if span is not None
+            ).split()
+            if any(word.removesuffix("s") == noun for word in words) and (
+                best is None or last > best[0]
+            ):
+                best = (last, index)
+        if best is not None:
+            return best[1]
+        found = self._last(start, plural=False, gender=None)
+        return found if found is not None else self._named_after(start)
+
+    def _named_after(self, start: int) -> int | None:
         """The first person named after ``start``, within the paragraph after it."""
         index = bisect.bisect_right(self.mentions.starts, start)
         for mention in self.mentions.items[index : index + 12]:
             if mention.span.start - start > PARAGRAPH:
                 break
             if mention.kind == "name":
-                person = self.by_full_name.get(" ".join(mention.text.lower().split()))
-                if person is not None and not person.excluded:
-                    return person
+                found = self._named(mention)
+                if found is not None and not self.entities[found].excluded:
+                    return found
         return None
 
-    def _described(self, noun: str, before: int) -> Person | None:
-        """The last person whose description has ``noun``: "the former head"."""
-        found = [
-            (last, person)
-            for person in self.people
-            if not person.excluded
-            and person.group is not None
-            and (last := person.last_seen_before(before)) is not None
-            and noun in self.doc.masked[person.group.start : person.group.end].lower().split()
-        ]
-        return max(found, key=lambda item: item[0])[1] if found else None
+    # --- what is said of them --------------------------------------------------------------
 
-    def pair(self, mention: Mention) -> list[Person]:
-        """The two people "Both" or "they" stands for when no group does: the last two named."""
-        if mention.kind != "pronoun" or mention.text.lower() not in ("both", "they"):
-            return []
-        named: list[tuple[int, Person]] = []
-        for person in self.people:
-            last = person.last_seen_before(mention.span.start)
-            if person.name is None or person.excluded or last is None:
-                continue
-            if mention.span.start - last < PARAGRAPH:
-                named.append((last, person))
-        named.sort(key=lambda item: item[0])
-        return [person for _, person in named[-2:]]
-
-    def salient(self, start: int) -> Person | None:
-        """The defendant the article is talking about at ``start``: the last one mentioned.
-
-        Named people count whenever mentioned; groups only once reported tried.
-        """
-        best: tuple[int, Person] | None = None
-        for person in self.people:
-            if person.excluded or (person.name is None and person.tried is None):
-                continue
-            last = person.last_seen_before(start)
-            if last is not None and start - last < 2500 and (best is None or last > best[0]):
-                best = (last, person)
-        return None if best is None else best[1]
-
-    def roles_from_context(self) -> None:
-        """Roles stated away from a name: "while serving as head of police for the region"."""
-        for person in self.people:
-            if person.role is not None or person.name is None:
-                continue
-            for seen in person.seen:
-                end = min(self.doc.sentences.around(seen)[1], seen + _ATTACH)
-                role = serving_as(self.doc.masked, seen, end)
-                if role is not None:
-                    person.role = role
-                    break
-
-    def _describe(self, person: Person, mention: Mention, *, first: bool = True) -> None:
+    def _describe(self, entity: _Entity, mention: Mention, *, first: bool) -> None:
         """Keep what the words around a mention say; the first mention may exclude them."""
         said = describe(
             self.doc.masked, mention, self.mentions.described_by.get(mention.span.start)
         )
-        if person.age is None and said.ages:
-            person.age = said.ages[0]
+        if entity.age is None and said.ages:
+            entity.age = said.ages[0]
         if said.age_range is not None:
-            person.age_range = said.age_range
+            entity.age_range = said.age_range
         if first and said.excluded_before:
-            person.excluded = True
-        if person.role is None and said.apposed_role is not None:
+            entity.excluded = True
+        if entity.role is None and said.apposed_role is not None:
             span, excluding = said.apposed_role
             if first and excluding:
-                person.excluded = True
+                entity.excluded = True
             else:
-                person.role = span
-        if person.role is None and said.role_before is not None:
-            person.role, excluding = said.role_before
+                entity.role = span
+        if entity.role is None and said.role_before is not None:
+            entity.role, excluding = said.role_before
             if first and excluding:
-                person.excluded = True
-        if person.role is None:
-            person.role = said.group_role or said.described_role
+                entity.excluded = True
+        if entity.role is None:
+            entity.role = said.group_role or said.described_role
+        if entity.gender is None:
+            entity.gender = said.gender
+
+    def _roles_from_context(self) -> None:
+        """Roles stated away from a name: "while serving as head of police for the region"."""
+        for entity in self.entities:
+            if entity.role is not None or entity.name is None:
+                continue
+            for seen in entity.seen:
+                end = min(self.doc.sentences.around(seen)[1], seen + _ATTACH)
+                role = serving_as(self.doc.masked, seen, end)
+                if role is not None:
+                    entity.role = role
+                    break
+
+
+def link_mentions(doc: Document, mentions: Mentions) -> Chains:
+    """Resolve every mention of ``doc`` to the entities it stands for."""
+    return _Pass(doc, mentions).run()
+
+
+def _surname(name: str) -> str:
+    """The surname of a name: its last word, or its first before trailing initials."""
+    words = [w for w in name.split() if not w.endswith(".")] or name.split()
+    return words[-1].lower().removesuffix("'s")
 
 
 def _same_given_name(known: str, other: str) -> bool:
@@ -279,7 +381,9 @@ def _same_given_name(known: str, other: str) -> bool:
 
     "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot.
     """
-    first, second = known.split()[:-1], other.split()[:-1]
+    surname = _surname(known)
+    first = [w for w in known.split() if w.lower().removesuffix("'s") != surname]
+    second = [w for w in other.split() if w.lower().removesuffix("'s") != surname]
     if not first or not second:
         return True
     a, b = first[0].rstrip("."), second[0].rstrip(".")
@@ -289,3 +393,13 @@ def _same_given_name(known: str, other: str) -> bool:
 def _looks_like_surname(word: str) -> bool:
     """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
     return word.lower().removesuffix("'s").endswith(tuple(_EN.surname_endings))
+
+
+def _gender_of_name(name: str) -> str | None:
+    """The gender a surname's ending says: "Sultanbekova" f, "Kudebayev" m, "Kim" none."""
+    surname = _surname(name)
+    if surname.endswith(tuple(_EN.female_surname_endings)):
+        return "f"
+    if surname.endswith(tuple(_EN.male_surname_endings)):
+        return "m"
+    return None

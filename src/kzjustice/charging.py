@@ -1,9 +1,9 @@
 """Charges: what each defendant was tried for, as the article names it.
 
-Requires: the document, and for each sentence the people it reports tried. Assigns: each
-charge a sentence names (a quoted charge after "convicted of", "charges of", "under", or a
-phrase the taxonomy knows) to the person named just before it, or to each of them ("Both were
-convicted of ..."); and whether the sentence says the charges were "the same".
+Requires: the document, and for each sentence the entities it reports tried or sentenced.
+Assigns: each charge a sentence names (a quoted charge after "convicted of", "charges of",
+"under", or a phrase ``find_charges`` reads) to the entity named just before it, or to each of
+them ("Both were convicted of ..."); and whether the sentence says the charges were "the same".
 """
 
 from __future__ import annotations
@@ -12,13 +12,11 @@ import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.cases import Trial
-from kzjustice.chains import Person
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.mentions import QUOTED
 from kzjustice.models import Charge, Span
 
-__all__ = ["give_charges"]
+__all__ = ["charges_in", "same_charge"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 _NOT_A_CHARGE = compile_lazily(
@@ -37,23 +35,28 @@ _SAME_CHARGE = compile_lazily(
 )
 
 
-def give_charges(doc: Document, start: int, end: int, linked: list[tuple[int, Person]]) -> None:
-    """Give each charge sentence ``[start, end)`` names to the person named just before it."""
+def charges_in(
+    doc: Document, start: int, end: int, linked: list[tuple[int, int]]
+) -> list[tuple[int, Charge, Span]]:
+    """Each charge sentence ``[start, end)`` names, with the entity it goes to.
+
+    ``linked`` holds ``(position, entity)`` for each entity the sentence reports tried: a
+    charge goes to the entity mentioned last before it, or the first one.
+    """
     if not linked:
-        return
-    linked.sort(key=lambda item: item[0])
-    same = _SAME_CHARGE.search(doc.masked, start, end) is not None
-    for _, person in linked:
-        person.same_charge = person.same_charge or same
-        case: Trial | None = person.case
-        if same and case is not None:
-            case.same_charge = True  # "tried alongside him on the same charges"
+        return []
+    linked = sorted(linked)
+    found: list[tuple[int, Charge, Span]] = []
     for charge, span in _charges(doc, start, end):
-        before = [(position, person) for position, person in linked if position <= span.start]
-        last = before[-1][0] if before else linked[0][0]
-        for position, person in linked:  # "Both were convicted of ...": each of them
-            if position == last and not any(_same_charge(c, charge) for c, _ in person.charges):
-                person.charges.append((charge, span))
+        before = [position for position, _ in linked if position <= span.start]
+        last = before[-1] if before else linked[0][0]
+        found.extend((entity, charge, span) for position, entity in linked if position == last)
+    return found
+
+
+def same_charge(doc: Document, start: int, end: int) -> bool:
+    """Whether sentence ``[start, end)`` says its people faced "the same charges"."""
+    return _SAME_CHARGE.search(doc.masked, start, end) is not None
 
 
 def _charges(doc: Document, start: int, end: int) -> list[tuple[Charge, Span]]:
@@ -73,7 +76,3 @@ def _charges(doc: Document, start: int, end: int) -> list[tuple[Charge, Span]]:
         found.append((charge.value, span))
     found.sort(key=lambda item: item[1].start)
     return found
-
-
-def _same_charge(a: Charge, b: Charge) -> bool:
-    return (a.key is not None and a.key == b.key) or a.text.lower() == b.text.lower()

@@ -84,6 +84,7 @@ _NOT_DEFENDANT_ROLE = compile_lazily(
         \b""",
     _FLAGS,
 )
+_TITLE = compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)")  # "Ms. " just before a name
 _OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
 _WORD = compile_lazily(r"[\w'-]+")
 
@@ -99,6 +100,7 @@ class Description:
     role_before: tuple[Span, bool] | None  # "entrepreneur X"; and whether excluding
     group_role: Span | None  # "three former police officers" -> "police officers"
     described_role: Span | None  # "A 26-year-old student, X" -> "student"
+    gender: str | None  # "f" for "a 34-year-old woman" or "Ms. X", "m" for "Mr. X"; else None
 
 
 def describe(text: str, mention: Mention, description: Mention | None) -> Description:
@@ -154,6 +156,13 @@ def describe(text: str, mention: Mention, description: Mention | None) -> Descri
         match = GROUP.fullmatch(description.text)
         if match and match["noun"].lower() not in _EN.generic_person_nouns:
             described_role = _group_role(description)
+    words = [*_WORD.findall(mention.text.lower()), *_TITLE.findall(before.lower())]
+    if description is not None:
+        words += _WORD.findall(description.text.lower())
+    gender = next(
+        (g for w in words for g, c in (("f", _EN.female_words), ("m", _EN.male_words)) if w in c),
+        None,
+    )
     return Description(
         ages=tuple(ages),
         age_range=age_range,
@@ -162,6 +171,7 @@ def describe(text: str, mention: Mention, description: Mention | None) -> Descri
         role_before=role_before,
         group_role=group_role,
         described_role=described_role,
+        gender=gender,
     )
 
 

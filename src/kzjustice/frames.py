@@ -1,47 +1,121 @@
-"""Verdict frames: whose penalty each penalty is, read sentence by sentence.
+"""Verdict frames: for each penalty, the clause that states it and the people it names.
 
-Requires: the document, its mentions, the people (``chains``) and the trials (``cases``).
-Assigns: each penalty to the person or group it applies to, or to the laws; each person
-reported tried to a trial; each charge to its person (``charging``).
+Requires: the document (sentences, penalties), mentions and chains. Assigns: one frame per
+run of penalties a clause coordinates ("six, seven and eight years respectively"), with the
+entities the clause gives them to, and the people each sentence reports tried with no penalty
+of their own ("X was convicted of fraud").
 
-A penalty goes to, in order: the people "respectively" pairs it with; the person after "handed
-to", "for" or a verb in the penalty ("acquitted X"); the nearest person before it in its clause
-("Zlunyaev was sentenced to six years", "the court sentenced Akhmetov to six years"); the
-person of the penalty before it ("sentenced to five years (the prosecution had requested
-six)"); else, for a penalty the law provides, the laws; else the defendant the article is
-talking about. A penalty with a figure as its subject ("fewer than 20 officers have been
-imprisoned") goes to no one.
+Whose penalty it is, in order:
+
+1. ``after``: the person after the penalty: "the 17-year sentence handed to X", "nine years
+   for X", "Seven years each went to A, B and C"; or after a penalty that is a verb:
+   "acquitted X", "jailed X".
+2. ``verb``: the predicate before the penalty, by the class of its verb. An object verb in the
+   active voice ("the court sentenced X to", "handed X a six-year term", "ordered X to serve",
+   "cut X's sentence") gives its object; in the passive ("X was jailed for", "X's sentence was
+   cut from") and a subject verb ("X got", "X faces", "X will spend") give its subject, past
+   appositions and relative clauses ("X, 41, who headed the department, was"). A request verb
+   ("prosecutors asked for") gives no one by itself: the clause around decides (see
+   ``distribute``).
+3. ``near``: with no verb of its own ("X received six years and Y four"), the nearest person
+   before the penalty in its clause.
+
+A person in a victim's slot ("for killing police sergeant X", "the murder of X") is never
+taken, nor one the chains found to be nobody or excluded (a judge, a place). People listed
+together ("A, B and C", "A, 34, and B, 29,") are taken together.
 """
 
 from __future__ import annotations
 
 import bisect
 
+import attrs
 import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.cases import Trial, Trials, near
-from kzjustice.chains import People, Person
-from kzjustice.charging import give_charges
+from kzjustice.chains import Chains
+from kzjustice.lexicon import lexicon, phrases
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import Found, Sentence, Status
 
-__all__ = ["read"]
+__all__ = ["Frame", "Tried", "find_frames"]
 
+_EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
+# Verdict verbs, by class; "verb": the verb's own words.
+_VERB = compile_lazily(
+    rf"""\b (?: (?P<object> {phrases(_EN.verbs_object)} )
+           | (?P<subject> {phrases(_EN.verbs_subject)} )
+           | (?P<request> {phrases(_EN.verbs_request)} ) ) \b""",
+    _FLAGS,
+)
+# Just before a verb: the passive ("was jailed", "were each given", "has been sentenced").
+_PASSIVE = compile_lazily(
+    r"""\b (?: was | were | is | are | been | be | being | get | gets | got ) \s+
+        (?: (?: also | later | then | each | all | both | not | subsequently | reportedly
+              | previously | already | eventually | finally | initially | officially | [a-z]+ly )
+            \s+ ){0,2} \Z""",
+    _FLAGS,
+)
+# Just after a comma and a person: a reduced relative clause, "X, sentenced to five years in".
+_PARTICIPLE = compile_lazily(r", \s* (?: who \s+ was \s+ | already \s+ )? \Z", _FLAGS)
+_SUBJECT_GAP = compile_lazily(
+    r"""(?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}? (?: sentences? | terms? | convictions?
+                                                       | verdicts? | punishments? ) \s+ )?
+        (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
+        (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
+              | already | since | subsequently | reportedly | both | each | all | due | to | go
+              | goes | set | expected | scheduled | will | would | could | may | might | must
+              | shall | can | now | still | eventually | finally | initially | each | jointly
+              | together | respectively ) \s+ ){0,6}""",
+    _FLAGS,
+)
+_OBJECT_GAP = compile_lazily(
+    r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+             | (?: (?: the | a | an | each \s+ of ) \s+ )? (?: [a-z][\w-]* \s+ ){0,3} )?""",
+    regex.VERBOSE,
+)  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
+# After a penalty, words that name whose it is next: "handed to", "for", "each went to".
+_AFTER = compile_lazily(
+    r"""\s* ,? \s* (?: each \s+ )?
+        (?: (?: (?: was | were | had \s+ been | has \s+ been )? \s* (?: handed | given | imposed
+               | passed | meted \s+ out ) (?: \s+ down )? \s+ (?: to | on | against )
+             | (?: went | go | goes | going ) \s+ to | for | to | of ) \s+ )""",
+    _FLAGS,
+)
+_VERB_PENALTY = compile_lazily(r"acquitted | jailed | imprisoned | fined | cleared", _FLAGS)
+_COORDINATED = compile_lazily(
+    r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
+           | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
+           | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? ) \Z""",
+    _FLAGS,
+)  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B"
+_PENALTY_LIST = compile_lazily(
+    r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
+)
+# Between an owner and a penalty: "his seven-year sentence", "her prison term of".
+_OWNS_PENALTY = compile_lazily(
+    r"""\s+ (?: (?: original | initial | earlier | first | new | prison | jail | suspended
+               | [\w-]+ -year | [\w-]+ -month ) \s+ ){0,2}
+        (?: (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+
+            (?: (?: was | were | is | had \s+ been | has \s+ been ) \s+ )? [\w\s-]{0,30} )?""",
+    _FLAGS,
+)
+_RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
+_EACH = compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS)
+_VICTIM = compile_lazily(
+    rf"""\b {phrases(_EN.victim_cues)} \s+ (?: (?: the | a | an | his | her | their | [0-9]+ )
+                                            \s+ )? (?: [\w'-]+ \s+ ){{0,4}} \Z""",
+    _FLAGS,
+)
 _TRIAL_VERBS = compile_lazily(
     r"""\b (?: convicted | found (?= \s+ (?: [^.;]{0,80}? \s )?? guilty \b ) | sentenced | jailed
              | charged | accused | tried
              | prosecuted | acquitted | on \s+ trial | stands? \s+ trial | indicted
              | faces? \s+ charges | in \s+ the \s+ dock | defendant | alleged \s+ to
              | accusations ) \b""",
-    _FLAGS,
-)
-_LAW_CONTEXT = compile_lazily(
-    r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law | criminal \s+ code
-             | article \s+ \d+ | carries | provides \s+ for | statute ) \b""",
     _FLAGS,
 )
 # A statement of the law just before a penalty: the law, not a defendant, is its subject.
@@ -51,78 +125,251 @@ _LAW_STATEMENT = compile_lazily(
              | punishable ) \b [^.;]{0,40} \Z""",
     _FLAGS,
 )
-# A figure as the subject of a penalty: a statistic, not a defendant to give it to.
-_EXCLUDED_SUBJECT = compile_lazily(
-    r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
-        \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
-    _FLAGS,
-)
-_FOR_AFTER = compile_lazily(
-    r"""\s* (?: (?: handed | given | imposed | passed ) (?: \s+ down )? \s+ )?
-        (?: to | for | on | of ) \s+""",
-    regex.VERBOSE,
-)
-_RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
-_OBJECT_GAP = compile_lazily(
-    r"""\s* (?: (?: the | a | an | his | her ) \s+ [^,.;]{0,60} , \s*
-             | (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,2} )?""",
-    regex.VERBOSE,
-)  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
-_VERB_ANCHOR = compile_lazily(r"acquitted | jailed | imprisoned | fined", _FLAGS)
-_SUBJECT_GAP = compile_lazily(
-    r"""(?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
-        (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
-              | already | since | subsequently | reportedly | both | each | all | due | to | go
-              | goes | set | expected | scheduled ) \s+ ){0,6}""",
-    _FLAGS,
-)
+_CLAUSE_REACH = 240  # how far before a penalty its predicate and people may stand
 
 
-class _Reading:
-    """The one left-to-right pass over the body's sentences."""
+@attrs.frozen
+class Frame:
+    """Penalties one clause states, and the entities it gives them to."""
 
-    def __init__(self, doc: Document, mentions: Mentions, people: People, trials: Trials):
+    penalties: tuple[Found[Sentence], ...]  # coordinated: "six, seven and eight years"
+    sentence: tuple[int, int]
+    defendants: tuple[int, ...]  # entity indices, in the order the clause lists them
+    how: str  # "after", "verb", "near", or "none" where the clause names no one
+    respectively: bool  # "... six and five years respectively"
+    each: bool  # "were each jailed", "seven years each"
+    law: bool  # a statement of the law: "the article carries five to 12 years"
+    request: bool  # the predicate is the prosecution's: "asked for", "sought"
+
+
+@attrs.frozen
+class Tried:
+    """Entities a sentence reports tried, charged, convicted or acquitted."""
+
+    entity: int
+    position: int  # where the sentence mentions them
+    sentence: tuple[int, int]
+
+
+def find_frames(
+    doc: Document, mentions: Mentions, chains: Chains
+) -> tuple[tuple[Frame, ...], tuple[Tried, ...]]:
+    """The verdict frames of ``doc``, in order, and who each sentence reports tried."""
+    reader = _Reader(doc, mentions, chains)
+    frames: list[Frame] = []
+    tried: list[Tried] = []
+    penalties = list(doc.penalties)
+    starts = [p.span.start for p in penalties]
+    for sentence in doc.body_sentences:
+        tried.extend(reader.tried(sentence))
+        low = bisect.bisect_left(starts, sentence[0])
+        high = bisect.bisect_left(starts, sentence[1])
+        floor = sentence[0]
+        for run in _runs(doc.masked, penalties[low:high]):
+            frames.append(reader.frame(run, sentence, floor))
+            floor = run[-1].span.end
+    return tuple(frames), tuple(tried)
+
+
+def _runs(text: str, penalties: list[Found[Sentence]]) -> list[list[Found[Sentence]]]:
+    """Penalties a clause coordinates, as one run: "five and seven years", "a fine or two years"."""
+    runs: list[list[Found[Sentence]]] = []
+    for penalty in penalties:
+        if runs and _PENALTY_LIST.match(text[runs[-1][-1].span.end : penalty.span.start]):
+            runs[-1].append(penalty)
+        else:
+            runs.append([penalty])
+    return runs
+
+
+class _Reader:
+    def __init__(self, doc: Document, mentions: Mentions, chains: Chains) -> None:
         self.doc = doc
+        self.text = doc.masked
         self.mentions = mentions
-        self.people = people
-        self.trials = trials
-        self.laws: list[Found[Sentence]] = []
+        self.chains = chains
 
-    def read(self) -> None:
-        penalties = iter(self.doc.penalties)
-        pending = next(penalties, None)
-        for sentence_start, sentence_end in self.doc.body_sentences:
-            self.trials.update(sentence_start, sentence_end)
-            linked = self._tried_in(sentence_start, sentence_end)
-            for _, person in linked:
-                self._try(person, sentence_start)
-            in_sentence: list[Found[Sentence]] = []
-            while pending is not None and pending.span.start < sentence_end:
-                if pending.span.start >= sentence_start:
-                    in_sentence.append(pending)
-                pending = next(penalties, None)
-            linked += self._sentence_penalties(in_sentence, sentence_start, sentence_end)
-            give_charges(self.doc, sentence_start, sentence_end, linked)
+    def frame(self, run: list[Found[Sentence]], sentence: tuple[int, int], floor: int) -> Frame:
+        first, last = run[0], run[-1]
+        start, end = sentence
+        text = self.text
+        law = first.value.status is Status.POSSIBLE and (
+            _LAW_STATEMENT.search(text, start, first.span.start) is not None
+        )
+        clause = text[max(floor, first.span.start - _CLAUSE_REACH) : first.span.start]
+        each = _EACH.search(text, max(floor, first.span.start - 60), last.span.end + 12) is not None
+        respectively = len(run) > 1 and _RESPECTIVELY.search(text, last.span.end, end) is not None
+        verb = self._verb(max(floor, first.span.start - _CLAUSE_REACH), first.span.start)
+        request = verb is not None and verb["request"] is not None
+        found: tuple[int, ...] = ()
+        how = "none"
+        if not law:
+            found = self._after(last, end)
+            how = "after" if found else how
+            if not found and verb is not None:
+                found = self._by_verb(verb, floor, first.span.start, start)
+                how = "verb" if found else how
+            if not found and clause.strip():
+                found = self._near(max(floor, start), first.span.start)
+                how = "near" if found else how
+        return Frame(
+            penalties=tuple(run),
+            sentence=sentence,
+            defendants=found,
+            how=how,
+            respectively=respectively,
+            each=each,
+            law=law,
+            request=request,
+        )
 
-    def _tried_in(self, start: int, end: int) -> list[tuple[int, Person]]:
-        """The people a sentence reports as tried, charged or convicted, with where."""
-        found: list[tuple[int, Person]] = []
-        for verb in _TRIAL_VERBS.finditer(self.doc.masked, start, end):
-            mention = self._mention_next_to(verb.start(), verb.end(), start, end)
-            if mention is None:
-                continue
-            person = self.people.person_of(mention)
-            people = [person] if person is not None else self.people.pair(mention)
-            for person in people:
-                if all(person is not p for _, p in found):
-                    found.append((mention.span.start, person))
+    # --- the slots --------------------------------------------------------------------------
+
+    def _verb(self, start: int, end: int) -> regex.Match[str] | None:
+        """The last verdict verb in ``[start, end)``."""
+        found = None
+        for match in _VERB.finditer(self.text, start, end):
+            found = match
         return found
 
-    def _mention_next_to(
-        self, verb_start: int, verb_end: int, start: int, end: int
-    ) -> Mention | None:
+    def _after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
+        text = self.text
+        after = _AFTER.match(text, penalty.span.end, end)
+        if after is not None:
+            position = after.end()
+        elif _VERB_PENALTY.fullmatch(penalty.text):  # "acquitted X", "jailed X"
+            position = penalty.span.end
+        else:
+            return ()
+        mention = self._first_mention(position, min(position + 90, end))
+        if mention is None or not _OBJECT_GAP.fullmatch(text[position : mention.span.start]):
+            return ()
+        if self._victim(mention, position):
+            return ()
+        return self._forward(mention, end)
+
+    def _by_verb(
+        self, verb: regex.Match[str], floor: int, position: int, start: int
+    ) -> tuple[int, ...]:
+        text = self.text
+        if verb["request"] is not None:
+            return ()  # "prosecutors asked for nine years": the clause around decides
+        passive = _PASSIVE.search(text, max(start, verb.start() - 40), verb.start()) is not None
+        if verb["object"] is not None and not passive:
+            if _PARTICIPLE.search(text, max(start, verb.start() - 20), verb.start()):
+                return self._subject(verb.start(), start)  # "X, sentenced to five years in"
+            mention = self._first_mention(verb.end(), position)
+            if (
+                mention is not None
+                and _OBJECT_GAP.fullmatch(text[verb.end() : mention.span.start])
+                and not self._victim(mention, verb.end())
+            ):
+                return self._forward(mention, position)
+            return ()
+        aux = _PASSIVE.search(text, max(start, verb.start() - 40), verb.start())
+        return self._subject(aux.start() if aux else verb.start(), start)
+
+    def _subject(self, position: int, start: int) -> tuple[int, ...]:
+        """The person whose predicate starts at ``position``: "X, 41, who ..., was"."""
+        index = bisect.bisect_left(self.mentions.starts, position)
+        for mention in reversed(self.mentions.items[max(0, index - 4) : index]):
+            if mention.span.start < start:
+                break
+            if (
+                _SUBJECT_GAP.fullmatch(self.text[mention.span.end : position])
+                and self.chains.of(mention)
+                and not self._victim(mention, start)
+            ):
+                return self._backward(mention, start)
+        return ()
+
+    def _near(self, start: int, position: int) -> tuple[int, ...]:
+        """The nearest person before ``position`` in its clause."""
+        index = bisect.bisect_left(self.mentions.starts, position)
+        for mention in reversed(self.mentions.items[max(0, index - 8) : index]):
+            if mention.span.start < start:
+                break
+            if mention.span.end > position or self._victim(mention, start):
+                continue
+            if mention.kind == "possessive" and self._owns_other(mention, position):
+                continue
+            if self.chains.of(mention):
+                return self._backward(mention, start)
+        return ()
+
+    # --- lists of people -------------------------------------------------------------------
+
+    def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
+        """``head`` and the people listed with it after it: "A, B and C"."""
+        items = [head]
+        index = bisect.bisect_right(self.mentions.starts, head.span.start)
+        for mention in self.mentions.items[index : index + 30]:
+            if mention.span.start >= end:
+                break
+            if not _COORDINATED.match(self.text[items[-1].span.end : mention.span.start]):
+                break
+            items.append(mention)
+        return self._entities(items)
+
+    def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
+        """``head`` and the people listed with it before it: "A, B and C were"."""
+        items = [head]
+        index = bisect.bisect_left(self.mentions.starts, head.span.start)
+        for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
+            if mention.span.start < start:
+                break
+            if not _COORDINATED.match(self.text[mention.span.end : items[0].span.start]):
+                break
+            items.insert(0, mention)
+        return self._entities(items)
+
+    def _entities(self, items: list[Mention]) -> tuple[int, ...]:
+        found: list[int] = []
+        for mention in items:
+            for index in self.chains.of(mention):
+                if index not in found:
+                    found.append(index)
+        return tuple(found)
+
+    def _first_mention(self, start: int, end: int) -> Mention | None:
+        """The first mention in ``[start, end)``, past an owner: "her son, X" gives X."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        for mention in self.mentions.items[index : index + 2]:
+            if mention.span.start >= end:
+                break
+            if mention.kind != "possessive" or not self._owns_other(mention, end):
+                return mention
+        return None
+
+    def _owns_other(self, mention: Mention, end: int) -> bool:
+        """Whether a possessive owns something other than the penalty: "her son", "his lawyer"."""
+        return _OWNS_PENALTY.fullmatch(self.text, mention.span.end, end) is None
+
+    def _victim(self, mention: Mention, start: int) -> bool:
+        """Whether ``mention`` stands in a victim's slot: "for killing police sergeant X"."""
+        floor = max(start, mention.span.start - 80)
+        return _VICTIM.search(self.text, floor, mention.span.start) is not None
+
+    # --- trials with no penalty of their own -------------------------------------------------
+
+    def tried(self, sentence: tuple[int, int]) -> list[Tried]:
+        """The people a sentence reports as tried, charged or convicted, with where."""
+        start, end = sentence
+        found: list[Tried] = []
+        for verb in _TRIAL_VERBS.finditer(self.text, start, end):
+            mention = self._next_to(verb.start(), verb.end(), start, end)
+            if mention is None:
+                continue
+            for index in self.chains.of(mention):
+                if all(t.entity != index for t in found):
+                    found.append(
+                        Tried(entity=index, position=mention.span.start, sentence=sentence)
+                    )
+        return found
+
+    def _next_to(self, verb_start: int, verb_end: int, start: int, end: int) -> Mention | None:
         """The subject just before a verb ("X was convicted") or its object after it."""
-        items, starts, text = self.mentions.items, self.mentions.starts, self.doc.masked
+        items, starts, text = self.mentions.items, self.mentions.starts, self.text
         index = bisect.bisect_left(starts, verb_end)
         for mention in items[index : index + 2]:
             gap = text[verb_end : mention.span.start]
@@ -132,135 +379,6 @@ class _Reading:
         for mention in reversed(items[max(0, index - 3) : index]):
             if mention.span.start < start:
                 break
-            gap = text[mention.span.end : verb_start]
-            if _SUBJECT_GAP.fullmatch(gap):
+            if _SUBJECT_GAP.fullmatch(text[mention.span.end : verb_start]):
                 return mention
         return None
-
-    def _try(self, person: Person, start: int) -> None:
-        if person.tried is None:
-            person.tried = start
-        if person.case is None:
-            person.case = self.trials.case_for()
-
-    def _sentence_penalties(
-        self, penalties: list[Found[Sentence]], start: int, end: int
-    ) -> list[tuple[int, Person]]:
-        text = self.doc.masked
-        linked: list[tuple[int, Person]] = []
-        previous: Person | None = None
-        respective = self._respectively(penalties, start, end)
-        for index, penalty in enumerate(penalties):
-            if penalty.value.status is Status.POSSIBLE and _LAW_STATEMENT.search(
-                text, start, penalty.span.start
-            ):
-                self.laws.append(penalty)  # "the law under which he was convicted provides for"
-                continue
-            person = respective[index] if respective else None
-            person = person or self._applies_to(
-                penalty, penalties[index - 1] if index else None, start, end
-            )
-            if person is None and previous is not None:
-                person = previous  # "sentenced to five years (the prosecution had requested six)"
-            if person is None:
-                if penalty.value.status is Status.POSSIBLE and _LAW_CONTEXT.search(
-                    text, start, end
-                ):
-                    self.laws.append(penalty)
-                    continue
-                if _EXCLUDED_SUBJECT.search(text, start, penalty.span.start):
-                    continue  # "fewer than 20 officers have been imprisoned": a statistic
-                person = self.people.salient(penalty.span.start)
-            if person is None:
-                continue
-            trials = self.trials
-            if person.case is None and penalty.value.status is Status.IMPOSED:
-                date = trials.nearest_date(start, end, penalty.span.start)
-                current = trials.context.date
-                if (
-                    date is not None
-                    and near(date.span, penalty.span)
-                    and current is not None
-                    and date.value != current.value
-                    and trials.context_set_at != start  # not the verdict this sentence tells
-                ):
-                    # "such as the 17-year sentence handed to X in November 2022": another trial
-                    person.case = Trial(date=date)
-                    trials.cases.append(person.case)
-            self._try(person, start)
-            first = person.first_seen_from(start)
-            linked.append(
-                (penalty.span.start if first is None else min(first, penalty.span.start), person)
-            )
-            case = person.case
-            if case is not None and case.date is None and penalty.value.status is Status.IMPOSED:
-                date = trials.nearest_date(start, end, penalty.span.start)
-                opening = trials.opening_date(start, end)
-                if date is not None and (
-                    near(date.span, penalty.span)  # "sentenced him to six years on November 16"
-                    or date.span.start == opening  # "On 16.04.2024 ..."
-                ):
-                    case.date = date
-            if not any(
-                s.span == penalty.span or s.value == penalty.value for s in person.sentences
-            ):
-                person.sentences.append(penalty)  # each distinct penalty once
-            previous = person
-        return linked
-
-    def _respectively(
-        self, penalties: list[Found[Sentence]], start: int, end: int
-    ) -> list[Person | None]:
-        """People and penalties paired in order: "X and Y received 6 and 5 years respectively"."""
-        if len(penalties) < 2 or not _RESPECTIVELY.search(self.doc.masked, start, end):
-            return []
-        index = bisect.bisect_left(self.mentions.starts, penalties[0].span.start)
-        people: list[Person | None] = []
-        for mention in self.mentions.items[:index]:
-            if mention.span.start >= start and mention.kind in ("name", "surname", "group"):
-                person = self.people.person_of(mention)
-                if person is not None and person not in people:
-                    people.append(person)
-        return people[-len(penalties) :] if len(people) >= len(penalties) else []
-
-    def _applies_to(
-        self, penalty: Found[Sentence], before: Found[Sentence] | None, start: int, end: int
-    ) -> Person | None:
-        text = self.doc.masked
-        # "the 17-year sentence handed to entrepreneur Kazybek Kudaibergenov", "for X"
-        after = _FOR_AFTER.match(text, penalty.span.end, end)
-        verb = _VERB_ANCHOR.fullmatch(penalty.text)
-        if after or verb:  # "handed to X", "for X", "acquitted X"
-            position = after.end() if after else penalty.span.end
-            mention = self._first_mention(position, min(position + 90, end))
-            if mention is not None and _OBJECT_GAP.fullmatch(text[position : mention.span.start]):
-                person = self.people.person_of(mention)
-                if person is not None:
-                    return person
-        floor = before.span.end if before is not None else start
-        items, starts = self.mentions.items, self.mentions.starts
-        index = bisect.bisect_left(starts, penalty.span.start)
-        for mention in reversed(items[max(0, index - 8) : index]):
-            if mention.span.start < floor:
-                break
-            if mention.span.end <= penalty.span.start:
-                person = self.people.person_of(mention)
-                if person is not None:
-                    return person
-        return None
-
-    def _first_mention(self, start: int, end: int) -> Mention | None:
-        index = bisect.bisect_left(self.mentions.starts, start)
-        for mention in self.mentions.items[index : index + 1]:
-            if mention.span.start < end:
-                return mention
-        return None
-
-
-def read(
-    doc: Document, mentions: Mentions, people: People, trials: Trials
-) -> tuple[Found[Sentence], ...]:
-    """Give every penalty of ``doc`` to its person, trial and charges; return the laws'."""
-    reading = _Reading(doc, mentions, people, trials)
-    reading.read()
-    return tuple(reading.laws)

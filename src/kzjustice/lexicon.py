@@ -66,6 +66,14 @@ class Lexicon:
     not_role_words: WordClass  # "other", "former" before a group's role
     court_types: WordClass  # "district", "regional": no court's place
     surname_endings: WordClass  # "ov", "uly": a lone word with one is a surname
+    female_surname_endings: WordClass  # "ova", "kyzy": a woman's surname
+    male_surname_endings: WordClass  # "ov", "uly": a man's surname
+    female_words: WordClass  # "woman", "mother", "Ms": a woman
+    male_words: WordClass  # "man", "father", "Mr": a man
+    verbs_object: WordClass  # "sentenced X", "X was jailed": the defendant is the object
+    verbs_subject: WordClass  # "X got", "X faces": the defendant is the subject
+    verbs_request: WordClass  # "prosecutors asked for", "sought"
+    victim_cues: WordClass  # "killing X", "the murder of X": X is a victim
     statistic_nouns: WordClass  # "people", "deaths": what an aggregate figure counts
     navigation: WordClass  # page lines that are navigation or share buttons
 

@@ -11,7 +11,9 @@ order, with no two overlapping, and for each name the description that stood jus
 - ``surname``: one such word alone: "Kudebayev". Whether it names someone is decided later.
 - ``group``: a count or article and a person noun: "three former police officers", "a
   33-year-old mechanic", "the remaining 10 defendants", "one was acquitted".
-- ``pronoun``: he, she, each, both, they, them, and definite descriptions ("the former head").
+- ``pronoun``: he, she, him, her, each, both, they, them, and definite descriptions ("the
+  former head").
+- ``possessive``: his, their, and "her" before a noun ("her son", "his sentence").
 
 Nothing inside a quotation, a date or a penalty is a mention.
 """
@@ -32,16 +34,25 @@ __all__ = ["QUOTED", "Mention", "Mentions", "find_mentions", "group_match"]
 _EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 _NOT_NAME = frozenset(
-    [*_EN.not_name_words, *_EN.countries, *_EN.places, *_EN.organisations, *_EN.titles]
+    [
+        *_EN.not_name_words,
+        *_EN.countries,
+        *_EN.places,
+        *_EN.organisations,
+        *_EN.titles,
+        *_EN.person_nouns,  # "Committee to Protect Journalists"
+    ]
 )
 
-# A run of capitalised words, each perhaps with an initial: "Serik Kudebayev", "A. Nurpeisov".
+# A run of capitalised words, each perhaps with initials: "Serik Kudebayev", "A. Nurpeisov",
+# "I. D. Petrov", "Zh. Sultanbekova", and initials after a surname: "Petrov I. D.".
 _NAME = compile_lazily(
     r"""
     (?= [A-Z] ) (?<! [\w'-] )                          # a capital first, for a fast scan
-    (?: [A-Z][a-z]? \. \s* )?                          # an initial: "A. Nurpeisov"
+    (?: [A-Z][a-z]? \. \s* ){0,2}                      # initials: "A. Nurpeisov", "I. D. Petrov"
     [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?                # "Kassym-Jomart", "O'Neil"
-    (?: \s+ (?: [A-Z][a-z]? \. \s* )? [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
+    (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
+    (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
     (?! [\w-] )
     """,
     regex.VERBOSE,
@@ -81,7 +92,7 @@ _BARE_GROUP = compile_lazily(
     **NUMBER_LISTS,
 )
 _PRONOUN = compile_lazily(
-    r"""\b (?P<pronoun> he | she | each | both | they | them ) \b
+    r"""\b (?P<pronoun> he | she | him | his | her | each | both | they | them | their ) \b
       | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
                      (?: defendant | accused | man | woman | individual | person | ex-leader
                        | officer | head | chief | minister | founder | director | editor
@@ -89,16 +100,43 @@ _PRONOUN = compile_lazily(
                        | businessman | entrepreneur ) \b )""",
     regex.VERBOSE,
 )  # run on lower-cased text
+# People counted with no noun: "the remaining three", "the other two", "two others", "the
+# rest"; group: the phrase without a leading "the"; quantity: its count, where stated.
+_BARE_COUNT = compile_lazily(
+    rf"""(?<! [\w-] ) (?: the \s+ )?
+    (?P<group>
+        (?P<determiner> remaining | other ) \s+ (?P<quantity> {NUMBER} )
+        (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per | percent ) \b )
+      | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
+      | (?<= \b the \s+ ) (?P<determiner> rest )
+        (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+_BARE_COUNT_CUE = compile_lazily(r"\b(?:remaining|others?|rest)\b")  # lower case
 _PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(_EN.person_nouns, whole=True)}\b")  # lower case
-_CAPITALISED = compile_lazily(r"(?:[A-Z][a-z]?\.\s*)?[A-Z][\w'-]+")
+_CAPITALISED = compile_lazily(r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.")
 _COURT_NEXT = compile_lazily(
     r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison ) \s+ )+"
     r" court \b",
     _FLAGS,
 )
 QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
+# After "her", a noun it owns ("her son", "her lawyer"), not the next words of a clause.
+_NOUN_NEXT = compile_lazily(
+    r"""\s+ (?! (?: to | for | in | on | at | with | and | or | as | of | after | before | under
+               | over | by | from | into | a | an | the | that | this | was | were | is | are
+               | had | has | have | would | will | [0-9] ) \b ) [a-z]""",
+    regex.VERBOSE,
+)
 _ADVERB_EACH = compile_lazily(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
-_COMMA = compile_lazily(r"\s*,\s*")
+# Between a description and the name it describes: "A third defendant in the same trial, X",
+# "a second defendant, former village council chairman X".
+_COMMA = compile_lazily(
+    r"""(?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
+        (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
+    regex.VERBOSE,
+)
 _COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
 _DEFINITE_BEFORE = compile_lazily(
     r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
@@ -115,7 +153,7 @@ class Mention:
     """One mention of a person or group, on the document's offsets."""
 
     span: Span
-    kind: str  # "name", "surname", "group", "pronoun"
+    kind: str  # "name", "surname", "group", "pronoun", "possessive"
     text: str
 
 
@@ -129,15 +167,29 @@ class Mentions:
 
 
 def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
-    """The group pattern over a group mention: its count and person noun."""
-    return GROUP.fullmatch(mention.text) or _BARE_GROUP.search(
-        doc.masked, mention.span.start, mention.span.end + MATCH_REACH
+    """The group pattern over a group mention: its count, determiner and person noun."""
+    return (
+        GROUP.fullmatch(mention.text)
+        or _BARE_COUNT.fullmatch(mention.text)
+        or _BARE_GROUP.search(doc.masked, mention.span.start, mention.span.end + MATCH_REACH)
     )
 
 
-def group_count(doc: Document, mention: Mention) -> int:
-    """How many people a group mention counts: "three officers" 3, "a fourth defendant" 1."""
+def group_determiner(doc: Document, mention: Mention) -> str | None:
+    """The word that makes a group people not named before: "remaining", "other", "rest"."""
     match = group_match(doc, mention)
+    determiner = match.groupdict().get("determiner") if match is not None else None
+    return determiner.lower() if determiner else None
+
+
+def group_count(doc: Document, mention: Mention) -> int | None:
+    """How many people a group mention counts: "three officers" 3, "a fourth defendant" 1.
+
+    None for "the rest of the defendants": the text does not say.
+    """
+    match = group_match(doc, mention)
+    if match is not None and match.groupdict().get("determiner") == "rest":
+        return None
     if match is None or not match["quantity"]:
         return 1
     quantity = match["quantity"].lower()
@@ -152,7 +204,7 @@ def find_mentions(doc: Document) -> Mentions:
     for match in _NAME.finditer(masked):
         found.extend(_names(masked, match))
     taken = Spans([d.span for d in doc.dates] + [p.span for p in doc.penalties])
-    for match in _groups(masked, doc.lower):
+    for match in [*_groups(masked, doc.lower), *_bare_counts(masked, doc.lower)]:
         span = Span(*match.span("group"))
         if not taken.holds(span.start):
             found.append(Mention(span=span, kind="group", text=match["group"]))
@@ -162,7 +214,12 @@ def find_mentions(doc: Document) -> Mentions:
         ):
             continue  # "were each given": an adverb
         span = Span(*match.span("pronoun"))
-        found.append(Mention(span=span, kind="pronoun", text=masked[span.start : span.end]))
+        word = match["pronoun"]
+        possessive = word in ("his", "their") or (
+            word == "her" and _NOUN_NEXT.match(doc.lower, span.end) is not None
+        )
+        kind = "possessive" if possessive else "pronoun"
+        found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
     quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
     found = [m for m in found if not quoted.holds(m.span.start)]
     found.sort(key=lambda m: (m.span.start, -m.span.end))
@@ -197,13 +254,27 @@ def _groups(masked: str, lower: str) -> list[regex.Match[str]]:
     return found
 
 
+def _bare_counts(masked: str, lower: str) -> list[regex.Match[str]]:
+    """People counted with no noun, read only around the words that make them."""
+    found: list[regex.Match[str]] = []
+    covered = 0
+    for cue in _BARE_COUNT_CUE.finditer(lower):
+        start = max(covered, cue.start() - _GROUP_REACH)
+        for match in _BARE_COUNT.finditer(masked, start, min(len(lower), cue.end() + 40)):
+            if match.end() > covered:
+                found.append(match)
+                covered = match.end()
+    return found
+
+
 def _names(masked: str, match: regex.Match[str]) -> list[Mention]:
     """Split a run of capitalised words into the names it holds."""
     words = list(_CAPITALISED.finditer(match[0]))
     names: list[Mention] = []
     run: list[regex.Match[str]] = []
     for word in [*words, None]:
-        bare = word[0].lower().removesuffix("'s") if word is not None else ""
+        # the word without its initials: "U.S. Embassy" is an embassy
+        bare = word[0].split()[-1].lower().removesuffix("'s") if word is not None else ""
         if bare in _EN.organisation_heads:
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP": an organisation
             continue

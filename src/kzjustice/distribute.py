@@ -1,0 +1,248 @@
+"""Distribution: which entity gets which penalty.
+
+Requires: the document, chains, frames and who was tried. Assigns: each penalty to the entities
+it is for, and the penalties the law provides with no one to apply to.
+
+- A frame's people get its penalties: paired in order where the clause says "respectively" or
+  lists as many terms of one kind as people ("A and B were jailed for five and seven years"),
+  else each person every penalty ("A and B were each jailed for seven years": one each).
+- A frame that names no one: a statement of the law goes to the laws; a figure as the subject
+  ("fewer than 20 officers have been imprisoned") to no one; a request or a possible penalty
+  to the people of another frame of its sentence ("Prosecutors had sought nine years, but the
+  judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
+  from nine years to seven"); else to the defendant the article is talking about: the last
+  person named, or the last group reported tried.
+- A description given a penalty and named in the next sentence is that person: "The court
+  sentenced a former police captain to nine years. Yerlan Sabitov, 41, ..." gives Sabitov.
+- A summary lead is no entry of its own where each of its people's terms follows: "five
+  officers were jailed for five to seven years" before each officer's term.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from kzjustice._doc import Document
+from kzjustice._text import compile_lazily
+from kzjustice.chains import Chains, Entity
+from kzjustice.frames import Frame, Tried
+from kzjustice.models import Found, Sentence, Status, Term, TermRange
+
+__all__ = ["Assignment", "Distribution", "distribute"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_LAW_CONTEXT = compile_lazily(
+    r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law | criminal \s+ code
+             | article \s+ \d+ | carries | provides \s+ for | statute ) \b""",
+    _FLAGS,
+)
+# A figure as the subject of a penalty: a statistic, not a defendant to give it to.
+_EXCLUDED_SUBJECT = compile_lazily(
+    r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
+        \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
+    _FLAGS,
+)
+_INDEFINITE = compile_lazily(r"\A (?: a | an ) \s", _FLAGS)
+_SALIENCE = 2500  # how far back the defendant the article is talking about may be mentioned
+_CATAPHORA = 300  # how far after a described person's sentence their name may come
+
+
+@attrs.frozen
+class Assignment:
+    """One penalty given to one entity, in the sentence that gives it."""
+
+    entity: int
+    penalty: Found[Sentence]
+    sentence: tuple[int, int]
+
+
+@attrs.frozen
+class Distribution:
+    """Every penalty given to an entity, in order, and the penalties of the law."""
+
+    assignments: tuple[Assignment, ...]
+    laws: tuple[Found[Sentence], ...]
+    defendants: frozenset[int]  # entities given a penalty or reported tried
+
+
+def distribute(
+    doc: Document, chains: Chains, frames: tuple[Frame, ...], tried: tuple[Tried, ...]
+) -> Distribution:
+    """Give each penalty of ``frames`` to its entities."""
+    text = doc.masked
+    entities = chains.entities
+    tried_at = {t.entity: t.position for t in reversed(tried)}
+    for frame in frames:
+        for index in frame.defendants:
+            at = frame.penalties[0].span.start
+            tried_at[index] = min(tried_at.get(index, at), at)
+    assignments: list[Assignment] = []
+    laws: list[Found[Sentence]] = []
+    for position, frame in enumerate(frames):
+        first = frame.penalties[0]
+        start, end = frame.sentence
+        if frame.law:
+            laws.extend(frame.penalties)
+            continue
+        people = frame.defendants
+        if not people:
+            if first.value.status is Status.POSSIBLE and _LAW_CONTEXT.search(text, start, end):
+                laws.extend(frame.penalties)
+                continue
+            if _EXCLUDED_SUBJECT.search(text, start, first.span.start):
+                continue  # "fewer than 20 officers have been imprisoned": a statistic
+            people = _from_the_sentence(frames, position)
+        if not people:
+            salient = _salient(entities, tried_at, first.span.start)
+            people = () if salient is None else (salient,)
+        for index in people:
+            tried_at.setdefault(index, first.span.start)
+        for entity, penalty in _pairs(frame, people):
+            assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
+    assignments = _named_later(doc, entities, assignments)
+    assignments = _without_summaries(entities, assignments)
+    return Distribution(
+        assignments=tuple(_distinct(assignments)),
+        laws=tuple(laws),
+        defendants=frozenset(tried_at) | {a.entity for a in assignments},
+    )
+
+
+def _from_the_sentence(frames: tuple[Frame, ...], position: int) -> tuple[int, ...]:
+    """The people of another frame of the same sentence, for a frame that names no one.
+
+    A request or possible penalty takes the next frame's people first ("Prosecutors had sought
+    nine years, but the judge handed X seven"); anything else the previous frame's ("cut from
+    nine years to seven", "sentenced to five years (the prosecution had requested six)").
+    """
+    frame = frames[position]
+    same = [
+        (other, index)
+        for index, other in enumerate(frames)
+        if other.sentence == frame.sentence and other.defendants and index != position
+    ]
+    before = [other for other, index in reversed(same) if index < position]
+    after = [other for other, index in same if index > position]
+    wanted = frame.request or frame.penalties[0].value.status is not Status.IMPOSED
+    for other in [*after, *before] if wanted else [*before, *after]:
+        return other.defendants
+    return ()
+
+
+def _salient(entities: tuple[Entity, ...], tried_at: dict[int, int], start: int) -> int | None:
+    """The defendant the article is talking about at ``start``: the last one mentioned.
+
+    Named people count whenever mentioned; groups only once reported tried.
+    """
+    best: tuple[int, int] | None = None
+    for index, entity in enumerate(entities):
+        if entity.excluded:
+            continue
+        if entity.name is None and not (index in tried_at and tried_at[index] < start):
+            continue
+        last = entity.last_seen_before(start)
+        if last is not None and start - last < _SALIENCE and (best is None or last > best[0]):
+            best = (last, index)
+    return None if best is None else best[1]
+
+
+def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sentence]]]:
+    penalties = frame.penalties
+    parallel = len(penalties) > 1 and (
+        (frame.respectively and len(people) >= len(penalties))
+        or (
+            len(people) == len(penalties)
+            and len({(p.value.kind, p.value.status) for p in penalties}) == 1
+        )
+    )
+    if parallel:
+        return list(zip(people[-len(penalties) :], penalties, strict=True))
+    return [(entity, penalty) for entity in people for penalty in penalties]
+
+
+def _named_later(
+    doc: Document, entities: tuple[Entity, ...], assignments: list[Assignment]
+) -> list[Assignment]:
+    """Give a described person's penalties to the name the next sentence gives them.
+
+    "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
+    headed the district department, ..."
+    """
+    given = {a.entity for a in assignments}
+    moved: dict[int, int] = {}
+    for assignment in assignments:
+        index = assignment.entity
+        entity = entities[index]
+        if index in moved or entity.name is not None or entity.count != 1 or entity.group is None:
+            continue
+        group = doc.masked[entity.group.start : entity.group.end]
+        if not _INDEFINITE.match(group) or any(s > assignment.sentence[1] for s in entity.seen):
+            continue
+        end = assignment.sentence[1]
+        named = [
+            (other.first, other_index)
+            for other_index, other in enumerate(entities)
+            if other.name is not None
+            and not other.excluded
+            and end <= other.first < end + _CATAPHORA
+            and other_index not in given
+        ]
+        if not named:
+            continue
+        first, other_index = min(named)
+        if doc.sentences.around(first)[0] < end or doc.masked[end:first].strip(" \n\"'"):
+            continue  # the name must open the next sentence
+        moved[index] = other_index
+    return [
+        attrs.evolve(a, entity=moved[a.entity]) if a.entity in moved else a for a in assignments
+    ]
+
+
+def _without_summaries(
+    entities: tuple[Entity, ...], assignments: list[Assignment]
+) -> list[Assignment]:
+    """Drop a group's termless or ranged penalty where its people's own terms follow."""
+    dropped: set[int] = set()
+    for number, assignment in enumerate(assignments):
+        entity = entities[assignment.entity]
+        term = assignment.penalty.value.term
+        if entity.name is not None or entity.count == 1 or isinstance(term, Term):
+            continue
+        value = assignment.penalty.value
+        later = [
+            a
+            for a in assignments[number + 1 :]
+            if a.entity != assignment.entity
+            and (a.penalty.value.kind, a.penalty.value.status) == (value.kind, value.status)
+            and isinstance(a.penalty.value.term, Term)
+            and _within(a.penalty.value.term, term)
+        ]
+        people = sum((entities[i].count or 1) for i in {a.entity for a in later})
+        if later and people >= (entity.count or 2):
+            dropped.add(number)
+    return [a for number, a in enumerate(assignments) if number not in dropped]
+
+
+def _within(term: Term, bounds: TermRange | None) -> bool:
+    if bounds is None:
+        return True
+    days = term.approx_days()
+    low = bounds.low.approx_days() if bounds.low else 0.0
+    high = bounds.high.approx_days() if bounds.high else float("inf")
+    return low <= days <= high
+
+
+def _distinct(assignments: list[Assignment]) -> list[Assignment]:
+    """Each distinct penalty once per entity: the same span, or the same value again."""
+    kept: list[Assignment] = []
+    seen: set[object] = set()
+    for assignment in assignments:
+        keys = {
+            (assignment.entity, assignment.penalty.span),
+            (assignment.entity, assignment.penalty.value),
+        }
+        if not keys & seen:
+            seen |= keys
+            kept.append(assignment)
+    return kept
