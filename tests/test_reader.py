@@ -1,0 +1,195 @@
+"""The reader's stages on short passages: who gets which penalty.
+
+Each row is a passage and the (defendant, penalty) pairs a careful coder records from it, per
+CONVENTIONS.md: the defendant is the name as written, or for an unnamed one its count; the
+penalty is (kind, status, term). Names, places and numbers are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kzjustice import parse_article
+
+Pair = tuple[Any, ...]
+
+
+def pairs_of(text: str) -> list[Pair]:
+    article = parse_article(text)
+    found = []
+    for case in article.cases:
+        for person in case.defendants:
+            who = person.name.value if person.name else person.count
+            for sentence in person.sentences:
+                value = sentence.value
+                term = value.term.iso if value.term else None
+                found.append((who, value.kind.value, value.status.value, term))
+    return found
+
+
+def P(who: Any, term: str | None, kind: str = "imprisonment", status: str = "imposed") -> Pair:
+    return (who, kind, status, term)
+
+
+ROWS = [
+    # --- description first, name later -------------------------------------------------------
+    pytest.param(
+        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who "
+        "headed the district department, denied the charges.",
+        [P("Yerlan Sabitov", "P9Y")],
+        id="description-then-name",
+    ),
+    pytest.param(
+        "A district court jailed a 33-year-old mechanic for four and a half years on Monday. "
+        "Daniyar Ospanov was detained in March after a fight outside a bar.",
+        [P("Daniyar Ospanov", "P4Y6M")],
+        id="description-then-name-jailed-for",
+    ),
+    # --- verdict frames ------------------------------------------------------------------------
+    pytest.param(
+        "The judge handed Serik Abenov a six-year term for fraud.",
+        [P("Serik Abenov", "P6Y")],
+        id="handed-x-a-term",
+    ),
+    pytest.param(
+        "Nurlan Dosov got seven years and Bolat Akhmetov received four.",
+        [P("Nurlan Dosov", "P7Y"), P("Bolat Akhmetov", "P4Y")],
+        id="got-received-elided",
+    ),
+    pytest.param(
+        "Police arrested Arman Kenzhebekov and Timur Zhaksylykov in May. On Friday the court "
+        "gave each of them five years.",
+        [P("Arman Kenzhebekov", "P5Y"), P("Timur Zhaksylykov", "P5Y")],
+        id="gave-each-of-them",
+    ),
+    pytest.param(
+        "Marat Ibraimov will spend nine years behind bars, the court ruled.",
+        [P("Marat Ibraimov", "P9Y")],
+        id="will-spend-behind-bars",
+    ),
+    pytest.param(
+        "The court ordered Asel Nurova to serve eight years in a penal colony.",
+        [P("Asel Nurova", "P8Y")],
+        id="ordered-to-serve",
+    ),
+    pytest.param(
+        "Kanat Zhumabekov's sentence was cut from nine years to seven on appeal.",
+        [P("Kanat Zhumabekov", "P9Y"), P("Kanat Zhumabekov", "P7Y")],
+        id="sentence-was-cut",
+    ),
+    pytest.param(
+        "A court in Dushanbe sentenced exiled blogger Rustam Nazarov in absentia to 12 years.",
+        [P("Rustam Nazarov", "P12Y")],
+        id="in-absentia",
+    ),
+    pytest.param(
+        "Prosecutors had asked for nine years for Talgat Yermekov.",
+        [P("Talgat Yermekov", "P9Y", status="requested")],
+        id="requested-for-x",
+    ),
+    pytest.param(
+        "Prosecutors had sought nine years, but the judge handed Talgat Yermekov seven.",
+        [P("Talgat Yermekov", "P9Y", status="requested"), P("Talgat Yermekov", "P7Y")],
+        id="request-then-imposed-implied-object",
+    ),
+    pytest.param(
+        "Aidana Sarsenova faces up to 12 years in prison if convicted.",
+        [P("Aidana Sarsenova", "..P12Y", status="possible")],
+        id="faces-up-to",
+    ),
+    # --- wrong roles ----------------------------------------------------------------------------
+    pytest.param(
+        "Bauyrzhan Omarov was sentenced to 15 years for killing police sergeant Daulet "
+        "Kassymov during the riots.",
+        [P("Bauyrzhan Omarov", "P15Y")],
+        id="victim-after-for-killing",
+    ),
+    pytest.param(
+        "Daniel Hart, 61, of Dublin, Ohio, was sentenced to eight years for wire fraud.",
+        [P("Daniel Hart", "P8Y")],
+        id="home-town-is-no-defendant",
+    ),
+    pytest.param(
+        "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
+        [P("Ruslan Tokayev", "P6Y")],
+        id="judge-is-no-defendant",
+    ),
+    pytest.param(
+        "Yerbol Kenzhin, the owner of a stall at the Barakholka market, was jailed for three "
+        "years.",
+        [P("Yerbol Kenzhin", "P3Y")],
+        id="market-is-no-defendant",
+    ),
+    # --- groups ---------------------------------------------------------------------------------
+    pytest.param(
+        "Nurlan Sadykov received ten years. Four of his co-defendants were each jailed for six "
+        "years, two others got suspended terms and one was acquitted.",
+        [
+            P("Nurlan Sadykov", "P10Y"),
+            P(4, "P6Y"),
+            P(2, None, kind="suspended"),
+            P(1, None, kind="acquittal"),
+        ],
+        id="groups-counted",
+    ),
+    pytest.param(
+        "Seven officers stood trial. Ruslan Beketov received eight years and Askar Ermekov "
+        "seven; the remaining three were given suspended sentences of three years.",
+        [P("Ruslan Beketov", "P8Y"), P("Askar Ermekov", "P7Y"), P(3, "P3Y", kind="suspended")],
+        id="the-remaining-three",
+    ),
+    # --- lists ------------------------------------------------------------------------------------
+    pytest.param(
+        "Erlan Musin, Bolat Zhakupov and Aibek Tursunov received six, seven and eight years "
+        "respectively.",
+        [P("Erlan Musin", "P6Y"), P("Bolat Zhakupov", "P7Y"), P("Aibek Tursunov", "P8Y")],
+        id="respectively",
+    ),
+    pytest.param(
+        "Bolat Iskakov and Yerbol Tasov were jailed for five and seven years.",
+        [P("Bolat Iskakov", "P5Y"), P("Yerbol Tasov", "P7Y")],
+        id="parallel-list",
+    ),
+    pytest.param(
+        "Amir Dzhakupov and Saken Orazov were each jailed for seven years.",
+        [P("Amir Dzhakupov", "P7Y"), P("Saken Orazov", "P7Y")],
+        id="named-each",
+    ),
+    pytest.param(
+        "The court sentenced I. D. Petrov to five years and A. Ivanova to three years of "
+        "restricted freedom.",
+        [P("I. D. Petrov", "P5Y"), P("A. Ivanova", "P3Y", kind="restricted_freedom")],
+        id="initials",
+    ),
+    # --- a surname alone ----------------------------------------------------------------------
+    pytest.param(
+        "Police detained Yerlan Sabitov in January. Sabitov received nine years on Tuesday.",
+        [P("Yerlan Sabitov", "P9Y")],
+        id="surname-alone-in-the-verdict",
+    ),
+    # --- dates and ages beside terms ---------------------------------------------------------
+    pytest.param(
+        "The 45-year-old Zhanna Tulegenova was jailed for 8 years on Tuesday.",
+        [P("Zhanna Tulegenova", "P8Y")],
+        id="age-before-term",
+    ),
+    # --- summary leads ------------------------------------------------------------------------
+    pytest.param(
+        "Three officers were jailed for five to seven years. Murat Alikhanov got seven years, "
+        "Baurzhan Sultanov six and Daulet Nurgaliev five.",
+        [P("Murat Alikhanov", "P7Y"), P("Baurzhan Sultanov", "P6Y"), P("Daulet Nurgaliev", "P5Y")],
+        id="summary-lead-range",
+    ),
+    pytest.param(
+        "Five men were sentenced to between four and nine years. The court did not name them.",
+        [P(5, "P4Y..P9Y")],
+        id="lead-range-kept-where-no-terms-follow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_who_gets_which_penalty(text: str, expected: list[Pair]) -> None:
+    assert sorted(pairs_of(text), key=str) == sorted(expected, key=str)
