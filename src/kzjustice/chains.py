@@ -35,7 +35,7 @@ from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.descriptions import describe, serving_as
 from kzjustice.lexicon import lexicon
-from kzjustice.mentions import Mention, Mentions, group_count, group_determiner
+from kzjustice.mentions import Mention, Mentions, group_count, group_determiner, group_match
 from kzjustice.models import AgeRange, Span
 
 __all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions"]
@@ -50,7 +50,7 @@ _GENDERED = MappingProxyType({"he": "m", "him": "m", "his": "m", "she": "f", "he
 
 # Before a name, words that make it a place: "in Taraz", "the village of Zhana-Aul".
 _PLACE_BEFORE = compile_lazily(
-    r"""(?: \b (?: in | at | near | outside | across ) \s+ (?: the \s+ )?
+    r"""(?: \b (?: in | at | near | outside | across | during ) \s+ (?: the \s+ )?
           (?: (?: city | town | village | district | region | province | settlement | capital )
               \s+ of \s+ )?
         | \b (?: city | town | village | district | region | province | settlement | capital )
@@ -64,6 +64,7 @@ _PLACE_AFTER = compile_lazily(
                 | governorate | raion ) \b""",
     _FLAGS,
 )
+_AGAIN = compile_lazily(r"\b (?: the | these | those | all | both ) \s+ \Z", _FLAGS)
 _PERSON_AFTER = compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS)  # "in X, 41," a person
 
 
@@ -225,8 +226,14 @@ class _Pass:
 
     def _group(self, mention: Mention) -> int | None:
         count = group_count(self.doc, mention)
-        determiner = group_determiner(self.doc, mention)
-        if determiner is None and count != 1:  # "three defendants" after "three officers"
+        again = _AGAIN.search(self.doc.masked, max(0, mention.span.start - 12), mention.span.start)
+        match = group_match(self.doc, mention)
+        noun = (match.groupdict().get("noun") or "") if match is not None else ""
+        if (  # "three defendants" or "the three officers" after "three police officers"
+            group_determiner(self.doc, mention) is None
+            and count != 1
+            and (again is not None or noun.lower() in _EN.generic_person_nouns)
+        ):
             for index in range(len(self.entities) - 1, -1, -1):
                 entity = self.entities[index]
                 last = entity.last_before(mention.span.start)

@@ -85,6 +85,11 @@ _NOT_DEFENDANT_ROLE = compile_lazily(
     _FLAGS,
 )
 _TITLE = compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)")  # "Ms. " just before a name
+_FIGURE = compile_lazily(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_PERFECT_AFTER = compile_lazily(
+    r"\s+ (?: have | has | had ) \s+ (?: (?: since | now | so \s+ far ) \s+ )? been \b", _FLAGS
+)
+_AGGREGATE = 20  # from this many people, a figure in the perfect tense counts, it tries no one
 _OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
 _WORD = compile_lazily(r"[\w'-]+")
 
@@ -95,7 +100,8 @@ class Description:
 
     ages: tuple[tuple[int, Span], ...]  # every age stated, the most direct first
     age_range: tuple[AgeRange, Span] | None
-    excluded_before: bool  # "judge X", "the killing of X", "more than 20 officers"
+    excluded_before: bool  # "judge X", "the killing of X", "more than 20 officers", "1,291
+    # people had been convicted"
     apposed_role: tuple[Span, bool] | None  # ", a former police chief,"; and whether excluding
     role_before: tuple[Span, bool] | None  # "entrepreneur X"; and whether excluding
     group_role: Span | None  # "three former police officers" -> "police officers"
@@ -163,10 +169,16 @@ def describe(text: str, mention: Mention, description: Mention | None) -> Descri
         (g for w in words for g, c in (("f", _EN.female_words), ("m", _EN.male_words)) if w in c),
         None,
     )
+    figure = _FIGURE.match(mention.text) if mention.kind == "group" else None
+    aggregate = (  # "1,291 people had been convicted": a statistic, not a trial's defendants
+        figure is not None
+        and int(figure[0].replace(",", "")) >= _AGGREGATE
+        and _PERFECT_AFTER.match(after) is not None
+    )
     return Description(
         ages=tuple(ages),
         age_range=age_range,
-        excluded_before=_NOT_DEFENDANT_BEFORE.search(before) is not None,
+        excluded_before=aggregate or _NOT_DEFENDANT_BEFORE.search(before) is not None,
         apposed_role=apposed,
         role_before=role_before,
         group_role=group_role,

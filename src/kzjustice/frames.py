@@ -80,11 +80,21 @@ _OBJECT_GAP = compile_lazily(
 # After a penalty, words that name whose it is next: "handed to", "for", "each went to".
 _AFTER = compile_lazily(
     r"""\s* ,? \s* (?: each \s+ )?
-        (?: (?: (?: was | were | had \s+ been | has \s+ been )? \s* (?: handed | given | imposed
+        (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"
+          | (?: (?: was | were | had \s+ been | has \s+ been )? \s* (?: handed | given | imposed
                | passed | meted \s+ out ) (?: \s+ down )? \s+ (?: to | on | against )
              | (?: went | go | goes | going ) \s+ to | for | to | of ) \s+ )""",
     _FLAGS,
 )
+# Between an active verdict verb and its object: a date, a title, an abbreviation in brackets:
+# "sentenced on March 18 three police officers", "handed former National Security Committee
+# (KNB) chief Karim Masimov".
+_OBJECT_AFTER_VERB = compile_lazily(
+    r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+             | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
+    regex.VERBOSE,
+)
+_DASH_NAME = compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE)
 _VERB_PENALTY = compile_lazily(r"acquitted | jailed | imprisoned | fined | cleared", _FLAGS)
 _COORDINATED = compile_lazily(
     r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
@@ -175,7 +185,12 @@ def _runs(text: str, penalties: list[Found[Sentence]]) -> list[list[Found[Senten
     """Penalties a clause coordinates, as one run: "five and seven years", "a fine or two years"."""
     runs: list[list[Found[Sentence]]] = []
     for penalty in penalties:
-        if runs and _PENALTY_LIST.match(text[runs[-1][-1].span.end : penalty.span.start]):
+        own = _DASH_NAME.match(text, penalty.span.end) is not None  # "10.5 years - X"
+        if (
+            runs
+            and not own
+            and _PENALTY_LIST.match(text[runs[-1][-1].span.end : penalty.span.start])
+        ):
             runs[-1].append(penalty)
         else:
             runs.append([penalty])
@@ -261,7 +276,7 @@ class _Reader:
             mention = self._first_mention(verb.end(), position)
             if (
                 mention is not None
-                and _OBJECT_GAP.fullmatch(text[verb.end() : mention.span.start])
+                and _OBJECT_AFTER_VERB.fullmatch(text[verb.end() : mention.span.start])
                 and not self._victim(mention, verb.end())
             ):
                 return self._forward(mention, position)

@@ -53,9 +53,11 @@ _NAME = compile_lazily(
     [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?                # "Kassym-Jomart", "O'Neil"
     (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
     (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
+    (?: \s+ \L<particle> )?                            # "Makhabat Tazhibek kyzy"
     (?! [\w-] )
     """,
     regex.VERBOSE,
+    particle=_EN.name_particles.entries,
 )
 # A group or description: "three former police officers", "the remaining 10 defendants";
 # group: the phrase without a leading "the"; quantity: its count; noun: its person noun.
@@ -70,7 +72,9 @@ GROUP = compile_lazily(
         | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh | eighth ) ) \s+
       )
       (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
-            | [a-z]+-year-old | [A-Z]{{2,6}} | [a-z]+ (?= \s+ \L<person_noun> \b ) ) \s+ ){{0,3}}
+            | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
+            | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b )  # "18 three officers"
+              [a-z]+ (?= \s+ \L<person_noun> \b ) ) \s+ ){{0,3}}
       (?P<noun> \L<person_noun> ) \b
       (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
           (?: police \s+ force | police | group | ministry | department | committee )
@@ -115,7 +119,10 @@ _BARE_COUNT = compile_lazily(
 )
 _BARE_COUNT_CUE = compile_lazily(r"\b(?:remaining|others?|rest)\b")  # lower case
 _PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(_EN.person_nouns, whole=True)}\b")  # lower case
-_CAPITALISED = compile_lazily(r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.")
+_CAPITALISED = compile_lazily(
+    r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
+    particle=_EN.name_particles.entries,
+)
 _COURT_NEXT = compile_lazily(
     r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison ) \s+ )+"
     r" court \b",
