@@ -29,6 +29,7 @@ from _corpus import ROOT
 from kzjustice import Article, Found, Sentence
 
 HELDOUT = ROOT / "tests" / "heldout"
+DEVELOPMENT = ROOT / "tests" / "reader"
 
 Pair = tuple[Any, ...]
 
@@ -197,10 +198,17 @@ def score_snippets(path: Path, *, details: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--details", action="store_true", help="per-article misses and extras")
+    parser.add_argument(
+        "--development",
+        action="store_true",
+        help="score the development articles in tests/reader/ instead, which may be tuned on",
+    )
     args = parser.parse_args()
+    root = DEVELOPMENT if args.development else HELDOUT
     for folder in ("en", "ru"):
-        score_articles(HELDOUT / folder, details=args.details)
-    score_snippets(HELDOUT / "blind_penalty_snippets.py", details=args.details)
+        score_articles(root / folder, details=args.details)
+    if not args.development:
+        score_snippets(HELDOUT / "blind_penalty_snippets.py", details=args.details)
 
 
 if __name__ == "__main__":

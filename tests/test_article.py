@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -10,7 +11,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gold import differences, pairs
-from kzjustice import Article, evidence, from_json, json_schema, parse_article, to_json
+from kzjustice import (
+    Article,
+    Found,
+    Sentence,
+    Term,
+    TermRange,
+    evidence,
+    find_terms,
+    from_json,
+    json_schema,
+    parse_article,
+    to_json,
+)
+from kzjustice.lexicon import lexicon
 
 ROOT = Path(__file__).parent.parent
 GOLD = sorted([*ROOT.glob("seeds/*.gold.json"), *(ROOT / "tests" / "articles").glob("*.gold.json")])
@@ -195,3 +209,71 @@ def test_a_short_note_is_read_from_its_first_sentence() -> None:
     assert person.name is not None and person.name.text == "Aidos Serikov"
     assert [s.text for s in person.sentences] == ["five years"]
     assert [d.text for d in article.dates] == ["Monday"]
+
+
+FIXTURES = sorted(
+    path
+    for folder in ("seeds", "tests/articles", "tests/reader/en")
+    for path in (ROOT / folder).glob("*.txt")
+)
+_UNITS = (("years", "P{}Y"), ("months", "P{}M"), ("weeks", "P{}W"), ("days", "P{}D"))
+
+
+def _unit(term: Term | TermRange) -> str:
+    """The unit an elided term takes from its context: "X received six years and Y four"."""
+    parts = term if isinstance(term, Term) else (term.high or term.low)
+    assert parts is not None
+    if parts.years:
+        return "years"
+    if parts.months:
+        return "months"
+    if parts.weeks:
+        return "weeks"
+    return "days" if parts.days else "hours"
+
+
+def _parses_back(found: Found[Sentence]) -> bool:
+    """The evidence of a penalty, read on its own, states the same term."""
+    term = found.value.term
+    if term is None:
+        return True
+    alone = {t.value for t in find_terms(found.text)}
+    return term in alone or term in {t.value for t in find_terms(f"{found.text} {_unit(term)}")}
+
+
+def _penalties(article: Article) -> list[Found[Sentence]]:
+    return [
+        *(s for case in article.cases for person in case.defendants for s in person.sentences),
+        *article.laws,
+    ]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_no_term_that_the_text_does_not_state(path: Path) -> None:
+    article = parse_article(path.read_text(encoding="utf-8"))
+    invented = [(f.text, f.value.term) for f in _penalties(article) if not _parses_back(f)]
+    assert not invented
+
+
+# Words before a name that make it a victim, a place or an organisation, never a defendant.
+_NO_DEFENDANT_BEFORE = re.compile(
+    r"\b(?:killing|murder of|death of|assaulting|attacking|beating|torturing|victims?|in|at|"
+    r"near|city of|village of|town of|region of)\s+(?:(?:the|a|an|police|officer|sergeant|"
+    r"former)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_no_penalty_on_a_victim_place_or_organisation(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    words = lexicon("en")
+    for case in parse_article(text).cases:
+        for person in case.defendants:
+            if person.name is None or not person.sentences:
+                continue
+            name = person.name.value
+            assert name.lower() not in {*words.places, *words.organisations, *words.countries}
+            assert name.split()[-1].lower() not in words.organisation_heads
+            before = text[max(0, person.name.span.start - 60) : person.name.span.start]
+            assert not _NO_DEFENDANT_BEFORE.search(before), (name, before)

@@ -169,7 +169,7 @@ def _named_later(
     "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
     headed the district department, ..."
     """
-    given = {a.entity for a in assignments}
+    given_at = {(a.entity, a.sentence) for a in assignments}
     moved: dict[int, int] = {}
     for assignment in assignments:
         index = assignment.entity
@@ -186,13 +186,15 @@ def _named_later(
             if other.name is not None
             and not other.excluded
             and end <= other.first < end + _CATAPHORA
-            and other_index not in given
         ]
         if not named:
             continue
         first, other_index = min(named)
-        if doc.sentences.around(first)[0] < end or doc.masked[end:first].strip(" \n\"'"):
+        opening = doc.sentences.around(first)
+        if opening[0] < end or doc.masked[end:first].strip(" \n\"'"):
             continue  # the name must open the next sentence
+        if (other_index, opening) in given_at:
+            continue  # with a verdict of its own: "Yerlan Sabitov got ten years"
         moved[index] = other_index
     return [
         attrs.evolve(a, entity=moved[a.entity]) if a.entity in moved else a for a in assignments

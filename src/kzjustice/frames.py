@@ -94,14 +94,26 @@ _OBJECT_AFTER_VERB = compile_lazily(
              | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
     regex.VERBOSE,
 )
+_OF_WHOM = compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS)
 _DASH_NAME = compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE)
+# Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
+_AFTER_GAP = compile_lazily(
+    r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+             | (?: (?: the | a | an ) \s+ )?
+               (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
+    regex.VERBOSE,
+    function_word=_EN.function_words.entries,
+)
 _VERB_PENALTY = compile_lazily(r"acquitted | jailed | imprisoned | fined | cleared", _FLAGS)
 _COORDINATED = compile_lazily(
     r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
            | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
-           | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? ) \Z""",
+           | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? )
+        (?: [0-9]{1,3}-year-old \s+ | (?: (?: its | the | his | her ) \s+ )?
+            (?: [a-z][\w-]* \s+ ){1,3} )? \Z""",
     _FLAGS,
-)  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B"
+)  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
+# "A, its editor-in-chief, B, and investigative reporter C"
 _PENALTY_LIST = compile_lazily(
     r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
 )
@@ -128,13 +140,17 @@ _TRIAL_VERBS = compile_lazily(
              | accusations ) \b""",
     _FLAGS,
 )
-# A statement of the law just before a penalty: the law, not a defendant, is its subject.
+# A statement of the law just before a penalty: the law, not a defendant, is its subject:
+# "Under Article 345, ... is punishable by", "the charge carries", "the article provides for".
 _LAW_STATEMENT = compile_lazily(
-    r"""(?r) \b (?: law | article | code | statute | offen[cs]e | crime ) \b [^.;]{0,80}
-        \b (?: provides? \s+ for | carr(?:y|ies) | envisages? | stipulates? | prescribes?
-             | punishable ) \b [^.;]{0,40} \Z""",
+    r"""(?r) (?: \b (?: law | article | code | statute | offen[cs]e | crime | charges? ) \b
+                 [^.;]{0,160} \b (?: provides? \s+ for | carr(?:y|ies) | envisages?
+                                   | stipulates? | prescribes? )
+             | \b punishable ) \b [^.;]{0,40} \Z""",
     _FLAGS,
 )
+# After a penalty, more people given the same: "was jailed for seven years, as was X".
+_AS_WAS = compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS)
 _CLAUSE_REACH = 240  # how far before a penalty its predicate and people may stand
 
 
@@ -227,6 +243,14 @@ class _Reader:
             if not found and clause.strip():
                 found = self._near(max(floor, start), first.span.start)
                 how = "near" if found else how
+            also = _AS_WAS.match(text, last.span.end, end)
+            mention = self._first_mention(also.end(), also.end() + 60) if also else None
+            if (
+                found
+                and mention is not None
+                and _OBJECT_GAP.fullmatch(text[also.end() : mention.span.start])
+            ):
+                found += tuple(i for i in self._forward(mention, end) if i not in found)
         return Frame(
             penalties=tuple(run),
             sentence=sentence,
@@ -257,7 +281,7 @@ class _Reader:
         else:
             return ()
         mention = self._first_mention(position, min(position + 90, end))
-        if mention is None or not _OBJECT_GAP.fullmatch(text[position : mention.span.start]):
+        if mention is None or not _AFTER_GAP.fullmatch(text[position : mention.span.start]):
             return ()
         if self._victim(mention, position):
             return ()
@@ -349,11 +373,14 @@ class _Reader:
     def _first_mention(self, start: int, end: int) -> Mention | None:
         """The first mention in ``[start, end)``, past an owner: "her son, X" gives X."""
         index = bisect.bisect_left(self.mentions.starts, start)
-        for mention in self.mentions.items[index : index + 2]:
+        for mention in self.mentions.items[index : index + 3]:
             if mention.span.start >= end:
                 break
-            if mention.kind != "possessive" or not self._owns_other(mention, end):
-                return mention
+            if mention.kind == "possessive" and self._owns_other(mention, end):
+                continue  # "her son, X"
+            if _OF_WHOM.match(self.text, mention.span.end):
+                continue  # "each of the other five journalists"
+            return mention
         return None
 
     def _owns_other(self, mention: Mention, end: int) -> bool:

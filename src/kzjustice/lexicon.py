@@ -56,8 +56,10 @@ class Lexicon:
     places: WordClass  # cities and other places known by one word
     organisations: WordClass  # outlets, agencies, bodies known by one word
     not_name_words: WordClass  # capitalised words that are never part of a name
+    function_words: WordClass  # "the", "who", "said": never a word of a description
     name_particles: WordClass  # "kyzy", "uly": lower-case words that end a name
     organisation_heads: WordClass  # "Media", "LLP": the last word of an organisation's name
+    place_heads: WordClass  # "Street", "Avenue": the last word of a place's name
     titles: WordClass  # "Judge", "Journalist" before a name
     person_nouns: WordClass  # "officers", "defendant": what groups are made of
     generic_person_nouns: WordClass  # "defendants", "men": person nouns that give no role

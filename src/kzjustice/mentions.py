@@ -73,8 +73,9 @@ GROUP = compile_lazily(
       )
       (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
             | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
-            | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b )  # "18 three officers"
-              [a-z]+ (?= \s+ \L<person_noun> \b ) ) \s+ ){{0,3}}
+            | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>     # "18 three officers"
+                    | \L<function_word> ) \b )                      # "a court ruled that"
+              [a-z][\w-]* ) \s+ ){{0,4}}
       (?P<noun> \L<person_noun> ) \b
       (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
           (?: police \s+ force | police | group | ministry | department | committee )
@@ -83,6 +84,7 @@ GROUP = compile_lazily(
     """,
     regex.VERBOSE | regex.IGNORECASE,
     person_noun=_EN.person_nouns.entries,
+    function_word=_EN.function_words.entries,
     **NUMBER_LISTS,
 )
 # "and one was acquitted": a bare number standing for people; "and acquitted a third". Anchored
@@ -112,12 +114,14 @@ _BARE_COUNT = compile_lazily(
         (?P<determiner> remaining | other ) \s+ (?P<quantity> {NUMBER} )
         (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per | percent ) \b )
       | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
+      | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had been"
+        (?= \s+ (?: were | had | have | are | was | will | received | got | each ) \b )
       | (?<= \b the \s+ ) (?P<determiner> rest )
         (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
     _FLAGS,
     **NUMBER_LISTS,
 )
-_BARE_COUNT_CUE = compile_lazily(r"\b(?:remaining|others?|rest)\b")  # lower case
+_BARE_COUNT_CUE = compile_lazily(r"\b(?:remaining|others?|rest|the|all|both)\b")  # lower case
 _PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(_EN.person_nouns, whole=True)}\b")  # lower case
 _CAPITALISED = compile_lazily(
     r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
@@ -282,8 +286,8 @@ def _names(masked: str, match: regex.Match[str]) -> list[Mention]:
     for word in [*words, None]:
         # the word without its initials: "U.S. Embassy" is an embassy
         bare = word[0].split()[-1].lower().removesuffix("'s") if word is not None else ""
-        if bare in _EN.organisation_heads:
-            run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP": an organisation
+        if bare in _EN.organisation_heads or bare in _EN.place_heads:
+            run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
         if word is not None and bare not in _NOT_NAME:
             run.append(word)
