@@ -50,7 +50,7 @@ _GENDERED = MappingProxyType({"he": "m", "him": "m", "his": "m", "she": "f", "he
 
 # Before a name, words that make it a place: "in Taraz", "the village of Zhana-Aul".
 _PLACE_BEFORE = compile_lazily(
-    r"""(?: \b (?: in | at | near | outside | across | during ) \s+ (?: the \s+ )?
+    r"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
           (?: (?: city | town | village | district | region | province | settlement | capital )
               \s+ of \s+ )?
         | \b (?: city | town | village | district | region | province | settlement | capital )
@@ -65,6 +65,7 @@ _PLACE_AFTER = compile_lazily(
     _FLAGS,
 )
 _AGAIN = compile_lazily(r"\b (?: the | these | those | all | both ) \s+ \Z", _FLAGS)
+_INDEFINITE = compile_lazily(r"(?: a | an ) \s", _FLAGS)
 _PERSON_AFTER = compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS)  # "in X, 41," a person
 
 
@@ -201,6 +202,11 @@ class _Pass:
                 text[known.start : known.end], mention.text
             ):
                 index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
+        if index is None and mention.kind == "name":
+            index = self._described_before(mention)
+            if index is not None:
+                self.entities[index].name = mention.span
+                self._describe(self.entities[index], mention, first=False)
         if index is None:
             if mention.kind == "surname" and not _looks_like_surname(mention.text):
                 return None
@@ -221,6 +227,28 @@ class _Pass:
         if mention.kind == "name":
             self.by_full_name[full] = index
         return index
+
+    def _described_before(self, mention: Mention) -> int | None:
+        """The person a new name opening a sentence names, described in the sentence before.
+
+        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
+        headed the district department, ..." names the captain.
+        """
+        start, _ = self.doc.sentences.around(mention.span.start)
+        if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
+            return None  # the name does not open its sentence
+        previous, _ = self.doc.sentences.around(max(0, start - 2))
+        found = [
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is None
+            and entity.count == 1
+            and entity.group is not None
+            and not entity.excluded
+            and previous <= entity.group.start < start
+            and _INDEFINITE.match(self.doc.masked, entity.group.start)
+        ]
+        return found[0] if len(found) == 1 else None
 
     # --- groups ----------------------------------------------------------------------------
 

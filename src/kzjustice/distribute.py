@@ -12,8 +12,6 @@ it is for, and the penalties the law provides with no one to apply to.
   judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
   from nine years to seven"); else to the defendant the article is talking about: the last
   person named, or the last group reported tried.
-- A description given a penalty and named in the next sentence is that person: "The court
-  sentenced a former police captain to nine years. Yerlan Sabitov, 41, ..." gives Sabitov.
 - A summary lead is no entry of its own where each of its people's terms follows: "five
   officers were jailed for five to seven years" before each officer's term.
 """
@@ -43,9 +41,7 @@ _EXCLUDED_SUBJECT = compile_lazily(
         \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
     _FLAGS,
 )
-_INDEFINITE = compile_lazily(r"\A (?: a | an ) \s", _FLAGS)
 _SALIENCE = 2500  # how far back the defendant the article is talking about may be mentioned
-_CATAPHORA = 300  # how far after a described person's sentence their name may come
 
 
 @attrs.frozen
@@ -100,7 +96,6 @@ def distribute(
             tried_at.setdefault(index, first.span.start)
         for entity, penalty in _pairs(frame, people):
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
-    assignments = _named_later(doc, entities, assignments)
     assignments = _without_summaries(entities, assignments)
     return Distribution(
         assignments=tuple(_distinct(assignments)),
@@ -159,46 +154,6 @@ def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sente
     if parallel:
         return list(zip(people[-len(penalties) :], penalties, strict=True))
     return [(entity, penalty) for entity in people for penalty in penalties]
-
-
-def _named_later(
-    doc: Document, entities: tuple[Entity, ...], assignments: list[Assignment]
-) -> list[Assignment]:
-    """Give a described person's penalties to the name the next sentence gives them.
-
-    "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
-    headed the district department, ..."
-    """
-    given_at = {(a.entity, a.sentence) for a in assignments}
-    moved: dict[int, int] = {}
-    for assignment in assignments:
-        index = assignment.entity
-        entity = entities[index]
-        if index in moved or entity.name is not None or entity.count != 1 or entity.group is None:
-            continue
-        group = doc.masked[entity.group.start : entity.group.end]
-        if not _INDEFINITE.match(group) or any(s > assignment.sentence[1] for s in entity.seen):
-            continue
-        end = assignment.sentence[1]
-        named = [
-            (other.first, other_index)
-            for other_index, other in enumerate(entities)
-            if other.name is not None
-            and not other.excluded
-            and end <= other.first < end + _CATAPHORA
-        ]
-        if not named:
-            continue
-        first, other_index = min(named)
-        opening = doc.sentences.around(first)
-        if opening[0] < end or doc.masked[end:first].strip(" \n\"'"):
-            continue  # the name must open the next sentence
-        if (other_index, opening) in given_at:
-            continue  # with a verdict of its own: "Yerlan Sabitov got ten years"
-        moved[index] = other_index
-    return [
-        attrs.evolve(a, entity=moved[a.entity]) if a.entity in moved else a for a in assignments
-    ]
 
 
 def _without_summaries(

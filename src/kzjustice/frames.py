@@ -61,15 +61,21 @@ _PASSIVE = compile_lazily(
 )
 # Just after a comma and a person: a reduced relative clause, "X, sentenced to five years in".
 _PARTICIPLE = compile_lazily(r", \s* (?: who \s+ was \s+ | already \s+ )? \Z", _FLAGS)
-_SUBJECT_GAP = compile_lazily(
-    r"""(?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}? (?: sentences? | terms? | convictions?
-                                                       | verdicts? | punishments? ) \s+ )?
+_SUBJECT_GAP_PATTERN = r"""
+        (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
+            (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+ )?
         (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
         (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
               | already | since | subsequently | reportedly | both | each | all | due | to | go
               | goes | set | expected | scheduled | will | would | could | may | might | must
               | shall | can | now | still | eventually | finally | initially | each | jointly
-              | together | respectively ) \s+ ){0,6}""",
+              | together | respectively ) \s+ ){0,6}"""
+_SUBJECT_GAP = compile_lazily(_SUBJECT_GAP_PATTERN, _FLAGS)
+# A group's tail before its verb: "Two former executives of the state utility that ran the plant
+# were each handed"
+_GROUP_SUBJECT_GAP = compile_lazily(
+    r"(?: \s+ (?: of | from | at | in | with | who | that | which ) \s+ [^,.;]{1,100}? )?"
+    + _SUBJECT_GAP_PATTERN,
     _FLAGS,
 )
 _OBJECT_GAP = compile_lazily(
@@ -314,8 +320,10 @@ class _Reader:
         for mention in reversed(self.mentions.items[max(0, index - 4) : index]):
             if mention.span.start < start:
                 break
+            gap = self.text[mention.span.end : position]
+            pattern = _GROUP_SUBJECT_GAP if mention.kind == "group" else _SUBJECT_GAP
             if (
-                _SUBJECT_GAP.fullmatch(self.text[mention.span.end : position])
+                pattern.fullmatch(gap)
                 and self.chains.of(mention)
                 and not self._victim(mention, start)
             ):

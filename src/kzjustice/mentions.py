@@ -327,9 +327,13 @@ def _appositions(mentions: list[Mention], text: str) -> tuple[list[Mention], dic
         ):
             described_by[following.span.start] = mention
             continue  # "A 26-year-old student, Timur Ospanov"
-        if mention.kind == "group" and previous is not None and previous.kind == "name":
+        if mention.kind == "group" and previous is not None and previous.kind in ("name", "group"):
             gap = text[previous.span.end : mention.span.start]
-            if _COMMA_AGE.fullmatch(gap):
+            if _COMMA_AGE.fullmatch(gap) and (
+                previous.kind == "name" or mention.text[:2].lower() in ("a ", "an")
+            ):
+                if previous.kind == "group":  # "A fifth defendant, a businesswoman whose ..."
+                    described_by[previous.span.start] = mention
                 continue  # "Yerlan Saparov, 47, a former deputy head of ..."
         definite = (
             _DEFINITE_BEFORE.search(text, max(0, mention.span.start - 120), mention.span.start)

@@ -260,8 +260,7 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P7Y")],
     ),
     (
-        "Three traffic police officers were sentenced to six, seven and eight years "
-        "respectively.",
+        "Three traffic police officers were sentenced to six, seven and eight years respectively.",
         [
             ("imprisonment", "imposed", "P6Y"),
             ("imprisonment", "imposed", "P7Y"),
@@ -434,8 +433,7 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("acquittal", "imposed", None)],
     ),
     (
-        "She was sentenced to three years of probation and ordered to pay $40,000 in "
-        "restitution.",
+        "She was sentenced to three years of probation and ordered to pay $40,000 in restitution.",
         [("probation", "imposed", "P3Y")],
     ),
     (
@@ -639,8 +637,7 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P4Y")],
     ),
     (
-        "On 12.03.2023 the Zhanaozen city court sentenced 11 oil workers to terms of 2 to 6 "
-        "years.",
+        "On 12.03.2023 the Zhanaozen city court sentenced 11 oil workers to terms of 2 to 6 years.",
         [("imprisonment", "imposed", "P2Y..P6Y")],
     ),
     (
@@ -680,13 +677,11 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P3Y")],
     ),
     (
-        "The trial, which lasted five months, ended with a six-year sentence for the former "
-        "mayor.",
+        "The trial, which lasted five months, ended with a six-year sentence for the former mayor.",
         [("imprisonment", "imposed", "P6Y")],
     ),
     (
-        "Kazybekov, who served as akim of the district for 11 years, was sentenced to seven "
-        "years.",
+        "Kazybekov, who served as akim of the district for 11 years, was sentenced to seven years.",
         [("imprisonment", "imposed", "P7Y")],
     ),
     (
@@ -766,8 +761,7 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P23Y"), ("imprisonment", "imposed", "P25Y")],
     ),
     (
-        "A second trial added a year to her seven-year sentence, bringing her term to eight "
-        "years.",
+        "A second trial added a year to her seven-year sentence, bringing her term to eight years.",
         [("imprisonment", "imposed", "P7Y"), ("imprisonment", "imposed", "P8Y")],
     ),
     (
@@ -780,8 +774,7 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P3Y"), ("imprisonment", "possible", "P2Y..P7Y")],
     ),
     (
-        "He was detained on March 3 and sentenced on March 17 to 15 days of administrative "
-        "arrest.",
+        "He was detained on March 3 and sentenced on March 17 to 15 days of administrative arrest.",
         [("administrative_arrest", "imposed", "P15D")],
     ),
     (
