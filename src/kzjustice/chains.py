@@ -285,6 +285,9 @@ class _Pass:
         if word == "both":
             return self._pair(start)
         if word in _PLURAL_PRONOUNS:
+            listed = self._listed(start)  # "Two investigators, A and B, ...; the judge gave
+            if listed:  # each of them three years"
+                return listed
             group = self._last(start, plural=True, gender=None)
             if group is not None:
                 return (group,)
@@ -307,6 +310,19 @@ class _Pass:
             if last is not None and (best is None or last > best[0]):
                 best = (last, index)
         return None if best is None else best[1]
+
+    def _listed(self, start: int) -> tuple[int, ...]:
+        """The people named in the sentence before ``start``, where there are two or more."""
+        sentence = self.doc.sentences.around(start)[0]
+        named = sorted(
+            (last, index)
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and (last := entity.last_before(start)) is not None
+            and last >= sentence
+        )
+        return tuple(index for _, index in named) if len(named) >= 2 else ()
 
     def _pair(self, start: int) -> tuple[int, ...]:
         """The two people "both" or "they" stands for when no group does: the last two named."""

@@ -88,6 +88,8 @@ def distribute(
                 continue
             if _EXCLUDED_SUBJECT.search(text, start, first.span.start):
                 continue  # "fewer than 20 officers have been imprisoned": a statistic
+            if frame.quoted:
+                continue  # "Fourteen years," his mother said: said again, or said of no one
             people = _from_the_sentence(frames, position)
         if not people:
             salient = _salient(entities, tried_at, first.span.start)

@@ -38,6 +38,7 @@ from kzjustice.chains import Chains
 from kzjustice.lexicon import lexicon, phrases
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import Found, Sentence, Status
+from kzjustice.numbers import NUMBER_LISTS
 
 __all__ = ["Frame", "Tried", "find_frames"]
 
@@ -110,14 +111,20 @@ _AFTER_GAP = compile_lazily(
     regex.VERBOSE,
     function_word=_EN.function_words.entries,
 )
-_VERB_PENALTY = compile_lazily(r"acquitted | jailed | imprisoned | fined | cleared", _FLAGS)
+_VERB_PENALTY = compile_lazily(
+    r"(?: acquitted | jailed | imprisoned | fined | cleared ) \b", _FLAGS
+)
 _COORDINATED = compile_lazily(
     r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
            | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
            | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? )
         (?: [0-9]{1,3}-year-old \s+ | (?: (?: its | the | his | her ) \s+ )?
-            (?: [a-z][\w-]* \s+ ){1,3} )? \Z""",
+            (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
+                  | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3} )? \Z""",
     _FLAGS,
+    function_word=_EN.function_words.entries,
+    ignore_unused=True,
+    **NUMBER_LISTS,
 )  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
 # "A, its editor-in-chief, B, and investigative reporter C"
 _PENALTY_LIST = compile_lazily(
@@ -172,6 +179,7 @@ class Frame:
     each: bool  # "were each jailed", "seven years each"
     law: bool  # a statement of the law: "the article carries five to 12 years"
     request: bool  # the predicate is the prosecution's: "asked for", "sought"
+    quoted: bool  # inside a quotation: "Fourteen years," his mother said
 
 
 @attrs.frozen
@@ -201,6 +209,12 @@ def find_frames(
             frames.append(reader.frame(run, sentence, floor))
             floor = run[-1].span.end
     return tuple(frames), tuple(tried)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside a quotation of its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    return text.count('"', start, position) % 2 == 1
 
 
 def _runs(text: str, penalties: list[Found[Sentence]]) -> list[list[Found[Sentence]]]:
@@ -266,6 +280,7 @@ class _Reader:
             each=each,
             law=law,
             request=request,
+            quoted=_quoted(text, first.span.start),
         )
 
     # --- the slots --------------------------------------------------------------------------
@@ -282,7 +297,10 @@ class _Reader:
         after = _AFTER.match(text, penalty.span.end, end)
         if after is not None:
             position = after.end()
-        elif _VERB_PENALTY.fullmatch(penalty.text):  # "acquitted X", "jailed X"
+        elif _VERB_PENALTY.match(penalty.text):  # "acquitted X", "jailed X", "fined X N tenge"
+            inside = self._first_mention(penalty.span.start + 1, penalty.span.end)
+            if inside is not None:
+                return self._entities([inside])
             position = penalty.span.end
         else:
             return ()

@@ -116,6 +116,7 @@ _BARE_COUNT = compile_lazily(
       | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
       | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had been"
         (?= \s+ (?: were | had | have | are | was | will | received | got | each ) \b )
+      | (?<= \b the \s+ ) (?P<determiner> others ) \b         # "16 years each for the others"
       | (?<= \b the \s+ ) (?P<determiner> rest )
         (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
     _FLAGS,
@@ -199,7 +200,11 @@ def group_count(doc: Document, mention: Mention) -> int | None:
     None for "the rest of the defendants": the text does not say.
     """
     match = group_match(doc, mention)
-    if match is not None and match.groupdict().get("determiner") == "rest":
+    if (
+        match is not None
+        and match.groupdict().get("determiner") in ("rest", "others")
+        and not (match["quantity"])
+    ):
         return None
     if match is None or not match["quantity"]:
         return 1
