@@ -264,13 +264,8 @@ class _Reader:
                 found = self._near(max(floor, start), first.span.start)
                 how = "near" if found else how
             also = _AS_WAS.match(text, last.span.end, end)
-            mention = self._first_mention(also.end(), also.end() + 60) if also else None
-            if (
-                found
-                and mention is not None
-                and _OBJECT_GAP.fullmatch(text[also.end() : mention.span.start])
-            ):
-                found += tuple(i for i in self._forward(mention, end) if i not in found)
+            if found and also is not None:  # "was jailed for seven years, as was X"
+                found += tuple(i for i in self._after_at(also.end(), end) if i not in found)
         return Frame(
             penalties=tuple(run),
             sentence=sentence,
@@ -304,8 +299,12 @@ class _Reader:
             position = penalty.span.end
         else:
             return ()
+        return self._after_at(position, end)
+
+    def _after_at(self, position: int, end: int) -> tuple[int, ...]:
+        """The people named at ``position``, past a title: "to entrepreneur X and Y"."""
         mention = self._first_mention(position, min(position + 90, end))
-        if mention is None or not _AFTER_GAP.fullmatch(text[position : mention.span.start]):
+        if mention is None or not _AFTER_GAP.fullmatch(self.text[position : mention.span.start]):
             return ()
         if self._victim(mention, position):
             return ()
