@@ -140,6 +140,7 @@ ABBREVIATIONS = (
     "capt", "maj", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pt", "para",
+    "kh", "zh", "sh", "ch", "ts", "yu", "ya", "ye", "yo",  # initials: "Kh. T. Karimov"
 )  # fmt: skip
 
 _BOUNDARY = compile_lazily(

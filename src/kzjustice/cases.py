@@ -332,9 +332,10 @@ def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tu
     kept = [
         index
         for index, person in people.items()
-        if not entities[index].excluded
-        and person.case is not None
-        and (person.sentences or entities[index].name is not None)
+        if person.case is not None
+        and (
+            person.sentences or (entities[index].name is not None and not entities[index].excluded)
+        )
     ]
     grouped: dict[int, list[int]] = {}
     order: list[Trial] = []

@@ -19,7 +19,7 @@ to right: a mention is resolved against what was mentioned before it.
   "both": the last two named; "the former head": the last person so described, else the
   last person, else the first named next.
 - A person described as a judge, a lawyer, a prosecutor, a victim or a witness is excluded:
-  never a defendant.
+  never a defendant unless a verdict's own words name them ("X, a lawyer, was sentenced").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import regex
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.descriptions import describe, serving_as
-from kzjustice.lexicon import lexicon
+from kzjustice.lexicon import lexicon, phrases
 from kzjustice.mentions import Mention, Mentions, group_count, group_determiner, group_match
 from kzjustice.models import AgeRange, Span
 
@@ -64,7 +64,8 @@ _PLACE_AFTER = compile_lazily(
                 | governorate | raion ) \b""",
     _FLAGS,
 )
-_AGAIN = compile_lazily(r"\b (?: the | these | those | all | both ) \s+ \Z", _FLAGS)
+_DEFINITE_GROUP = compile_lazily(r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS)
+_VICTIM_BEFORE = compile_lazily(rf"\b {phrases(_EN.victim_cues)} \s+ \Z", _FLAGS)
 _INDEFINITE = compile_lazily(r"(?: a | an ) \s", _FLAGS)
 _PERSON_AFTER = compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS)  # "in X, 41," a person
 
@@ -80,9 +81,11 @@ class Entity:
     age: tuple[int, Span] | None
     age_range: tuple[AgeRange, Span] | None
     role: Span | None
-    excluded: bool  # a judge, a lawyer, a victim: never a defendant
+    excluded: bool  # a judge, a lawyer, a victim: no defendant unless a verdict names them
     gender: str | None  # "m", "f", or None where nothing says
     seen: tuple[int, ...]  # where the article mentions them, in order
+    definite: bool  # a group the article has counted before: "all six", "the other five"
+    others: bool  # a group apart from people named with it: "the other five", "the remaining"
 
     @property
     def plural(self) -> bool:
@@ -121,6 +124,8 @@ class _Entity:
     excluded: bool = False
     gender: str | None = None
     seen: list[int] = attrs.Factory(list)
+    definite: bool = False
+    others: bool = False
 
     @property
     def plural(self) -> bool:
@@ -131,18 +136,7 @@ class _Entity:
         return self.seen[index - 1] if index else None
 
     def freeze(self) -> Entity:
-        return Entity(
-            first=self.first,
-            name=self.name,
-            group=self.group,
-            count=self.count,
-            age=self.age,
-            age_range=self.age_range,
-            role=self.role,
-            excluded=self.excluded,
-            gender=self.gender,
-            seen=tuple(self.seen),
-        )
+        return Entity(**{**attrs.asdict(self, recurse=False), "seen": tuple(self.seen)})
 
 
 class _Pass:
@@ -159,7 +153,6 @@ class _Pass:
     def run(self) -> Chains:
         for mention in self.mentions.items:
             found = self._resolve(mention)
-            found = tuple(i for i in found if not self.entities[i].excluded)
             if not found:
                 continue
             self.of[mention.span.start] = found
@@ -238,6 +231,7 @@ class _Pass:
         if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
             return None  # the name does not open its sentence
         previous, _ = self.doc.sentences.around(max(0, start - 2))
+        text = self.doc.masked
         found = [
             index
             for index, entity in enumerate(self.entities)
@@ -246,30 +240,42 @@ class _Pass:
             and entity.group is not None
             and not entity.excluded
             and previous <= entity.group.start < start
-            and _INDEFINITE.match(self.doc.masked, entity.group.start)
+            and _INDEFINITE.match(text, entity.group.start)
+            and not _VICTIM_BEFORE.search(
+                text, max(previous, entity.group.start - 40), entity.group.start
+            )
         ]
-        return found[0] if len(found) == 1 else None
+        return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 
     # --- groups ----------------------------------------------------------------------------
 
     def _group(self, mention: Mention) -> int | None:
+        start = mention.span.start
         count = group_count(self.doc, mention)
-        again = _AGAIN.search(self.doc.masked, max(0, mention.span.start - 12), mention.span.start)
+        determiner = group_determiner(self.doc, mention)
+        definite = _DEFINITE_GROUP.search(self.doc.masked, max(0, start - 16), start) is not None
         match = group_match(self.doc, mention)
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
         if (  # "three defendants" or "the three officers" after "three police officers"
-            group_determiner(self.doc, mention) is None
+            determiner is None
             and count != 1
-            and (again is not None or noun.lower() in _EN.generic_person_nouns)
+            and (definite or noun.lower() in _EN.generic_person_nouns)
         ):
             for index in range(len(self.entities) - 1, -1, -1):
                 entity = self.entities[index]
-                last = entity.last_before(mention.span.start)
+                last = entity.last_before(start)
                 if entity.name is None and entity.count == count and last is not None:
-                    if mention.span.start - last < PARAGRAPH:
+                    if start - last < PARAGRAPH:
+                        entity.definite = entity.definite or definite  # "all six" of them
                         return index
                     break
-        entity = _Entity(first=mention.span.start, group=mention.span, count=count)
+        entity = _Entity(
+            first=start,
+            group=mention.span,
+            count=count,
+            definite=definite,
+            others=determiner in ("other", "others", "remaining", "rest"),
+        )
         self._describe(entity, mention, first=True)
         self.entities.append(entity)
         return len(self.entities) - 1

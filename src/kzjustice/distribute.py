@@ -98,6 +98,7 @@ def distribute(
             tried_at.setdefault(index, first.span.start)
         for entity, penalty in _pairs(frame, people):
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
+    assignments = _to_the_named(entities, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     return Distribution(
         assignments=tuple(_distinct(assignments)),
@@ -156,6 +157,48 @@ def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sente
     if parallel:
         return list(zip(people[-len(penalties) :], penalties, strict=True))
     return [(entity, penalty) for entity in people for penalty in penalties]
+
+
+def _to_the_named(
+    entities: tuple[Entity, ...], assignments: list[Assignment], tried: frozenset[int]
+) -> list[Assignment]:
+    """Give a counted group's requested or possible penalty to the named people it counts.
+
+    "Prosecutors had asked for five-year terms for all six" gives five years to each of the
+    six people the article names; "11 years for each of the other five" to each named one
+    not named in that sentence. Named people are never folded into a group.
+    """
+    named = [
+        index
+        for index, entity in enumerate(entities)
+        if entity.name is not None
+        and not entity.excluded
+        and (index in tried or any(a.entity == index for a in assignments))
+    ]
+    result: list[Assignment] = []
+    for assignment in assignments:
+        group = entities[assignment.entity]
+        value = assignment.penalty.value
+        if (
+            not group.definite
+            or group.count is None
+            or group.count < 2
+            or isinstance(value.term, TermRange)
+            or value.status is Status.IMPOSED  # a verdict on a group is the group's
+        ):
+            result.append(assignment)
+            continue
+        start, end = assignment.sentence
+        members = [
+            index
+            for index in named
+            if not (group.others and any(start <= s < end for s in entities[index].seen))
+        ]
+        if len(members) != group.count:
+            result.append(assignment)
+            continue
+        result.extend(attrs.evolve(assignment, entity=index) for index in members)
+    return result
 
 
 def _without_summaries(

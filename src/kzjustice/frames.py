@@ -21,7 +21,8 @@ Whose penalty it is, in order:
    before the penalty in its clause.
 
 A person in a victim's slot ("for killing police sergeant X", "the murder of X") is never
-taken, nor one the chains found to be nobody or excluded (a judge, a place). People listed
+taken, nor one the chains found to be nobody (a place); one described as a judge or a lawyer
+only where the verdict's own words name them ("X, a lawyer, was sentenced"). People listed
 together ("A, B and C", "A, 34, and B, 29,") are taken together.
 """
 
@@ -118,9 +119,12 @@ _COORDINATED = compile_lazily(
     r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
            | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
            | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? )
-        (?: [0-9]{1,3}-year-old \s+ | (?: (?: its | the | his | her ) \s+ )?
+        (?: [0-9]{1,3}-year-old \s+
+          | (?: (?: its | the | his | her ) \s+ )?
             (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
-                  | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3} )? \Z""",
+                  | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
+            (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?    # "the chief specialist of
+          | " [^"\n]{1,40} " \s+ (?: [A-Z]{2,4} \s+ )? )? \Z""",  # the department", '"X" LLC'
     _FLAGS,
     function_word=_EN.function_words.entries,
     ignore_unused=True,
@@ -221,7 +225,10 @@ def _runs(text: str, penalties: list[Found[Sentence]]) -> list[list[Found[Senten
     """Penalties a clause coordinates, as one run: "five and seven years", "a fine or two years"."""
     runs: list[list[Found[Sentence]]] = []
     for penalty in penalties:
-        own = _DASH_NAME.match(text, penalty.span.end) is not None  # "10.5 years - X"
+        own = (  # "10.5 years - X"; "gave two others probation and acquitted the remaining two"
+            _DASH_NAME.match(text, penalty.span.end) is not None
+            or _VERB_PENALTY.match(penalty.text) is not None
+        )
         if (
             runs
             and not own
@@ -357,7 +364,7 @@ class _Reader:
                 continue
             if mention.kind == "possessive" and self._owns_other(mention, position):
                 continue
-            if self.chains.of(mention):
+            if self._people(mention):
                 return self._backward(mention, start)
         return ()
 
@@ -386,6 +393,10 @@ class _Reader:
                 break
             items.insert(0, mention)
         return self._entities(items)
+
+    def _people(self, mention: Mention) -> tuple[int, ...]:
+        """The entities a mention stands for that may be taken by default: not excluded."""
+        return tuple(i for i in self.chains.of(mention) if not self.chains.entities[i].excluded)
 
     def _entities(self, items: list[Mention]) -> tuple[int, ...]:
         found: list[int] = []

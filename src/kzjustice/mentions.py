@@ -103,8 +103,10 @@ _PRONOUN = compile_lazily(
                      (?: defendant | accused | man | woman | individual | person | ex-leader
                        | officer | head | chief | minister | founder | director | editor
                        | journalist | blogger | activist | akim | mayor | governor | commander
-                       | businessman | entrepreneur ) \b )""",
+                       | businessman | entrepreneur ) \b
+                     (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist of"
     regex.VERBOSE,
+    person_noun=_EN.person_nouns.entries,
 )  # run on lower-cased text
 # People counted with no noun: "the remaining three", "the other two", "two others", "the
 # rest"; group: the phrase without a leading "the"; quantity: its count, where stated.
@@ -115,7 +117,8 @@ _BARE_COUNT = compile_lazily(
         (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per | percent ) \b )
       | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
       | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had been"
-        (?= \s+ (?: were | had | have | are | was | will | received | got | each ) \b )
+        (?= \s+ (?: were | had | have | are | was | will | received | got | each ) \b
+          | \s* [.,;] )
       | (?<= \b the \s+ ) (?P<determiner> others ) \b         # "16 years each for the others"
       | (?<= \b the \s+ ) (?P<determiner> rest )
         (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
@@ -180,9 +183,12 @@ class Mentions:
 
 def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
     """The group pattern over a group mention: its count, determiner and person noun."""
+    bare = _BARE_COUNT.match(doc.masked, mention.span.start, mention.span.end + MATCH_REACH)
+    if bare is not None and bare.end("group") != mention.span.end:
+        bare = None
     return (
         GROUP.fullmatch(mention.text)
-        or _BARE_COUNT.fullmatch(mention.text)
+        or bare
         or _BARE_GROUP.search(doc.masked, mention.span.start, mention.span.end + MATCH_REACH)
     )
 
