@@ -930,7 +930,7 @@ SENTENCES: list[tuple[str, str | None, str, str, str | None]] = [
         "Police searched the newspaper's office on Wednesday.",
         "2023-04-12",
         "Wednesday",
-        "2023-04-05",
+        "2023-04-12",  # the reference is a Wednesday: the day itself (CONVENTIONS section 2)
         None,
     ),
     (
@@ -2188,7 +2188,7 @@ SENTENCES: list[tuple[str, str | None, str, str, str | None]] = [
         "The court ruled on Friday that the 3 defendants must remain in custody.",
         "2023-09-01",
         "Friday",
-        "2023-08-25",
+        "2023-09-01",  # the reference is a Friday: the day itself
         None,
     ),
     (
@@ -2216,7 +2216,8 @@ SENTENCES: list[tuple[str, str | None, str, str, str | None]] = [
     ),
     # ---- weekday, bare future
     # reference is a Monday: strictly after it
-    ("The court will announce its verdict on Monday.", "2023-03-06", "Monday", "2023-03-13", None),
+    # the reference is a Monday: the day itself, in a future clause too
+    ("The court will announce its verdict on Monday.", "2023-03-06", "Monday", "2023-03-06", None),
     (
         "The activist is due to be released on Friday after serving 10 days.",
         "2022-12-27",

@@ -1499,13 +1499,13 @@ CASES: list[object] = [
     pytest.param(
         "The court ruled on Wednesday.",
         "2024-02-28",
-        [("Wednesday", "2024-02-21", None)],  # the reference is a Wednesday: strictly before
+        [("Wednesday", "2024-02-28", None)],  # the reference is a Wednesday: the day itself
         id="rel-bare-weekday-past-same-weekday",
     ),
     pytest.param(
         "The defence will file its appeal on Sunday.",
         "2022-12-25",
-        [("Sunday", "2023-01-01", None)],  # the reference is a Sunday: strictly after
+        [("Sunday", "2022-12-25", None)],  # the reference is a Sunday: the day itself
         id="rel-bare-weekday-future-same-weekday",
     ),
     pytest.param(

@@ -393,3 +393,59 @@ def rendered_full_dates(draw: st.DrawFn) -> tuple[datetime.date, str]:
     if form == "iso":
         return day, day.isoformat()
     return day, f"{calendar.day_name[day.weekday()]}, {_MONTH_NAMES[day.month - 1]} {d}, {day.year}"
+
+
+@st.composite
+def penalties_in_context(draw: st.DrawFn) -> tuple[Sentence, str, str]:
+    """Draw a prison term and write it beside the numbers a report puts near one.
+
+    A date, an age, an article number or a count of people stands right before the term
+    ("sentenced on May 10 to 5 years", "under Article 272 to 6 years", "Abenov, 34, to five
+    years"): none of them is part of the term. Returns the penalty, the sentence and the
+    evidence the parser should cite.
+    """
+    term, phrase = draw(rendered_terms(adjectival=False))
+    phrase += draw(st.sampled_from(["", " in prison", " of imprisonment", " in a penal colony"]))
+    day = draw(st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2030, 12, 31)))
+    month = draw(st.sampled_from([_MONTH_NAMES, _MONTH_ABBREVIATIONS]))[day.month - 1]
+    when = draw(
+        st.sampled_from(
+            [
+                "",
+                f"on {month} {day.day}",
+                f"on {day.day} {month}",
+                f"on {day.day:02d}.{day.month:02d}.{day.year}",
+                f"in {day.year}",
+                f"on {month} {day.day}, {day.year},",
+                f"in {month} {day.year}",
+            ]
+        )
+    )
+    article, part = draw(st.integers(1, 500)), draw(st.integers(1, 5))
+    law = draw(
+        st.sampled_from(
+            [
+                "",
+                f"under Article {article}",
+                f"under Part {part} of Article {article}",
+                f"under Article {article}, Part {part},",
+                f"under articles {article} and {article + 1}",
+            ]
+        )
+    )
+    age, count = draw(st.integers(16, 90)), draw(st.integers(2, 40))
+    who, each = draw(
+        st.sampled_from(
+            [
+                ("Serik Abenov", ""),
+                (f"Serik Abenov, {age},", ""),
+                (f"{age}-year-old Serik Abenov", ""),
+                (f"the {age}-year-old", ""),
+                (f"{count} men", " each"),
+                (f"{count} of the defendants", " each"),
+            ]
+        )
+    )
+    words = ["The court sentenced", who, when, law, "to", phrase + each]
+    text = " ".join(word for word in words if word) + "."
+    return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term), text, phrase

@@ -145,3 +145,18 @@ def test_any_text_is_accepted(text: str, reference: datetime.date | None) -> Non
     for found in find_dates(text, reference=reference):
         assert text[found.span.start : found.span.end] == found.text
     parse_date(text, reference=reference)
+
+
+@given(reference=st.dates(min_value=datetime.date(1950, 1, 8)), weekday=st.integers(0, 6))
+def test_bare_weekday_counts_the_reference_day(reference: datetime.date, weekday: int) -> None:
+    # the latest such day on or before the reference; in a future clause, the first on or after
+    name = calendar.day_name[weekday]
+    past, future = find_dates(
+        f"The court ruled on {name}; the verdict will be read on {name}.", reference=reference
+    )
+    back = (reference - datetime.date.fromisoformat(past.value.value)).days
+    ahead = (datetime.date.fromisoformat(future.value.value) - reference).days
+    assert 0 <= back <= 6 and 0 <= ahead <= 6
+    assert back == ahead == 0 or back + ahead == 7
+    assert reference.weekday() == weekday or 0 not in (back, ahead)
+    assert datetime.date.fromisoformat(past.value.value).weekday() == weekday

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -46,6 +48,12 @@ Y = Term.from_iso
         pytest.param("half a year", Y("P6M"), id="half-a-year"),
         pytest.param("1½ years", Y("P1Y6M"), id="half-sign"),
         pytest.param("5 (five) years", Y("P5Y"), id="digits-then-words"),
+        # decimal years: whole months where they are, else as written
+        pytest.param("2.25 years", Y("P2Y3M"), id="decimal-quarter"),
+        pytest.param("4.75 years", Y("P4Y9M"), id="decimal-three-quarters"),
+        pytest.param("15.6 years", Y("P15.6Y"), id="decimal-as-written"),
+        pytest.param("2.3 years", Y("P2.3Y"), id="decimal-tenths"),
+        pytest.param("1.5-year", Y("P1Y6M"), id="decimal-adjectival"),
         pytest.param("seven (7) years", Y("P7Y"), id="words-then-digits"),
         # ranges, caps, floors
         pytest.param("from four to six years", TermRange(low=Y("P4Y"), high=Y("P6Y")), id="from"),
@@ -96,7 +104,10 @@ def test_parse_term(text: str, expected: Term | TermRange) -> None:
         pytest.param("a few years", id="few"),
         pytest.param("years", id="unit-alone"),
         pytest.param("1,113 convicted", id="count"),
-        pytest.param("2.3 years", id="fraction"),
+        pytest.param("2.3 months", id="fraction-of-a-month"),
+        pytest.param("twice a month", id="frequency"),
+        pytest.param("three times a year", id="frequency-times"),
+        pytest.param("once a week", id="frequency-once"),
     ],
 )
 def test_not_a_term(text: str) -> None:
@@ -155,3 +166,40 @@ def test_any_text_is_accepted(text: str) -> None:
     for found in find_terms(text):
         assert text[found.span.start : found.span.end] == found.text
     parse_term(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("sentenced on Jan. 5 to seven years", "seven years", id="month-abbreviation"),
+        pytest.param("sentenced him on May 10 to 5 years", "5 years", id="month-day"),
+        pytest.param("on August 8 to 2 years and 6 months", "2 years and 6 months", id="compound"),
+        pytest.param("under Article 272 to 6 years", "6 years", id="article"),
+        pytest.param("under Part 2 of Article 190 to 3 years", "3 years", id="part-of-article"),
+        pytest.param("in case No. 12 to 15 days", "15 days", id="number"),
+        pytest.param("on 3-5 April and to 8 years", "8 years", id="day-range"),
+        pytest.param("the 10 to 5 years", "5 years", id="backwards-without-from"),
+    ],
+)
+def test_a_number_that_names_a_thing_starts_no_range(text: str, expected: str) -> None:
+    (found,) = find_terms(text)
+    assert found.text == expected
+    assert found.value == parse_term(expected)
+
+
+@given(
+    years=st.integers(0, 40),
+    twelfths=st.integers(1, 11),
+    digits=st.sampled_from([1, 2, 3]),
+)
+def test_decimal_years_are_months_where_whole(years: int, twelfths: int, digits: int) -> None:
+    value = (Decimal(years) + Decimal(twelfths) / 12).quantize(Decimal(1).scaleb(-digits))
+    if value == 0:
+        return
+    (found,) = find_terms(f"He was jailed for {value} years.")
+    assert found.text == f"{value} years"
+    months = value * 12
+    if months == int(months):
+        assert found.value == Term(years=int(value), months=int(months) % 12)
+    else:
+        assert found.value == Term(years=value)

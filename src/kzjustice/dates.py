@@ -515,14 +515,16 @@ class _Reader:
         if self.reference is None:
             return _value(Granularity.DAY, resolution, None, mod=mod, year=None)
         ref = self.reference
-        if rel == "last" or (not rel and not self.future(_span(match).start)):
-            offset = (ref.weekday() - weekday) % 7 or 7
-            day = ref - datetime.timedelta(days=offset)
+        if rel == "last":  # strictly before the reference
+            day = ref - datetime.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        elif rel in ("next", "coming"):  # strictly after it
+            day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
         elif rel == "this":
             day = ref + datetime.timedelta(days=weekday - ref.weekday())
-        else:  # "next", or a future clause: strictly after the reference
-            offset = (weekday - ref.weekday()) % 7 or 7
-            day = ref + datetime.timedelta(days=offset)
+        elif self.future(_span(match).start):  # a bare weekday: the reference day counts
+            day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7)
+        else:
+            day = ref - datetime.timedelta(days=(ref.weekday() - weekday) % 7)
         return _value(
             Granularity.DAY, resolution, ref, mod=mod, year=day.year, month=day.month, day=day.day
         )

@@ -20,9 +20,13 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
   two years, to eight years" gives only the new term.
 
 Not penalties, and never returned: ages ("a 17-year-old"), anniversaries, plans, time spent
-somewhere or served, deadlines ("15 days to appeal"), adjournments, preventive measures (house
-arrest, pre-trial detention, "held for 48 hours"), the size of a reduction, damages, bail,
-bribes, and convictions with no stated penalty ("found guilty").
+somewhere or served, deadlines ("15 days to appeal"), adjournments ("adjourned for two weeks"),
+preventive measures (house arrest, pre-trial detention, "held for 48 hours"), the size of a
+reduction, damages, bail, bribes, statistics ("the average term was 6.3 years"), rates ("twice
+a month"), a term whose verb comes after it and has a term of its own ("The court, sitting for
+3 days, gave him 4 years"), and convictions with no stated penalty ("found guilty"). Dates,
+ages, article numbers and counts beside a term are never part of it ("sentenced on May 10 to
+5 years" is five years).
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from kzjustice._text import (
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
-from kzjustice.terms import CAP_WORDS, FLOOR_WORDS, TermMatch, parse_term, scan
+from kzjustice.terms import CAP_WORDS, FLOOR_WORDS, NAMING_WORDS, TermMatch, parse_term, scan
 
 __all__ = ["find_sentences", "parse_sentence"]
 
@@ -83,12 +87,13 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
             \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
             (?: \s+ (?: or | and ) \s+ (?: be \s+ )? {_MODAL_VERB} )?  # "can be fined or given"
         | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
-        | maximum \s+ (?: penalty | sentence | punishment | term ) | threatened \s+ with
+        | maximum \s+ (?: penalty | sentence | punishment | term )
+        | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
         | (?<= \b is \s+ ) punished
     """,
-        Status.IMPOSED: r"""
+        Status.IMPOSED: rf"""
         sentenc(?:ed|es|ing) | jail(?:ed|s|ing) | imprison(?:ed|s|ing) | hand(?:ed|s|ing) | fined
         | gave | give[ns]? | receiv(?:e|es|ed|ing) | got | gets | ordered | impos(?:e|es|ed|ing)
         | passed | upheld | uphold(?:s|ing)? | left \s+ in \s+ force | (?<= \b in \s+ ) absentia
@@ -97,6 +102,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | rais(?:e|es|ed|ing) | lower(?:s|ed|ing)? | shorten(?:s|ed|ing)? | soften(?:s|ed|ing)?
         | replac(?:e|es|ed|ing) | chang(?:e|es|ed|ing) | overturn(?:s|ed|ing)?
         | placed | awarded | walk(?:s|ed)? \s+ free \s+ with | chose | opted \s+ for
+        | convicted | (?<= \b (?: must | will | shall | to | and ) \s+ ) serve \b (?! \s+ as \b )
+        | earn(?:s|ed)? (?= \s+ {_OBJECT} )  # "earned the director 10 years"
     """,
     }
 )
@@ -120,7 +127,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         restrict(?:ed|ion) \s+ (?: of \s+ )? (?: freedom | liberty ) | (?: freedom | liberty )
         \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
     """,
-        Kind.PROBATION: r"probation \b (?! \s+ (?: officers? | service | period ) )",
+        Kind.PROBATION: r"""probation \b
+        (?! \s+ (?: officers? | service | period | supervision | control ) )""",
         Kind.COMMUNITY_SERVICE: r"""
         community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works?
         | compulsory \s+ (?: labou?r | works? )
@@ -306,7 +314,7 @@ _RIGHT_VETO = compile_lazily(
                     | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b ) [a-z]+ \b  # "to appeal"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
                 | administrative | prison | jail | public | compulsory | deprivation
-                | suspended | non-custodial | conditional ) [\w-]+ )
+                | suspended | non-custodial | conditional | arrest ) [\w-]+ )
     """,
     _FLAGS,
     **NUMBER_LISTS,
@@ -351,7 +359,7 @@ _BARE_NUMBER = compile_lazily(
     rf"""
     (?P<number> {NUMBER} ) (?P<half> \s+ and \s+ a \s+ half \b )?       # "eight and a half"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
-                                   | behind | apiece ) \b ) )
+                                   | behind | apiece | more ) \b ) )
     """,
     _FLAGS,
     **NUMBER_LISTS,
@@ -365,20 +373,22 @@ _BOUND_BEFORE = compile_lazily(
 )
 _FOR_NEXT = compile_lazily(r"\s+ for \b", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
-    rf"(?r)(?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z",
+    rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
+        (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
     _FLAGS,
+    naming_word=NAMING_WORDS,
     **NUMBER_LISTS,
 )
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum",
-    "threatened", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
+    "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
-    "chose", "opted",
+    "chose", "opted", "convicted", "serve", "earn",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 # Words that every kind phrase contains: found first, they say where to look for the rest.
@@ -408,9 +418,11 @@ _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
 _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
     r"""(?r) \b (?: remand\w* | custody | detention | detained | house \s+ arrest | pre-? trial
                  | held | holding | extend\w* \s+ (?: his | her | their | the ) \s+ arrest
-                 | bail ) \b""",
+                 | bail | adjourn\w* | postpon\w* | defer\w* ) \b""",
     _FLAGS,
 )
+
+_STATISTIC = compile_lazily(r"\b (?: average | median | mean ) \b", _FLAGS)
 
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
 _ATTACH_REACH = 60  # how far a kind word may stand from its term
@@ -434,6 +446,7 @@ class _Passage:
         self.text = normalise(text)
         self.sentences = Sentences(self.text)
         self.terms = list(scan(self.text))
+        self.term_starts = [m.span.start for m in self.terms]
         lower = lowercase(self.text)
         self.anchors: list[regex.Match[str]] = []
         for hint in _KIND_HINT.finditer(lower):
@@ -492,6 +505,9 @@ class _Passage:
             if cue[0] >= bounds[1]:
                 break
             if cue[0] >= end:
+                following = bisect.bisect_left(self.term_starts, cue[1])
+                if following < len(self.term_starts) and self.term_starts[following] < bounds[1]:
+                    return None  # "The court, sitting for 3 days, gave him 4 years": not ours
                 return cue
         return None
 
@@ -510,6 +526,8 @@ class _Passage:
             cue = self.governing(start, end)
             if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
                 return []
+            if self.term_starts[bisect.bisect_right(self.term_starts, cue[1] - 1)] < start:
+                return []  # "will serve his 8 years ..., 15 days after": the verb has its term
         if _ADJECTIVAL.search(text, match.span.start, end) and right_kind is None:
             return []  # "a five-year plan", "a 20-year veteran"
         cue = self.governing(start, end)
@@ -518,6 +536,8 @@ class _Passage:
         preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), start)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "asked the court to remand the suspect in custody for two months"
+        if _STATISTIC.search(text, max(sentence_start, start - _CUE_REACH), start):
+            return []  # "the average prison term handed down was 6.3 years"
         if cue is None and right_kind is None and left_kind is None:
             return []
         status = cue[2] if cue else None
@@ -601,6 +621,7 @@ class _Passage:
         bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
         if bound is not None:  # "could get up to nine"
             term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
+            start = bound.start()
         status = self.status(start, end) or Status.IMPOSED
         return [
             _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))

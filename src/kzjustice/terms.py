@@ -11,22 +11,27 @@ Supported forms, each with an example:
   "2 years, 3 months and 10 days", "four-year, six-month";
 - halves, turned into months (or days for a month, hours for a day): "eight and a half years",
   "8.5 years", "1½ years", "a year and a half", "half a year";
+- decimal years, as whole months where they are ("2.25 years" is two years and three months),
+  else as written ("15.6 years");
 - a number repeated in words: "5 (five) years", "seven (7) years";
 - ranges: "from four to six years", "ranging from 18 months to three years", "between three
-  and five years", "3-5 years", "three to five years";
+  and five years", "3-5 years", "three to five years"; a number that names a thing never
+  starts one ("on May 10 to 5 years", "under Article 272 to 6 years" are five and six years),
+  and a range that would run backwards without "from" is its last term alone;
 - caps and floors: "up to 12 years", "no more than", "not more than", "as much as",
   "at least 10 years", "no less than", "not less than", "a minimum of".
 
 ``find_terms`` scans prose, ``parse_term`` reads a string that should hold exactly one term.
 
 Out of scope: vague lengths ("several weeks", "a few years", "decades"), minutes and seconds,
-fractions other than a half, and ages ("a 17-year-old" is not a term).
+fractions of a month or smaller unit other than a half, rates ("twice a month" is no month),
+and ages ("a 17-year-old" is not a term).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -34,6 +39,7 @@ import attrs
 import regex
 
 from kzjustice._text import MATCH_REACH, compile_lazily, normalise
+from kzjustice.dates import MONTHS
 from kzjustice.models import Found, Span, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_WORDS, to_number
 
@@ -60,6 +66,14 @@ UNIT_WORDS = MappingProxyType(
 """Each unit word, and the field of :class:`~kzjustice.models.Term` it counts."""
 
 HALF_WORDS = ("half",)
+NAMING_WORDS = (
+    *MONTHS, "article", "articles", "part", "parts", "paragraph", "paragraphs", "clause",
+    "section", "chapter", "item", "point", "no", "nos", "number", "case", "count", "counts",
+)  # fmt: skip
+"""Words after which a number names a thing, so never starts a range: "on May 10 to 5 years",
+"under Article 190 to 3 years"."""
+FREQUENCY_WORDS = ("once", "twice", "thrice", "times", "per")
+"""Words that make "a month" a rate, not a length: "twice a month"."""
 CAP_WORDS = ("up to", "no more than", "not more than", "as much as", "a maximum of")
 FLOOR_WORDS = ("at least", "no less than", "not less than", "a minimum of", "no fewer than")
 
@@ -69,10 +83,14 @@ _LISTS: Mapping[str, Any] = MappingProxyType(
         "unit": tuple(UNIT_WORDS),
         "cap": CAP_WORDS,
         "floor": FLOOR_WORDS,
+        "naming_word": NAMING_WORDS,
+        "frequency_word": FREQUENCY_WORDS,
     }
 )
 
 _N = rf"(?: {NUMBER} (?: \s*+ \( \s*+ {NUMBER} \s*+ \) )?+ )"  # "5 (five)"
+# What stands before a number that names a thing: "May", "Article", "articles 255 and"
+_NAMED = r"(?: \b \L<naming_word> \.? \s++ (?: [0-9]++ \s*+ (?: , | and ) \s*+ )*+ )"
 _ARTICLE = r"(?: \b\L<article_word> )"  # "a year": only before a unit
 _HYPHEN = r"(?: \s*+ - \s*+ )"
 _SEP = r"(?: \s*+ - \s*+ | \s++ )"  # "nine years", "nine-year"
@@ -158,10 +176,12 @@ _PATTERN = compile_lazily(
           | (?: (?P<from> \b (?: ranging \s+ )? from \s+ )          # "nine and seven years
               | (?P<cap> \b \L<cap> \s+ )                           # respectively" is two
               | (?P<floor> \b \L<floor> \s+ ) )?
+            (?<! {_NAMED} )                                         # not "May 10 to 5 years"
             (?P<low> (?<! [0-9.,] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
                    | (?<! \b (?: remaining | other | the | last | first ) \s+ )    # not "the other
                      {_N} (?: \s+ to \s+ | - to - ) )? )             # two to six years"
-        (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+ | {_ARTICLE} )
+        (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+
+                 | (?<! \b \L<frequency_word> \s++ ) {_ARTICLE} )   # not "twice a month"
         {_SEP} [A-Za-z]+
       )
       (?P<rest> {_HALF_OUT}?+ {_compound()} )
@@ -202,15 +222,10 @@ _PART_PATTERN = compile_lazily(
     **_LISTS,
 )
 _FIRST_NUMBER = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
-# A half of each unit, in the next smaller unit: half a year is six months.
-_HALF_OF = MappingProxyType(
-    {
-        "decades": ("years", 5),
-        "years": ("months", 6),
-        "months": ("days", 15),
-        "days": ("hours", 12),
-    }
-)
+# Half a month is 15 days, half a day 12 hours; years take any fraction that is whole months.
+_HALF_OF = MappingProxyType({"months": ("days", 15), "days": ("hours", 12)})
+_HALF = Decimal("0.5")
+_ONE = Decimal(1)
 
 
 @attrs.frozen
@@ -224,7 +239,7 @@ class TermMatch:
 
 def _to_term(text: str, unit: str | None = None) -> Term | None:
     """Read one term; with ``unit``, a bare number ("four" of "four to six") counts in it."""
-    parts: dict[str, float] = {}
+    parts: dict[str, Decimal] = {}
     previous = -1
     for match in _PART_PATTERN.finditer(text):
         field = UNIT_WORDS[match["unit"].lower()]
@@ -232,10 +247,10 @@ def _to_term(text: str, unit: str | None = None) -> Term | None:
         if order <= previous:  # "six months, two years" is not one compound
             return None
         previous = order
-        count = 0.5 if match["half"] else _count(match["number"]) if match["number"] else 1.0
+        count = _HALF if match["half"] else _count(match["number"]) if match["number"] else _ONE
         if count is None:
             return None
-        parts[field] = count + (0.5 if match["inner"] or match["outer"] else 0)
+        parts[field] = count + (_HALF if match["inner"] or match["outer"] else 0)
     if not parts:
         count = _count(text)
         if count is None or unit is None:
@@ -244,32 +259,47 @@ def _to_term(text: str, unit: str | None = None) -> Term | None:
     return _build(parts)
 
 
-def _count(text: str) -> float | None:
+def _count(text: str) -> Decimal | None:
     """Read the number of one part: "5 (five)" counts once, "a" and "an" count one."""
     key = text.strip().lower()
     if key in NUMBER_LISTS["article_word"]:
-        return 1.0
+        return _ONE
     match = _FIRST_NUMBER.search(text)
-    count = None if match is None else to_number(match[0])
-    return None if count is None or count >= 1000 else count  # "the 2019 years" is no length
+    number = None if match is None else to_number(match[0])
+    if number is None or number >= 1000:  # "the 2019 years" is no length
+        return None
+    digits = match[0].replace(",", "") if match else ""
+    return Decimal(digits) if "." in digits else Decimal(int(number))  # "15.6" as written
 
 
-def _build(parts: dict[str, float]) -> Term | None:
-    """Turn counts per unit into a term; a half becomes the next smaller unit."""
+def _build(parts: Mapping[str, Decimal | int]) -> Term | None:
+    """Turn counts per unit into a term; a half becomes the next smaller unit.
+
+    A decimal number of years is whole months where it can be ("2.25 years" is two years and
+    three months), else kept as written when it is the term's only part ("15.6 years").
+    """
     whole = dict.fromkeys(_ORDER, 0)
-    for field in _ORDER:
-        fraction, integer = math.modf(parts.get(field, 0))
-        whole[field] += int(integer)
-        if fraction == 0.5 and field in _HALF_OF:
+    years = Decimal(parts.get("years", 0)) + 10 * Decimal(parts.get("decades", 0))
+    whole["years"] = int(years)
+    months = (years - int(years)) * 12
+    if months != int(months):
+        if len(parts) > 1:
+            return None  # "2.3 years and 4 months" is no term
+        return Term(years=years)
+    whole["months"] = int(months)
+    for field in _ORDER[2:]:
+        count = Decimal(parts.get(field, 0))
+        whole[field] += int(count)
+        fraction = count - int(count)
+        if fraction == _HALF and field in _HALF_OF:
             smaller, amount = _HALF_OF[field]
             whole[smaller] += amount
         elif fraction:
-            return None  # "2.3 years" is not stated in whole units
-    years = whole["years"] + 10 * whole["decades"]
-    if not (years or whole["months"] or whole["weeks"] or whole["days"] or whole["hours"]):
+            return None  # "2.3 months" is not stated in whole units
+    if not any(whole.values()):
         return None
     return Term(
-        years=years,
+        years=whole["years"],
         months=whole["months"],
         weeks=whole["weeks"],
         days=whole["days"],
@@ -278,11 +308,11 @@ def _build(parts: dict[str, float]) -> Term | None:
 
 
 def unit_of(term: Term) -> str:
-    """The smallest unit a term is stated in: the unit a bare low end takes from it."""
-    for field in reversed(_ORDER[1:]):
-        if getattr(term, field):
-            return field
-    return "years"
+    """The largest unit a term is stated in: the unit a bare low end takes from it.
+
+    "three to four and a half years" is three years to four and a half.
+    """
+    return next(field for field in _ORDER[1:] if getattr(term, field))
 
 
 _CONNECTOR = compile_lazily(
@@ -318,9 +348,9 @@ def _read(match: regex.Match[str], text: str) -> TermMatch | None:
     count = NUMBER_WORDS.get(match["first"].lower()) if not match["rest"] else None
     if count is None and match["first"].isdigit() and not match["rest"]:
         count = int(match["first"])
-    if count is not None and count < 1000:  # the common case, read without a second scan
+    if count is not None and 0 < count < 1000:  # the common case, read without a second scan
         unit = next(field for field in _ORDER if match[field] is not None)
-        term = _build({unit: count})
+        term = Term(years=10 * count) if unit == "decades" else Term(**{unit: count})
     else:
         term = _to_term(text[main.start : main.end])
     return None if term is None else _ranged(match, main, term)
@@ -355,7 +385,10 @@ def _ranged(match: regex.Match[str], main: Span, term: Term) -> TermMatch:
     if low is None or high is None:
         return alone
     parts = ((low, low_span), (high, high_span))
-    if low.approx_days() > high.approx_days():  # "cut from seven to five years"
+    if low.approx_days() >= high.approx_days():
+        if match["from"] is None or low == high:  # "the 10 to 5 years": the first is no term
+            return alone
+        # "cut from seven to five years": two terms
         return TermMatch(value=None, span=Span(low_span.start, high_span.end), parts=parts)
     return TermMatch(
         value=TermRange(low=low, high=high), span=Span(start, match.end()), parts=parts
