@@ -25,7 +25,7 @@ from kzjustice.charging import charges_in, same_charge
 from kzjustice.dates import MONTHS
 from kzjustice.distribute import Assignment, Distribution
 from kzjustice.frames import Tried
-from kzjustice.lexicon import lexicon
+from kzjustice.lexicon import lexicon, phrases
 from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status
 
 __all__ = ["Trial", "Trials", "build_cases"]
@@ -50,9 +50,7 @@ NEW_CASE = compile_lazily(
     _FLAGS,
 )
 VERDICT = compile_lazily(
-    r"""\b (?: sentenc\w* | convict\w* | acquitt\w* | verdicts? | ruled | jailed | upheld
-             | cut | reduced | found \s+ (?: [^.;]{0,80}? \s )?? guilty | fined | gave | handed
-             | imposed | got | received ) \b""",
+    rf"""\b (?: {phrases(_EN.verdict_words)} | found \s+ (?: [^.;]{{0,80}}? \s )?? guilty ) \b""",
     _FLAGS,
 )
 """Words of a verdict: a sentence with one may give a case its court, place and date."""

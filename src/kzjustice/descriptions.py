@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from kzjustice._text import compile_lazily
-from kzjustice.lexicon import lexicon
+from kzjustice.lexicon import lexicon, phrases
 from kzjustice.mentions import GROUP, Mention
 from kzjustice.models import AgeRange, Span
 from kzjustice.numbers import to_number
@@ -71,18 +71,15 @@ _SERVING_AS = compile_lazily(
 # Before a mention, words that make it no defendant: a judge, a victim, a statistic ("fewer than
 # 20 officers have been imprisoned").
 _NOT_DEFENDANT_BEFORE = compile_lazily(
-    r"""(?: \b (?: judge | lawyer | attorney | advocate | prosecutor | president | researcher
-                | spokes\w+ | ombudsman | victims? \b [^.;]{0,60} | death \s+ of | killing \s+ of
+    rf"""(?: \b (?: {phrases(_EN.not_defendant_roles)} | president | victims \b [^.;]{{0,60}}
+                | victim \b [^.;]{{0,60}} | death \s+ of | killing \s+ of
                 | murder \s+ of | said | told | according \s+ to
                 | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least | nearly
                 | almost | about | around | over | some | up \s+ to ) [\s,]* \Z )""",
     _FLAGS,
 )
 _NOT_DEFENDANT_ROLE = compile_lazily(
-    r"""(?: [\w-]+ \s+ ){0,3} (?: judge | lawyer | attorney | advocate | prosecutor | researcher
-                                | spokes\w+ | ombudsman | shepherd | victim | witness | defender )
-        \b""",
-    _FLAGS,
+    rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(_EN.not_defendant_roles)} \b", _FLAGS
 )
 _TITLE = compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)")  # "Ms. " just before a name
 _FIGURE = compile_lazily(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")

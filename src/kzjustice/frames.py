@@ -150,11 +150,8 @@ _VICTIM = compile_lazily(
     _FLAGS,
 )
 _TRIAL_VERBS = compile_lazily(
-    r"""\b (?: convicted | found (?= \s+ (?: [^.;]{0,80}? \s )?? guilty \b ) | sentenced | jailed
-             | charged | accused | tried
-             | prosecuted | acquitted | on \s+ trial | stands? \s+ trial | indicted
-             | faces? \s+ charges | in \s+ the \s+ dock | defendant | alleged \s+ to
-             | accusations ) \b""",
+    rf"""\b (?: {phrases(_EN.verbs_trial)}
+             | found (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
     _FLAGS,
 )
 # A statement of the law just before a penalty: the law, not a defendant, is its subject:

@@ -76,7 +76,10 @@ class Lexicon:
     verbs_object: WordClass  # "sentenced X", "X was jailed": the defendant is the object
     verbs_subject: WordClass  # "X got", "X faces": the defendant is the subject
     verbs_request: WordClass  # "prosecutors asked for", "sought"
+    verbs_trial: WordClass  # "convicted", "went on trial": someone was tried
+    verdict_words: WordClass  # "sentenced", "verdict": a sentence telling a verdict
     victim_cues: WordClass  # "killing X", "the murder of X": X is a victim
+    not_defendant_roles: WordClass  # "judge", "lawyer", "witness": no defendant
     statistic_nouns: WordClass  # "people", "deaths": what an aggregate figure counts
     navigation: WordClass  # page lines that are navigation or share buttons
 
