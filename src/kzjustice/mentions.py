@@ -87,10 +87,13 @@ GROUP = compile_lazily(
     function_word=_EN.function_words.entries,
     **NUMBER_LISTS,
 )
-# "and one was acquitted": a bare number standing for people; "and acquitted a third". Anchored
+# "and one was acquitted", "a third was acquitted": a bare number or an ordinal standing for
+# people; "and acquitted a third". Anchored
 # on the verb, which is rarer than numbers, and read leftwards or rightwards.
 _BARE_GROUP = compile_lazily(
-    rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} ) ) \s+ ) (?: was | were ) \s+
+    rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
+                                   | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
+         (?: was | were ) \s+
          (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
        | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
          (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) ) (?= \s* [.,;] )""",
