@@ -33,7 +33,7 @@ import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.descriptions import describe, serving_as
+from kzjustice.descriptions import Description, describe, serving_as
 from kzjustice.lexicon import lexicon, phrases
 from kzjustice.mentions import Mention, Mentions, group_count, group_determiner, group_match
 from kzjustice.models import AgeRange, Span
@@ -135,17 +135,106 @@ class _Entity:
         index = bisect.bisect_left(self.seen, offset)
         return self.seen[index - 1] if index else None
 
+    def take(self, said: Description, *, first: bool) -> None:
+        """Keep what one mention's words say that is not known yet; a first may exclude."""
+        if self.age is None and said.ages:
+            self.age = said.ages[0]
+        if said.age_range is not None:
+            self.age_range = said.age_range
+        if first and said.excluded_before:
+            self.excluded = True
+        if self.role is None and said.apposed_role is not None:
+            span, excluding = said.apposed_role
+            if first and excluding:
+                self.excluded = True
+            else:
+                self.role = span
+        if self.role is None and said.role_before is not None:
+            self.role, excluding = said.role_before
+            if first and excluding:
+                self.excluded = True
+        if self.role is None:
+            self.role = said.group_role or said.described_role
+        if self.gender is None:
+            self.gender = said.gender
+
     def freeze(self) -> Entity:
         return Entity(**{**attrs.asdict(self, recurse=False), "seen": tuple(self.seen)})
 
 
-class _Pass:
+class _Decided:
+    """The entities the pass has decided so far, and what can be asked of them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: list[_Entity] = []
+
+    def _last(self, start: int, *, plural: bool, gender: str | None) -> int | None:
+        """The entity mentioned last before ``start`` that fits in number and gender."""
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            if entity.excluded or entity.plural != plural:
+                continue
+            if gender is not None and entity.gender not in (None, gender):
+                continue
+            last = entity.last_before(start)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, index)
+        return None if best is None else best[1]
+
+    def _listed(self, start: int) -> tuple[int, ...]:
+        """The people named in the sentence before ``start``, where there are two or more."""
+        sentence = self.doc.sentences.around(start)[0]
+        named = sorted(
+            (last, index)
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and (last := entity.last_before(start)) is not None
+            and last >= sentence
+        )
+        return tuple(index for _, index in named) if len(named) >= 2 else ()
+
+    def _pair(self, start: int) -> tuple[int, ...]:
+        """The two people "both" or "they" stands for when no group does: the last two named."""
+        named = [
+            (last, index)
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and (last := entity.last_before(start)) is not None
+            and start - last < PARAGRAPH
+        ]
+        named.sort()
+        return tuple(index for _, index in named[-2:]) if len(named) >= 2 else ()
+
+    def _described(self, noun: str, start: int) -> int | None:
+        """The last entity whose description has ``noun``: "the former head"."""
+        noun = noun.removesuffix("s")
+        text = self.doc.masked
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            last = entity.last_before(start)
+            if entity.excluded or last is None:
+                continue
+            words = " ".join(
+                text[span.start : span.end].lower()
+                for span in (entity.group, entity.role)
+                if span is not None
+            ).split()
+            if any(word.removesuffix("s") == noun for word in words) and (
+                best is None or last > best[0]
+            ):
+                best = (last, index)
+        return None if best is None else best[1]
+
+
+class _Pass(_Decided):
     """The left-to-right pass: what has been decided so far, and one decision per mention."""
 
     def __init__(self, doc: Document, mentions: Mentions) -> None:
-        self.doc = doc
+        super().__init__(doc)
         self.mentions = mentions
-        self.entities: list[_Entity] = []
         self.by_surname: dict[str, int] = {}  # the last entity who bears a surname
         self.by_full_name: dict[str, int] = {}
         self.of: dict[int, tuple[int, ...]] = {}
@@ -161,7 +250,7 @@ class _Pass:
                 if mention.span.start not in entity.seen:
                     bisect.insort(entity.seen, mention.span.start)
                 entity.first = min(entity.first, mention.span.start)  # "the founder ..., X"
-        self._roles_from_context()
+        _roles_from_context(self.doc, self.entities)
         return Chains(
             entities=tuple(e.freeze() for e in self.entities),
             of_mention=MappingProxyType(self.of),
@@ -285,8 +374,12 @@ class _Pass:
     def _antecedents(self, mention: Mention) -> tuple[int, ...]:
         word = mention.text.lower()
         start = mention.span.start
-        if word.startswith("the "):
-            found = self._described(word.split()[-1], start)
+        if word.startswith("the "):  # "the former head": so described, else the last person,
+            found = self._described(word.split()[-1], start)  # else the next one named
+            if found is None:
+                found = self._last(start, plural=False, gender=None)
+            if found is None:
+                found = self._named_after(start)
             return () if found is None else (found,)
         if word == "both":
             return self._pair(start)
@@ -304,71 +397,6 @@ class _Pass:
             self.entities[found].gender = gender  # "she" said of "Zh. Sultanbekova"
         return () if found is None else (found,)
 
-    def _last(self, start: int, *, plural: bool, gender: str | None) -> int | None:
-        """The entity mentioned last before ``start`` that fits in number and gender."""
-        best: tuple[int, int] | None = None
-        for index, entity in enumerate(self.entities):
-            if entity.excluded or entity.plural != plural:
-                continue
-            if gender is not None and entity.gender not in (None, gender):
-                continue
-            last = entity.last_before(start)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, index)
-        return None if best is None else best[1]
-
-    def _listed(self, start: int) -> tuple[int, ...]:
-        """The people named in the sentence before ``start``, where there are two or more."""
-        sentence = self.doc.sentences.around(start)[0]
-        named = sorted(
-            (last, index)
-            for index, entity in enumerate(self.entities)
-            if entity.name is not None
-            and not entity.excluded
-            and (last := entity.last_before(start)) is not None
-            and last >= sentence
-        )
-        return tuple(index for _, index in named) if len(named) >= 2 else ()
-
-    def _pair(self, start: int) -> tuple[int, ...]:
-        """The two people "both" or "they" stands for when no group does: the last two named."""
-        named = [
-            (last, index)
-            for index, entity in enumerate(self.entities)
-            if entity.name is not None
-            and not entity.excluded
-            and (last := entity.last_before(start)) is not None
-            and start - last < PARAGRAPH
-        ]
-        named.sort()
-        return tuple(index for _, index in named[-2:]) if len(named) >= 2 else ()
-
-    def _described(self, noun: str, start: int) -> int | None:
-        """The last entity whose description has ``noun``: "the former head".
-
-        Else the last person, else the first named within the paragraph after.
-        """
-        noun = noun.removesuffix("s")
-        text = self.doc.masked
-        best: tuple[int, int] | None = None
-        for index, entity in enumerate(self.entities):
-            last = entity.last_before(start)
-            if entity.excluded or last is None:
-                continue
-            words = " ".join(
-                text[span.start : span.end].lower()
-                for span in (entity.group, entity.role)
-                if span is not None
-            ).split()
-            if any(word.removesuffix("s") == noun for word in words) and (
-                best is None or last > best[0]
-            ):
-                best = (last, index)
-        if best is not None:
-            return best[1]
-        found = self._last(start, plural=False, gender=None)
-        return found if found is not None else self._named_after(start)
-
     def _named_after(self, start: int) -> int | None:
         """The first person named after ``start``, within the paragraph after it."""
         index = bisect.bisect_right(self.mentions.starts, start)
@@ -385,46 +413,26 @@ class _Pass:
 
     def _describe(self, entity: _Entity, mention: Mention, *, first: bool) -> None:
         """Keep what the words around a mention say; the first mention may exclude them."""
-        said = describe(
-            self.doc.masked, mention, self.mentions.described_by.get(mention.span.start)
-        )
-        if entity.age is None and said.ages:
-            entity.age = said.ages[0]
-        if said.age_range is not None:
-            entity.age_range = said.age_range
-        if first and said.excluded_before:
-            entity.excluded = True
-        if entity.role is None and said.apposed_role is not None:
-            span, excluding = said.apposed_role
-            if first and excluding:
-                entity.excluded = True
-            else:
-                entity.role = span
-        if entity.role is None and said.role_before is not None:
-            entity.role, excluding = said.role_before
-            if first and excluding:
-                entity.excluded = True
-        if entity.role is None:
-            entity.role = said.group_role or said.described_role
-        if entity.gender is None:
-            entity.gender = said.gender
-
-    def _roles_from_context(self) -> None:
-        """Roles stated away from a name: "while serving as head of police for the region"."""
-        for entity in self.entities:
-            if entity.role is not None or entity.name is None:
-                continue
-            for seen in entity.seen:
-                end = min(self.doc.sentences.around(seen)[1], seen + _ATTACH)
-                role = serving_as(self.doc.masked, seen, end)
-                if role is not None:
-                    entity.role = role
-                    break
+        described_by = self.mentions.described_by.get(mention.span.start)
+        entity.take(describe(self.doc.masked, mention, described_by), first=first)
 
 
 def link_mentions(doc: Document, mentions: Mentions) -> Chains:
     """Resolve every mention of ``doc`` to the entities it stands for."""
     return _Pass(doc, mentions).run()
+
+
+def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
+    """Roles stated away from a name: "while serving as head of police for the region"."""
+    for entity in entities:
+        if entity.role is not None or entity.name is None:
+            continue
+        for seen in entity.seen:
+            end = min(doc.sentences.around(seen)[1], seen + _ATTACH)
+            role = serving_as(doc.masked, seen, end)
+            if role is not None:
+                entity.role = role
+                break
 
 
 def _surname(name: str) -> str:

@@ -237,12 +237,76 @@ def _runs(text: str, penalties: list[Found[Sentence]]) -> list[list[Found[Senten
     return runs
 
 
-class _Reader:
+class _Mentions:
+    """The mentions of a document seen from a verdict: lists, owners, victims."""
+
     def __init__(self, doc: Document, mentions: Mentions, chains: Chains) -> None:
         self.doc = doc
         self.text = doc.masked
         self.mentions = mentions
         self.chains = chains
+
+    def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
+        """``head`` and the people listed with it after it: "A, B and C"."""
+        items = [head]
+        index = bisect.bisect_right(self.mentions.starts, head.span.start)
+        for mention in self.mentions.items[index : index + 30]:
+            if mention.span.start >= end:
+                break
+            if not _COORDINATED.match(self.text[items[-1].span.end : mention.span.start]):
+                break
+            items.append(mention)
+        return self._entities(items)
+
+    def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
+        """``head`` and the people listed with it before it: "A, B and C were"."""
+        items = [head]
+        index = bisect.bisect_left(self.mentions.starts, head.span.start)
+        for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
+            if mention.span.start < start:
+                break
+            if not _COORDINATED.match(self.text[mention.span.end : items[0].span.start]):
+                break
+            items.insert(0, mention)
+        return self._entities(items)
+
+    def _people(self, mention: Mention) -> tuple[int, ...]:
+        """The entities a mention stands for that may be taken by default: not excluded."""
+        return tuple(i for i in self.chains.of(mention) if not self.chains.entities[i].excluded)
+
+    def _entities(self, items: list[Mention]) -> tuple[int, ...]:
+        found: list[int] = []
+        for mention in items:
+            for index in self.chains.of(mention):
+                if index not in found:
+                    found.append(index)
+        return tuple(found)
+
+    def _first_mention(self, start: int, end: int) -> Mention | None:
+        """The first mention in ``[start, end)``, past an owner: "her son, X" gives X."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        for mention in self.mentions.items[index : index + 3]:
+            if mention.span.start >= end:
+                break
+            if mention.kind == "possessive" and self._owns_other(mention, end):
+                continue  # "her son, X"
+            if _OF_WHOM.match(self.text, mention.span.end):
+                continue  # "each of the other five journalists"
+            return mention
+        return None
+
+    def _owns_other(self, mention: Mention, end: int) -> bool:
+        """Whether a possessive owns something other than the penalty: "her son", "his lawyer"."""
+        return _OWNS_PENALTY.fullmatch(self.text, mention.span.end, end) is None
+
+    def _victim(self, mention: Mention, start: int) -> bool:
+        """Whether ``mention`` stands in a victim's slot: "for killing police sergeant X"."""
+        floor = max(start, mention.span.start - 80)
+        return _VICTIM.search(self.text, floor, mention.span.start) is not None
+
+
+class _Reader(_Mentions):
+    """Frames and trials, sentence by sentence."""
 
     def frame(self, run: list[Found[Sentence]], sentence: tuple[int, int], floor: int) -> Frame:
         first, last = run[0], run[-1]
@@ -364,66 +428,6 @@ class _Reader:
             if self._people(mention):
                 return self._backward(mention, start)
         return ()
-
-    # --- lists of people -------------------------------------------------------------------
-
-    def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
-        """``head`` and the people listed with it after it: "A, B and C"."""
-        items = [head]
-        index = bisect.bisect_right(self.mentions.starts, head.span.start)
-        for mention in self.mentions.items[index : index + 30]:
-            if mention.span.start >= end:
-                break
-            if not _COORDINATED.match(self.text[items[-1].span.end : mention.span.start]):
-                break
-            items.append(mention)
-        return self._entities(items)
-
-    def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
-        """``head`` and the people listed with it before it: "A, B and C were"."""
-        items = [head]
-        index = bisect.bisect_left(self.mentions.starts, head.span.start)
-        for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
-            if mention.span.start < start:
-                break
-            if not _COORDINATED.match(self.text[mention.span.end : items[0].span.start]):
-                break
-            items.insert(0, mention)
-        return self._entities(items)
-
-    def _people(self, mention: Mention) -> tuple[int, ...]:
-        """The entities a mention stands for that may be taken by default: not excluded."""
-        return tuple(i for i in self.chains.of(mention) if not self.chains.entities[i].excluded)
-
-    def _entities(self, items: list[Mention]) -> tuple[int, ...]:
-        found: list[int] = []
-        for mention in items:
-            for index in self.chains.of(mention):
-                if index not in found:
-                    found.append(index)
-        return tuple(found)
-
-    def _first_mention(self, start: int, end: int) -> Mention | None:
-        """The first mention in ``[start, end)``, past an owner: "her son, X" gives X."""
-        index = bisect.bisect_left(self.mentions.starts, start)
-        for mention in self.mentions.items[index : index + 3]:
-            if mention.span.start >= end:
-                break
-            if mention.kind == "possessive" and self._owns_other(mention, end):
-                continue  # "her son, X"
-            if _OF_WHOM.match(self.text, mention.span.end):
-                continue  # "each of the other five journalists"
-            return mention
-        return None
-
-    def _owns_other(self, mention: Mention, end: int) -> bool:
-        """Whether a possessive owns something other than the penalty: "her son", "his lawyer"."""
-        return _OWNS_PENALTY.fullmatch(self.text, mention.span.end, end) is None
-
-    def _victim(self, mention: Mention, start: int) -> bool:
-        """Whether ``mention`` stands in a victim's slot: "for killing police sergeant X"."""
-        floor = max(start, mention.span.start - 80)
-        return _VICTIM.search(self.text, floor, mention.span.start) is not None
 
     # --- trials with no penalty of their own -------------------------------------------------
 
