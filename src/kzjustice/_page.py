@@ -256,11 +256,9 @@ class _Source:
                     author = (start + byline.start("author"), start + byline.end("author"))
                     self.author = _found(text, *author)
             return None
-        date = _date_in(text, start, end)
-        if (
-            date is not None
-            and len(line.text) < 60
-            and _TIME.match(text[start : date.span.start] + text[date.span.end : end])
+        date = _date_in(text, start, end) if len(line.text) < 60 else None  # no prose line
+        if date is not None and _TIME.match(
+            text[start : date.span.start] + text[date.span.end : end]
         ):
             self.published = self.published or date  # a line that is only a date or timestamp
             return None

@@ -42,15 +42,20 @@ given this as its end: without one, the regex module looks for a pattern's requi
 the way to the end of the text, which makes matching at each of many positions quadratic."""
 
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+
 class _LazyPattern:
     """A pattern compiled on its first use.
 
     The grammars are large: compiling them all at import would take a quarter of a second, and
-    many programs import kzjustice to use one of them. Compiling twice, from two threads at
-    once, gives the same pattern, so the one-time write needs no lock.
+    many programs import kzjustice to use one of them. On first use the compiled pattern's
+    methods are stored in slots of their own, so later calls find them without a detour
+    through ``__getattr__``. Compiling twice, from two threads at once, gives the same
+    pattern, so the one-time write needs no lock.
     """
 
-    __slots__ = ("_compiled", "_flags", "_lists", "_pattern")
+    __slots__ = ("_compiled", "_flags", "_lists", "_pattern", *_METHODS)
 
     def __init__(self, pattern: str, flags: int, lists: dict[str, Any]) -> None:
         self._pattern = pattern
@@ -59,9 +64,13 @@ class _LazyPattern:
         self._compiled: regex.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
+        # Only reached for an attribute not set yet: the first use of a method, or anything a
+        # pattern has beyond them ("pattern", "groupindex").
         compiled = self._compiled
         if compiled is None:
             compiled = regex.compile(self._pattern, self._flags, **self._lists)
+            for method in _METHODS:
+                object.__setattr__(self, method, getattr(compiled, method))
             self._compiled = compiled
         return getattr(compiled, name)
 

@@ -128,7 +128,13 @@ _BARE_COUNT = compile_lazily(
     _FLAGS,
     **NUMBER_LISTS,
 )
-_BARE_COUNT_CUE = compile_lazily(r"\b(?:remaining|others?|rest|the|all|both)\b")  # lower case
+_BARE_COUNT_CUE = compile_lazily(  # lower case
+    r"\b(?:remaining|others?|rest)\b"
+    r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
+    unit_word=NUMBER_LISTS["unit_word"],
+    teen_word=NUMBER_LISTS["teen_word"],
+    tens_word=NUMBER_LISTS["tens_word"],
+)
 _PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(_EN.person_nouns, whole=True)}\b")  # lower case
 _CAPITALISED = compile_lazily(
     r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
@@ -164,6 +170,7 @@ _DEFINITE_BEFORE = compile_lazily(
     person_noun=_EN.person_nouns.entries,
 )  # "The chief specialist of the department's procurement division, " at a sentence start
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
+_WORD_START = compile_lazily(r"(?<![\w'-])\w")
 
 
 @attrs.frozen
@@ -266,15 +273,17 @@ def _groups(masked: str, lower: str) -> list[regex.Match[str]]:
     for noun in _PERSON_NOUN.finditer(lower):
         if noun.end() <= covered:
             continue
-        start = max(covered, noun.start() - _GROUP_REACH)
-        end = min(len(lower), noun.end() + _GROUP_REACH)
-        # A group may start in the window and run past it: "of the criminal police".
-        for match in GROUP.finditer(masked, start, min(len(lower), end + 60)):
-            if match.start() >= end:
-                break
-            if match.end() > covered:
+        # A group starts at a word before its noun and may run past it: "of the criminal
+        # police"; trying each word start, leftmost first, is far cheaper than a scan.
+        end = min(len(lower), noun.end() + 60)
+        for word in _WORD_START.finditer(
+            lower, max(covered, noun.start() - _GROUP_REACH), noun.start() + 1
+        ):
+            match = GROUP.match(masked, word.start(), end)
+            if match is not None and match.end() > covered:
                 found.append(match)
                 covered = match.end()
+                break
         covered = max(covered, noun.end())
     return found
 
