@@ -141,6 +141,39 @@ ROWS = [
         [P("Ruslan Beketov", "P8Y"), P("Askar Ermekov", "P7Y"), P(3, "P3Y", kind="suspended")],
         id="the-remaining-three",
     ),
+    pytest.param(
+        "The court handed life sentences to two men from the mountain district. Timur Nazarov, "
+        "a former commander, and Azat Kasymov, a businessman, were convicted of terrorism.",
+        [
+            P("Timur Nazarov", None, kind="life_imprisonment"),
+            P("Azat Kasymov", None, kind="life_imprisonment"),
+        ],
+        id="group-named-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Two of his subordinates were each jailed for six years, and a third was acquitted.",
+        [P(2, "P6Y"), P(1, None, kind="acquittal")],
+        id="a-third-was-acquitted",
+    ),
+    pytest.param(
+        "Two investigators, Arman Tokhtarov and Yerlan Smailov, were found guilty; the judge gave "
+        "each of them three years.",
+        [P("Arman Tokhtarov", "P3Y"), P("Yerlan Smailov", "P3Y")],
+        id="each-of-them-after-a-semicolon",
+    ),
+    pytest.param(
+        "Prosecutors had asked for five-year terms for all three. Aibek Toktogulov received five "
+        "years, Nurzhan Asanaliyeva got three years and Ulan Mamatov was acquitted.",
+        [
+            P("Aibek Toktogulov", "P5Y", status="requested"),
+            P("Aibek Toktogulov", "P5Y"),
+            P("Nurzhan Asanaliyeva", "P5Y", status="requested"),
+            P("Nurzhan Asanaliyeva", "P3Y"),
+            P("Ulan Mamatov", "P5Y", status="requested"),
+            P("Ulan Mamatov", None, kind="acquittal"),
+        ],
+        id="request-for-all-three-named-later",
+    ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
         "Erlan Musin, Bolat Zhakupov and Aibek Tursunov received six, seven and eight years "
@@ -152,6 +185,11 @@ ROWS = [
         "Bolat Iskakov and Yerbol Tasov were jailed for five and seven years.",
         [P("Bolat Iskakov", "P5Y"), P("Yerbol Tasov", "P7Y")],
         id="parallel-list",
+    ),
+    pytest.param(
+        "Nurbol Yesimov, 24, was jailed for seven years, as was 41-year-old Gani Abdikarimov.",
+        [P("Nurbol Yesimov", "P7Y"), P("Gani Abdikarimov", "P7Y")],
+        id="as-was-x",
     ),
     pytest.param(
         "Amir Dzhakupov and Saken Orazov were each jailed for seven years.",

@@ -183,8 +183,14 @@ class _Decided:
         return None if best is None else best[1]
 
     def _listed(self, start: int) -> tuple[int, ...]:
-        """The people named in the sentence before ``start``, where there are two or more."""
+        """The people named in the sentence before ``start``, where there are two or more.
+
+        A clause after a semicolon reads the one before it: "Two investigators, A and B, were
+        found guilty; the judge gave each of them three years".
+        """
         sentence = self.doc.sentences.around(start)[0]
+        if self.doc.masked[max(0, sentence - 2) : sentence].strip() == ";":
+            sentence = self.doc.sentences.around(sentence - 2)[0]
         named = sorted(
             (last, index)
             for index, entity in enumerate(self.entities)

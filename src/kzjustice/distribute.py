@@ -98,6 +98,7 @@ def distribute(
             tried_at.setdefault(index, first.span.start)
         for entity, penalty in _pairs(frame, people):
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
+    assignments = _named_next(doc, entities, assignments)
     assignments = _to_the_named(entities, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     return Distribution(
@@ -159,6 +160,41 @@ def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sente
     return [(entity, penalty) for entity in people for penalty in penalties]
 
 
+def _named_next(
+    doc: Document, entities: tuple[Entity, ...], assignments: list[Assignment]
+) -> list[Assignment]:
+    """Give a counted group's verdict to the people named, as many, in the next sentence.
+
+    "The court handed life sentences to two men from the region. A, a former commander, and
+    B, a businessman, were convicted of terrorism" gives A and B a life sentence each.
+    """
+    given = {(a.entity, a.sentence) for a in assignments}
+    result: list[Assignment] = []
+    for assignment in assignments:
+        group = entities[assignment.entity]
+        count = group.count
+        if group.name is not None or count is None or count < 2 or group.others:
+            result.append(assignment)
+            continue
+        following = doc.sentences.around(assignment.sentence[1])
+        if following[0] < assignment.sentence[1]:
+            result.append(assignment)
+            continue
+        named = [
+            index
+            for index, entity in enumerate(entities)
+            if entity.name is not None
+            and not entity.excluded
+            and following[0] <= entity.first < following[1]
+            and (index, following) not in given
+        ]
+        if len(named) != count:
+            result.append(assignment)
+            continue
+        result.extend(attrs.evolve(assignment, entity=index) for index in named)
+    return result
+
+
 def _to_the_named(
     entities: tuple[Entity, ...], assignments: list[Assignment], tried: frozenset[int]
 ) -> list[Assignment]:
@@ -180,9 +216,9 @@ def _to_the_named(
         group = entities[assignment.entity]
         value = assignment.penalty.value
         if (
-            not group.definite
-            or group.count is None
-            or group.count < 2
+            not (group.definite or group.others)
+            or (group.count is None and not group.others)  # "for the others"
+            or (group.count is not None and group.count < 2)
             or isinstance(value.term, TermRange)
             or value.status is Status.IMPOSED  # a verdict on a group is the group's
         ):
@@ -194,7 +230,7 @@ def _to_the_named(
             for index in named
             if not (group.others and any(start <= s < end for s in entities[index].seen))
         ]
-        if len(members) != group.count:
+        if not members or len(members) != (group.count or len(members)):
             result.append(assignment)
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in members)

@@ -107,7 +107,7 @@ _DASH_NAME = compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE)
 # Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
 _AFTER_GAP = compile_lazily(
     r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-             | (?: (?: the | a | an ) \s+ )?
+             | (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
                (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
     regex.VERBOSE,
     function_word=_EN.function_words.entries,
