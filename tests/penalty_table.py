@@ -133,11 +133,11 @@ SEED_CASES: list[object] = [
         [("imprisonment", "imposed", "P4Y..P6Y"), ("non_custodial", "imposed", None)],
         id="seed-taldykorgan-four-to-six-and-non-custodial",
     ),
-    # ancillary penalties (loss of rank, ban on office) have no kind in this table
+    # loss of rank is no entry; the ban on office is one, with no term (CONVENTIONS §1)
     pytest.param(
         "The ex-policemen have also been stripped of their ranks and barred from any future "
         "employment in the civil service.",
-        [],
+        [("ban", "imposed", None, "any future employment in the civil service")],
         id="seed-stripped-of-ranks",
     ),
     pytest.param(
@@ -1031,6 +1031,53 @@ CASES: list[object] = [
         [("acquittal", "imposed", None)],
         id="kind-ended-in-acquittal",
     ),
+    # bans: an extra entry with what they bar; a ban is never a prison term
+    pytest.param(
+        "The court banned Aidos Kenzhebayev from driving for three years.",
+        [("ban", "imposed", "P3Y", "driving")],
+        id="kind-ban-driving",
+    ),
+    pytest.param(
+        "He was disqualified from driving for 18 months.",
+        [("ban", "imposed", "P18M", "driving")],  # disqualification is always a sanction
+        id="kind-ban-disqualified",
+    ),
+    pytest.param(
+        "The ex-mayor received five years and a ten-year ban on holding public office.",
+        [("imprisonment", "imposed", "P5Y"), ("ban", "imposed", "P10Y", "holding public office")],
+        id="kind-ban-adjectival-term",
+    ),
+    pytest.param(
+        "Prosecutors want him jailed for six years and banned for life from public service.",
+        [("imprisonment", "requested", "P6Y"), ("ban", "requested", None, "public service")],
+        id="kind-ban-requested-for-life",
+    ),
+    # not bans: a banned organisation, a ban on an event, a travel ban pending trial
+    pytest.param(
+        "He was convicted of membership of a banned extremist organization.",
+        [],
+        id="kind-ban-near-banned-organisation",
+    ),
+    pytest.param(
+        "The court upheld the city's ban on rallies in the central square.",
+        [],
+        id="kind-ban-near-ban-on-rallies",
+    ),
+    pytest.param(
+        "The court banned him from leaving the country pending trial.",
+        [],
+        id="kind-ban-near-leaving",
+    ),
+    pytest.param(
+        "A travel ban was imposed on him for the duration of the investigation.",
+        [],
+        id="kind-ban-near-travel-ban",
+    ),
+    pytest.param(
+        "His lawyer said she had been banned from seeing her client for two weeks.",
+        [],  # no court, verdict or penalty near: not a sanction on a defendant
+        id="kind-ban-near-lawyer",
+    ),
     # --- 5. Status cues: imposed, requested, possible, and status across clauses. ---
     pytest.param(
         "The Kyzylorda court sentenced Olzhas Bekmurzayev to seven years.",
@@ -1438,11 +1485,11 @@ CASES: list[object] = [
         [("administrative_arrest", "imposed", "P10D"), ("fine", "imposed", None, "50 MCI")],
         id="multi-group-arrest-and-fine",
     ),
-    # the lifelong ban is ancillary, not life imprisonment
+    # the lifelong ban is a ban with no term, not life imprisonment
     pytest.param(
         "Former akim Bolat Zhunusov was sentenced to six years and banned from holding public "
         "office for life.",
-        [("imprisonment", "imposed", "P6Y")],
+        [("imprisonment", "imposed", "P6Y"), ("ban", "imposed", None, "holding public office")],
         id="multi-ancillary-ban-for-life",
     ),
     # confiscation is ancillary and has no kind in this table
@@ -1648,7 +1695,7 @@ CASES: list[object] = [
     # a ban, not life imprisonment
     pytest.param(
         "The former judge was barred from office for life.",
-        [],
+        [("ban", "imposed", None, "office")],
         id="near-barred-for-life",
     ),
     # no penalty: a description of prison life

@@ -9,6 +9,11 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
 - a kind with no term: "a non-custodial sentence", "received suspended sentences", "was
   acquitted", "found not guilty", "life imprisonment", "jailed for life", "was fined", "a fine
   of 200 MCI", "fined 1.5 million tenge", "sentenced to prison";
+- bans, beside the main penalty, with what they bar: "banned from driving for three years",
+  "barred from holding public office for five years", "deprived of the right to work in law
+  enforcement for 10 years", "a five-year ban on 'social and political activity'", "a 12-month
+  driving ban", "barred from office for life", "a lifetime ban on holding positions in the
+  civil service";
 - status from the governing verb or noun phrase, nearest first, across clauses: imposed
   ("sentenced", "jailed", "received", "handed", "upheld", "in absentia"), requested ("asked
   for", "sought", "demanded", "the prosecution's request"), possible ("faces", "could get",
@@ -22,11 +27,12 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
 Not penalties, and never returned: ages ("a 17-year-old"), anniversaries, plans, time spent
 somewhere or served, deadlines ("15 days to appeal"), adjournments ("adjourned for two weeks"),
 preventive measures (house arrest, pre-trial detention, "held for 48 hours"), the size of a
-reduction, damages, bail, bribes, statistics ("the average term was 6.3 years"), rates ("twice
-a month"), a term whose verb comes after it and has a term of its own ("The court, sitting for
-3 days, gave him 4 years"), and convictions with no stated penalty ("found guilty"). Dates,
-ages, article numbers and counts beside a term are never part of it ("sentenced on May 10 to
-5 years" is five years).
+reduction, damages, bail, bribes, loss of rank, confiscation, bans on leaving a place or on
+travel (preventive measures), statistics ("the average term was 6.3 years"), rates ("twice a
+month"), a term whose verb comes after it and has a term of its own ("The court, sitting for 3
+days, gave him 4 years"), and convictions with no stated penalty ("found guilty"). Dates, ages,
+article numbers and counts beside a term are never part of it ("sentenced on May 10 to 5 years"
+is five years).
 """
 
 from __future__ import annotations
@@ -234,6 +240,53 @@ _CUE = compile_lazily(
     "|".join(rf"(?P<{status.value}> \b (?: {cue} ) \b )" for status, cue in STATUS_CUES.items()),
     _FLAGS,
 )
+BAN_STOP_WORDS = (
+    "for", "and", "or", "with", "after", "until", "upon", "following", "while", "but", "since",
+    "because", "as", "in addition", "which", "who", "pending",
+)  # fmt: skip
+"""Words that end what a ban bars: "banned from driving | for two years", "| and fined"."""
+BAN_SUBJECTS = (
+    "office", "public", "state", "civil", "government", "municipal", "any", "all", "positions",
+    "position", "posts", "post", "employment", "work", "politics", "journalism", "medicine",
+    "teaching", "law", "the civil", "the public", "the state", "certain",
+)  # fmt: skip
+"""What a ban may bar besides an activity in "-ing": "barred from office", "from any future
+employment in the civil service"."""
+NOT_BAN_SUBJECTS = ("leaving", "travelling", "traveling", "travel", "visiting", "contacting")
+"""Restrictions that are preventive measures or conditions of another penalty, not bans:
+"banned from leaving the country pending trial", "banned from visiting his client"."""
+
+# What a ban bars, as written: an activity ("driving", "holding public office"), a subject of
+# BAN_SUBJECTS, or a quoted phrase ('"social and political activity"'), up to a stop word.
+_BAN_WHAT = r"""
+    (?P<ban_what> " [^"\n]{1,80}? "
+      | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
+        (?! \s* - ) (?: \s+ (?! \L<ban_stop> \b ) [\w'-]+ (?<! \b [0-9]+ ) ){0,7} )
+"""
+# A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
+# "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
+# on holding public office", "a (12-month) driving ban"; ban_what: "driving", "work in ...".
+_BAN = rf"""
+    (?: (?: banned | barred | debarred | prohibited | forbidden | forbade | bann?ing | barring
+          | prohibiting | bans | bars | prohibits | forbids
+          | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
+        (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
+        (?: \s+ (?P<ban_life> for \s+ life | permanently ) )?
+        \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
+      | (?P<ban_sanction> depriv (?: ed | es | ing | ation ) | strip (?: ped | s | ping ) )
+        (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: the | his | her | their ) \s+
+        rights? \s+ to \s+ {_BAN_WHAT}
+      | (?P<ban_noun> bans? ) \b
+        (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
+"""
+_BAN_LISTS = MappingProxyType(
+    {
+        "ban_subject": BAN_SUBJECTS,
+        "ban_stop": BAN_STOP_WORDS,
+        "not_ban_subject": NOT_BAN_SUBJECTS,
+    }
+)
+
 _ANCHOR = compile_lazily(
     "|".join(
         [
@@ -249,9 +302,11 @@ _ANCHOR = compile_lazily(
             r"(?P<jailed> \b (?: jailed | imprisoned | (?<= \b to \s+ (?: a \s+ | the \s+ )? )"
             r" (?<! \b (?: go | goes | going | went | gone ) \s+ to \s+ )"  # "you go to prison"
             r" (?: prison | jail ) ) \b (?! \s+ (?: \S+ \s+ ){0,3}? (?: for | to ) \s+ life \b ) )",
+            rf"(?P<{Kind.BAN.value}> \b {_BAN} )",
         ]
     ),
     _FLAGS,
+    **_BAN_LISTS,
 )
 """Kind words that stand as penalties of their own, with no term; matched where a hint is."""
 
@@ -396,7 +451,8 @@ KIND_HINTS = (
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "compulsory", "correct", "administrativ", "jail",
-    "imprison", "prison",
+    "imprison", "prison", "ban", "barr", "debarr", "prohibit", "disqualif", "forb", "depriv",
+    "strip",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 # Before an acquittal, words that make it a hope or a request, not a verdict.
@@ -422,6 +478,24 @@ _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
     _FLAGS,
 )
 
+# Before a ban's noun: "a lifetime ban", "a 12-month driving ban" (the term is found apart).
+_BAN_BEFORE = compile_lazily(
+    r"""(?r) (?: (?P<lifetime> \b (?: lifetime | life-?long | life | permanent ) ) [\s-]+ )?
+        (?: (?P<activity> \b driving ) \s+ )? \Z""",
+    _FLAGS,
+)
+# After what a ban bars: its term or "for life".
+_BAN_AFTER = compile_lazily(
+    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ )?
+                   (?: (?P<life> life \b ) | (?= [\w½] ) ) | (?P<life> for \s+ life \b ) )""",
+    _FLAGS,
+)
+# Words that show a ban is a court's, where no status cue or other penalty is near.
+_BAN_CONTEXT = compile_lazily(
+    r"\b (?: court | judge | verdict | sentenc\w* | convict\w* | guilty | also | punish\w* ) \b",
+    _FLAGS,
+)
+
 _STATISTIC = compile_lazily(r"\b (?: average | median | mean ) \b", _FLAGS)
 
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
@@ -443,6 +517,7 @@ class _Passage:
     """
 
     def __init__(self, text: str) -> None:
+        self.original = text
         self.text = normalise(text)
         self.sentences = Sentences(self.text)
         self.terms = list(scan(self.text))
@@ -455,7 +530,8 @@ class _Passage:
             anchor = _ANCHOR.match(self.text, hint.start(), hint.start() + MATCH_REACH)
             if anchor is not None:
                 self.anchors.append(anchor)
-        starts = [m.span.start for m in self.terms] + [m.start() for m in self.anchors]
+        self.anchor_starts = [m.start() for m in self.anchors]
+        starts = self.term_starts + self.anchor_starts
         self.cues: list[tuple[int, int, Status]] = []
         covered = 0
         for start in sorted(starts):
@@ -474,6 +550,81 @@ class _Passage:
                     self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
             covered = window_end
         self.used: set[int] = set()  # offsets of kind words that gave a term its kind
+        self.held: set[int] = set()  # starts of the terms a ban holds
+
+    def bans(self, *, alone: bool) -> list[_Penalty]:
+        """Return the bans stated, and set aside the terms they hold.
+
+        "banned from driving for two years" is a ban, never a prison term. Deprivation of a
+        right and disqualification are always sanctions; other bans are a court's where a
+        status cue governs them, a penalty or a word such as "court" or "sentenced" stands in
+        their sentence or the one before, or the text is read ``alone`` as one penalty: "his
+        lawyer had been banned from seeing him for two weeks" is none.
+        """
+        found = []
+        for anchor in self.anchors:
+            if anchor.lastgroup != Kind.BAN.value:
+                continue
+            start, end = anchor.span()
+            first = start
+            lifetime = anchor["ban_life"] is not None
+            term: TermMatch | None = None
+            activity = None
+            if anchor["ban_noun"] is not None:  # "a lifetime ban", "a five-year driving ban"
+                before = _BAN_BEFORE.search(self.text, max(0, start - 40), start)
+                assert before is not None  # it matches the empty string
+                first = before.start()
+                lifetime = lifetime or before["lifetime"] is not None
+                activity = before.span("activity") if before["activity"] else None
+                index = bisect.bisect_left(self.term_starts, first) - 1
+                if index >= 0 and self.terms[index].span.end in (first - 1, first):
+                    lead = self.terms[index]
+                    if _ADJECTIVAL.search(self.text, lead.span.start, lead.span.end):
+                        term, first = lead, lead.span.start
+            after = _BAN_AFTER.match(self.text, end, end + MATCH_REACH)
+            last = end
+            if after is not None and after["life"] is not None:
+                lifetime, last = True, after.end()
+            elif after is not None and term is None:
+                index = bisect.bisect_left(self.term_starts, after.end())
+                if index < len(self.terms) and self.terms[index].span.start == after.end():
+                    term = self.terms[index]
+                    last = term.span.end
+            what = anchor.span("ban_what") if anchor["ban_what"] else activity
+            if what is None and term is None and not lifetime:
+                continue  # "the ban": nothing says what or how long
+            if term is not None:
+                self.held.add(term.span.start)
+            self.used.update(range(first, last))
+            if not (alone or anchor["ban_sanction"] or self._court_ban(first, last)):
+                continue
+            value = term.value if term is not None else None
+            if lifetime or not isinstance(value, (Term, TermRange)):
+                value = None
+            detail = None
+            if what is not None:
+                detail = self.original[what[0] : what[1]].strip('"\u201c\u201d .,;:') or None
+            status = self.status(first, last) or Status.IMPOSED
+            sentence = Sentence(kind=Kind.BAN, status=status, term=value, detail=detail)
+            found.append(_Penalty(span=Span(first, last), sentence=sentence))
+        return found
+
+    def _court_ban(self, start: int, end: int) -> bool:
+        """Whether a ban at ``[start, end)`` is a court's: see :meth:`bans`."""
+        if self.governing(start, end) is not None:
+            return True
+        sentence_start, sentence_end = self.sentences.around(start)
+        if _BAN_CONTEXT.search(self.text, sentence_start, sentence_end):
+            return True
+        previous = self.sentences.around(max(0, sentence_start - 1))[0]
+        for starts in (self.term_starts, self.anchor_starts):
+            index = bisect.bisect_left(starts, previous)
+            for other in starts[index:]:
+                if other >= sentence_end:
+                    break
+                if not start <= other < end:
+                    return True  # another penalty beside the ban
+        return False
 
     def status(self, start: int, end: int) -> Status | None:
         """Return the status the cues give a penalty at ``[start, end)``, if any governs it."""
@@ -636,6 +787,8 @@ class _Passage:
             if start in self.used:
                 continue
             name = anchor.lastgroup
+            if name == Kind.BAN.value:
+                continue  # read by bans()
             bounds = self.sentences.around(start)
             index = bisect.bisect_left(term_starts, end)
             next_term = term_starts[index] if index < len(term_starts) else None
@@ -707,11 +860,17 @@ def _money(match: regex.Match[str]) -> Money | None:
     return Money(amount=round(number * multiplier), currency=currency)
 
 
-def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
+def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[_Penalty]]:
     passage = _Passage(text)
-    penalties = [p for match in passage.terms for p in passage.term_penalties(match)]
+    bans = passage.bans(alone=alone)
+    penalties = [
+        p
+        for match in passage.terms
+        if match.span.start not in passage.held
+        for p in passage.term_penalties(match)
+    ]
     penalties += passage.elided(penalties, passage.terms)
-    penalties += passage.kind_penalties(passage.terms)
+    penalties += bans + passage.kind_penalties(passage.terms)
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     return passage, penalties
 
@@ -744,7 +903,7 @@ def parse_sentence(text: str) -> Sentence | None:
     term = parse_term(text)
     if isinstance(term, (Term, TermRange)):
         return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term)
-    passage, penalties = _read(text)
+    passage, penalties = _read(text, alone=True)
     if len(penalties) != 1:
         return None
     (penalty,) = penalties
