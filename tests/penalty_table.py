@@ -433,7 +433,7 @@ CASES: list[object] = [
     ),
     pytest.param(
         "The maximum penalty for the offence is three hundred hours of community service.",
-        [("community_service", "possible", "PT300H")],
+        [("community_service", "possible", "..PT300H")],  # a maximum is an upper bound
         id="num-three-hundred-hours-maximum",
     ),
     pytest.param(
@@ -1215,16 +1215,48 @@ CASES: list[object] = [
         [("imprisonment", "possible", "P5Y..P10Y")],
         id="status-carries",
     ),
-    # "maximum penalty" is the status cue; the term is stated as seven years, not "up to"
+    # "maximum penalty" is the status cue, and bounds the term: up to seven years
     pytest.param(
         "The maximum penalty for the offence is seven years.",
-        [("imprisonment", "possible", "P7Y")],
+        [("imprisonment", "possible", "..P7Y")],
         id="status-maximum-penalty-term",
     ),
     pytest.param(
         "The maximum penalty for treason is life imprisonment.",
         [("life_imprisonment", "possible", None)],
         id="status-maximum-penalty-life",
+    ),
+    # a maximum or minimum bounds the term it names; the evidence holds the bound
+    pytest.param(
+        "It carries a maximum prison sentence of 10 years.",
+        [("imprisonment", "possible", "..P10Y")],
+        id="status-maximum-prison-sentence",
+    ),
+    pytest.param(
+        "He was jailed for three years, well short of the 12-year maximum sentence.",
+        [("imprisonment", "imposed", "P3Y"), ("imprisonment", "possible", "..P12Y")],
+        id="status-adjectival-maximum-beside-term",
+    ),
+    pytest.param(
+        "He faces a minimum of five years and a maximum of 10.",
+        [("imprisonment", "possible", "P5Y.."), ("imprisonment", "possible", "..P10Y")],
+        id="status-minimum-and-elided-maximum",
+    ),
+    # the maximum a court hands down, or prosecutors ask for, is the term itself
+    pytest.param(
+        "Prosecutors asked for the maximum sentence of 15 years.",
+        [("imprisonment", "requested", "P15Y")],
+        id="status-asked-for-the-maximum",
+    ),
+    pytest.param(
+        "He was sentenced to 10 years, the maximum under the article.",
+        [("imprisonment", "imposed", "P10Y")],
+        id="status-the-maximum-after",
+    ),
+    pytest.param(
+        "Prosecutors sought at least 8 years for him and at least 6 for his brother.",
+        [("imprisonment", "requested", "P8Y.."), ("imprisonment", "requested", "P6Y..")],
+        id="status-elided-floor",
     ),
     pytest.param(
         "The former minister could face 10 years behind bars.",

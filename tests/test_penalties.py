@@ -24,11 +24,7 @@ KNOWN_GAPS = {
     "snippet-240": "a prison term with no length, requested ('the prison term prosecutors had "
     "sought')",
     **dict.fromkeys(["form-021", "form-026", "form-028", "form-029"], "administrative arrest"),
-    **dict.fromkeys(
-        ["form-030", "form-035", "form-036", "form-037", "form-042", "form-043", "form-044"],
-        "a maximum or minimum is read as the exact term",
-    ),
-    "form-038": "'imprisonment for the same term'",
+    "form-038": "'imprisonment for the same term': a term whose evidence holds no number",
     "form-060": "an elided term after a comma: 'her deputy, four and a half'",
     "confusion-052": "'served 3 of his 7 years'",
 }

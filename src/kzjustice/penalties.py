@@ -18,6 +18,10 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
   ("sentenced", "jailed", "received", "handed", "upheld", "in absentia"), requested ("asked
   for", "sought", "demanded", "the prosecution's request"), possible ("faces", "could get",
   "punishable by", "carries", "maximum penalty");
+- statements of the law and maxima, possible, bounds as stated: "faces a maximum penalty of
+  seven years" (up to seven), "carries a minimum sentence of five years", "punishable by a fine
+  or by up to five years", "well below the 10-year maximum"; "received the maximum sentence of
+  12 years" is the term he got;
 - elided terms that take their unit and kind from a neighbour: "X received six years and Y
   four", "nine and seven years respectively", "sentences of seven, eight and nine years", "the
   prosecution had requested six", "the court gave him 11", "from 10 years to eight";
@@ -70,6 +74,10 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
 _REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
                        | fine | place )\w*"""
 """A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
+_GIVEN_THE = r"""\b (?: received | receives | got | gets | given | gave | handed | imposed
+                    | sentenced (?: \s+ \w+ )? \s+ to | asked \s+ for | sought | seeking
+                    | demanded | requested ) \s+ (?: \w+ \s+ )? the \s+"""
+"""A verb before "the maximum": "received the maximum sentence of 12 years" is his term."""
 _MODAL_VERB = r"""(?: face | get | receive | serve | spend | jailed | sentenced | imprisoned
                    | fined | punished | given | handed | lead \s+ to | result \s+ in )"""
 """A verb after "could", "may", "can": what makes a penalty possible."""
@@ -93,7 +101,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
             \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
             (?: \s+ (?: or | and ) \s+ (?: be \s+ )? {_MODAL_VERB} )?  # "can be fined or given"
         | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
-        | maximum \s+ (?: penalty | sentence | punishment | term )
+        | (?<! {_GIVEN_THE} ) (?: maximum | minimum ) \s+     # "a maximum penalty of seven years"
+          (?: (?: (?: prison | jail ) \s+ )? (?: penalty | sentence | punishment | term ) | of )
+        | (?<= - (?: year | month | day ) \s+ ) (?: maximum | minimum )  # "the 10-year maximum"
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
@@ -404,11 +414,15 @@ _ELIDED_BEFORE = compile_lazily(
       | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
+        (?: for \s+ )?                                # "and Y for 15"
+      | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
       | \b to \s+
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
+    (?: \L<bound> \s+ )?      # "and at least 6 for his brother"
     \Z
     """,
     regex.VERBOSE,
+    bound=CAP_WORDS + FLOOR_WORDS,
 )
 _BARE_NUMBER = compile_lazily(
     rf"""
@@ -437,7 +451,7 @@ _LIST_BEFORE = compile_lazily(
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
-    "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum",
+    "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
@@ -493,6 +507,17 @@ _BAN_AFTER = compile_lazily(
 # Words that show a ban is a court's, where no status cue or other penalty is near.
 _BAN_CONTEXT = compile_lazily(
     r"\b (?: court | judge | verdict | sentenc\w* | convict\w* | guilty | also | punish\w* ) \b",
+    _FLAGS,
+)
+
+# A status cue that bounds the term it governs: "a maximum penalty of", "a minimum sentence of".
+_BOUND_WORD = compile_lazily(r"(?P<cap> maximum ) | (?P<floor> minimum )", _FLAGS)
+# Right after an adjectival term: "the 10-year maximum", "a five-year minimum sentence".
+_BOUND_AFTER = compile_lazily(
+    r"""\A \s+ (?: statutory \s+ )?
+        (?: (?P<cap> maximum ) | (?P<floor> minimum ) ) \b (?! [\s-]+ (?: security | regime ) )
+        (?: \s+ (?: (?: prison | jail ) \s+ )? (?: sentence | penalty | punishment | term ) \b
+        )?""",
     _FLAGS,
 )
 
@@ -679,7 +704,13 @@ class _Passage:
                 return []
             if self.term_starts[bisect.bisect_right(self.term_starts, cue[1] - 1)] < start:
                 return []  # "will serve his 8 years ..., 15 days after": the verb has its term
-        if _ADJECTIVAL.search(text, match.span.start, end) and right_kind is None:
+        adjectival = _ADJECTIVAL.search(text, match.span.start, end)
+        bound = _BOUND_AFTER.match(right) if adjectival else None
+        if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"
+            bounded = TermRange(high=match.value) if bound["cap"] else TermRange(low=match.value)
+            sentence = Sentence(kind=Kind.IMPRISONMENT, status=Status.POSSIBLE, term=bounded)
+            return [_Penalty(span=Span(start, end + bound.end()), sentence=sentence)]
+        if adjectival and right_kind is None:
             return []  # "a five-year plan", "a 20-year veteran"
         cue = self.governing(start, end)
         if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
@@ -705,6 +736,12 @@ class _Passage:
             else:
                 span_end = offset + found.end()
         status = status or Status.IMPOSED
+        value = match.value
+        if cue is not None and cue[1] <= start and isinstance(value, Term):
+            bound = _BOUND_WORD.match(text, cue[0], cue[1])
+            if bound is not None:  # "a maximum penalty of seven years" is up to seven
+                value = TermRange(high=value) if bound["cap"] else TermRange(low=value)
+                span_start = min(span_start, cue[0])
         span = Span(span_start, span_end)
         changed = _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         if match.value is None or (
@@ -716,7 +753,7 @@ class _Passage:
                 )
                 for term, part_span in match.parts
             ]
-        return [_Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=match.value))]
+        return [_Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=value))]
 
     def elided(self, penalties: list[_Penalty], terms: list[TermMatch]) -> list[_Penalty]:
         """Return the terms written as bare numbers next to a stated one."""
@@ -724,7 +761,7 @@ class _Passage:
         starts = [m.span.start for m in terms]
         for penalty in penalties:
             term = penalty.sentence.term
-            single = term if isinstance(term, Term) else term.high if term else None
+            single = term if isinstance(term, Term) else (term.high or term.low) if term else None
             if single is None:
                 continue
             unit = _stated_unit(single)
