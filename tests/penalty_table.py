@@ -1550,6 +1550,57 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P14Y")],
         id="multi-served-of-a-sentence",
     ),
+    # elided terms: a kind named once for several people, a range, a half in a list
+    pytest.param(
+        "Both men were sentenced to administrative arrest: Bakhyt Ospanov for 10 days and "
+        "Yerzhan Suleimenov for 15.",
+        [
+            ("administrative_arrest", "imposed", "P10D"),
+            ("administrative_arrest", "imposed", "P15D"),
+        ],
+        id="multi-kind-before-a-colon",
+    ),
+    pytest.param(
+        "The organiser got 12 years, four others between five and eight.",
+        [("imprisonment", "imposed", "P12Y"), ("imprisonment", "imposed", "P5Y..P8Y")],
+        id="multi-elided-range",
+    ),
+    pytest.param(
+        "Prosecutors sought 12 years for Abenov and from three to five for the others.",
+        [("imprisonment", "requested", "P12Y"), ("imprisonment", "requested", "P3Y..P5Y")],
+        id="multi-elided-range-from",
+    ),
+    pytest.param(
+        "They were sentenced to six and a half and five years respectively.",
+        [("imprisonment", "imposed", "P6Y6M"), ("imprisonment", "imposed", "P5Y")],
+        id="multi-listed-half",
+    ),
+    pytest.param(
+        "Zhanar Alimova got five years; her deputy, four and a half.",
+        [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P4Y6M")],
+        id="multi-elided-after-apposition",
+    ),
+    pytest.param(
+        "X got 5 years; the others, aged between 22 and 53, got suspended terms.",
+        [("imprisonment", "imposed", "P5Y"), ("suspended", "imposed", None)],
+        id="multi-ages-are-no-elided-terms",
+    ),
+    # administrative arrest by the verb: days are a penalty, months pre-trial detention
+    pytest.param(
+        "A specialised administrative court arrested blogger Timur Abenov for 10 days.",
+        [("administrative_arrest", "imposed", "P10D")],
+        id="kind-arrested-for-days",
+    ),
+    pytest.param(
+        "The suspect was arrested for two months pending the investigation.",
+        [],
+        id="kind-arrested-for-months",
+    ),
+    pytest.param(
+        "She was administratively detained for five days for a post on Facebook.",
+        [("administrative_arrest", "imposed", "P5D")],
+        id="kind-administratively-detained",
+    ),
     # --- 7. Near-misses: nothing here is a penalty. ---
     pytest.param(
         "A 17-year-old from Zhanaozen was among those detained during the protests.",

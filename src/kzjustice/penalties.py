@@ -5,7 +5,8 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
 - a term and its kind: "sentenced to four years in prison", "a 15-year prison term", "two
   years of restricted freedom", "a two-year suspended sentence", "a suspended sentence of three
   years", "240 hours of community service", "15 days of administrative arrest", "placed on
-  probation for 18 months"; a term with no kind word is imprisonment ("got 4 years");
+  probation for 18 months", "administratively detained for five days", a court "arrested him
+  for 10 days"; a term with no kind word is imprisonment ("got 4 years");
 - a kind with no term: "a non-custodial sentence", "received suspended sentences", "was
   acquitted", "found not guilty", "life imprisonment", "jailed for life", "was fined", "a fine
   of 200 MCI", "fined 1.5 million tenge", "sentenced to prison";
@@ -24,7 +25,9 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
   12 years" is the term he got;
 - elided terms that take their unit and kind from a neighbour: "X received six years and Y
   four", "nine and seven years respectively", "sentences of seven, eight and nine years", "the
-  prosecution had requested six", "the court gave him 11", "from 10 years to eight";
+  prosecution had requested six", "the court gave him 11", "from 10 years to eight", "four
+  others between five and eight", "sentenced to administrative arrest: A for 10 days and B for
+  15";
 - appeals: "cut his sentence from seven to five years" gives both terms, imposed; "reduced by
   two years, to eight years" gives only the new term.
 
@@ -358,14 +361,21 @@ _RIGHT_KIND = compile_lazily(
 _LEFT_KIND = compile_lazily(
     _kind_groups(
         imprisonment=r"imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )"
-        r" | sentences? | terms?"
+        r" | sentences? | terms?",
+        # "arrested blogger X for 10 days", "arrest him administratively for": see _ARREST_VERB
+        administrative_arrest=r"""(?<! \b house \s+ ) arrest (?: ed | s | ing )?
+                                  (?: \s+ (?! for \b ) [\w'.-]+ ){0,4}?""",
     )
     + r"""
+    (?: \s* : (?: \s+ (?-i: [A-Z] ) [\w'.-]+ ){1,3} )?  # "administrative arrest: B. Ospanov for"
     \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: a \s+ (?: term | period ) \s+ of \s+ )?
     (?: each \s+ )? \Z
     """,
     _FLAGS,
 )
+# The verb "arrested" as the kind of a term: administrative arrest in days, and otherwise a
+# preventive measure ("arrested for two months" pending trial), no penalty.
+_ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
 # Words right after a term that show it is not a penalty.
 _RIGHT_VETO = compile_lazily(
     r"""
@@ -417,6 +427,7 @@ _ELIDED_BEFORE = compile_lazily(
         (?: for \s+ )?                                # "and Y for 15"
       | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
       | \b to \s+
+      | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
     (?: \L<bound> \s+ )?      # "and at least 6 for his brother"
     \Z
@@ -440,10 +451,25 @@ _BOUND_BEFORE = compile_lazily(
     cap=CAP_WORDS,
     floor=FLOOR_WORDS,
 )
+# The low end of an elided range: "between five and eight", "from three to five".
+_LOW_BEFORE = compile_lazily(
+    rf"""(?r) (?: \b between \s+ (?P<low> {NUMBER} ) \s+ and
+              | \b from \s+ (?P<low> {NUMBER} ) \s+ to ) \s+ \Z""",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+# Ages before a bare number: "aged 53", "aged between 22 and 53".
+_AGED_BEFORE = compile_lazily(
+    rf"(?r) \b aged? \s+ (?: (?: between | from ) \s+ {NUMBER} \s+ (?: and | to ) \s+ )? \Z",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
 _FOR_NEXT = compile_lazily(r"\s+ for \b", regex.VERBOSE)
+_CLAUSE_ENDS = compile_lazily(r"\s* (?: [.;!?)] | \Z )", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
-        (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
+        (?: {NUMBER} (?: \s+ and \s+ a \s+ half )?      # "six and a half and five years"
+            (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
     _FLAGS,
     naming_word=NAMING_WORDS,
     **NUMBER_LISTS,
@@ -715,9 +741,14 @@ class _Passage:
         cue = self.governing(start, end)
         if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
             cue = self.governing(sentence_end, sentence_end)  # "Thirteen years. That is what..."
-        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        kind_start = start - len(left) + left_kind.start() if left_kind else start
+        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), kind_start)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "asked the court to remand the suspect in custody for two months"
+        if left_kind is not None and _ARREST_VERB.match(left_kind[0]):
+            value = match.value
+            if not isinstance(value, Term) or value.approx_days() != value.days:
+                return []  # "arrested for two months": pre-trial detention
         if _STATISTIC.search(text, max(sentence_start, start - _CUE_REACH), start):
             return []  # "the average prison term handed down was 6.3 years"
         if cue is None and right_kind is None and left_kind is None:
@@ -775,7 +806,7 @@ class _Passage:
                     found.extend(self._bare(number, unit, kind, listed=True))
             # "X received six years and Y four": bare numbers after it, up to the next term and
             # within its sentence, or the next one after a semicolon ("wanted 14; gave him 11")
-            index = bisect.bisect_right(starts, penalty.span.start)
+            index = bisect.bisect_left(starts, penalty.span.end)
             stop = self.sentences.around(penalty.span.end - 1)[1]
             following = self.sentences.around(stop)[1]
             if ";" in self.text[stop - 2 : stop] or following - stop < 60:
@@ -798,6 +829,8 @@ class _Passage:
             and not _FOR_NEXT.match(self.text, end, end + MATCH_REACH)
         ):
             return []  # after a comma only "four for Y": "Omirzakov, 33, seven" has an age
+        if before is not None and before["apposed"] and not _CLAUSE_ENDS.match(self.text, end):
+            return []  # "her deputy, four and a half." ends its clause; "his son, 19, was" not
         count = to_number(number["number"])
         if count is None or count != int(count) or not 0 < count < 1000:
             return []
@@ -807,9 +840,17 @@ class _Passage:
         else:
             term = Term(**{unit: int(count)})
         bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
+        low = None if listed else _LOW_BEFORE.search(self.text, max(0, start - 40), start)
+        if _AGED_BEFORE.search(self.text, max(0, start - 40), start):
+            return []  # "the others, aged between 22 and 53,"
         if bound is not None:  # "could get up to nine"
             term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
             start = bound.start()
+        elif low is not None:  # "four others between five and eight"
+            low_count = to_number(low["low"])
+            if low_count is not None and low_count == int(low_count) and 0 < low_count < count:
+                term = TermRange(low=Term(**{unit: int(low_count)}), high=term)
+                start = low.start()
         status = self.status(start, end) or Status.IMPOSED
         return [
             _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
