@@ -12,7 +12,7 @@ def _text(found: Found[Any] | None) -> str | None:
 
 
 def penalty(sentence: Sentence) -> tuple[Any, ...]:
-    """A penalty as the tables write it: (kind, status, term[, fine])."""
+    """A penalty as the tables write it: (kind, status, term[, fine][, detail])."""
     row: tuple[Any, ...] = (
         sentence.kind.value,
         sentence.status.value,
@@ -20,6 +20,8 @@ def penalty(sentence: Sentence) -> tuple[Any, ...]:
     )
     if sentence.fine is not None:
         row += (f"{sentence.fine.amount} {sentence.fine.currency}",)
+    if sentence.detail is not None:
+        row += (sentence.detail,)
     return row
 
 

@@ -1261,12 +1261,15 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
     # ----------------------------------------------------------------------------------------
     # Fines
     # ----------------------------------------------------------------------------------------
-    # A ban on holding office is an ancillary penalty, not one of the eleven kinds: the
-    # five-year ban is not recorded.
+    # A ban on holding office is an entry of kind ban since schema version 2 (CONVENTIONS §1);
+    # first annotated without it, when bans were no kind.
     (
         "Saule Mukhtarova, the former head of a state hospital in Semey, was fined 2 million "
         "tenge and barred from holding public office for five years.",
-        [("fine", "imposed", None, "2000000 KZT")],
+        [
+            ("fine", "imposed", None, "2000000 KZT"),
+            ("ban", "imposed", "P5Y", "holding public office"),
+        ],
     ),
     # MRP (the Russian-language abbreviation of the monthly calculation index) is MCI.
     (

@@ -133,11 +133,11 @@ SEED_CASES: list[object] = [
         [("imprisonment", "imposed", "P4Y..P6Y"), ("non_custodial", "imposed", None)],
         id="seed-taldykorgan-four-to-six-and-non-custodial",
     ),
-    # ancillary penalties (loss of rank, ban on office) have no kind in this table
+    # loss of rank is no entry; the ban on office is one, with no term (CONVENTIONS §1)
     pytest.param(
         "The ex-policemen have also been stripped of their ranks and barred from any future "
         "employment in the civil service.",
-        [],
+        [("ban", "imposed", None, "any future employment in the civil service")],
         id="seed-stripped-of-ranks",
     ),
     pytest.param(
@@ -433,7 +433,7 @@ CASES: list[object] = [
     ),
     pytest.param(
         "The maximum penalty for the offence is three hundred hours of community service.",
-        [("community_service", "possible", "PT300H")],
+        [("community_service", "possible", "..PT300H")],  # a maximum is an upper bound
         id="num-three-hundred-hours-maximum",
     ),
     pytest.param(
@@ -1031,6 +1031,53 @@ CASES: list[object] = [
         [("acquittal", "imposed", None)],
         id="kind-ended-in-acquittal",
     ),
+    # bans: an extra entry with what they bar; a ban is never a prison term
+    pytest.param(
+        "The court banned Aidos Kenzhebayev from driving for three years.",
+        [("ban", "imposed", "P3Y", "driving")],
+        id="kind-ban-driving",
+    ),
+    pytest.param(
+        "He was disqualified from driving for 18 months.",
+        [("ban", "imposed", "P18M", "driving")],  # disqualification is always a sanction
+        id="kind-ban-disqualified",
+    ),
+    pytest.param(
+        "The ex-mayor received five years and a ten-year ban on holding public office.",
+        [("imprisonment", "imposed", "P5Y"), ("ban", "imposed", "P10Y", "holding public office")],
+        id="kind-ban-adjectival-term",
+    ),
+    pytest.param(
+        "Prosecutors want him jailed for six years and banned for life from public service.",
+        [("imprisonment", "requested", "P6Y"), ("ban", "requested", None, "public service")],
+        id="kind-ban-requested-for-life",
+    ),
+    # not bans: a banned organisation, a ban on an event, a travel ban pending trial
+    pytest.param(
+        "He was convicted of membership of a banned extremist organization.",
+        [],
+        id="kind-ban-near-banned-organisation",
+    ),
+    pytest.param(
+        "The court upheld the city's ban on rallies in the central square.",
+        [],
+        id="kind-ban-near-ban-on-rallies",
+    ),
+    pytest.param(
+        "The court banned him from leaving the country pending trial.",
+        [],
+        id="kind-ban-near-leaving",
+    ),
+    pytest.param(
+        "A travel ban was imposed on him for the duration of the investigation.",
+        [],
+        id="kind-ban-near-travel-ban",
+    ),
+    pytest.param(
+        "His lawyer said she had been banned from seeing her client for two weeks.",
+        [],  # no court, verdict or penalty near: not a sanction on a defendant
+        id="kind-ban-near-lawyer",
+    ),
     # --- 5. Status cues: imposed, requested, possible, and status across clauses. ---
     pytest.param(
         "The Kyzylorda court sentenced Olzhas Bekmurzayev to seven years.",
@@ -1168,16 +1215,48 @@ CASES: list[object] = [
         [("imprisonment", "possible", "P5Y..P10Y")],
         id="status-carries",
     ),
-    # "maximum penalty" is the status cue; the term is stated as seven years, not "up to"
+    # "maximum penalty" is the status cue, and bounds the term: up to seven years
     pytest.param(
         "The maximum penalty for the offence is seven years.",
-        [("imprisonment", "possible", "P7Y")],
+        [("imprisonment", "possible", "..P7Y")],
         id="status-maximum-penalty-term",
     ),
     pytest.param(
         "The maximum penalty for treason is life imprisonment.",
         [("life_imprisonment", "possible", None)],
         id="status-maximum-penalty-life",
+    ),
+    # a maximum or minimum bounds the term it names; the evidence holds the bound
+    pytest.param(
+        "It carries a maximum prison sentence of 10 years.",
+        [("imprisonment", "possible", "..P10Y")],
+        id="status-maximum-prison-sentence",
+    ),
+    pytest.param(
+        "He was jailed for three years, well short of the 12-year maximum sentence.",
+        [("imprisonment", "imposed", "P3Y"), ("imprisonment", "possible", "..P12Y")],
+        id="status-adjectival-maximum-beside-term",
+    ),
+    pytest.param(
+        "He faces a minimum of five years and a maximum of 10.",
+        [("imprisonment", "possible", "P5Y.."), ("imprisonment", "possible", "..P10Y")],
+        id="status-minimum-and-elided-maximum",
+    ),
+    # the maximum a court hands down, or prosecutors ask for, is the term itself
+    pytest.param(
+        "Prosecutors asked for the maximum sentence of 15 years.",
+        [("imprisonment", "requested", "P15Y")],
+        id="status-asked-for-the-maximum",
+    ),
+    pytest.param(
+        "He was sentenced to 10 years, the maximum under the article.",
+        [("imprisonment", "imposed", "P10Y")],
+        id="status-the-maximum-after",
+    ),
+    pytest.param(
+        "Prosecutors sought at least 8 years for him and at least 6 for his brother.",
+        [("imprisonment", "requested", "P8Y.."), ("imprisonment", "requested", "P6Y..")],
+        id="status-elided-floor",
     ),
     pytest.param(
         "The former minister could face 10 years behind bars.",
@@ -1438,11 +1517,11 @@ CASES: list[object] = [
         [("administrative_arrest", "imposed", "P10D"), ("fine", "imposed", None, "50 MCI")],
         id="multi-group-arrest-and-fine",
     ),
-    # the lifelong ban is ancillary, not life imprisonment
+    # the lifelong ban is a ban with no term, not life imprisonment
     pytest.param(
         "Former akim Bolat Zhunusov was sentenced to six years and banned from holding public "
         "office for life.",
-        [("imprisonment", "imposed", "P6Y")],
+        [("imprisonment", "imposed", "P6Y"), ("ban", "imposed", None, "holding public office")],
         id="multi-ancillary-ban-for-life",
     ),
     # confiscation is ancillary and has no kind in this table
@@ -1470,6 +1549,57 @@ CASES: list[object] = [
         "Bekov was released on parole after serving 10 years of a 14-year sentence.",
         [("imprisonment", "imposed", "P14Y")],
         id="multi-served-of-a-sentence",
+    ),
+    # elided terms: a kind named once for several people, a range, a half in a list
+    pytest.param(
+        "Both men were sentenced to administrative arrest: Bakhyt Ospanov for 10 days and "
+        "Yerzhan Suleimenov for 15.",
+        [
+            ("administrative_arrest", "imposed", "P10D"),
+            ("administrative_arrest", "imposed", "P15D"),
+        ],
+        id="multi-kind-before-a-colon",
+    ),
+    pytest.param(
+        "The organiser got 12 years, four others between five and eight.",
+        [("imprisonment", "imposed", "P12Y"), ("imprisonment", "imposed", "P5Y..P8Y")],
+        id="multi-elided-range",
+    ),
+    pytest.param(
+        "Prosecutors sought 12 years for Abenov and from three to five for the others.",
+        [("imprisonment", "requested", "P12Y"), ("imprisonment", "requested", "P3Y..P5Y")],
+        id="multi-elided-range-from",
+    ),
+    pytest.param(
+        "They were sentenced to six and a half and five years respectively.",
+        [("imprisonment", "imposed", "P6Y6M"), ("imprisonment", "imposed", "P5Y")],
+        id="multi-listed-half",
+    ),
+    pytest.param(
+        "Zhanar Alimova got five years; her deputy, four and a half.",
+        [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P4Y6M")],
+        id="multi-elided-after-apposition",
+    ),
+    pytest.param(
+        "X got 5 years; the others, aged between 22 and 53, got suspended terms.",
+        [("imprisonment", "imposed", "P5Y"), ("suspended", "imposed", None)],
+        id="multi-ages-are-no-elided-terms",
+    ),
+    # administrative arrest by the verb: days are a penalty, months pre-trial detention
+    pytest.param(
+        "A specialised administrative court arrested blogger Timur Abenov for 10 days.",
+        [("administrative_arrest", "imposed", "P10D")],
+        id="kind-arrested-for-days",
+    ),
+    pytest.param(
+        "The suspect was arrested for two months pending the investigation.",
+        [],
+        id="kind-arrested-for-months",
+    ),
+    pytest.param(
+        "She was administratively detained for five days for a post on Facebook.",
+        [("administrative_arrest", "imposed", "P5D")],
+        id="kind-administratively-detained",
     ),
     # --- 7. Near-misses: nothing here is a penalty. ---
     pytest.param(
@@ -1648,7 +1778,7 @@ CASES: list[object] = [
     # a ban, not life imprisonment
     pytest.param(
         "The former judge was barred from office for life.",
-        [],
+        [("ban", "imposed", None, "office")],
         id="near-barred-for-life",
     ),
     # no penalty: a description of prison life

@@ -449,3 +449,41 @@ def penalties_in_context(draw: st.DrawFn) -> tuple[Sentence, str, str]:
     words = ["The court sentenced", who, when, law, "to", phrase + each]
     text = " ".join(word for word in words if word) + "."
     return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term), text, phrase
+
+
+_BAN_ACTIVITIES = [
+    ("driving", "to drive"),
+    ("holding public office", "to hold public office"),
+    ("working in law enforcement", "to work in law enforcement"),
+    ("practising medicine", "to practise medicine"),
+    ("posting on social networks", "to post on social networks"),
+]
+
+
+@st.composite
+def rendered_bans(draw: st.DrawFn) -> tuple[Sentence, str, str]:
+    """Draw a ban (what it bars; a term, or none for life) and write it beside a prison term.
+
+    Returns the ban, the sentence, and the ban's evidence.
+    """
+    gerund, infinitive = draw(st.sampled_from(_BAN_ACTIVITIES))
+    term, phrase = draw(rendered_terms(adjectival=False))
+    lead_term, lead = draw(
+        rendered_terms(adjectival=True).filter(lambda t: t[1].endswith(("year", "month", "day")))
+    )
+    evidence, detail, value = draw(
+        st.sampled_from(
+            [
+                (f"banned him from {gerund} for {phrase}", gerund, term),
+                (f"barred him from {gerund} for life", gerund, None),
+                (f"deprived him of the right {infinitive} for {phrase}", infinitive[3:], term),
+                (f"banned him for life from {gerund}", gerund, None),
+                (f"a lifetime ban on {gerund}", gerund, None),
+                (f"a {lead} ban on {gerund}", gerund, lead_term),
+            ]
+        )
+    )
+    verb = "gave him " if evidence.startswith("a ") else ""
+    text = f"The court sentenced Serik Abenov to four years in prison and {verb}{evidence}."
+    ban = Sentence(kind=Kind.BAN, status=Status.IMPOSED, term=value, detail=detail)
+    return ban, text, evidence.removeprefix("a ")

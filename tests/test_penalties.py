@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzjustice.models import Found, Sentence, Term, TermRange
+from kzjustice.models import Found, Kind, Sentence, Status, Term, TermRange
 from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.terms import parse_term
 from penalty_forms import CONFUSIONS, FORMS, NEAR_MISSES
 from penalty_snippets import SNIPPETS
 from penalty_table import CASES, SEED_CASES
-from strategies import penalties_in_context, rendered_penalties, with_spaces
+from strategies import penalties_in_context, rendered_bans, rendered_penalties, with_spaces
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = sorted([*ROOT.glob("seeds/*.txt"), *(ROOT / "tests" / "articles").glob("*.txt")])
@@ -23,43 +23,7 @@ KNOWN_GAPS = {
     "status-fine-less-than-requested": "a fine elided to a bare amount ('the 5 million')",
     "snippet-240": "a prison term with no length, requested ('the prison term prosecutors had "
     "sought')",
-    **dict.fromkeys(
-        [
-            "form-001",
-            "form-002",
-            "form-003",
-            "form-004",
-            "form-005",
-            "form-006",
-            "form-007",
-            "form-008",
-            "form-009",
-            "form-010",
-            "form-011",
-            "form-012",
-            "form-013",
-            "form-014",
-            "form-015",
-            "form-016",
-            "form-017",
-            "form-018",
-            "form-019",
-            "form-048",
-            "form-092",
-            "form-093",
-            "confusion-054",
-            "confusion-064",
-            "confusion-066",
-        ],
-        "bans are not read yet",
-    ),
-    **dict.fromkeys(["form-021", "form-026", "form-028", "form-029"], "administrative arrest"),
-    **dict.fromkeys(
-        ["form-030", "form-035", "form-036", "form-037", "form-042", "form-043", "form-044"],
-        "a maximum or minimum is read as the exact term",
-    ),
-    "form-038": "'imprisonment for the same term'",
-    "form-060": "an elided term after a comma: 'her deputy, four and a half'",
+    "form-038": "'imprisonment for the same term': a term whose evidence holds no number",
     "confusion-052": "'served 3 of his 7 years'",
 }
 
@@ -185,3 +149,15 @@ def test_evidence_reads_alone_in_every_fixture(path: Path) -> None:
 )
 def test_evidence_reads_alone_in_every_table_row(text: str) -> None:
     _assert_evidence_reads_alone(text)
+
+
+@given(case=rendered_bans())
+def test_rendered_ban_parses_back(case: tuple[Sentence, str, str]) -> None:
+    ban, text, evidence = case
+    prison, found = find_sentences(text)
+    assert prison.value == Sentence(
+        kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=Term(years=4)
+    )
+    assert found.value == ban
+    assert found.text == evidence
+    assert parse_sentence(evidence) == ban

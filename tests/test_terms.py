@@ -81,6 +81,8 @@ Y = Term.from_iso
         ),
         pytest.param("up to 12 years", TermRange(high=Y("P12Y")), id="up-to"),
         pytest.param("no more than 5 years", TermRange(high=Y("P5Y")), id="no-more-than"),
+        pytest.param("maximum of 12 years", TermRange(high=Y("P12Y")), id="maximum-of"),
+        pytest.param("minimum of 8 years", TermRange(low=Y("P8Y")), id="minimum-of"),
         pytest.param("at least 10 years", TermRange(low=Y("P10Y")), id="at-least"),
         pytest.param("not less than 15 years", TermRange(low=Y("P15Y")), id="not-less-than"),
     ],

@@ -5,28 +5,41 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
 - a term and its kind: "sentenced to four years in prison", "a 15-year prison term", "two
   years of restricted freedom", "a two-year suspended sentence", "a suspended sentence of three
   years", "240 hours of community service", "15 days of administrative arrest", "placed on
-  probation for 18 months"; a term with no kind word is imprisonment ("got 4 years");
+  probation for 18 months", "administratively detained for five days", a court "arrested him
+  for 10 days"; a term with no kind word is imprisonment ("got 4 years");
 - a kind with no term: "a non-custodial sentence", "received suspended sentences", "was
   acquitted", "found not guilty", "life imprisonment", "jailed for life", "was fined", "a fine
   of 200 MCI", "fined 1.5 million tenge", "sentenced to prison";
+- bans, beside the main penalty, with what they bar: "banned from driving for three years",
+  "barred from holding public office for five years", "deprived of the right to work in law
+  enforcement for 10 years", "a five-year ban on 'social and political activity'", "a 12-month
+  driving ban", "barred from office for life", "a lifetime ban on holding positions in the
+  civil service";
 - status from the governing verb or noun phrase, nearest first, across clauses: imposed
   ("sentenced", "jailed", "received", "handed", "upheld", "in absentia"), requested ("asked
   for", "sought", "demanded", "the prosecution's request"), possible ("faces", "could get",
   "punishable by", "carries", "maximum penalty");
+- statements of the law and maxima, possible, bounds as stated: "faces a maximum penalty of
+  seven years" (up to seven), "carries a minimum sentence of five years", "punishable by a fine
+  or by up to five years", "well below the 10-year maximum"; "received the maximum sentence of
+  12 years" is the term he got;
 - elided terms that take their unit and kind from a neighbour: "X received six years and Y
   four", "nine and seven years respectively", "sentences of seven, eight and nine years", "the
-  prosecution had requested six", "the court gave him 11", "from 10 years to eight";
+  prosecution had requested six", "the court gave him 11", "from 10 years to eight", "four
+  others between five and eight", "sentenced to administrative arrest: A for 10 days and B for
+  15";
 - appeals: "cut his sentence from seven to five years" gives both terms, imposed; "reduced by
   two years, to eight years" gives only the new term.
 
 Not penalties, and never returned: ages ("a 17-year-old"), anniversaries, plans, time spent
 somewhere or served, deadlines ("15 days to appeal"), adjournments ("adjourned for two weeks"),
 preventive measures (house arrest, pre-trial detention, "held for 48 hours"), the size of a
-reduction, damages, bail, bribes, statistics ("the average term was 6.3 years"), rates ("twice
-a month"), a term whose verb comes after it and has a term of its own ("The court, sitting for
-3 days, gave him 4 years"), and convictions with no stated penalty ("found guilty"). Dates,
-ages, article numbers and counts beside a term are never part of it ("sentenced on May 10 to
-5 years" is five years).
+reduction, damages, bail, bribes, loss of rank, confiscation, bans on leaving a place or on
+travel (preventive measures), statistics ("the average term was 6.3 years"), rates ("twice a
+month"), a term whose verb comes after it and has a term of its own ("The court, sitting for 3
+days, gave him 4 years"), and convictions with no stated penalty ("found guilty"). Dates, ages,
+article numbers and counts beside a term are never part of it ("sentenced on May 10 to 5 years"
+is five years).
 """
 
 from __future__ import annotations
@@ -64,6 +77,10 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
 _REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
                        | fine | place )\w*"""
 """A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
+_GIVEN_THE = r"""\b (?: received | receives | got | gets | given | gave | handed | imposed
+                    | sentenced (?: \s+ \w+ )? \s+ to | asked \s+ for | sought | seeking
+                    | demanded | requested ) \s+ (?: \w+ \s+ )? the \s+"""
+"""A verb before "the maximum": "received the maximum sentence of 12 years" is his term."""
 _MODAL_VERB = r"""(?: face | get | receive | serve | spend | jailed | sentenced | imprisoned
                    | fined | punished | given | handed | lead \s+ to | result \s+ in )"""
 """A verb after "could", "may", "can": what makes a penalty possible."""
@@ -87,7 +104,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
             \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
             (?: \s+ (?: or | and ) \s+ (?: be \s+ )? {_MODAL_VERB} )?  # "can be fined or given"
         | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
-        | maximum \s+ (?: penalty | sentence | punishment | term )
+        | (?<! {_GIVEN_THE} ) (?: maximum | minimum ) \s+     # "a maximum penalty of seven years"
+          (?: (?: (?: prison | jail ) \s+ )? (?: penalty | sentence | punishment | term ) | of )
+        | (?<= - (?: year | month | day ) \s+ ) (?: maximum | minimum )  # "the 10-year maximum"
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
@@ -234,6 +253,53 @@ _CUE = compile_lazily(
     "|".join(rf"(?P<{status.value}> \b (?: {cue} ) \b )" for status, cue in STATUS_CUES.items()),
     _FLAGS,
 )
+BAN_STOP_WORDS = (
+    "for", "and", "or", "with", "after", "until", "upon", "following", "while", "but", "since",
+    "because", "as", "in addition", "which", "who", "pending",
+)  # fmt: skip
+"""Words that end what a ban bars: "banned from driving | for two years", "| and fined"."""
+BAN_SUBJECTS = (
+    "office", "public", "state", "civil", "government", "municipal", "any", "all", "positions",
+    "position", "posts", "post", "employment", "work", "politics", "journalism", "medicine",
+    "teaching", "law", "the civil", "the public", "the state", "certain",
+)  # fmt: skip
+"""What a ban may bar besides an activity in "-ing": "barred from office", "from any future
+employment in the civil service"."""
+NOT_BAN_SUBJECTS = ("leaving", "travelling", "traveling", "travel", "visiting", "contacting")
+"""Restrictions that are preventive measures or conditions of another penalty, not bans:
+"banned from leaving the country pending trial", "banned from visiting his client"."""
+
+# What a ban bars, as written: an activity ("driving", "holding public office"), a subject of
+# BAN_SUBJECTS, or a quoted phrase ('"social and political activity"'), up to a stop word.
+_BAN_WHAT = r"""
+    (?P<ban_what> " [^"\n]{1,80}? "
+      | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
+        (?! \s* - ) (?: \s+ (?! \L<ban_stop> \b ) [\w'-]+ (?<! \b [0-9]+ ) ){0,7} )
+"""
+# A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
+# "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
+# on holding public office", "a (12-month) driving ban"; ban_what: "driving", "work in ...".
+_BAN = rf"""
+    (?: (?: banned | barred | debarred | prohibited | forbidden | forbade | bann?ing | barring
+          | prohibiting | bans | bars | prohibits | forbids
+          | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
+        (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
+        (?: \s+ (?P<ban_life> for \s+ life | permanently ) )?
+        \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
+      | (?P<ban_sanction> depriv (?: ed | es | ing | ation ) | strip (?: ped | s | ping ) )
+        (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: the | his | her | their ) \s+
+        rights? \s+ to \s+ {_BAN_WHAT}
+      | (?P<ban_noun> bans? ) \b
+        (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
+"""
+_BAN_LISTS = MappingProxyType(
+    {
+        "ban_subject": BAN_SUBJECTS,
+        "ban_stop": BAN_STOP_WORDS,
+        "not_ban_subject": NOT_BAN_SUBJECTS,
+    }
+)
+
 _ANCHOR = compile_lazily(
     "|".join(
         [
@@ -249,9 +315,11 @@ _ANCHOR = compile_lazily(
             r"(?P<jailed> \b (?: jailed | imprisoned | (?<= \b to \s+ (?: a \s+ | the \s+ )? )"
             r" (?<! \b (?: go | goes | going | went | gone ) \s+ to \s+ )"  # "you go to prison"
             r" (?: prison | jail ) ) \b (?! \s+ (?: \S+ \s+ ){0,3}? (?: for | to ) \s+ life \b ) )",
+            rf"(?P<{Kind.BAN.value}> \b {_BAN} )",
         ]
     ),
     _FLAGS,
+    **_BAN_LISTS,
 )
 """Kind words that stand as penalties of their own, with no term; matched where a hint is."""
 
@@ -293,14 +361,21 @@ _RIGHT_KIND = compile_lazily(
 _LEFT_KIND = compile_lazily(
     _kind_groups(
         imprisonment=r"imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )"
-        r" | sentences? | terms?"
+        r" | sentences? | terms?",
+        # "arrested blogger X for 10 days", "arrest him administratively for": see _ARREST_VERB
+        administrative_arrest=r"""(?<! \b house \s+ ) arrest (?: ed | s | ing )?
+                                  (?: \s+ (?! for \b ) [\w'.-]+ ){0,4}?""",
     )
     + r"""
+    (?: \s* : (?: \s+ (?-i: [A-Z] ) [\w'.-]+ ){1,3} )?  # "administrative arrest: B. Ospanov for"
     \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: a \s+ (?: term | period ) \s+ of \s+ )?
     (?: each \s+ )? \Z
     """,
     _FLAGS,
 )
+# The verb "arrested" as the kind of a term: administrative arrest in days, and otherwise a
+# preventive measure ("arrested for two months" pending trial), no penalty.
+_ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
 # Words right after a term that show it is not a penalty.
 _RIGHT_VETO = compile_lazily(
     r"""
@@ -349,11 +424,16 @@ _ELIDED_BEFORE = compile_lazily(
       | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
+        (?: for \s+ )?                                # "and Y for 15"
+      | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
       | \b to \s+
+      | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
+    (?: \L<bound> \s+ )?      # "and at least 6 for his brother"
     \Z
     """,
     regex.VERBOSE,
+    bound=CAP_WORDS + FLOOR_WORDS,
 )
 _BARE_NUMBER = compile_lazily(
     rf"""
@@ -371,10 +451,25 @@ _BOUND_BEFORE = compile_lazily(
     cap=CAP_WORDS,
     floor=FLOOR_WORDS,
 )
+# The low end of an elided range: "between five and eight", "from three to five".
+_LOW_BEFORE = compile_lazily(
+    rf"""(?r) (?: \b between \s+ (?P<low> {NUMBER} ) \s+ and
+              | \b from \s+ (?P<low> {NUMBER} ) \s+ to ) \s+ \Z""",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
+# Ages before a bare number: "aged 53", "aged between 22 and 53".
+_AGED_BEFORE = compile_lazily(
+    rf"(?r) \b aged? \s+ (?: (?: between | from ) \s+ {NUMBER} \s+ (?: and | to ) \s+ )? \Z",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
 _FOR_NEXT = compile_lazily(r"\s+ for \b", regex.VERBOSE)
+_CLAUSE_ENDS = compile_lazily(r"\s* (?: [.;!?)] | \Z )", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
-        (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
+        (?: {NUMBER} (?: \s+ and \s+ a \s+ half )?      # "six and a half and five years"
+            (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
     _FLAGS,
     naming_word=NAMING_WORDS,
     **NUMBER_LISTS,
@@ -382,7 +477,7 @@ _LIST_BEFORE = compile_lazily(
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
-    "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum",
+    "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
@@ -396,7 +491,8 @@ KIND_HINTS = (
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "compulsory", "correct", "administrativ", "jail",
-    "imprison", "prison",
+    "imprison", "prison", "ban", "barr", "debarr", "prohibit", "disqualif", "forb", "depriv",
+    "strip",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 # Before an acquittal, words that make it a hope or a request, not a verdict.
@@ -422,6 +518,35 @@ _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
     _FLAGS,
 )
 
+# Before a ban's noun: "a lifetime ban", "a 12-month driving ban" (the term is found apart).
+_BAN_BEFORE = compile_lazily(
+    r"""(?r) (?: (?P<lifetime> \b (?: lifetime | life-?long | life | permanent ) ) [\s-]+ )?
+        (?: (?P<activity> \b driving ) \s+ )? \Z""",
+    _FLAGS,
+)
+# After what a ban bars: its term or "for life".
+_BAN_AFTER = compile_lazily(
+    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ )?
+                   (?: (?P<life> life \b ) | (?= [\w½] ) ) | (?P<life> for \s+ life \b ) )""",
+    _FLAGS,
+)
+# Words that show a ban is a court's, where no status cue or other penalty is near.
+_BAN_CONTEXT = compile_lazily(
+    r"\b (?: court | judge | verdict | sentenc\w* | convict\w* | guilty | also | punish\w* ) \b",
+    _FLAGS,
+)
+
+# A status cue that bounds the term it governs: "a maximum penalty of", "a minimum sentence of".
+_BOUND_WORD = compile_lazily(r"(?P<cap> maximum ) | (?P<floor> minimum )", _FLAGS)
+# Right after an adjectival term: "the 10-year maximum", "a five-year minimum sentence".
+_BOUND_AFTER = compile_lazily(
+    r"""\A \s+ (?: statutory \s+ )?
+        (?: (?P<cap> maximum ) | (?P<floor> minimum ) ) \b (?! [\s-]+ (?: security | regime ) )
+        (?: \s+ (?: (?: prison | jail ) \s+ )? (?: sentence | penalty | punishment | term ) \b
+        )?""",
+    _FLAGS,
+)
+
 _STATISTIC = compile_lazily(r"\b (?: average | median | mean ) \b", _FLAGS)
 
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
@@ -443,6 +568,7 @@ class _Passage:
     """
 
     def __init__(self, text: str) -> None:
+        self.original = text
         self.text = normalise(text)
         self.sentences = Sentences(self.text)
         self.terms = list(scan(self.text))
@@ -455,7 +581,8 @@ class _Passage:
             anchor = _ANCHOR.match(self.text, hint.start(), hint.start() + MATCH_REACH)
             if anchor is not None:
                 self.anchors.append(anchor)
-        starts = [m.span.start for m in self.terms] + [m.start() for m in self.anchors]
+        self.anchor_starts = [m.start() for m in self.anchors]
+        starts = self.term_starts + self.anchor_starts
         self.cues: list[tuple[int, int, Status]] = []
         covered = 0
         for start in sorted(starts):
@@ -474,6 +601,81 @@ class _Passage:
                     self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
             covered = window_end
         self.used: set[int] = set()  # offsets of kind words that gave a term its kind
+        self.held: set[int] = set()  # starts of the terms a ban holds
+
+    def bans(self, *, alone: bool) -> list[_Penalty]:
+        """Return the bans stated, and set aside the terms they hold.
+
+        "banned from driving for two years" is a ban, never a prison term. Deprivation of a
+        right and disqualification are always sanctions; other bans are a court's where a
+        status cue governs them, a penalty or a word such as "court" or "sentenced" stands in
+        their sentence or the one before, or the text is read ``alone`` as one penalty: "his
+        lawyer had been banned from seeing him for two weeks" is none.
+        """
+        found = []
+        for anchor in self.anchors:
+            if anchor.lastgroup != Kind.BAN.value:
+                continue
+            start, end = anchor.span()
+            first = start
+            lifetime = anchor["ban_life"] is not None
+            term: TermMatch | None = None
+            activity = None
+            if anchor["ban_noun"] is not None:  # "a lifetime ban", "a five-year driving ban"
+                before = _BAN_BEFORE.search(self.text, max(0, start - 40), start)
+                assert before is not None  # it matches the empty string
+                first = before.start()
+                lifetime = lifetime or before["lifetime"] is not None
+                activity = before.span("activity") if before["activity"] else None
+                index = bisect.bisect_left(self.term_starts, first) - 1
+                if index >= 0 and self.terms[index].span.end in (first - 1, first):
+                    lead = self.terms[index]
+                    if _ADJECTIVAL.search(self.text, lead.span.start, lead.span.end):
+                        term, first = lead, lead.span.start
+            after = _BAN_AFTER.match(self.text, end, end + MATCH_REACH)
+            last = end
+            if after is not None and after["life"] is not None:
+                lifetime, last = True, after.end()
+            elif after is not None and term is None:
+                index = bisect.bisect_left(self.term_starts, after.end())
+                if index < len(self.terms) and self.terms[index].span.start == after.end():
+                    term = self.terms[index]
+                    last = term.span.end
+            what = anchor.span("ban_what") if anchor["ban_what"] else activity
+            if what is None and term is None and not lifetime:
+                continue  # "the ban": nothing says what or how long
+            if term is not None:
+                self.held.add(term.span.start)
+            self.used.update(range(first, last))
+            if not (alone or anchor["ban_sanction"] or self._court_ban(first, last)):
+                continue
+            value = term.value if term is not None else None
+            if lifetime or not isinstance(value, (Term, TermRange)):
+                value = None
+            detail = None
+            if what is not None:
+                detail = self.original[what[0] : what[1]].strip('"\u201c\u201d .,;:') or None
+            status = self.status(first, last) or Status.IMPOSED
+            sentence = Sentence(kind=Kind.BAN, status=status, term=value, detail=detail)
+            found.append(_Penalty(span=Span(first, last), sentence=sentence))
+        return found
+
+    def _court_ban(self, start: int, end: int) -> bool:
+        """Whether a ban at ``[start, end)`` is a court's: see :meth:`bans`."""
+        if self.governing(start, end) is not None:
+            return True
+        sentence_start, sentence_end = self.sentences.around(start)
+        if _BAN_CONTEXT.search(self.text, sentence_start, sentence_end):
+            return True
+        previous = self.sentences.around(max(0, sentence_start - 1))[0]
+        for starts in (self.term_starts, self.anchor_starts):
+            index = bisect.bisect_left(starts, previous)
+            for other in starts[index:]:
+                if other >= sentence_end:
+                    break
+                if not start <= other < end:
+                    return True  # another penalty beside the ban
+        return False
 
     def status(self, start: int, end: int) -> Status | None:
         """Return the status the cues give a penalty at ``[start, end)``, if any governs it."""
@@ -528,14 +730,25 @@ class _Passage:
                 return []
             if self.term_starts[bisect.bisect_right(self.term_starts, cue[1] - 1)] < start:
                 return []  # "will serve his 8 years ..., 15 days after": the verb has its term
-        if _ADJECTIVAL.search(text, match.span.start, end) and right_kind is None:
+        adjectival = _ADJECTIVAL.search(text, match.span.start, end)
+        bound = _BOUND_AFTER.match(right) if adjectival else None
+        if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"
+            bounded = TermRange(high=match.value) if bound["cap"] else TermRange(low=match.value)
+            sentence = Sentence(kind=Kind.IMPRISONMENT, status=Status.POSSIBLE, term=bounded)
+            return [_Penalty(span=Span(start, end + bound.end()), sentence=sentence)]
+        if adjectival and right_kind is None:
             return []  # "a five-year plan", "a 20-year veteran"
         cue = self.governing(start, end)
         if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
             cue = self.governing(sentence_end, sentence_end)  # "Thirteen years. That is what..."
-        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        kind_start = start - len(left) + left_kind.start() if left_kind else start
+        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), kind_start)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "asked the court to remand the suspect in custody for two months"
+        if left_kind is not None and _ARREST_VERB.match(left_kind[0]):
+            value = match.value
+            if not isinstance(value, Term) or value.approx_days() != value.days:
+                return []  # "arrested for two months": pre-trial detention
         if _STATISTIC.search(text, max(sentence_start, start - _CUE_REACH), start):
             return []  # "the average prison term handed down was 6.3 years"
         if cue is None and right_kind is None and left_kind is None:
@@ -554,6 +767,12 @@ class _Passage:
             else:
                 span_end = offset + found.end()
         status = status or Status.IMPOSED
+        value = match.value
+        if cue is not None and cue[1] <= start and isinstance(value, Term):
+            bound = _BOUND_WORD.match(text, cue[0], cue[1])
+            if bound is not None:  # "a maximum penalty of seven years" is up to seven
+                value = TermRange(high=value) if bound["cap"] else TermRange(low=value)
+                span_start = min(span_start, cue[0])
         span = Span(span_start, span_end)
         changed = _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         if match.value is None or (
@@ -565,7 +784,7 @@ class _Passage:
                 )
                 for term, part_span in match.parts
             ]
-        return [_Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=match.value))]
+        return [_Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=value))]
 
     def elided(self, penalties: list[_Penalty], terms: list[TermMatch]) -> list[_Penalty]:
         """Return the terms written as bare numbers next to a stated one."""
@@ -573,7 +792,7 @@ class _Passage:
         starts = [m.span.start for m in terms]
         for penalty in penalties:
             term = penalty.sentence.term
-            single = term if isinstance(term, Term) else term.high if term else None
+            single = term if isinstance(term, Term) else (term.high or term.low) if term else None
             if single is None:
                 continue
             unit = _stated_unit(single)
@@ -587,7 +806,7 @@ class _Passage:
                     found.extend(self._bare(number, unit, kind, listed=True))
             # "X received six years and Y four": bare numbers after it, up to the next term and
             # within its sentence, or the next one after a semicolon ("wanted 14; gave him 11")
-            index = bisect.bisect_right(starts, penalty.span.start)
+            index = bisect.bisect_left(starts, penalty.span.end)
             stop = self.sentences.around(penalty.span.end - 1)[1]
             following = self.sentences.around(stop)[1]
             if ";" in self.text[stop - 2 : stop] or following - stop < 60:
@@ -610,6 +829,8 @@ class _Passage:
             and not _FOR_NEXT.match(self.text, end, end + MATCH_REACH)
         ):
             return []  # after a comma only "four for Y": "Omirzakov, 33, seven" has an age
+        if before is not None and before["apposed"] and not _CLAUSE_ENDS.match(self.text, end):
+            return []  # "her deputy, four and a half." ends its clause; "his son, 19, was" not
         count = to_number(number["number"])
         if count is None or count != int(count) or not 0 < count < 1000:
             return []
@@ -619,9 +840,17 @@ class _Passage:
         else:
             term = Term(**{unit: int(count)})
         bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
+        low = None if listed else _LOW_BEFORE.search(self.text, max(0, start - 40), start)
+        if _AGED_BEFORE.search(self.text, max(0, start - 40), start):
+            return []  # "the others, aged between 22 and 53,"
         if bound is not None:  # "could get up to nine"
             term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
             start = bound.start()
+        elif low is not None:  # "four others between five and eight"
+            low_count = to_number(low["low"])
+            if low_count is not None and low_count == int(low_count) and 0 < low_count < count:
+                term = TermRange(low=Term(**{unit: int(low_count)}), high=term)
+                start = low.start()
         status = self.status(start, end) or Status.IMPOSED
         return [
             _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
@@ -636,6 +865,8 @@ class _Passage:
             if start in self.used:
                 continue
             name = anchor.lastgroup
+            if name == Kind.BAN.value:
+                continue  # read by bans()
             bounds = self.sentences.around(start)
             index = bisect.bisect_left(term_starts, end)
             next_term = term_starts[index] if index < len(term_starts) else None
@@ -707,11 +938,17 @@ def _money(match: regex.Match[str]) -> Money | None:
     return Money(amount=round(number * multiplier), currency=currency)
 
 
-def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
+def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[_Penalty]]:
     passage = _Passage(text)
-    penalties = [p for match in passage.terms for p in passage.term_penalties(match)]
+    bans = passage.bans(alone=alone)
+    penalties = [
+        p
+        for match in passage.terms
+        if match.span.start not in passage.held
+        for p in passage.term_penalties(match)
+    ]
     penalties += passage.elided(penalties, passage.terms)
-    penalties += passage.kind_penalties(passage.terms)
+    penalties += bans + passage.kind_penalties(passage.terms)
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     return passage, penalties
 
@@ -744,7 +981,7 @@ def parse_sentence(text: str) -> Sentence | None:
     term = parse_term(text)
     if isinstance(term, (Term, TermRange)):
         return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term)
-    passage, penalties = _read(text)
+    passage, penalties = _read(text, alone=True)
     if len(penalties) != 1:
         return None
     (penalty,) = penalties

@@ -74,8 +74,10 @@ NAMING_WORDS = (
 "under Article 190 to 3 years"."""
 FREQUENCY_WORDS = ("once", "twice", "thrice", "times", "per")
 """Words that make "a month" a rate, not a length: "twice a month"."""
-CAP_WORDS = ("up to", "no more than", "not more than", "as much as", "a maximum of")
-FLOOR_WORDS = ("at least", "no less than", "not less than", "a minimum of", "no fewer than")
+CAP_WORDS = ("up to", "no more than", "not more than", "as much as", "a maximum of", "maximum of")
+FLOOR_WORDS = (
+    "at least", "no less than", "not less than", "a minimum of", "minimum of", "no fewer than",
+)  # fmt: skip
 
 _LISTS: Mapping[str, Any] = MappingProxyType(
     {
