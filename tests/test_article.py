@@ -43,9 +43,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     "003_6a823819ce01c82e": {
         "statistics": "'four officers convicted this week' is read as a count",
-        "cases[0].defendants[0].sentences": "'The ex-policemen have also been ... barred': the "
-        "ban goes to the last defendant named, not to the three former police officers",
-        "cases[0].defendants[1].sentences": "the three officers' ban goes to the fourth",
     },
     "004_f46ba8bb5feeb82f": {
         "cases[0].defendants[0].charges": "'one army officer' is not linked to Zlunyaev",
