@@ -41,6 +41,7 @@ _EXCLUDED_SUBJECT = compile_lazily(
         \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
     _FLAGS,
 )
+_ALL = compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS)
 _SALIENCE = 2500  # how far back the defendant the article is talking about may be mentioned
 
 
@@ -99,7 +100,7 @@ def distribute(
         for entity, penalty in _pairs(frame, people):
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
     assignments = _named_next(doc, entities, assignments)
-    assignments = _to_the_named(entities, assignments, frozenset(tried_at))
+    assignments = _to_the_named(doc, entities, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     return Distribution(
         assignments=tuple(_distinct(assignments)),
@@ -196,13 +197,19 @@ def _named_next(
 
 
 def _to_the_named(
-    entities: tuple[Entity, ...], assignments: list[Assignment], tried: frozenset[int]
+    doc: Document,
+    entities: tuple[Entity, ...],
+    assignments: list[Assignment],
+    tried: frozenset[int],
 ) -> list[Assignment]:
-    """Give a counted group's requested or possible penalty to the named people it counts.
+    """Give a counted group's penalty to the named people it counts.
 
     "Prosecutors had asked for five-year terms for all six" gives five years to each of the
     six people the article names; "11 years for each of the other five" to each named one
-    not named in that sentence. Named people are never folded into a group.
+    not named in that sentence; "The court also deprived all five of the right to serve"
+    gives each of the five the ban. Named people are never folded into a group; a verdict on
+    a group the article introduced as one ("acquitted four of his colleagues") stays the
+    group's, unless the sentence counts them all.
     """
     named = [
         index
@@ -215,16 +222,19 @@ def _to_the_named(
     for assignment in assignments:
         group = entities[assignment.entity]
         value = assignment.penalty.value
+        start, end = assignment.sentence
+        counted = any(  # "all five", "both", "each of the"
+            _ALL.search(doc.masked, max(start, s - 16), s) for s in group.seen if start <= s < end
+        )
         if (
             not (group.definite or group.others)
             or (group.count is None and not group.others)  # "for the others"
             or (group.count is not None and group.count < 2)
             or isinstance(value.term, TermRange)
-            or value.status is Status.IMPOSED  # a verdict on a group is the group's
+            or (value.status is Status.IMPOSED and not counted)
         ):
             result.append(assignment)
             continue
-        start, end = assignment.sentence
         members = [
             index
             for index in named

@@ -113,7 +113,8 @@ _AFTER_GAP = compile_lazily(
     function_word=_EN.function_words.entries,
 )
 _VERB_PENALTY = compile_lazily(
-    r"(?: acquitted | jailed | imprisoned | fined | cleared ) \b", _FLAGS
+    r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred | banned ) \b",
+    _FLAGS,
 )
 _COORDINATED = compile_lazily(
     r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
