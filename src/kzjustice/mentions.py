@@ -120,7 +120,7 @@ _BARE_COUNT = compile_lazily(
         (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per | percent ) \b )
       | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
       | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had been"
-        (?= \s+ (?: were | had | have | are | was | will | received | got | each ) \b
+        (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
           | \s* [.,;] )
       | (?<= \b the \s+ ) (?P<determiner> others ) \b         # "16 years each for the others"
       | (?<= \b the \s+ ) (?P<determiner> rest )
@@ -153,6 +153,7 @@ _NOUN_NEXT = compile_lazily(
                | had | has | have | would | will | [0-9] ) \b ) [a-z]""",
     regex.VERBOSE,
 )
+_VERB_FIRST = compile_lazily(r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS)
 _ADVERB_EACH = compile_lazily(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
 # Between a description and the name it describes: "A third defendant in the same trial, X",
 # "a second defendant, former village council chairman X".
@@ -235,7 +236,10 @@ def find_mentions(doc: Document) -> Mentions:
     masked = doc.masked
     for match in _NAME.finditer(masked):
         found.extend(_names(masked, match))
-    taken = Spans([d.span for d in doc.dates] + [p.span for p in doc.penalties])
+    taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
+        [d.span for d in doc.dates]
+        + [p.span for p in doc.penalties if not _VERB_FIRST.match(p.text)]
+    )
     for match in [*_groups(masked, doc.lower), *_bare_counts(masked, doc.lower)]:
         span = Span(*match.span("group"))
         if not taken.holds(span.start):
