@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -98,6 +99,11 @@ _GOOD: dict[str, Any] = {
     ],
 }
 _SENTENCE = "$.cases[0].defendants[1].sentences[0]"
+_DAY: dict[str, Any] = {"value": "2022-03-04", "granularity": "day", "resolution": "stated"}
+
+
+def _found(value: Any) -> dict[str, Any]:
+    return {"value": value, "span": {"start": 0, "end": 1}, "text": "x"}
 
 
 def _corrupt(path: list[str | int], value: Any) -> dict[str, Any]:
@@ -149,7 +155,7 @@ def test_the_uncorrupted_example_loads() -> None:
             f"{_SENTENCE}.value.term.type",
             id="unknown-tag",
         ),
-        pytest.param([*_S, "span", "end"], 3, f"{_SENTENCE}.span", id="span-end-before-start"),
+        pytest.param([*_S, "span", "end"], 3, f"{_SENTENCE}.span.end", id="span-end-before-start"),
         pytest.param([*_S, "text"], None, f"{_SENTENCE}.text", id="null-text"),
         pytest.param(
             ["cases", 0, "defendants", 0, "count"],
@@ -159,6 +165,31 @@ def test_the_uncorrupted_example_loads() -> None:
         ),
         pytest.param(
             ["source", "published"], "25 December 2022", "$.source.published", id="bad-date"
+        ),
+        pytest.param(
+            ["source", "published"], "2022-12-25T10:00:00", "$.source.published", id="datetime"
+        ),
+        pytest.param(["source", "published"], "20221225", "$.source.published", id="basic-iso"),
+        pytest.param(["schema_version"], 99, "$.schema_version", id="future-version"),
+        pytest.param(["schema_version"], 1, "$.schema_version", id="past-version"),
+        pytest.param(["schema_version"], "2", "$.schema_version", id="version-as-string"),
+        pytest.param(
+            ["dates"],
+            [_found(_DAY | {"value": "2022-13-45"})],
+            "$.dates[0].value.value",
+            id="impossible-date",
+        ),
+        pytest.param(
+            ["dates"],
+            [_found(_DAY | {"granularity": "year"})],
+            "$.dates[0].value",  # the record: its value and granularity disagree
+            id="day-called-a-year",
+        ),
+        pytest.param(
+            ["cases", 0, "date"],
+            _found(_DAY | {"earliest": "2022-02-30", "latest": "2022-03-04"}),
+            "$.cases[0].date.value.earliest",
+            id="impossible-bound",
         ),
         pytest.param(["cases"], {"defendants": []}, "$.cases", id="object-for-array"),
         pytest.param(["source"], [], "$.source", id="array-for-object"),
@@ -187,3 +218,19 @@ def test_text_that_is_not_an_object_is_a_data_error(text: str | bytes) -> None:
     with pytest.raises(DataError) as info:
         from_json(text, Article)
     assert info.value.paths == ("$",)
+
+
+@pytest.mark.parametrize(
+    "given", [Path("records.json"), {"source": {}}, None], ids=["path", "dict", "none"]
+)
+def test_from_json_names_what_it_was_given_instead_of_text(given: Any) -> None:
+    with pytest.raises(TypeError, match=type(given).__name__):
+        from_json(given, Article)
+
+
+def test_the_version_is_checked_before_the_rest() -> None:
+    data = _corrupt(["schema_version"], 99)
+    data["cases"] = "a record of another version may hold anything"
+    with pytest.raises(DataError) as info:
+        from_dict(data, Article)
+    assert info.value.paths == ("$.schema_version",)
