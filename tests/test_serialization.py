@@ -25,6 +25,7 @@ from kzjustice import (
     to_dict,
     to_json,
 )
+from kzjustice.serialization import OLDER_VERSIONS
 from strategies import RECORD_TYPES, RECORDS
 
 
@@ -171,7 +172,7 @@ def test_the_uncorrupted_example_loads() -> None:
         ),
         pytest.param(["source", "published"], "20221225", "$.source.published", id="basic-iso"),
         pytest.param(["schema_version"], 99, "$.schema_version", id="future-version"),
-        pytest.param(["schema_version"], 1, "$.schema_version", id="past-version"),
+        pytest.param(["schema_version"], 0, "$.schema_version", id="no-such-version"),
         pytest.param(["schema_version"], "2", "$.schema_version", id="version-as-string"),
         pytest.param(
             ["dates"],
@@ -234,3 +235,10 @@ def test_the_version_is_checked_before_the_rest() -> None:
     with pytest.raises(DataError) as info:
         from_dict(data, Article)
     assert info.value.paths == ("$.schema_version",)
+
+
+@pytest.mark.parametrize("version", sorted(OLDER_VERSIONS))
+def test_records_of_older_versions_read_as_this_one(version: int) -> None:
+    article = from_dict(_GOOD | {"schema_version": version}, Article)
+    assert article.schema_version == kzjustice.SCHEMA_VERSION
+    assert article == from_dict(_GOOD, Article)

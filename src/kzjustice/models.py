@@ -50,7 +50,7 @@ __all__ = [
     "evidence",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the JSON shape of :class:`Article`; raised whenever that shape changes."""
 
 T = TypeVar("T")
@@ -570,6 +570,9 @@ class Statistic:
     as_of: Found[DateValue] | None = field(default=None, validator=optional(_found(DateValue)))
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z", re.ASCII)
+
+
 @frozen(kw_only=True)
 class Source:
     """Who published the article, and when.
@@ -581,6 +584,10 @@ class Source:
         url: where the article came from, as the caller gave it; never read from the text.
         published: the caller's date, else one read from the text; a ``datetime.date``.
         published_evidence: the text the date was read from; none when the caller gave it.
+        path: the file the text was read from, as the caller named it ("-" for standard
+            input); none when the text was given directly.
+        sha256: the SHA-256 of the bytes read, in lower-case hex, as ``sha256sum`` prints it;
+            none when the text was given directly.
     """
 
     outlet: Found[str] | None = field(default=None, validator=optional(_found(str)))
@@ -589,6 +596,13 @@ class Source:
     url: str | None = field(default=None, validator=optional(_text))
     published: datetime.date | None = field(default=None, validator=optional(_day))
     published_evidence: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    path: str | None = field(default=None, validator=optional(_text))
+    sha256: str | None = field(default=None, validator=optional(_text))
+
+    @sha256.validator
+    def _hex_digest(self, _attribute: Attribute[str | None], value: str | None) -> None:
+        if value is not None and not _SHA256.match(value):
+            raise ValueError(f"not a SHA-256 digest in lower-case hex: {value!r}")
 
 
 @frozen(kw_only=True)

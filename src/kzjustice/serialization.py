@@ -31,9 +31,17 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
 from kzjustice.errors import DataError
-from kzjustice.models import Term, TermRange
+from kzjustice.models import SCHEMA_VERSION, Term, TermRange
 
-__all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+__all__ = ["OLDER_VERSIONS", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+
+OLDER_VERSIONS = frozenset({1, 2})
+"""Schema versions whose records read as records of this one.
+
+Each version since added only fields that may be absent or values a field may now hold: a
+group's ``count`` of null and the ``ban`` kind (2), ``Source.path`` and ``Source.sha256``
+(3). A record of an older version is read as it is and gets the current ``schema_version``.
+"""
 
 R = TypeVar("R")
 
@@ -88,6 +96,8 @@ def _record_hook(cls: Any) -> Callable[[Any, Any], Any]:
         if not isinstance(value, dict):
             raise TypeError(f"expected an object, got {type(value).__name__}")
         # The version says how the rest is to be read: a record of another one is refused first.
+        if version and value.get("schema_version") in OLDER_VERSIONS:
+            value = value | {"schema_version": SCHEMA_VERSION}
         if version and (problem := _refused(version, value)):
             raise _FieldProblem(*problem)
         try:
