@@ -31,6 +31,7 @@ from kzjustice.errors import InputError
 from kzjustice.models import SCHEMA_VERSION, Article, Found
 from kzjustice.reading import parse_bytes
 from kzjustice.serialization import json_schema, to_json
+from kzjustice.sqlite import write_sqlite
 from kzjustice.tables import write_csv
 
 __all__ = ["main"]
@@ -78,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     _reading_options(parse)
     parse.add_argument(
         "--format", choices=sorted(_WRITERS), default="json", help="output format (default: json)"
+    )
+    parse.add_argument(
+        "--output", metavar="FILE", help="write to FILE, not standard output (sqlite: required)"
     )
     parse.add_argument(
         "--people", metavar="FILE", help="csv: also write one row per defendant to FILE"
@@ -186,9 +190,15 @@ class _Run:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    if args.format == "sqlite" and args.output is None:
+        _parser().error("--format sqlite writes a database file: give it with --output FILE")
     run = _Run(args)
     try:
-        _WRITERS[args.format](run.articles(), sys.stdout, args)
+        if args.output is None or args.format == "sqlite":
+            _WRITERS[args.format](run.articles(), sys.stdout, args)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                _WRITERS[args.format](run.articles(), out, args)
     except KeyboardInterrupt:  # while writing: what was written may end mid-record
         run.interrupted()
     return run.status
@@ -320,8 +330,17 @@ def _table(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace)
         out.write("\n".join(lines) + "\n\n")
 
 
+def _sqlite(articles: Iterable[Article], _out: IO[str], args: argparse.Namespace) -> None:
+    written = write_sqlite(articles, args.output)
+    print(
+        f"kzjustice: {args.output}: {written.added} articles added, {written.replaced} "
+        f"replaced, {written.unchanged} unchanged",
+        file=sys.stderr,
+    )
+
+
 _Write = Callable[[Iterable[Article], IO[str], argparse.Namespace], None]
 
 _WRITERS: Mapping[str, _Write] = MappingProxyType(
-    {"csv": _csv, "json": _json, "jsonl": _jsonl, "table": _table}
+    {"csv": _csv, "json": _json, "jsonl": _jsonl, "sqlite": _sqlite, "table": _table}
 )

@@ -28,6 +28,7 @@ __all__ = [
     "penalty_rows",
     "person_rows",
     "statute",
+    "term_bounds",
     "term_parts",
     "write_csv",
 ]
@@ -222,6 +223,13 @@ def term_parts(term: Term) -> Row:
     }
 
 
+def term_bounds(term: Term | TermRange | None) -> tuple[Term | None, Term | None]:
+    """The low and high bound of a term or range; a single term is both."""
+    if isinstance(term, TermRange):
+        return term.low, term.high
+    return term, term
+
+
 def _days(term: Term | None) -> Decimal | None:
     return None if term is None else Decimal(f"{term.approx_days():.2f}")
 
@@ -229,9 +237,7 @@ def _days(term: Term | None) -> Decimal | None:
 def _penalty_columns(found: Found[Sentence]) -> Row:
     sentence = found.value
     term = sentence.term
-    low, high = (term, term) if isinstance(term, Term) else (None, None)
-    if isinstance(term, TermRange):
-        low, high = term.low, term.high
+    low, high = term_bounds(term)
     return {
         "kind": sentence.kind.value,
         "status": sentence.status.value,
