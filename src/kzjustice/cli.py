@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime
+import importlib.util
 import json
 import os
 import sys
@@ -192,6 +193,8 @@ class _Run:
 def _parse(args: argparse.Namespace) -> int:
     if args.format == "sqlite" and args.output is None:
         _parser().error("--format sqlite writes a database file: give it with --output FILE")
+    if args.format == "ftm" and importlib.util.find_spec("followthemoney") is None:
+        _parser().error("--format ftm needs the ftm extra: pip install 'kzjustice[ftm]'")
     run = _Run(args)
     try:
         if args.output is None or args.format == "sqlite":
@@ -339,8 +342,21 @@ def _sqlite(articles: Iterable[Article], _out: IO[str], args: argparse.Namespace
     )
 
 
+def _ftm(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+    from kzjustice.ftm import write_ftm  # the ftm extra: checked before any input is read
+
+    write_ftm(articles, out)
+
+
 _Write = Callable[[Iterable[Article], IO[str], argparse.Namespace], None]
 
 _WRITERS: Mapping[str, _Write] = MappingProxyType(
-    {"csv": _csv, "json": _json, "jsonl": _jsonl, "sqlite": _sqlite, "table": _table}
+    {
+        "csv": _csv,
+        "ftm": _ftm,
+        "json": _json,
+        "jsonl": _jsonl,
+        "sqlite": _sqlite,
+        "table": _table,
+    }
 )
