@@ -24,14 +24,17 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import regex
 
 from kzjustice.errors import InputError
+
+if TYPE_CHECKING:
+    from kzjustice.merge import Merged, Report
 from kzjustice.models import SCHEMA_VERSION, Article, Found
 from kzjustice.reading import parse_bytes
-from kzjustice.serialization import json_schema, to_json
+from kzjustice.serialization import from_json, json_schema, to_json
 from kzjustice.sqlite import write_sqlite
 from kzjustice.tables import write_csv
 
@@ -91,6 +94,24 @@ def _parser() -> argparse.ArgumentParser:
         "--excel", action="store_true",
         help="csv: start each file with a byte order mark, for Excel to read it as UTF-8",
     )  # fmt: skip
+    merge = commands.add_parser(
+        "merge",
+        help="group the named defendants of many articles into people and cases",
+        description="Group the named defendants of many articles into people and cases, "
+        "with every value's report and every disagreement (needs the merge extra).",
+    )
+    merge.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="article files or folders, or JSON Lines files of records (*.jsonl); - or nothing "
+        "for standard input",
+    )  # fmt: skip
+    _reading_options(merge)
+    merge.add_argument(
+        "--window", type=int, default=730, metavar="DAYS",
+        help="how far apart two verdicts of one name may be and still be one person's "
+        "(default: 730)",
+    )  # fmt: skip
+    merge.add_argument("--format", choices=["json", "table"], default="table")
     commands.add_parser(
         "schema",
         help="print the JSON Schema of an article record",
@@ -117,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             print(json.dumps(json_schema(Article), indent=2, ensure_ascii=False))
             return EXIT_OK
+        if args.command == "merge":
+            return _merge(args)
         return _parse(args)
     except BrokenPipeError:  # "kzjustice parse seeds/ | head": the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -331,6 +354,56 @@ def _table(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace)
             )
         lines.append(f"  {len(article.dates)} dates, {len(article.statistics)} statistics")
         out.write("\n".join(lines) + "\n\n")
+
+
+def _merge(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("anyascii") is None:
+        _parser().error("kzjustice merge needs the merge extra: pip install 'kzjustice[merge]'")
+    from kzjustice.merge import merge
+
+    records = [path for path in args.paths if path.endswith(".jsonl")]
+    args.paths = [path for path in args.paths if not path.endswith(".jsonl")]
+    run = _Run(args)
+    articles = [from_json(line, Article) for path in records for line in _lines(path)]
+    if args.paths or not records:
+        articles += run.articles()
+    merged = merge(articles, window_days=args.window)
+    if args.format == "json":
+        print(to_json(merged, indent=2))
+    else:
+        _merge_table(merged, sys.stdout)
+    return run.status
+
+
+def _lines(path: str) -> Iterator[str]:
+    with open(path, encoding="utf-8") as file:
+        yield from (line for line in file if line.strip())
+
+
+def _merge_table(merged: Merged, out: IO[str]) -> None:
+    def where(report: Report) -> str:
+        parts = [report.outlet or "outlet unknown", str(report.published or "date unknown")]
+        return ", ".join(parts) + f" ({_visible(report.path or report.article[:12])})"
+
+    for person in merged.people:
+        names = " / ".join(dict.fromkeys(_visible(name.text) for _, name in person.names))
+        out.write(f"{person.id} {names}  [{len(person.reports)} reports]\n")
+        for report in person.reports:
+            said = [
+                f"{s.value.status.value} {s.value.kind.value}"
+                + (f" {s.value.term.iso}" if s.value.term else "")
+                + f" \u00ab{_visible(s.text)}\u00bb"
+                for r, s in person.sentences if r == report
+            ]  # fmt: skip
+            out.write(f"  {where(report)}: {'; '.join(said) or 'no penalty stated'}\n")
+        for conflict in person.conflicts:
+            claims = ", ".join(f"{c.value} ({where(c.report)})" for c in conflict.claims)
+            out.write(f"  CONFLICT {conflict.field}: {claims}\n")
+    for case in merged.cases:
+        out.write(f"{case.id} {', '.join(case.people)}  [{len(case.reports)} reports]\n")
+        for conflict in case.conflicts:
+            claims = ", ".join(f"{c.value} ({where(c.report)})" for c in conflict.claims)
+            out.write(f"  CONFLICT {conflict.field}: {claims}\n")
 
 
 def _sqlite(articles: Iterable[Article], _out: IO[str], args: argparse.Namespace) -> None:
