@@ -33,10 +33,11 @@ from kzjustice.errors import InputError
 if TYPE_CHECKING:
     from kzjustice.merge import Merged, Report
 from kzjustice.models import SCHEMA_VERSION, Article, Found
-from kzjustice.reading import parse_bytes
+from kzjustice.reading import decode, parse_bytes
 from kzjustice.serialization import from_json, json_schema, to_json
 from kzjustice.sqlite import write_sqlite
 from kzjustice.tables import write_csv
+from kzjustice.view import render_html
 
 __all__ = ["main"]
 
@@ -112,6 +113,15 @@ def _parser() -> argparse.ArgumentParser:
         "(default: 730)",
     )  # fmt: skip
     merge.add_argument("--format", choices=["json", "table"], default="table")
+    show = commands.add_parser(
+        "show",
+        help="write an evidence view: the article with every span highlighted, as HTML",
+        description="Write one self-contained HTML page with the article's text, every "
+        "extracted span highlighted, and the records beside it, linked both ways.",
+    )
+    show.add_argument("path", metavar="FILE", help="an article file, or - for standard input")
+    show.add_argument("--html", required=True, metavar="OUT", help="the HTML file to write")
+    _reading_options(show)
     commands.add_parser(
         "schema",
         help="print the JSON Schema of an article record",
@@ -140,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "merge":
             return _merge(args)
+        if args.command == "show":
+            return _show(args)
         return _parse(args)
     except BrokenPipeError:  # "kzjustice parse seeds/ | head": the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -373,6 +385,21 @@ def _merge(args: argparse.Namespace) -> int:
     else:
         _merge_table(merged, sys.stdout)
     return run.status
+
+
+def _show(args: argparse.Namespace) -> int:
+    try:
+        data = _read(args.path)
+        text = decode(data, name=args.path, encoding=args.encoding)
+    except OSError as exc:
+        print(f"kzjustice: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_UNREAD
+    except InputError as exc:
+        print(f"kzjustice: {exc}", file=sys.stderr)
+        return EXIT_UNREAD
+    article = parse_bytes(data, name=args.path, encoding=args.encoding, published=args.published)
+    Path(args.html).write_text(render_html(text, article), encoding="utf-8")
+    return EXIT_OK
 
 
 def _lines(path: str) -> Iterator[str]:
