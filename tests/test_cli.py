@@ -300,3 +300,8 @@ def test_python_dash_m_runs_the_same_command() -> None:
     done = _run("parse", str(SEEDS / "003_6a823819ce01c82e.txt"), "--format", "jsonl")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["source"]["path"].endswith("003_6a823819ce01c82e.txt")
+
+
+def test_table_marks_a_charge_outside_the_taxonomy(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEEDS / "002_a092b713cc7d5c78.txt"), "--format", "table"]) == 0
+    assert "charge: invasion of a building [not in taxonomy]" in capsys.readouterr().out
