@@ -1,9 +1,12 @@
 """The ``kzjustice`` command: read articles and write their records.
 
-``kzjustice parse`` reads article files, folders or standard input and writes one record per
-article: ``json`` (one array), ``jsonl`` (one line per article, written as each is read),
-``table`` (a summary to read). ``kzjustice schema`` prints the JSON Schema each record
-follows.
+``kzjustice parse`` reads article files, folders or standard input and writes their records:
+``json`` (one array), ``jsonl`` (one line per article, written as each is read), ``csv``
+(:mod:`kzjustice.tables`), ``sqlite`` (:mod:`kzjustice.sqlite`), ``ftm``
+(:mod:`kzjustice.ftm`), ``table`` (a summary to read). ``kzjustice merge`` groups their named
+defendants into people and cases (:mod:`kzjustice.merge`), ``kzjustice show`` writes the
+evidence view of one article (:mod:`kzjustice.view`), and ``kzjustice schema`` prints the JSON
+Schema each record follows.
 
 Inputs are bytes decoded by one rule for files and standard input (``--encoding``, UTF-8 by
 default; see :mod:`kzjustice.reading`). Exit status: 0 when every input was read; 1 when some
