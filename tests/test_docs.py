@@ -11,6 +11,7 @@ import pytest
 
 from kzjustice import Article, from_json, json_schema, to_json
 from kzjustice.cli import main
+from kzjustice.tables import PENALTY_COLUMNS, PERSON_COLUMNS
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -47,3 +48,18 @@ def test_cli_md_example_is_real_output(capsys: pytest.CaptureFixture[str]) -> No
     seed = DOCS.parent / "seeds" / "004_f46ba8bb5feeb82f.txt"
     assert main(["parse", str(seed.relative_to(DOCS.parent)), "--format", "table"]) == 0
     assert capsys.readouterr().out == block
+
+
+def _documented_columns(page: str, heading: str) -> list[str]:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    section = text.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
+    cells = re.findall(r"^\| (`[^|]+`) \|", section, flags=re.MULTILINE)
+    return [name for cell in cells for name in re.findall(r"`([a-z_]+)`", cell)]
+
+
+def test_csv_md_lists_every_column_in_order() -> None:
+    shared = _documented_columns("csv.md", "Columns of both tables")
+    penalties = _documented_columns("csv.md", "Columns of the penalty table only")
+    people = _documented_columns("csv.md", "Columns of the people table only")
+    assert tuple(shared + penalties) == PENALTY_COLUMNS
+    assert tuple(shared + people) == PERSON_COLUMNS

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 import datetime
+import pydoc
 from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 
+import kzjustice.models
 from kzjustice.models import (
+    SCHEMA_VERSION,
+    Article,
     DateValue,
     Defendant,
+    Found,
     Granularity,
     Kind,
     Money,
     Resolution,
     Sentence,
+    Source,
     Span,
     Status,
     Term,
@@ -151,3 +159,108 @@ def test_records_are_frozen_and_hashable() -> None:
     with pytest.raises(AttributeError):
         term.years = 5  # type: ignore[misc]
     assert len({term, Term(years=4)}) == 1
+
+
+_m: Any = kzjustice.models  # the tables below give constructors what mypy would refuse
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        pytest.param("2022-12-25", id="str"),
+        pytest.param(datetime.datetime(2022, 12, 25, 10, 30), id="datetime"),
+        pytest.param(20221225, id="int"),
+    ],
+)
+def test_a_publication_date_is_a_date_and_nothing_else(published: object) -> None:
+    with pytest.raises(TypeError, match="published"):
+        _m.Source(published=published)
+    assert Source(published=datetime.date(2022, 12, 25)).published == datetime.date(2022, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        pytest.param(lambda: _m.Span(True, 3), "start", id="bool-offset"),
+        pytest.param(lambda: _m.Span(0, 3.0), "end", id="float-offset"),
+        pytest.param(lambda: _m.Found(value="x", span=(0, 1), text="x"), "span", id="tuple-span"),
+        pytest.param(lambda: _m.Term(years="4"), "years", id="str-years"),
+        pytest.param(lambda: _m.Term(years=Decimal("NaN")), "years", id="nan-years"),
+        pytest.param(
+            lambda: _m.Sentence(kind="fine", status=Status.IMPOSED), "kind", id="str-kind"
+        ),
+        pytest.param(lambda: _m.Money(amount=5.5, currency="KZT"), "amount", id="float-amount"),
+        pytest.param(lambda: _m.Defendant(count="3"), "count", id="str-count"),
+        pytest.param(lambda: _m.Defendant(charges=[]), "charges", id="list-for-tuple"),
+        pytest.param(
+            lambda: _m.Defendant(name=Found(value=5, span=Span(0, 1), text="5")),
+            "name",
+            id="name-int",
+        ),
+        pytest.param(lambda: _m.Case(defendants=(None,)), "defendants", id="none-defendant"),
+        pytest.param(lambda: _m.Charge(text="fraud", article="190"), "article", id="str-article"),
+        pytest.param(lambda: _m.Article(source=None), "source", id="no-source"),
+    ],
+)
+def test_constructors_refuse_the_wrong_type_naming_the_field(build: Any, field: str) -> None:
+    with pytest.raises(TypeError, match=field):
+        build()
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity"),
+    [
+        pytest.param("2022-13-45", Granularity.DAY, id="month-13"),
+        pytest.param("2022-00", Granularity.MONTH, id="month-0"),
+        pytest.param("2023-02-29", Granularity.DAY, id="not-a-leap-year"),
+        pytest.param("XXXX-04-31", Granularity.DAY, id="april-31"),
+        pytest.param("2022-W53", Granularity.WEEK, id="2022-has-52-weeks"),
+        pytest.param("0000", Granularity.YEAR, id="year-0"),
+        pytest.param("2022-03", Granularity.DAY, id="month-called-a-day"),
+        pytest.param("2022-03-04", Granularity.YEAR, id="day-called-a-year"),
+    ],
+)
+def test_a_date_value_exists_in_the_calendar_at_its_granularity(
+    value: str, granularity: Granularity
+) -> None:
+    with pytest.raises(ValueError, match=value):
+        DateValue(value=value, granularity=granularity, resolution=Resolution.STATED)
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity"),
+    [
+        ("2024-02-29", Granularity.DAY),
+        ("XXXX-02-29", Granularity.DAY),
+        ("2020-W53", Granularity.WEEK),
+        ("XXXX-WXX", Granularity.WEEK),
+        ("2022-Q4", Granularity.QUARTER),
+        ("2022-WI", Granularity.SEASON),
+        ("2022", Granularity.YEAR),
+    ],
+)
+def test_real_date_values_are_accepted(value: str, granularity: Granularity) -> None:
+    date = DateValue(value=value, granularity=granularity, resolution=Resolution.STATED)
+    assert date.value == value
+
+
+def test_only_this_schema_version_is_built() -> None:
+    assert Article(source=Source()).schema_version == SCHEMA_VERSION
+    with pytest.raises(ValueError, match="schema version 99"):
+        Article(source=Source(), schema_version=99)
+
+
+RECORD_CLASSES = [
+    cls for cls in vars(kzjustice.models).values() if isinstance(cls, type) and attrs.has(cls)
+]
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda cls: cls.__name__)
+def test_help_describes_every_field(cls: type[Any]) -> None:
+    doc = pydoc.plain(pydoc.render_doc(cls))
+    attributes = (cls.__doc__ or "").split("Attributes:", 1)
+    assert len(attributes) == 2, f"{cls.__name__} has no Attributes section"
+    for attribute in attrs.fields(cls):
+        assert f"    {attribute.name}: " in attributes[1], attribute.name
+    # what help() shows first is the description, before attrs' generated methods
+    assert doc.index("Attributes:") < doc.index("Methods defined here")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -24,6 +25,7 @@ from kzjustice import (
     to_dict,
     to_json,
 )
+from kzjustice.serialization import OLDER_VERSIONS
 from strategies import RECORD_TYPES, RECORDS
 
 
@@ -98,6 +100,11 @@ _GOOD: dict[str, Any] = {
     ],
 }
 _SENTENCE = "$.cases[0].defendants[1].sentences[0]"
+_DAY: dict[str, Any] = {"value": "2022-03-04", "granularity": "day", "resolution": "stated"}
+
+
+def _found(value: Any) -> dict[str, Any]:
+    return {"value": value, "span": {"start": 0, "end": 1}, "text": "x"}
 
 
 def _corrupt(path: list[str | int], value: Any) -> dict[str, Any]:
@@ -149,7 +156,7 @@ def test_the_uncorrupted_example_loads() -> None:
             f"{_SENTENCE}.value.term.type",
             id="unknown-tag",
         ),
-        pytest.param([*_S, "span", "end"], 3, f"{_SENTENCE}.span", id="span-end-before-start"),
+        pytest.param([*_S, "span", "end"], 3, f"{_SENTENCE}.span.end", id="span-end-before-start"),
         pytest.param([*_S, "text"], None, f"{_SENTENCE}.text", id="null-text"),
         pytest.param(
             ["cases", 0, "defendants", 0, "count"],
@@ -159,6 +166,31 @@ def test_the_uncorrupted_example_loads() -> None:
         ),
         pytest.param(
             ["source", "published"], "25 December 2022", "$.source.published", id="bad-date"
+        ),
+        pytest.param(
+            ["source", "published"], "2022-12-25T10:00:00", "$.source.published", id="datetime"
+        ),
+        pytest.param(["source", "published"], "20221225", "$.source.published", id="basic-iso"),
+        pytest.param(["schema_version"], 99, "$.schema_version", id="future-version"),
+        pytest.param(["schema_version"], 0, "$.schema_version", id="no-such-version"),
+        pytest.param(["schema_version"], "2", "$.schema_version", id="version-as-string"),
+        pytest.param(
+            ["dates"],
+            [_found(_DAY | {"value": "2022-13-45"})],
+            "$.dates[0].value.value",
+            id="impossible-date",
+        ),
+        pytest.param(
+            ["dates"],
+            [_found(_DAY | {"granularity": "year"})],
+            "$.dates[0].value",  # the record: its value and granularity disagree
+            id="day-called-a-year",
+        ),
+        pytest.param(
+            ["cases", 0, "date"],
+            _found(_DAY | {"earliest": "2022-02-30", "latest": "2022-03-04"}),
+            "$.cases[0].date.value.earliest",
+            id="impossible-bound",
         ),
         pytest.param(["cases"], {"defendants": []}, "$.cases", id="object-for-array"),
         pytest.param(["source"], [], "$.source", id="array-for-object"),
@@ -187,3 +219,26 @@ def test_text_that_is_not_an_object_is_a_data_error(text: str | bytes) -> None:
     with pytest.raises(DataError) as info:
         from_json(text, Article)
     assert info.value.paths == ("$",)
+
+
+@pytest.mark.parametrize(
+    "given", [Path("records.json"), {"source": {}}, None], ids=["path", "dict", "none"]
+)
+def test_from_json_names_what_it_was_given_instead_of_text(given: Any) -> None:
+    with pytest.raises(TypeError, match=type(given).__name__):
+        from_json(given, Article)
+
+
+def test_the_version_is_checked_before_the_rest() -> None:
+    data = _corrupt(["schema_version"], 99)
+    data["cases"] = "a record of another version may hold anything"
+    with pytest.raises(DataError) as info:
+        from_dict(data, Article)
+    assert info.value.paths == ("$.schema_version",)
+
+
+@pytest.mark.parametrize("version", sorted(OLDER_VERSIONS))
+def test_records_of_older_versions_read_as_this_one(version: int) -> None:
+    article = from_dict(_GOOD | {"schema_version": version}, Article)
+    assert article.schema_version == kzjustice.SCHEMA_VERSION
+    assert article == from_dict(_GOOD, Article)

@@ -5,7 +5,7 @@ from typing import Any
 from kzjustice.article import parse_article
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.dates import find_dates, parse_date
-from kzjustice.errors import DataError, KzJusticeError
+from kzjustice.errors import DataError, InputError, KzJusticeError
 from kzjustice.models import (
     SCHEMA_VERSION,
     AgeRange,
@@ -31,6 +31,7 @@ from kzjustice.models import (
     evidence,
 )
 from kzjustice.penalties import find_sentences, parse_sentence
+from kzjustice.reading import read_article
 from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
 from kzjustice.terms import find_terms, parse_term
 
@@ -57,6 +58,7 @@ __all__ = [
     "Defendant",
     "Found",
     "Granularity",
+    "InputError",
     "Kind",
     "KzJusticeError",
     "Mod",
@@ -83,6 +85,7 @@ __all__ = [
     "parse_date",
     "parse_sentence",
     "parse_term",
+    "read_article",
     "to_dict",
     "to_json",
 ]

@@ -1,57 +1,53 @@
-"""`kzjustice parse`: read article files, folders or standard input, and write their records.
+"""The ``kzjustice`` command: read articles and write their records.
 
-``kzjustice schema`` prints the JSON Schema of the article record ``parse`` writes.
+``kzjustice parse`` reads article files, folders or standard input and writes their records:
+``json`` (one array), ``jsonl`` (one line per article, written as each is read), ``csv``
+(:mod:`kzjustice.tables`), ``sqlite`` (:mod:`kzjustice.sqlite`), ``ftm``
+(:mod:`kzjustice.ftm`), ``table`` (a summary to read). ``kzjustice merge`` groups their named
+defendants into people and cases (:mod:`kzjustice.merge`), ``kzjustice show`` writes the
+evidence view of one article (:mod:`kzjustice.view`), and ``kzjustice schema`` prints the JSON
+Schema each record follows.
 
-Formats: ``json`` (one array), ``jsonl`` (one line per article, written as each is read),
-``csv`` (one row per defendant and sentence, with the evidence), ``table`` (a summary to read).
-Exit status: 0 when every input was read, 1 when some input could not be (the others are
-still written, and the error is named on standard error), 2 for a usage error.
+Inputs are bytes decoded by one rule for files and standard input (``--encoding``, UTF-8 by
+default; see :mod:`kzjustice.reading`). Exit status: 0 when every input was read; 1 when some
+input could not be (each is named on standard error, the others are still written); 2 for a
+usage error; 130 when interrupted (what was written so far is closed: a JSON array ends).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
+import codecs
 import datetime
+import importlib.util
 import json
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from kzjustice.article import parse_article
-from kzjustice.models import Article, Found, Sentence
-from kzjustice.serialization import json_schema, to_json
+import regex
+
+from kzjustice.errors import InputError
+
+if TYPE_CHECKING:
+    from kzjustice.merge import Merged, Report
+from kzjustice.models import SCHEMA_VERSION, Article, Found
+from kzjustice.reading import decode, parse_bytes
+from kzjustice.serialization import from_json, json_schema, to_json
+from kzjustice.sqlite import write_sqlite
+from kzjustice.tables import write_csv
+from kzjustice.view import render_html
 
 __all__ = ["main"]
 
 SUFFIXES = (".txt", ".text")
 """The files a folder is searched for, recursively."""
 
-CSV_COLUMNS = (
-    "path", "published", "outlet", "case", "court", "place", "case_date", "defendant", "count",
-    "age", "role", "charges", "kind", "status", "term", "fine_amount", "fine_currency",
-    "evidence", "start", "end",
-)  # fmt: skip
-
-
-def _inputs(names: Sequence[str]) -> Iterator[str]:
-    """Each input named: a file, every matching file in a folder, or "-" for standard input."""
-    for name in names:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            yield from (str(p) for p in found)
-        else:
-            yield name
-
-
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    return Path(name).read_text(encoding="utf-8")
+EXIT_OK, EXIT_UNREAD, EXIT_INTERRUPTED = 0, 1, 130  # argparse exits 2 for a usage error
 
 
 def _date(text: str) -> datetime.date:
@@ -61,25 +57,74 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"not an encoding Python knows: {name!r}") from None
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return f"kzjustice {version('kzjustice')} (article schema version {SCHEMA_VERSION})"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kzjustice", description="Court outcomes out of English legal-news text."
     )
+    parser.add_argument("--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse = commands.add_parser(
-        "parse", help="read articles and write their records", description=__doc__
-    )
-    parse.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files or folders, or - for stdin"
-    )
-    parse.add_argument(
-        "--published", type=_date, metavar="YYYY-MM-DD",
-        help="publication date for every input (overrides what the text states)",
+        "parse", help="read articles and write their records", description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     parse.add_argument(
-        "--format", choices=["json", "jsonl", "csv", "table"], default="json",
-        help="output format (default: json)",
+        "paths", nargs="*", metavar="PATH",
+        help="article files or folders; - or nothing for standard input",
     )  # fmt: skip
+    _reading_options(parse)
+    parse.add_argument(
+        "--format", choices=sorted(_WRITERS), default="json", help="output format (default: json)"
+    )
+    parse.add_argument(
+        "--output", metavar="FILE", help="write to FILE, not standard output (sqlite: required)"
+    )
+    parse.add_argument(
+        "--people", metavar="FILE", help="csv: also write one row per defendant to FILE"
+    )
+    parse.add_argument(
+        "--excel", action="store_true",
+        help="csv: start each file with a byte order mark, for Excel to read it as UTF-8",
+    )  # fmt: skip
+    merge = commands.add_parser(
+        "merge",
+        help="group the named defendants of many articles into people and cases",
+        description="Group the named defendants of many articles into people and cases, "
+        "with every value's report and every disagreement (needs the merge extra).",
+    )
+    merge.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="article files or folders, or JSON Lines files of records (*.jsonl); - or nothing "
+        "for standard input",
+    )  # fmt: skip
+    _reading_options(merge)
+    merge.add_argument(
+        "--window", type=int, default=730, metavar="DAYS",
+        help="how far apart two verdicts of one name may be and still be one person's "
+        "(default: 730)",
+    )  # fmt: skip
+    merge.add_argument("--format", choices=["json", "table"], default="table")
+    show = commands.add_parser(
+        "show",
+        help="write an evidence view: the article with every span highlighted, as HTML",
+        description="Write one self-contained HTML page with the article's text, every "
+        "extracted span highlighted, and the records beside it, linked both ways.",
+    )
+    show.add_argument("path", metavar="FILE", help="an article file, or - for standard input")
+    show.add_argument("--html", required=True, metavar="OUT", help="the HTML file to write")
+    _reading_options(show)
     commands.add_parser(
         "schema",
         help="print the JSON Schema of an article record",
@@ -88,117 +133,210 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _reading_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--published", type=_date, metavar="YYYY-MM-DD",
+        help="publication date for every input (overrides what the text states)",
+    )  # fmt: skip
+    command.add_argument(
+        "--encoding", type=_encoding, default="utf-8", metavar="NAME",
+        help="the encoding of every input, files and standard input alike (default: utf-8)",
+    )  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "schema":
             print(json.dumps(json_schema(Article), indent=2, ensure_ascii=False))
-            return 0
+            return EXIT_OK
+        if args.command == "merge":
+            return _merge(args)
+        if args.command == "show":
+            return _show(args)
         return _parse(args)
     except BrokenPipeError:  # "kzjustice parse seeds/ | head": the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return EXIT_OK
+
+
+def _inputs(names: Sequence[str]) -> Iterator[str | OSError]:
+    """Each input named: a file, every matching file in a folder, or "-" for standard input.
+
+    A folder with no matching file is an error, not an empty input.
+    """
+    for name in names or ["-"]:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            if not found:
+                yield FileNotFoundError(f"{name}: no {' or '.join('*' + s for s in SUFFIXES)} file")
+            yield from (str(p) for p in found)
+        else:
+            yield name
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        if sys.stdin.isatty():
+            print("kzjustice: reading standard input (end it with Ctrl-D)", file=sys.stderr)
+        return sys.stdin.buffer.read()
+    return Path(name).read_bytes()
+
+
+class _Run:
+    """The articles of one command, read as they are wanted, and how reading them went.
+
+    An input that cannot be read is named on standard error and skipped (status 1). Ctrl-C
+    ends the articles (status 130), so that whatever consumes them closes what it wrote.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.status = EXIT_OK
+        self.progress = _Progress(sys.stderr)
+
+    def articles(self) -> Iterator[Article]:
+        args = self.args
+        try:
+            for item in self.progress.over(list(_inputs(args.paths))):
+                try:
+                    if isinstance(item, OSError):
+                        raise item
+                    data = _read(item)
+                    article = parse_bytes(
+                        data, name=item, encoding=args.encoding, published=args.published
+                    )
+                except (OSError, InputError) as exc:
+                    self.progress.clear()
+                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                    prefix = f"{item}: " if isinstance(exc, OSError) and exc.strerror else ""
+                    print(f"kzjustice: {prefix}{reason}", file=sys.stderr)
+                    self.status = EXIT_UNREAD
+                    continue
+                self.progress.clear()
+                yield article
+        except KeyboardInterrupt:
+            self.interrupted()
+        finally:
+            self.progress.clear()
+
+    def interrupted(self) -> None:
+        self.progress.clear()
+        print(f"kzjustice: interrupted after {self.progress.done} inputs", file=sys.stderr)
+        self.status = EXIT_INTERRUPTED
 
 
 def _parse(args: argparse.Namespace) -> int:
-    names = list(_inputs(args.paths))
-    writer = _WRITERS[args.format](sys.stdout)
-    progress = sys.stderr.isatty() and len(names) > 1
-    status = 0
-    for number, name in enumerate(names, start=1):
-        if progress:
-            print(f"\r[{number}/{len(names)}] {name[-60:]:<60}", end="", file=sys.stderr)
-        try:
-            text = _read(name)
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            print(f"kzjustice: {name}: {reason}", file=sys.stderr)
-            status = 1
-            continue
-        writer.write(name, parse_article(text, published=args.published))
-    if progress:
-        print(file=sys.stderr)
-    writer.close()
-    return status
+    if args.format == "sqlite" and args.output is None:
+        _parser().error("--format sqlite writes a database file: give it with --output FILE")
+    if args.format == "ftm" and importlib.util.find_spec("followthemoney") is None:
+        _parser().error("--format ftm needs the ftm extra: pip install 'kzjustice[ftm]'")
+    run = _Run(args)
+    try:
+        if args.output is None or args.format == "sqlite":
+            _WRITERS[args.format](run.articles(), sys.stdout, args)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                _WRITERS[args.format](run.articles(), out, args)
+    except KeyboardInterrupt:  # while writing: what was written may end mid-record
+        run.interrupted()
+    return run.status
 
 
-class _Writer:
-    def __init__(self, out: IO[str]) -> None:
-        self.out = out
+class _Progress:
+    """A count and a rate on standard error, only when it is a terminal; cleared at the end.
 
-    def write(self, name: str, article: Article) -> None:
-        raise NotImplementedError
+    The line is cleared before anything else is written, so it never mixes with the records
+    or the error messages, even when they go to the same terminal.
+    """
 
-    def close(self) -> None:
-        self.out.flush()
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.done = 0
+        self.shown = False
 
+    def over(self, items: list[Any]) -> Iterator[Any]:
+        start = time.monotonic()
+        show = len(items) > 1 and self.stream.isatty()
+        for index, item in enumerate(items):
+            if show and index:
+                rate = index / max(time.monotonic() - start, 1e-6)
+                self.stream.write(
+                    f"\r\x1b[Kkzjustice: {index}/{len(items)} articles, {rate:.1f} a second"
+                )
+                self.stream.flush()
+                self.shown = True
+            yield item
+            self.done = index + 1
 
-class _Json(_Writer):
-    """One JSON array, written as the articles are read."""
-
-    first = True
-
-    def write(self, name: str, article: Article) -> None:
-        record = to_json({"path": name, "article": article})
-        self.out.write(("[\n" if self.first else ",\n") + record)
-        self.first = False
-
-    def close(self) -> None:
-        self.out.write("[]\n" if self.first else "\n]\n")
-        super().close()
-
-
-class _Jsonl(_Writer):
-    """One line per article."""
-
-    def write(self, name: str, article: Article) -> None:
-        self.out.write(to_json({"path": name, "article": article}) + "\n")
-        self.out.flush()
-
-
-class _Csv(_Writer):
-    """One row per defendant and sentence (a defendant with none gets one row)."""
-
-    def __init__(self, out: IO[str]) -> None:
-        super().__init__(out)
-        self.rows = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        self.rows.writeheader()
-
-    def write(self, name: str, article: Article) -> None:
-        source = article.source
-        for number, case in enumerate(article.cases, start=1):
-            for person in case.defendants:
-                base: dict[str, Any] = {
-                    "path": name,
-                    "published": source.published.isoformat() if source.published else "",
-                    "outlet": _text(source.outlet),
-                    "case": number,
-                    "court": _text(case.court),
-                    "place": _text(case.place),
-                    "case_date": case.date.value.value if case.date else "",
-                    "defendant": _text(person.name) or _text(person.group),
-                    "count": person.count,
-                    "age": person.age.value if person.age else "",
-                    "role": _text(person.role),
-                    "charges": "; ".join(
-                        f"{c.value.text} ({c.value.key})" if c.value.key else c.value.text
-                        for c in person.charges
-                    ),
-                }
-                for sentence in person.sentences or (None,):
-                    self.rows.writerow(base | _sentence_columns(sentence))
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
 
 
-class _Table(_Writer):
+def _json(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+    """One JSON array of article records, each flushed as it is read."""
+    out.write("[")
+    separator = "\n"
+    try:
+        for article in articles:
+            out.write(separator + to_json(article))
+            out.flush()
+            separator = ",\n"
+    finally:  # even when interrupted: the array read so far is closed
+        out.write("\n]\n" if separator != "\n" else "]\n")
+        out.flush()
+
+
+def _jsonl(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+    """One article record a line, each flushed as it is read."""
+    for article in articles:
+        out.write(to_json(article) + "\n")
+        out.flush()
+
+
+def _csv(articles: Iterable[Article], out: IO[str], args: argparse.Namespace) -> None:
+    if args.people is None:
+        write_csv(articles, out, excel=args.excel)
+        return
+    with open(args.people, "w", encoding="utf-8", newline="") as people:
+        write_csv(articles, out, people=people, excel=args.excel)
+
+
+# Control and format characters (ESC, BEL, bidirectional overrides...) would act on a terminal.
+_UNPRINTABLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
+
+
+def _visible(text: str) -> str:
+    r"""``text`` for a terminal: line breaks as spaces, other controls as escapes.
+
+    >>> _visible("Ivan\x1b[2J Petrov\r\njailed")
+    'Ivan\\x1b[2J Petrov  jailed'
+    """
+    return _UNPRINTABLE.sub(
+        lambda m: " " if m[0] in "\r\n\t\u2028\u2029" else f"\\x{ord(m[0]):02x}"
+        if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}",
+        text,
+    )  # fmt: skip
+
+
+def _text(found: Found[Any] | None) -> str:
+    return "" if found is None else _visible(found.text)
+
+
+def _table(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
     """A summary for a terminal."""
-
-    def write(self, name: str, article: Article) -> None:
+    for article in articles:
         source = article.source
         published = source.published.isoformat() if source.published else "date unknown"
+        name = _visible(source.path or "text")
         lines = [f"{name}: {_text(source.outlet) or 'outlet unknown'}, {published}"]
         if source.title:
-            lines.append(f"  {source.title.value}")
+            lines.append(f"  {_text(source.title)}")
         for number, case in enumerate(article.cases, start=1):
             where = ", ".join(
                 part for part in (_text(case.court), _text(case.place),
@@ -206,7 +344,8 @@ class _Table(_Writer):
             )  # fmt: skip
             lines.append(f"  case {number}: {where or 'court, place and date unstated'}")
             for person in case.defendants:
-                who = _text(person.name) or f"{_text(person.group)} ({person.count})"
+                count = "number unstated" if person.count is None else person.count
+                who = _text(person.name) or f"{_text(person.group)} ({count})"
                 about = ", ".join(
                     part for part in (
                         str(person.age.value) if person.age else "", _text(person.role)
@@ -214,44 +353,113 @@ class _Table(_Writer):
                 )  # fmt: skip
                 lines.append(f"    {who}" + (f" ({about})" if about else ""))
                 for charge in person.charges:
-                    key = f" [{charge.value.key}]" if charge.value.key else ""
-                    lines.append(f"      charge: {charge.value.text}{key}")
+                    key = f" [{charge.value.key}]" if charge.value.key else " [not in taxonomy]"
+                    lines.append(f"      charge: {_visible(charge.value.text)}{key}")
                 for sentence in person.sentences:
                     value = sentence.value
                     term = value.term.iso if value.term else ""
                     fine = f" {value.fine.amount} {value.fine.currency}" if value.fine else ""
                     lines.append(
                         f"      {value.status.value} {value.kind.value} {term}{fine}"
-                        f"  \u00ab{sentence.text}\u00bb"
+                        f"  \u00ab{_text(sentence)}\u00bb"
                     )
         for law in article.laws:
             lines.append(
                 f"  law: {law.value.kind.value} {law.value.term.iso if law.value.term else ''}"
             )
         lines.append(f"  {len(article.dates)} dates, {len(article.statistics)} statistics")
-        self.out.write("\n".join(lines) + "\n\n")
+        out.write("\n".join(lines) + "\n\n")
 
 
-_WRITERS: Mapping[str, type[_Writer]] = MappingProxyType(
-    {"json": _Json, "jsonl": _Jsonl, "csv": _Csv, "table": _Table}
-)
+def _merge(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("anyascii") is None:
+        _parser().error("kzjustice merge needs the merge extra: pip install 'kzjustice[merge]'")
+    from kzjustice.merge import merge
+
+    records = [path for path in args.paths if path.endswith(".jsonl")]
+    args.paths = [path for path in args.paths if not path.endswith(".jsonl")]
+    run = _Run(args)
+    articles = [from_json(line, Article) for path in records for line in _lines(path)]
+    if args.paths or not records:
+        articles += run.articles()
+    merged = merge(articles, window_days=args.window)
+    if args.format == "json":
+        print(to_json(merged, indent=2))
+    else:
+        _merge_table(merged, sys.stdout)
+    return run.status
 
 
-def _text(found: Found[Any] | None) -> str:
-    return "" if found is None else found.text
+def _show(args: argparse.Namespace) -> int:
+    try:
+        data = _read(args.path)
+        text = decode(data, name=args.path, encoding=args.encoding)
+    except OSError as exc:
+        print(f"kzjustice: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_UNREAD
+    except InputError as exc:
+        print(f"kzjustice: {exc}", file=sys.stderr)
+        return EXIT_UNREAD
+    article = parse_bytes(data, name=args.path, encoding=args.encoding, published=args.published)
+    Path(args.html).write_text(render_html(text, article), encoding="utf-8")
+    return EXIT_OK
 
 
-def _sentence_columns(sentence: Found[Sentence] | None) -> dict[str, Any]:
-    if sentence is None:
-        return {}
-    value = sentence.value
-    return {
-        "kind": value.kind.value,
-        "status": value.status.value,
-        "term": value.term.iso if value.term else "",
-        "fine_amount": value.fine.amount if value.fine else "",
-        "fine_currency": value.fine.currency if value.fine else "",
-        "evidence": sentence.text,
-        "start": sentence.span.start,
-        "end": sentence.span.end,
+def _lines(path: str) -> Iterator[str]:
+    with open(path, encoding="utf-8") as file:
+        yield from (line for line in file if line.strip())
+
+
+def _merge_table(merged: Merged, out: IO[str]) -> None:
+    def where(report: Report) -> str:
+        parts = [report.outlet or "outlet unknown", str(report.published or "date unknown")]
+        return ", ".join(parts) + f" ({_visible(report.path or report.article[:12])})"
+
+    for person in merged.people:
+        names = " / ".join(dict.fromkeys(_visible(name.text) for _, name in person.names))
+        out.write(f"{person.id} {names}  [{len(person.reports)} reports]\n")
+        for report in person.reports:
+            said = [
+                f"{s.value.status.value} {s.value.kind.value}"
+                + (f" {s.value.term.iso}" if s.value.term else "")
+                + f" \u00ab{_visible(s.text)}\u00bb"
+                for r, s in person.sentences if r == report
+            ]  # fmt: skip
+            out.write(f"  {where(report)}: {'; '.join(said) or 'no penalty stated'}\n")
+        for conflict in person.conflicts:
+            claims = ", ".join(f"{c.value} ({where(c.report)})" for c in conflict.claims)
+            out.write(f"  CONFLICT {conflict.field}: {claims}\n")
+    for case in merged.cases:
+        out.write(f"{case.id} {', '.join(case.people)}  [{len(case.reports)} reports]\n")
+        for conflict in case.conflicts:
+            claims = ", ".join(f"{c.value} ({where(c.report)})" for c in conflict.claims)
+            out.write(f"  CONFLICT {conflict.field}: {claims}\n")
+
+
+def _sqlite(articles: Iterable[Article], _out: IO[str], args: argparse.Namespace) -> None:
+    written = write_sqlite(articles, args.output)
+    print(
+        f"kzjustice: {args.output}: {written.added} articles added, {written.replaced} "
+        f"replaced, {written.unchanged} unchanged",
+        file=sys.stderr,
+    )
+
+
+def _ftm(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+    from kzjustice.ftm import write_ftm  # the ftm extra: checked before any input is read
+
+    write_ftm(articles, out)
+
+
+_Write = Callable[[Iterable[Article], IO[str], argparse.Namespace], None]
+
+_WRITERS: Mapping[str, _Write] = MappingProxyType(
+    {
+        "csv": _csv,
+        "ftm": _ftm,
+        "json": _json,
+        "jsonl": _jsonl,
+        "sqlite": _sqlite,
+        "table": _table,
     }
+)

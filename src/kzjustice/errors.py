@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DataError", "KzJusticeError"]
+__all__ = ["DataError", "InputError", "KzJusticeError"]
 
 
 class KzJusticeError(Exception):
@@ -20,3 +20,20 @@ class DataError(KzJusticeError, ValueError):
         """Build the error from ``(path, problem)`` pairs."""
         self.paths = tuple(path for path, _ in problems)
         super().__init__("; ".join(f"{path}: {problem}" for path, problem in problems))
+
+
+class InputError(KzJusticeError, ValueError):
+    """An input file's bytes are not text in the encoding it is read with.
+
+    The message names the file and the offset of the first byte that cannot be decoded;
+    ``name`` and ``offset`` hold them.
+    """
+
+    def __init__(self, name: str, offset: int, encoding: str, byte: int) -> None:
+        """Describe the first undecodable ``byte``, at ``offset`` in the file ``name``."""
+        self.name = name
+        self.offset = offset
+        super().__init__(
+            f"{name}: not {encoding} text: byte 0x{byte:02x} at offset {offset} "
+            "(give the file's encoding with --encoding)"
+        )

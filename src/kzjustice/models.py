@@ -4,20 +4,26 @@ Every extracted value travels in a :class:`Found`, which keeps the span of the c
 it was read from and that text itself, so a dataset built from these records can be checked
 line by line. A field typed ``X | None`` is one the text may not state; its comment says when.
 This module imports nothing else from the package and knows nothing about JSON.
+
+Constructors check what they are given: each field's type (a ``datetime`` is not a date, a
+``bool`` is not a count, a list is not a tuple), and the invariants a type cannot express (a
+span runs forwards, a date exists in the calendar). A bad value raises ``TypeError`` or
+``ValueError`` naming the field.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 from attrs import Attribute, field, frozen
-from attrs.validators import ge, min_len
+from attrs.validators import deep_iterable, ge, instance_of, min_len, optional
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -44,32 +50,80 @@ __all__ = [
     "evidence",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the JSON shape of :class:`Article`; raised whenever that shape changes."""
 
 T = TypeVar("T")
 
+_Validator = Callable[[Any, "Attribute[Any]", Any], None]
+
+
+def _exactly(kind: type[Any], wanted: str) -> _Validator:
+    """Accept only ``kind`` itself: a ``bool`` is no count, a ``datetime`` no calendar day."""
+
+    def check(_instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if type(value) is not kind:
+            raise TypeError(f"{attribute.name} must be {wanted}, not {type(value).__name__}")
+
+    return check
+
+
+_integer = _exactly(int, "an int")
+_text = _exactly(str, "a str")
+_day = _exactly(datetime.date, "a datetime.date (not a datetime or a str)")
+
+
+def _found(kind: type[Any] | tuple[type[Any], ...]) -> _Validator:
+    """Accept a :class:`Found` whose value is a ``kind``."""
+
+    def check(_instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if not isinstance(value, Found):
+            raise TypeError(f"{attribute.name} must be a Found, not {type(value).__name__}")
+        if not isinstance(value.value, kind) or isinstance(value.value, bool):
+            raise TypeError(
+                f"{attribute.name} must hold a {getattr(kind, '__name__', kind)}, "
+                f"not {type(value.value).__name__}"
+            )
+
+    return check
+
+
+def _tuple_of(member: _Validator) -> _Validator:
+    return deep_iterable(member_validator=member, iterable_validator=instance_of(tuple))
+
 
 @frozen
 class Span:
-    """Half-open range ``[start, end)`` of offsets into the text the caller passed in."""
+    """Half-open range ``[start, end)`` of offsets into the text the caller passed in.
 
-    start: int = field(validator=ge(0))
+    Attributes:
+        start: the offset of the first character, ``>= 0``.
+        end: the offset after the last character, ``>= start``.
+    """
+
+    start: int = field(validator=[_integer, ge(0)])
     end: int = field()
 
     @end.validator
-    def _not_before_start(self, _attribute: Attribute[int], value: int) -> None:
+    def _not_before_start(self, attribute: Attribute[int], value: int) -> None:
+        _integer(self, attribute, value)
         if value < self.start:
             raise ValueError(f"span ends at {value}, before its start {self.start}")
 
 
 @frozen(kw_only=True)
 class Found(Generic[T]):
-    """A value with the evidence it was read from: ``text == original[span.start:span.end]``."""
+    """A value with the evidence it was read from: ``text == original[span.start:span.end]``.
+
+    Attributes:
+        value: the value read.
+        span: where in the caller's text it was read.
+        text: the text itself, the slice the span names.
+    """
 
     value: T
-    span: Span
-    text: str
+    span: Span = field(validator=instance_of(Span))
+    text: str = field(validator=_text)
 
 
 # --- penalties -----------------------------------------------------------------------------
@@ -81,9 +135,14 @@ _ISO_DURATION = re.compile(
 
 def _whole_years(value: int | Decimal) -> int | Decimal:
     """A whole number of years as an int: ``Decimal("15.0")`` is 15."""
-    if isinstance(value, Decimal) and value == value.to_integral_value():
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         return int(value)
     return value
+
+
+def _years(_instance: Any, attribute: Attribute[Any], value: Any) -> None:
+    if type(value) is not int and not (isinstance(value, Decimal) and value.is_finite()):
+        raise TypeError(f"{attribute.name} must be an int or a finite Decimal, not {value!r}")
 
 
 @frozen(kw_only=True)
@@ -94,6 +153,13 @@ class Term:
     number of years that is no whole number of months is kept as stated ("15.6 years"), and
     then is the only part.
 
+    Attributes:
+        years: whole years, or a ``Decimal`` ("15.6 years") that is no whole number of months.
+        months: months, not folded into years ("18 months" stays 18).
+        weeks: weeks.
+        days: days.
+        hours: hours ("240 hours of community service").
+
     >>> Term(years=1, months=9).iso
     'P1Y9M'
     >>> Term.from_iso("PT240H")
@@ -102,11 +168,11 @@ class Term:
     'P15.6Y'
     """
 
-    years: int | Decimal = field(default=0, converter=_whole_years, validator=ge(0))
-    months: int = field(default=0, validator=ge(0))
-    weeks: int = field(default=0, validator=ge(0))
-    days: int = field(default=0, validator=ge(0))
-    hours: int = field(default=0, validator=ge(0))
+    years: int | Decimal = field(default=0, converter=_whole_years, validator=[_years, ge(0)])
+    months: int = field(default=0, validator=[_integer, ge(0)])
+    weeks: int = field(default=0, validator=[_integer, ge(0)])
+    days: int = field(default=0, validator=[_integer, ge(0)])
+    hours: int = field(default=0, validator=[_integer, ge(0)])
 
     def __attrs_post_init__(self) -> None:
         if not (self.years or self.months or self.weeks or self.days or self.hours):
@@ -158,10 +224,15 @@ class Term:
 
 @frozen(kw_only=True)
 class TermRange:
-    """A range of terms: "from four to six years", "up to 12 years", "at least 10 years"."""
+    """A range of terms: "from four to six years", "up to 12 years", "at least 10 years".
 
-    low: Term | None = None  # "up to 12 years" states no lower bound
-    high: Term | None = None  # "at least 10 years" states no upper bound
+    Attributes:
+        low: the lower bound; none where the text states none ("up to 12 years").
+        high: the upper bound; none where the text states none ("at least 10 years").
+    """
+
+    low: Term | None = field(default=None, validator=optional(instance_of(Term)))
+    high: Term | None = field(default=None, validator=optional(instance_of(Term)))
 
     def __attrs_post_init__(self) -> None:
         if self.low is None and self.high is None:
@@ -206,10 +277,15 @@ class Status(enum.Enum):
 
 @frozen(kw_only=True)
 class Money:
-    """An amount of money, or of Kazakhstan's monthly calculation index (currency ``MCI``)."""
+    """An amount of money, or of Kazakhstan's monthly calculation index (currency ``MCI``).
 
-    amount: int = field(validator=ge(0))
-    currency: str = field(validator=min_len(1))  # ISO 4217 code ("KZT", "USD") or "MCI"
+    Attributes:
+        amount: whole units, ``>= 0``.
+        currency: an ISO 4217 code ("KZT", "USD"), or "MCI" for multiples of the index.
+    """
+
+    amount: int = field(validator=[_integer, ge(0)])
+    currency: str = field(validator=[_text, min_len(1)])
 
 
 _NO_TERM = frozenset({Kind.ACQUITTAL, Kind.LIFE_IMPRISONMENT, Kind.FINE})
@@ -217,13 +293,24 @@ _NO_TERM = frozenset({Kind.ACQUITTAL, Kind.LIFE_IMPRISONMENT, Kind.FINE})
 
 @frozen(kw_only=True)
 class Sentence:
-    """One penalty: its kind, who it comes from, and its length or amount as stated."""
+    """One penalty: its kind, who it comes from, and its length or amount as stated.
 
-    kind: Kind
-    status: Status
-    term: Term | TermRange | None = None  # "a suspended sentence" states no length
-    fine: Money | None = None  # "was fined" may state no amount; only for fines
-    detail: str | None = None  # what a ban bars, as written ("driving"); only for bans
+    Attributes:
+        kind: what kind of penalty ("imprisonment", "fine", "ban", ...).
+        status: imposed by the court, requested by the prosecution, or possible under the law.
+        term: the length as stated, a term or a range; none where none is stated ("a
+            suspended sentence"), and always none for acquittals, life terms and fines.
+        fine: a fine's amount; none where "was fined" states none, and for every other kind.
+        detail: what a ban bars, as written ("driving"); none for every other kind.
+    """
+
+    kind: Kind = field(validator=instance_of(Kind))
+    status: Status = field(validator=instance_of(Status))
+    term: Term | TermRange | None = field(
+        default=None, validator=optional(instance_of((Term, TermRange)))
+    )
+    fine: Money | None = field(default=None, validator=optional(instance_of(Money)))
+    detail: str | None = field(default=None, validator=optional(_text))
 
     def __attrs_post_init__(self) -> None:
         if self.term is not None and self.kind in _NO_TERM:
@@ -265,14 +352,56 @@ class Resolution(enum.Enum):
     RELATIVE = "relative"  # counted from the reference: "last April", "two weeks ago"
 
 
+_GRANULARITY_GROUPS = (
+    ("day", Granularity.DAY),
+    ("month", Granularity.MONTH),
+    ("quarter", Granularity.QUARTER),
+    ("season", Granularity.SEASON),
+    ("week", Granularity.WEEK),
+)
+
+
 _TIMEX_VALUE = re.compile(
-    r"""(?:\d{4}|XXXX)                         # the year, or XXXX when it is unknown
-        (?: -(?:\d\d|XX)(?:-(?:\d\d|XX))?      # month and day: 2023-03-23, XXXX-06-11
-          | -Q[1-4X] | -(?:SP|SU|FA|WI)        # quarter, season
-          | -W(?:\d\d|XX) )?\Z                 # ISO week: 2023-W12, XXXX-WXX
+    r"""(?P<year>\d{4}|XXXX)                                 # the year, or XXXX when unknown
+        (?: -(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?        # 2023-03-23, XXXX-06-11
+          | -Q(?P<quarter>[1-4X]) | -(?P<season>SP|SU|FA|WI)  # quarter, season
+          | -W(?P<week>\d\d|XX) )?\Z                          # ISO week: 2023-W12, XXXX-WXX
     """,
     re.ASCII | re.VERBOSE,
 )
+
+
+def _timex_problem(value: str) -> str | None:
+    """What makes ``value`` no TIMEX3 date value, or no day of the calendar; None if nothing."""
+    match = _TIMEX_VALUE.match(value)
+    if match is None:
+        return f"not a TIMEX3 date value: {value!r}"
+    year = None if match["year"] == "XXXX" else int(match["year"])
+    if year == 0:
+        return f"no year 0 in the calendar: {value!r}"
+    month = None if match["month"] in (None, "XX") else int(match["month"])
+    day = None if match["day"] in (None, "XX") else int(match["day"])
+    if month is not None and not 1 <= month <= 12:
+        return f"no month {month} in {value!r}"
+    if day is not None:
+        last = calendar.monthrange(year or 2000, month)[1] if month else 31  # 2000: a leap year
+        if not 1 <= day <= last:
+            return f"no day {day} in {value!r}"
+    if match["week"] not in (None, "XX"):
+        week = int(match["week"])
+        weeks = datetime.date(year, 12, 28).isocalendar()[1] if year else 53
+        if not 1 <= week <= weeks:
+            return f"no week {week} in {value!r}"
+    return None
+
+
+def _granularity_of(value: str) -> Granularity:
+    match = _TIMEX_VALUE.match(value)
+    assert match is not None  # checked before
+    for group, granularity in _GRANULARITY_GROUPS:
+        if match[group] is not None:
+            return granularity
+    return Granularity.YEAR
 
 
 @frozen(kw_only=True)
@@ -284,20 +413,35 @@ class DateValue:
     reference date), ``XXXX-WXX`` ("this week" with none). ``earliest``/``latest`` bound the
     period where the year is known: both days of a day range, the convention of
     ``docs/dates.md`` for a ``mod``.
+
+    Attributes:
+        value: the TIMEX3 value; every stated part exists in the calendar.
+        granularity: the precision, which the value's shape agrees with.
+        resolution: how the value was arrived at: stated, year inferred, or relative.
+        mod: "early", "mid-", "late" or "around"; none for most dates.
+        earliest: the first day of the period meant; none when the year is unknown.
+        latest: the last day of the period meant; none when the year is unknown.
+        reference: the date a value not stated in full was resolved against; none otherwise.
     """
 
-    value: str = field()
-    granularity: Granularity
-    resolution: Resolution
-    mod: Mod | None = None  # most dates carry no "early", "mid-", "late" or "around"
-    earliest: datetime.date | None = None  # unknown when the year is unknown
-    latest: datetime.date | None = None  # unknown when the year is unknown
-    reference: datetime.date | None = None  # what a non-stated value was resolved against
+    value: str = field(validator=_text)
+    granularity: Granularity = field(validator=instance_of(Granularity))
+    resolution: Resolution = field(validator=instance_of(Resolution))
+    mod: Mod | None = field(default=None, validator=optional(instance_of(Mod)))
+    earliest: datetime.date | None = field(default=None, validator=optional(_day))
+    latest: datetime.date | None = field(default=None, validator=optional(_day))
+    reference: datetime.date | None = field(default=None, validator=optional(_day))
 
     @value.validator
     def _timex(self, _attribute: Attribute[str], value: str) -> None:
-        if not _TIMEX_VALUE.match(value):
-            raise ValueError(f"not a TIMEX3 date value: {value!r}")
+        problem = _timex_problem(value)
+        if problem:
+            raise ValueError(problem)
+
+    @granularity.validator
+    def _agrees_with_value(self, _attribute: Attribute[Granularity], value: Granularity) -> None:
+        if _timex_problem(self.value) is None and _granularity_of(self.value) is not value:
+            raise ValueError(f"{self.value!r} is no date of granularity {value.value!r}")
 
     def __attrs_post_init__(self) -> None:
         if (self.earliest is None) != (self.latest is None):
@@ -313,20 +457,32 @@ class DateValue:
 
 @frozen(kw_only=True)
 class Charge:
-    """A charge as the article words it, mapped to the Criminal Code of Kazakhstan where known."""
+    """A charge as the article words it, mapped to the Criminal Code of Kazakhstan where known.
 
-    text: str  # as written: "participation in mass riots"
-    key: str | None = None  # taxonomy key; none for a charge the taxonomy does not know
-    article: int | None = None  # Criminal Code article, where the taxonomy knows it
-    part: int | None = None  # part of that article, where known
+    Attributes:
+        text: the charge as written: "participation in mass riots".
+        key: the bundled taxonomy's key; none for a charge the taxonomy does not know.
+        article: the Criminal Code article, where the taxonomy knows it.
+        part: the part of that article, where known.
+    """
+
+    text: str = field(validator=_text)
+    key: str | None = field(default=None, validator=optional(_text))
+    article: int | None = field(default=None, validator=optional(_integer))
+    part: int | None = field(default=None, validator=optional(_integer))
 
 
 @frozen(kw_only=True)
 class AgeRange:
-    """The ages of a group: "ranging from 22 to 53 years old"."""
+    """The ages of a group: "ranging from 22 to 53 years old".
 
-    low: int = field(validator=ge(0))
-    high: int = field(validator=ge(0))
+    Attributes:
+        low: the youngest age.
+        high: the oldest age, ``>= low``.
+    """
+
+    low: int = field(validator=[_integer, ge(0)])
+    high: int = field(validator=[_integer, ge(0)])
 
     def __attrs_post_init__(self) -> None:
         if self.low > self.high:
@@ -335,33 +491,57 @@ class AgeRange:
 
 @frozen(kw_only=True)
 class Defendant:
-    """A person tried, or a group of unnamed co-defendants with the same outcome."""
+    """A person tried, or a group of unnamed co-defendants with the same outcome.
 
-    # 1, N for a group with one outcome, or None where the text does not say how many
-    # ("other members of the group")
+    Attributes:
+        count: 1 for one person, N for a group with one outcome, or none where the text does
+            not say how many ("other members of the group").
+        name: the full name; none for unnamed people and groups.
+        group: the phrase naming an unnamed defendant or group: "remaining 10 defendants".
+        age: "Serik Kudebayev, 58," or "a 32-year-old"; often unstated.
+        age_range: a group's ages, where stated: "ranging from 22 to 53 years old".
+        role: "former head of police for the Almaty region", where stated.
+        charges: the charges, in order of first mention.
+        sentences: every distinct penalty, requested and possible ones included.
+    """
+
     count: int | None = field(default=1)
-    name: Found[str] | None = None  # unnamed people and groups have no name
-    group: Found[str] | None = None  # the phrase naming an unnamed defendant or group
-    age: Found[int] | None = None  # "Serik Kudebayev, 58," or "a 32-year-old"; often unstated
-    age_range: Found[AgeRange] | None = None  # a group's ages, where stated
-    role: Found[str] | None = None  # "former head of police for the Almaty region", if stated
-    charges: tuple[Found[Charge], ...] = ()
-    sentences: tuple[Found[Sentence], ...] = ()
+    name: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    group: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    age: Found[int] | None = field(default=None, validator=optional(_found(int)))
+    age_range: Found[AgeRange] | None = field(default=None, validator=optional(_found(AgeRange)))
+    role: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    charges: tuple[Found[Charge], ...] = field(default=(), validator=_tuple_of(_found(Charge)))
+    sentences: tuple[Found[Sentence], ...] = field(
+        default=(), validator=_tuple_of(_found(Sentence))
+    )
 
     @count.validator
-    def _at_least_one(self, _attribute: Attribute[int | None], value: int | None) -> None:
-        if value is not None and value < 1:
+    def _at_least_one(self, attribute: Attribute[int | None], value: int | None) -> None:
+        if value is None:
+            return
+        _integer(self, attribute, value)
+        if value < 1:
             raise ValueError(f"a defendant counts at least one person, not {value}")
 
 
 @frozen(kw_only=True)
 class Case:
-    """Defendants tried together: one court, place and date, as far as the article says."""
+    """Defendants tried together: one court, place and date, as far as the article says.
 
-    court: Found[str] | None = None  # "a military court"; articles often name none
-    place: Found[str] | None = None  # "Taldykorgan"; often unstated
-    date: Found[DateValue] | None = None  # the date of the verdict or hearing, if stated
-    defendants: tuple[Defendant, ...] = ()
+    Attributes:
+        court: "a military court"; articles often name none.
+        place: "Taldykorgan"; often unstated.
+        date: the date of the verdict or hearing, where stated.
+        defendants: the people and groups tried, in order of first appearance.
+    """
+
+    court: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    place: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    date: Found[DateValue] | None = field(default=None, validator=optional(_found(DateValue)))
+    defendants: tuple[Defendant, ...] = field(
+        default=(), validator=_tuple_of(instance_of(Defendant))
+    )
 
 
 class Bound(enum.Enum):
@@ -375,36 +555,85 @@ class Bound(enum.Enum):
 
 @frozen(kw_only=True)
 class Statistic:
-    """An aggregate figure the article states: "1,113 protesters and others have been convicted"."""
+    """An aggregate figure the article states: "1,113 protesters and others have been convicted".
 
-    figure: int = field(validator=ge(0))
-    counts: str  # what is counted, as written: "protesters and others have been convicted"
-    bound: Bound | None = None  # most figures are stated as exact
-    as_of: Found[DateValue] | None = None  # the date the figure holds for, where stated
+    Attributes:
+        figure: the number, ``>= 0``.
+        counts: what is counted, as written: "protesters and others have been convicted".
+        bound: how the figure bounds the true one ("nearly", "at least"); none when exact.
+        as_of: the date the figure holds for, where stated.
+    """
+
+    figure: int = field(validator=[_integer, ge(0)])
+    counts: str = field(validator=_text)
+    bound: Bound | None = field(default=None, validator=optional(instance_of(Bound)))
+    as_of: Found[DateValue] | None = field(default=None, validator=optional(_found(DateValue)))
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z", re.ASCII)
 
 
 @frozen(kw_only=True)
 class Source:
-    """Who published the article, and when."""
+    """Who published the article, and when.
 
-    outlet: Found[str] | None = None  # the masthead, dateline, byline or footer, if any
-    author: Found[str] | None = None  # the byline name, if any
-    title: Found[str] | None = None  # the headline, where recognisable
-    url: str | None = None  # given by the caller, never read from the text
-    published: datetime.date | None = None  # the caller's date, else one read from the text
-    published_evidence: Found[str] | None = None  # the line it was read from; none if given
+    Attributes:
+        outlet: the masthead, dateline, byline or footer, where there is one.
+        author: the byline name, where there is one.
+        title: the headline, where recognisable.
+        url: where the article came from, as the caller gave it; never read from the text.
+        published: the caller's date, else one read from the text; a ``datetime.date``.
+        published_evidence: the text the date was read from; none when the caller gave it.
+        path: the file the text was read from, as the caller named it ("-" for standard
+            input); none when the text was given directly.
+        sha256: the SHA-256 of the bytes read, in lower-case hex, as ``sha256sum`` prints it;
+            none when the text was given directly.
+    """
+
+    outlet: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    author: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    title: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    url: str | None = field(default=None, validator=optional(_text))
+    published: datetime.date | None = field(default=None, validator=optional(_day))
+    published_evidence: Found[str] | None = field(default=None, validator=optional(_found(str)))
+    path: str | None = field(default=None, validator=optional(_text))
+    sha256: str | None = field(default=None, validator=optional(_text))
+
+    @sha256.validator
+    def _hex_digest(self, _attribute: Attribute[str | None], value: str | None) -> None:
+        if value is not None and not _SHA256.match(value):
+            raise ValueError(f"not a SHA-256 digest in lower-case hex: {value!r}")
 
 
 @frozen(kw_only=True)
 class Article:
-    """Everything read from one article."""
+    """Everything read from one article.
 
-    source: Source
-    cases: tuple[Case, ...] = ()
-    dates: tuple[Found[DateValue], ...] = ()  # every date in the body, in order
-    statistics: tuple[Found[Statistic], ...] = ()
-    laws: tuple[Found[Sentence], ...] = ()  # penalties the law provides, with no defendant
-    schema_version: int = SCHEMA_VERSION
+    Attributes:
+        source: who published it, and when.
+        cases: the trials it reports, each with its defendants.
+        dates: every calendar date in the body, in order.
+        statistics: the aggregate figures it states.
+        laws: penalties the law provides, stated with no defendant.
+        schema_version: the version of the JSON shape; only :data:`SCHEMA_VERSION` is read.
+    """
+
+    source: Source = field(validator=instance_of(Source))
+    cases: tuple[Case, ...] = field(default=(), validator=_tuple_of(instance_of(Case)))
+    dates: tuple[Found[DateValue], ...] = field(default=(), validator=_tuple_of(_found(DateValue)))
+    statistics: tuple[Found[Statistic], ...] = field(
+        default=(), validator=_tuple_of(_found(Statistic))
+    )
+    laws: tuple[Found[Sentence], ...] = field(default=(), validator=_tuple_of(_found(Sentence)))
+    schema_version: int = field(default=SCHEMA_VERSION, validator=_integer)
+
+    @schema_version.validator
+    def _this_version(self, _attribute: Attribute[int], value: int) -> None:
+        if value != SCHEMA_VERSION:
+            raise ValueError(
+                f"schema version {value} is not {SCHEMA_VERSION}, the version this kzjustice "
+                "reads: parse the articles again"
+            )
 
 
 def evidence(record: object) -> Iterator[Found[object]]:

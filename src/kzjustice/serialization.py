@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import os
 import re
 import types
 import typing
@@ -30,9 +31,17 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
 from kzjustice.errors import DataError
-from kzjustice.models import Term, TermRange
+from kzjustice.models import SCHEMA_VERSION, Term, TermRange
 
-__all__ = ["from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+__all__ = ["OLDER_VERSIONS", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
+
+OLDER_VERSIONS = frozenset({1, 2})
+"""Schema versions whose records read as records of this one.
+
+Each version since added only fields that may be absent or values a field may now hold: a
+group's ``count`` of null and the ``ban`` kind (2), ``Source.path`` and ``Source.sha256``
+(3). A record of an older version is read as it is and gets the current ``schema_version``.
+"""
 
 R = TypeVar("R")
 
@@ -53,9 +62,13 @@ _converter.register_structure_hook(str, _strict(str, "a string"))
 _converter.register_structure_hook(int, _strict(int, "an integer"))
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d\Z", re.ASCII)
+
+
 def _structure_date(value: Any, _type: Any) -> datetime.date:
-    if type(value) is not str:
-        raise TypeError(f"expected an ISO-8601 date string, got {type(value).__name__}")
+    # date.fromisoformat would also take "20221225" and "2022-W52-7": only YYYY-MM-DD is written.
+    if type(value) is not str or not _ISO_DATE.match(value):
+        raise TypeError(f"expected a date as YYYY-MM-DD, got {value!r}")
     return datetime.date.fromisoformat(value)
 
 
@@ -74,13 +87,56 @@ def _record_hook(cls: Any) -> Callable[[Any, Any], Any]:
     structure = make_dict_structure_fn(
         cls, _converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
+    hints = typing.get_type_hints(typing.get_origin(cls) or cls)
+    # The fields whose JSON value is the value itself, which a validator can be given again.
+    fields = tuple(a for a in attrs.fields(cls) if hints[a.name] in _PLAIN)
+    version = tuple(a for a in fields if a.name == "schema_version")
 
     def structure_record(value: Any, tp: Any) -> Any:
         if not isinstance(value, dict):
             raise TypeError(f"expected an object, got {type(value).__name__}")
-        return structure(value, tp)
+        # The version says how the rest is to be read: a record of another one is refused first.
+        if version and value.get("schema_version") in OLDER_VERSIONS:
+            value = value | {"schema_version": SCHEMA_VERSION}
+        if version and (problem := _refused(version, value)):
+            raise _FieldProblem(*problem)
+        try:
+            return structure(value, tp)
+        except ClassValidationError as exc:
+            with_names, refused = exc.group_exceptions()
+            # Every field was read, then the constructor refused a value: name the field.
+            problem = None
+            if not with_names and len(refused) == 1 and isinstance(refused[0], ValueError):
+                problem = _refused(fields, value)
+            if problem is None:
+                raise
+            raise _FieldProblem(*problem) from None
 
     return structure_record
+
+
+_PLAIN = frozenset({str, int, str | None, int | None})
+
+
+def _refused(
+    fields: tuple[attrs.Attribute[Any], ...], data: dict[str, Any]
+) -> tuple[str, str] | None:
+    """The first field whose validator refuses its JSON value (a string or number), and why.
+
+    The constructor names no field when it refuses a value (a month 13 in a date value, a span
+    that ends before it starts): run each field's validator again on the record's plain values.
+    """
+    shell: Any = object.__new__(type("_Shell", (), {}))
+    plain = {a.name: data[a.name] for a in fields if a.name in data}
+    shell.__dict__.update(plain)
+    for attribute in fields:
+        if attribute.validator is None or attribute.name not in plain:
+            continue
+        try:
+            attribute.validator(shell, attribute, plain[attribute.name])
+        except (TypeError, ValueError, AttributeError) as exc:
+            return attribute.name, str(exc)
+    return None
 
 
 _converter.register_structure_hook_factory(attrs.has, _record_hook)
@@ -197,13 +253,13 @@ def from_dict(data: Any, cls: type[R]) -> R:
     """
     try:
         return _converter.structure(data, cls)
-    except BaseValidationError as exc:
+    except (BaseValidationError, _FieldProblem) as exc:
         raise DataError(_problems(exc, "$")) from None
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
         raise DataError([("$", str(exc) or type(exc).__name__)]) from None
 
 
-def from_json(text: str | bytes, cls: type[R]) -> R:
+def from_json(text: str | bytes | bytearray, cls: type[R]) -> R:
     """Build a ``cls`` record from JSON text.
 
     >>> from kzjustice.models import Sentence
@@ -214,10 +270,16 @@ def from_json(text: str | bytes, cls: type[R]) -> R:
 
     Raises:
         DataError: the text is not JSON, or does not describe a ``cls``.
+        TypeError: ``text`` is no text: a path, a file or a dict (see :func:`from_dict`).
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise TypeError(
+            f"from_json reads JSON text (str or bytes), not a {type(text).__name__}"
+            + (": read the file first" if isinstance(text, os.PathLike) else "")
+        )
     try:
         data = json.loads(text)
-    except (ValueError, TypeError) as exc:  # JSONDecodeError and undecodable bytes
+    except ValueError as exc:  # JSONDecodeError and undecodable bytes
         raise DataError([("$", f"not valid JSON: {exc}")]) from None
     return from_dict(data, cls)
 
