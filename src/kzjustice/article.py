@@ -48,7 +48,20 @@ def parse_article(
         text: the article, with any page furniture around it.
         published: the publication date, when known; it wins over one read from the text.
         url: where the article came from; recorded as given.
+
+    Raises:
+        TypeError: ``text`` is not a str (decode bytes first; read a file with
+            ``kzjustice.read_article``), or ``published`` is not a ``datetime.date``.
     """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_article reads text (a str), not {type(text).__name__}: decode bytes first, "
+            "or read a file with kzjustice.read_article"
+        )
+    if published is not None and (
+        not isinstance(published, datetime.date) or isinstance(published, datetime.datetime)
+    ):
+        raise TypeError(f"published must be a datetime.date, not {type(published).__name__}")
     doc = document(text, published)
     mentions = find_mentions(doc)
     chains = link_mentions(doc, mentions)
