@@ -25,7 +25,7 @@ to right: a mention is resolved against what was mentioned before it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -94,8 +94,7 @@ class Entity:
 
     def last_seen_before(self, offset: int) -> int | None:
         """Where the article last mentions them before ``offset``."""
-        index = bisect.bisect_left(self.seen, offset)
-        return self.seen[index - 1] if index else None
+        return _last_before(self.seen, offset)
 
 
 @attrs.frozen
@@ -131,9 +130,8 @@ class _Entity:
     def plural(self) -> bool:
         return self.name is None and self.count != 1
 
-    def last_before(self, offset: int) -> int | None:
-        index = bisect.bisect_left(self.seen, offset)
-        return self.seen[index - 1] if index else None
+    def last_seen_before(self, offset: int) -> int | None:
+        return _last_before(self.seen, offset)
 
     def take(self, said: Description, *, first: bool) -> None:
         """Keep what one mention's words say that is not known yet; a first may exclude."""
@@ -177,7 +175,7 @@ class _Decided:
                 continue
             if gender is not None and entity.gender not in (None, gender):
                 continue
-            last = entity.last_before(start)
+            last = entity.last_seen_before(start)
             if last is not None and (best is None or last > best[0]):
                 best = (last, index)
         return None if best is None else best[1]
@@ -196,7 +194,7 @@ class _Decided:
             for index, entity in enumerate(self.entities)
             if entity.name is not None
             and not entity.excluded
-            and (last := entity.last_before(start)) is not None
+            and (last := entity.last_seen_before(start)) is not None
             and last >= sentence
         )
         return tuple(index for _, index in named) if len(named) >= 2 else ()
@@ -208,7 +206,7 @@ class _Decided:
             for index, entity in enumerate(self.entities)
             if entity.name is not None
             and not entity.excluded
-            and (last := entity.last_before(start)) is not None
+            and (last := entity.last_seen_before(start)) is not None
             and start - last < PARAGRAPH
         ]
         named.sort()
@@ -220,7 +218,7 @@ class _Decided:
         text = self.doc.masked
         best: tuple[int, int] | None = None
         for index, entity in enumerate(self.entities):
-            last = entity.last_before(start)
+            last = entity.last_seen_before(start)
             if entity.excluded or last is None:
                 continue
             words = " ".join(
@@ -358,7 +356,7 @@ class _Pass(_Decided):
         ):
             for index in range(len(self.entities) - 1, -1, -1):
                 entity = self.entities[index]
-                last = entity.last_before(start)
+                last = entity.last_seen_before(start)
                 if entity.name is None and entity.count == count and last is not None:
                     if start - last < PARAGRAPH:
                         entity.definite = entity.definite or definite  # "all six" of them
@@ -421,6 +419,11 @@ class _Pass(_Decided):
         """Keep what the words around a mention say; the first mention may exclude them."""
         described_by = self.mentions.described_by.get(mention.span.start)
         entity.take(describe(self.doc.masked, mention, described_by), first=first)
+
+
+def _last_before(seen: Sequence[int], offset: int) -> int | None:
+    index = bisect.bisect_left(seen, offset)
+    return seen[index - 1] if index else None
 
 
 def link_mentions(doc: Document, mentions: Mentions) -> Chains:
