@@ -943,3 +943,290 @@ NEAR_MISSES: list[Row] = [
     ("Hearings are held twice a week in a small courtroom.", []),
     ("The court also ordered him to pay 5 million tenge in damages.", []),
 ]
+
+# A second round, written after the rows above were read right and scored before any change
+# for it (figures in docs/penalties.md).
+SECOND_FORMS: list[Row] = [
+    (
+        "The Pavlodar court found the driver guilty, sentenced him to four years in a "
+        "colony-settlement and stripped him of the right to drive for three years.",
+        [("imprisonment", "imposed", "P4Y"), ("ban", "imposed", "P3Y", "drive")],
+    ),
+    (
+        "Former regional police chief Nurlan Kassymov was jailed for 10 years and banned for "
+        "life from working in law enforcement.",
+        [
+            ("imprisonment", "imposed", "P10Y"),
+            ("ban", "imposed", None, "working in law enforcement"),
+        ],
+    ),
+    (
+        "In addition to six years in prison, the court imposed a lifetime ban on holding "
+        "managerial positions in state bodies.",
+        [
+            ("imprisonment", "imposed", "P6Y"),
+            ("ban", "imposed", None, "holding managerial positions in state bodies"),
+        ],
+    ),
+    (
+        "The accountant was fined 3 million tenge and banned from financial work for two years.",
+        [
+            ("fine", "imposed", None, "3000000 KZT"),
+            ("ban", "imposed", "P2Y", "financial work"),
+        ],
+    ),
+    (
+        "The prosecutor requested seven years' imprisonment and a seven-year ban on holding "
+        "public office.",
+        [
+            ("imprisonment", "requested", "P7Y"),
+            ("ban", "requested", "P7Y", "holding public office"),
+        ],
+    ),
+    (
+        "The judge disqualified the lorry driver from driving for 30 months.",
+        [("ban", "imposed", "P30M", "driving")],
+    ),
+    (
+        "Journalist Aigul Kassenova was given 15 days of administrative arrest for covering the "
+        "protest.",
+        [("administrative_arrest", "imposed", "P15D")],
+    ),
+    (
+        "A court in Atyrau sentenced three activists to administrative arrest for 10, 12 and 15 "
+        "days.",
+        [
+            ("administrative_arrest", "imposed", "P10D"),
+            ("administrative_arrest", "imposed", "P12D"),
+            ("administrative_arrest", "imposed", "P15D"),
+        ],
+    ),
+    (
+        "The organiser of the picket was administratively arrested for 20 days, and two others "
+        "were fined.",
+        [("administrative_arrest", "imposed", "P20D"), ("fine", "imposed", None)],
+    ),
+    (
+        "Participation in mass riots is punishable by imprisonment for two to eight years.",
+        [("imprisonment", "possible", "P2Y..P8Y")],
+    ),
+    (
+        "The defendant faces a prison term of up to 15 years, or life imprisonment.",
+        [("imprisonment", "possible", "..P15Y"), ("life_imprisonment", "possible", None)],
+    ),
+    (
+        "The maximum sentence under the article is 12 years in prison.",
+        [("imprisonment", "possible", "..P12Y")],
+    ),
+    (
+        "Inciting discord carries a penalty of up to seven years of restricted freedom or "
+        "imprisonment.",
+        [("restricted_freedom", "possible", "..P7Y"), ("imprisonment", "possible", None)],
+    ),
+    (
+        "Under Article 190, fraud is punishable by a fine of up to 2,000 MCI or up to two years"
+        " in prison.",
+        [("fine", "possible", None), ("imprisonment", "possible", "..P2Y")],
+    ),
+    (
+        "The court sentenced him to three years, although the article provides for up to ten.",
+        [("imprisonment", "imposed", "P3Y"), ("imprisonment", "possible", "..P10Y")],
+    ),
+    (
+        "Tokhtarov, who faced a maximum of 20 years, was sentenced to 14.",
+        [("imprisonment", "possible", "..P20Y"), ("imprisonment", "imposed", "P14Y")],
+    ),
+    (
+        "The court gave the brothers 11 and nine years respectively.",
+        [("imprisonment", "imposed", "P11Y"), ("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "The four defendants received sentences of three, four, five and seven years.",
+        [
+            ("imprisonment", "imposed", "P3Y"),
+            ("imprisonment", "imposed", "P4Y"),
+            ("imprisonment", "imposed", "P5Y"),
+            ("imprisonment", "imposed", "P7Y"),
+        ],
+    ),
+    (
+        "Two officers were jailed for eight years each, while a third got a suspended sentence.",
+        [("imprisonment", "imposed", "P8Y"), ("suspended", "imposed", None)],
+    ),
+    (
+        "Prosecutors had asked for 12 years for Bekov and nine for Zhunusov; the judge gave them"
+        " 10 and seven.",
+        [
+            ("imprisonment", "requested", "P12Y"),
+            ("imprisonment", "requested", "P9Y"),
+            ("imprisonment", "imposed", "P10Y"),
+            ("imprisonment", "imposed", "P7Y"),
+        ],
+    ),
+    (
+        "Five members of the group received prison terms of between six and nine years each.",
+        [("imprisonment", "imposed", "P6Y..P9Y")],
+    ),
+    (
+        "The court sentenced Aliyev to nine years and his two accomplices to five and a half "
+        "years each.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P5Y6M")],
+    ),
+    (
+        "One defendant was acquitted, two were given suspended sentences and the rest were jailed.",
+        [
+            ("acquittal", "imposed", None),
+            ("suspended", "imposed", None),
+            ("imprisonment", "imposed", None),
+        ],
+    ),
+    (
+        "The court sentenced the former minister to 3.5 years in a medium-security colony.",
+        [("imprisonment", "imposed", "P3Y6M")],
+    ),
+    (
+        "He received a sentence of 1.75 years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P1Y9M")],
+    ),
+    (
+        "Prosecutors are asking for 9 years and 6 months for the former deputy akim.",
+        [("imprisonment", "requested", "P9Y6M")],
+    ),
+    (
+        "The Supreme Court reduced his term to seven years from nine.",
+        [("imprisonment", "imposed", "P7Y"), ("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "On appeal, the sentence was changed to three years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P3Y")],
+    ),
+    (
+        "The blogger received a two-year restricted freedom sentence.",
+        [("restricted_freedom", "imposed", "P2Y")],
+    ),
+    (
+        "The court ordered the teenager to perform 120 hours of community work.",
+        [("community_service", "imposed", "PT120H")],
+    ),
+    (
+        "He faces 10 days of administrative arrest or a fine.",
+        [("administrative_arrest", "possible", "P10D"), ("fine", "possible", None)],
+    ),
+    (
+        "A second driver was deprived of his driving licence for 18 months.",
+        [("ban", "imposed", "P18M", "driving licence")],
+    ),
+    (
+        "The court also banned the ex-director from occupying executive posts for five years.",
+        [("ban", "imposed", "P5Y", "occupying executive posts")],
+    ),
+    (
+        "Both were handed six-year terms and lifetime bans on holding public office.",
+        [("imprisonment", "imposed", "P6Y"), ("ban", "imposed", None, "holding public office")],
+    ),
+    (
+        "Prosecutors sought a two-year driving ban and a fine of 150 MCI.",
+        [("ban", "requested", "P2Y", "driving"), ("fine", "requested", None, "150 MCI")],
+    ),
+]
+
+SECOND_CONFUSIONS: list[Row] = [
+    (
+        "On Feb. 14 the court sentenced Aset Omarov to 6 years.",
+        [("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "He was sentenced on 3 March to 4 years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P4Y")],
+    ),
+    (
+        "The court on Dec. 2 sentenced the 38-year-old to 7 years.",
+        [("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Sentenced in absentia on 11.10.2023 to 9 years, he remains abroad.",
+        [("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "He was convicted under Part 3 of Article 188 to 3 years.",
+        [("imprisonment", "imposed", "P3Y")],
+    ),
+    (
+        "Under Article 146, Part 2, he got 5 years.",
+        [("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "In 2020 he got 4 years; in 2022 he was freed.",
+        [("imprisonment", "imposed", "P4Y")],
+    ),
+    (
+        "Samat Zhaksybayev, 44, was jailed for 6 years, and his son, 19, for 3.",
+        [("imprisonment", "imposed", "P6Y"), ("imprisonment", "imposed", "P3Y")],
+    ),
+    (
+        "The 27-year-old got 2 years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P2Y")],
+    ),
+    (
+        "The court sentenced 6 of the 8 officers to 5 years each.",
+        [("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "For a bribe of 15 million tenge he received 8 years.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
+    (
+        "He was fined 2 million tenge on 5 May and sentenced to 3 years on 12 June.",
+        [("fine", "imposed", None, "2000000 KZT"), ("imprisonment", "imposed", "P3Y")],
+    ),
+    (
+        "After 7 months in custody he was sentenced to 2 years.",
+        [("imprisonment", "imposed", "P2Y")],
+    ),
+    (
+        "The hearing lasted 5 hours and ended with a 6-year sentence.",
+        [("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "He must report to police twice a week during his 3 years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P3Y")],
+    ),
+    (
+        "The driver, banned from driving for 2 years, was also jailed for 1 year.",
+        [("ban", "imposed", "P2Y", "driving"), ("imprisonment", "imposed", "P1Y")],
+    ),
+    (
+        "He was sentenced on May 5, 2023, to 10 years, with a 5-year ban on leaving Kazakhstan.",
+        [("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "Article 274 provides for up to 7 years; on Tuesday he got 5.",
+        [("imprisonment", "possible", "..P7Y"), ("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "In case No. 2-1150/2024 the court sentenced him to 2 years.",
+        [("imprisonment", "imposed", "P2Y")],
+    ),
+    (
+        "He spent 3 years in Russia before his extradition and was sentenced to 8.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
+]
+
+SECOND_NEAR_MISSES: list[Row] = [
+    ("The trial was adjourned until April 3.", []),
+    ("His pre-trial detention was extended for another three months.", []),
+    ("He has been held in the Almaty detention centre since 5 January.", []),
+    ("The court postponed the hearing for two weeks.", []),
+    ("The 60-year-old former minister pleaded not guilty.", []),
+    ("He served as mayor for nine years.", []),
+    ("He lived in exile for four years.", []),
+    ("The case has dragged on for three years.", []),
+    ("Relatives may visit him once a month.", []),
+    ("The appeal must be filed within 15 days of the verdict.", []),
+    ("Courts heard 12,000 criminal cases in 2023, 5% more than a year earlier.", []),
+    ("He was banned from leaving the city while the investigation continued.", []),
+    ("The article was amended to provide for harsher penalties.", []),
+    ("The investigation into the 2022 events lasted 18 months.", []),
+    ("His lawyer has 10 days to file an appeal.", []),
+]

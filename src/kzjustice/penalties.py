@@ -259,9 +259,13 @@ BAN_STOP_WORDS = (
 )  # fmt: skip
 """Words that end what a ban bars: "banned from driving | for two years", "| and fined"."""
 BAN_SUBJECTS = (
-    "office", "public", "state", "civil", "government", "municipal", "any", "all", "positions",
-    "position", "posts", "post", "employment", "work", "politics", "journalism", "medicine",
-    "teaching", "law", "the civil", "the public", "the state", "certain",
+    "office", "public", "state", "civil", "government", "municipal", "official", "any", "all",
+    "certain", "positions", "position", "posts", "post", "employment", "work", "activity",
+    "activities", "politics", "political", "journalism", "journalistic", "medicine", "medical",
+    "teaching", "pedagogical", "educational", "law", "legal", "judicial", "notarial",
+    "financial", "economic", "commercial", "business", "entrepreneurial", "banking",
+    "managerial", "executive", "senior", "leading", "professional", "religious", "military",
+    "the civil", "the public", "the state",
 )  # fmt: skip
 """What a ban may bar besides an activity in "-ing": "barred from office", "from any future
 employment in the civil service"."""
@@ -288,8 +292,9 @@ _BAN = rf"""
         \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
       | (?P<ban_sanction> depriv (?: ed | es | ing | ation ) | strip (?: ped | s | ping ) )
         (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: the | his | her | their ) \s+
-        rights? \s+ to \s+ {_BAN_WHAT}
-      | (?P<ban_noun> bans? ) \b
+        (?: rights? \s+ to \s+ {_BAN_WHAT}
+          | (?P<ban_what> driv (?: ing | er's | ers' ) \s+ licen [cs] e ) )  # "his driving licence"
+      | (?P<ban_noun> bans? ) \b (?! \s+ (?: on | from ) \s+ \L<not_ban_subject> \b )
         (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
 """
 _BAN_LISTS = MappingProxyType(
@@ -366,12 +371,16 @@ _LEFT_KIND = compile_lazily(
         administrative_arrest=r"""(?<! \b house \s+ ) arrest (?: ed | s | ing )?
                                   (?: \s+ (?! for \b ) [\w'.-]+ ){0,4}?""",
     )
-    + r"""
-    (?: \s* : (?: \s+ (?-i: [A-Z] ) [\w'.-]+ ){1,3} )?  # "administrative arrest: B. Ospanov for"
+    + rf"""
+    (?: \s* : (?: \s+ (?-i: [A-Z] ) [\w'.-]+ ){{1,3}} )?  # "administrative arrest: B. Ospanov for"
     \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: a \s+ (?: term | period ) \s+ of \s+ )?
-    (?: each \s+ )? \Z
+    (?: each \s+ )?
+    (?P<listed> (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ and \s+ ) )+ )?  # "for 10, 12 and
+                                                                              # 15 days": see elided
+    \Z
     """,
     _FLAGS,
+    **NUMBER_LISTS,
 )
 # The verb "arrested" as the kind of a term: administrative arrest in days, and otherwise a
 # preventive measure ("arrested for two months" pending trial), no penalty.
@@ -421,11 +430,12 @@ _ELIDED_BEFORE = compile_lazily(
              | ask(?:ed|ing|s)? \s+ for | seeking | demanding | requesting | settled \s+ on
              | opted \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
              (?: to \s+ | for \s+ )?
-      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ \s+ )?
+      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ (?: \s+ | (?= , ) ) )?
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
         (?: for \s+ )?                                # "and Y for 15"
       | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
+      | (?P<from> \b from \s+ )                          # "reduced it to seven years from nine"
       | \b to \s+
       | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
@@ -760,12 +770,13 @@ class _Passage:
             if found is None:
                 continue
             self.used.update(range(offset + found.start(), offset + found.end()))
-            if found.lastgroup != Kind.IMPRISONMENT.value or kind is Kind.IMPRISONMENT:
-                kind = Kind(found.lastgroup)
-            if found is left_kind:
-                span_start = offset + found.start()
-            else:
+            named = next(k for k in (*_TERM_KINDS, Kind.IMPRISONMENT) if found[k.value])
+            if named is not Kind.IMPRISONMENT or kind is Kind.IMPRISONMENT:
+                kind = named
+            if found is right_kind:
                 span_end = offset + found.end()
+            elif not found["listed"]:  # a list before the term is elided terms' evidence
+                span_start = offset + found.start()
         status = status or Status.IMPOSED
         value = match.value
         if cue is not None and cue[1] <= start and isinstance(value, Term):
@@ -829,6 +840,10 @@ class _Passage:
             and not _FOR_NEXT.match(self.text, end, end + MATCH_REACH)
         ):
             return []  # after a comma only "four for Y": "Omirzakov, 33, seven" has an age
+        if before is not None and before["from"]:
+            clause = self.sentences.around(start)[0]
+            if not _CHANGE.search(self.text, max(clause, start - _CUE_REACH), start):
+                return []  # "from nine" is an old term only after an appeal verb
         if before is not None and before["apposed"] and not _CLAUSE_ENDS.match(self.text, end):
             return []  # "her deputy, four and a half." ends its clause; "his son, 19, was" not
         count = to_number(number["number"])
@@ -912,6 +927,8 @@ class _Passage:
             return _money(before), Span(before.start(), end)
         clause = _CLAUSE_END.search(self.text, end, min(stop, end + 60))
         for amount in _AMOUNT.finditer(self.text, end, clause.start() if clause else stop):
+            if _BOUND_BEFORE.search(self.text, max(end, amount.start() - 20), amount.start()):
+                break  # "a fine of up to 2,000 MCI" states a cap, not the amount
             if amount["pre"] or amount["post"]:
                 return _money(amount), Span(start, amount.start() + len(amount[0].rstrip()))
             break  # the first number after a fine is its amount or none is stated
