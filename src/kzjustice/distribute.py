@@ -82,6 +82,8 @@ def distribute(
         if frame.law:
             laws.extend(frame.penalties)
             continue
+        if frame.quoted and frame.how not in ("verb", "after"):
+            continue  # "Fourteen years," his mother said; "every one of them can be jailed"
         people = frame.defendants
         if not people:
             if first.value.status is Status.POSSIBLE and _LAW_CONTEXT.search(text, start, end):
@@ -89,8 +91,6 @@ def distribute(
                 continue
             if _EXCLUDED_SUBJECT.search(text, start, first.span.start):
                 continue  # "fewer than 20 officers have been imprisoned": a statistic
-            if frame.quoted:
-                continue  # "Fourteen years," his mother said: said again, or said of no one
             people = _from_the_sentence(frames, position)
         if not people:
             salient = _salient(entities, tried_at, first.span.start)

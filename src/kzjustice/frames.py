@@ -132,6 +132,7 @@ _COORDINATED = compile_lazily(
     **NUMBER_LISTS,
 )  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
 # "A, its editor-in-chief, B, and investigative reporter C"
+_AND = compile_lazily(r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS)
 _PENALTY_LIST = compile_lazily(
     r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
 )
@@ -248,25 +249,37 @@ class _Mentions:
         self.chains = chains
 
     def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
-        """``head`` and the people listed with it after it: "A, B and C"."""
+        """``head`` and the people listed with it after it: "A, B and C".
+
+        A list ends with "and": commas alone list no one ("X, 19-year-old Y, received").
+        """
         items = [head]
+        listed = 1  # how many items the last "and" closes
         index = bisect.bisect_right(self.mentions.starts, head.span.start)
         for mention in self.mentions.items[index : index + 30]:
             if mention.span.start >= end:
                 break
-            if not _COORDINATED.match(self.text[items[-1].span.end : mention.span.start]):
+            link = self.text[items[-1].span.end : mention.span.start]
+            if not _COORDINATED.match(link):
                 break
             items.append(mention)
-        return self._entities(items)
+            if _AND.search(link):
+                listed = len(items)
+        return self._entities(items[:listed])
 
     def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
-        """``head`` and the people listed with it before it: "A, B and C were"."""
+        """``head`` and the people listed with it before it: "A, B and C were".
+
+        The last two are joined by "and": "in his Honda Fit, 19-year-old X, received" lists
+        no one.
+        """
         items = [head]
         index = bisect.bisect_left(self.mentions.starts, head.span.start)
         for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
             if mention.span.start < start:
                 break
-            if not _COORDINATED.match(self.text[mention.span.end : items[0].span.start]):
+            link = self.text[mention.span.end : items[0].span.start]
+            if not _COORDINATED.match(link) or (len(items) == 1 and not _AND.search(link)):
                 break
             items.insert(0, mention)
         return self._entities(items)
