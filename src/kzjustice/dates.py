@@ -7,7 +7,8 @@ Supported forms, each with an example (``docs/dates.md`` has the full table):
 - numeric dates, day first unless the year leads: "05.01.2022", "25/01/2022", "2022-01-05",
   "2023/03/17";
 - months and years: "January 2022", "Jan. 2022", "February of 2023", "in 2022", "since 2019",
-  "the 2022 amendments", "2022's unrest", "the year 2020";
+  "the 2022 amendments", "2022's unrest", "the year 2020", "1957-58" (two years);
+- fiscal years, APPROX: "this fiscal year", "fiscal 2021", "the 2022 fiscal year";
 - day ranges, valued at their first day: "January 4-5, 2022", "4-7 January 2022", "10 to 14
   April 2023", "May 30 to June 2, 2023";
 - parts of periods: "early 2022", "mid-March", "late September 2021", "the beginning of June",
@@ -15,14 +16,15 @@ Supported forms, each with an example (``docs/dates.md`` has the full table):
 - seasons, quarters and ISO weeks: "the summer of 2022", "autumn 2021", "last winter", "the
   fourth quarter of 2022", "Q1 2023", "the previous quarter", "week 12 of 2023";
 - relative expressions: "yesterday", "the day before yesterday", "last Tuesday", "next
-  Monday", "on Friday", "last April", "this year", "next month", "last week", "two weeks
-  ago", "18 months ago", "late last year", "early last month";
+  Monday", "on Friday", "last April", "this year", "next month", "last week", "the last
+  week", "two weeks ago", "18 months ago", "late last year", "early last month";
 - a month and day without a year, a month alone and a weekday, resolved by the tense of their
   clause (CONVENTIONS section 2).
 
 Out of scope: times of day, durations ("for 48 hours", "within 15 days"), ages, decades and
-centuries ("the 1990s"), "now" and "the past" (not calendar dates), weekends, fiscal years,
-dates anchored on an event ("the day after the protests"), and two-digit years ("05.01.22").
+centuries ("the 1990s"), "now" and "the past" (not calendar dates), weekends, dates anchored
+on an event ("the day after the protests"), and two-digit years ("05.01.22"), save the second
+of a range of years ("1957-58").
 """
 
 from __future__ import annotations
@@ -157,7 +159,7 @@ _PATTERN = compile_lazily(
     # "in 2022", "early 2022", "the year 2020", "2022's"
     | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )? ) )
       (?<! [0-9.,$€£₸/:] )
-      (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % )
+      (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % | \s+ fiscal \b )
 
     # "yesterday", "the day before yesterday"
     | (?= \L<day_word> \b )
@@ -166,10 +168,21 @@ _PATTERN = compile_lazily(
 
     # "this year", "late last year", "the end of the year", "next month", "last week"
     | (?= (?: year | month | week ) \b )
-      (?<= (?P<lead> (?: {_MOD} )? (?: (?P<rel> last | next | this | coming )
-                                      | the \s+ (?P<rel> previous | preceding | current )
+      (?<= (?P<lead> (?: {_MOD} )? (?: the \s+ (?P<rel> previous | preceding | current
+                                                       | (?P<the_last> last ) )
+                                      | (?<! \b the \s+ ) (?P<rel> last | next | this | coming )
                                       | (?P<the> the ) ) \s+ ) )
       (?P<unit_head> year | month | week ) \b (?! \s+ (?: on | of \s+ [0-9] ) )
+      (?(the_last) (?! \s+ of \b ) )                    # not "the last week of March"
+
+    # "this fiscal year", "fiscal 2013", "fiscal year 2013", "the 2013 fiscal year"
+    | (?= fiscal \b )
+      (?<= (?P<lead> (?: (?P<rel> last | next | this | coming | current | previous ) \s+
+                       | the \s+ (?: (?P<rel> last | next | current | previous ) \s+
+                                 | (?P<year> {_YEAR} ) \s+ ) )? ) )
+      (?P<fiscal_head> fiscal ) \s+
+      (?: year \b (?: \s+ (?P<year> {_YEAR} ) )? | (?P<year> {_YEAR} ) )
+
 
     # "the fourth quarter of 2022", "the previous quarter", "the third quarter of this year"
     | (?= quarter \b )
@@ -237,10 +250,12 @@ _LOWER_TRIGGERS = (
             r"\b week (?= \s+ (?: [0-9] | of \b ) )",
             r"ago \b (?<= (?: day | week | month | year ) s? \s+ ago )",
             r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )",
+            r"\b fiscal \b",
         )
     ),
 )
 
+_SHORT_YEAR = compile_lazily(r"- (?P<short> [0-9]{2} ) (?! [0-9] | [./-] [0-9] )", regex.VERBOSE)
 _WORD_BEFORE = compile_lazily(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
 _YEAR_BEFORE = compile_lazily(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
 _AFTER_YEAR = compile_lazily(r"'s\b | \s+ [a-z]", regex.VERBOSE)  # "2022's", "the 2022 riots"
@@ -388,6 +403,7 @@ _HEADS = (  # the group that names each alternative of _PATTERN, the commonest f
     "quarter_head",
     "q_head",
     "week_head",
+    "fiscal_head",
 )
 
 
@@ -570,6 +586,20 @@ class _Reader:
             day=day.day,
         )
 
+    def _fiscal_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        """A fiscal year: the calendar year it is named by, APPROX (the two need not agree)."""
+        if match["year"]:
+            year = int(match["year"])
+            return _value(Granularity.YEAR, Resolution.STATED, None, mod=Mod.APPROX, year=year)
+        rel = (match["rel"] or "").lower()
+        if not rel:
+            return None  # "the fiscal year" with no year
+        ref = self.reference
+        if ref is None:
+            return _value(Granularity.YEAR, Resolution.RELATIVE, None, mod=Mod.APPROX, year=None)
+        year = ref.year + RELATIVE.get(rel, 0)
+        return _value(Granularity.YEAR, Resolution.RELATIVE, ref, mod=Mod.APPROX, year=year)
+
     def _unit_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         unit = match["unit_head"].lower()
         rel = (match["rel"] or "").lower()
@@ -724,6 +754,15 @@ class _Reader:
         )
 
 
+def _short_year(first: int, digits: str) -> DateValue | None:
+    """The second year of "1957-58", in the century of the first; "1999-00" ends in 2000."""
+    year = first - first % 100 + int(digits)
+    year += 100 if year <= first else 0
+    if year - first > 20:
+        return None  # "1957-99" is no range of years
+    return _value(Granularity.YEAR, Resolution.STATED, None, mod=None, year=year)
+
+
 def _span(match: regex.Match[str]) -> Span:
     """The mention: from the start of its lead (modifier, weekday, day) to its end."""
     lead = match.start("lead") if match["lead"] else match.start()
@@ -754,6 +793,11 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
             continue
         found.append(_Read(value=value, span=span))
         end = span.end
+        short = _SHORT_YEAR.match(normal, end) if match["year_head"] else None
+        second = _short_year(int(match["year_head"]), short["short"]) if short else None
+        if short is not None and second is not None:  # "58" of "in 1957-58"
+            found.append(_Read(value=second, span=Span(*short.span("short"))))
+            end = short.end()
     return found
 
 
