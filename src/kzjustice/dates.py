@@ -156,32 +156,30 @@ _PATTERN = compile_lazily(
         | ,? \s+ \L<month_name> \b \.? \s+ [0-9]
         | ,? \s+ [0-9]{{1,2}} [./] [0-9] )
 
-    # "in 2022", "early 2022", "the year 2020", "2022's"
-    | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )? ) )
+    # "in 2022", "early 2022", "the year 2020", "2022's"; "fiscal 2013", "fiscal year 2013", "the
+    # 2013 fiscal year"
+    | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )?
+                                 (?: the \s+ (?= [0-9]{{4}} \s+ fiscal \s+ year \b )
+                                   | (?P<fiscal> fiscal \s+ (?: year \s+ )? ) )? ) )
       (?<! [0-9.,$€£₸/:] )
-      (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % | \s+ fiscal \b )
+      (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % )
+      (?P<fiscal> \s+ fiscal \s+ year \b )?
 
     # "yesterday", "the day before yesterday"
     | (?= \L<day_word> \b )
       (?<= (?P<lead> (?: the \s+ day \s+ (?P<dayrel> before | after ) \s+ )? ) )
       (?P<day_word> \L<day_word> ) \b
 
-    # "this year", "late last year", "the end of the year", "next month", "last week"
+    # "this year", "late last year", "the end of the year", "next month", "last week", "this
+    # fiscal year"
     | (?= (?: year | month | week ) \b )
       (?<= (?P<lead> (?: {_MOD} )? (?: the \s+ (?P<rel> previous | preceding | current
                                                        | (?P<the_last> last ) )
                                       | (?<! \b the \s+ ) (?P<rel> last | next | this | coming )
-                                      | (?P<the> the ) ) \s+ ) )
+                                      | (?P<the> the ) ) \s+ (?P<fiscal> fiscal \s+ )? ) )
       (?P<unit_head> year | month | week ) \b (?! \s+ (?: on | of \s+ [0-9] ) )
       (?(the_last) (?! \s+ of \b ) )                    # not "the last week of March"
-
-    # "this fiscal year", "fiscal 2013", "fiscal year 2013", "the 2013 fiscal year"
-    | (?= fiscal \b )
-      (?<= (?P<lead> (?: (?P<rel> last | next | this | coming | current | previous ) \s+
-                       | the \s+ (?: (?P<rel> last | next | current | previous ) \s+
-                                 | (?P<year> {_YEAR} ) \s+ ) )? ) )
-      (?P<fiscal_head> fiscal ) \s+
-      (?: year \b (?: \s+ (?P<year> {_YEAR} ) )? | (?P<year> {_YEAR} ) )
+      (?(fiscal) (?<= year ) (?! \s+ [0-9] ) )           # "fiscal year 2013" is read at 2013
 
 
     # "the fourth quarter of 2022", "the previous quarter", "the third quarter of this year"
@@ -239,7 +237,7 @@ _LOWER_TRIGGERS = (
     *(
         compile_lazily(
             rf"""{unit} \b (?<= \b (?: last | next | this | coming | previous | preceding
-                                      | current | the ) \s+ {unit} )""",
+                                      | current | the | fiscal ) \s+ {unit} )""",
             regex.VERBOSE,
         )
         for unit in ("year", "month", "week")
@@ -250,7 +248,6 @@ _LOWER_TRIGGERS = (
             r"\b week (?= \s+ (?: [0-9] | of \b ) )",
             r"ago \b (?<= (?: day | week | month | year ) s? \s+ ago )",
             r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )",
-            r"\b fiscal \b",
         )
     ),
 )
@@ -403,7 +400,6 @@ _HEADS = (  # the group that names each alternative of _PATTERN, the commonest f
     "quarter_head",
     "q_head",
     "week_head",
-    "fiscal_head",
 )
 
 
@@ -423,8 +419,10 @@ class _Reader:
 
     def read(self, match: regex.Match[str]) -> DateValue | None:
         """Turn a match into a value, or None when the match is not a date after all."""
-        words = (match["mod"] or "").lower().replace("-", " ").split()
-        mod = next((MODS[word] for word in words if word in MODS), None)
+        mod = None
+        if match["mod"] is not None:
+            words = match["mod"].lower().replace("-", " ").split()
+            mod = next((MODS[word] for word in words if word in MODS), None)
         for head in _HEADS:
             if match[head] is not None:
                 read: Callable[[regex.Match[str], Mod | None], DateValue | None]
@@ -471,7 +469,7 @@ class _Reader:
         elif rel is not None:
             resolution, ref = Resolution.RELATIVE, None
         elif self.reference is not None:
-            year = self._by_tense(_span(match).start, month, day)
+            year = self._by_tense(_start(match), month, day)
             resolution, ref = Resolution.YEAR_INFERRED, self.reference
         else:
             resolution, ref = Resolution.STATED, None
@@ -537,7 +535,7 @@ class _Reader:
             day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
         elif rel == "this":
             day = ref + datetime.timedelta(days=weekday - ref.weekday())
-        elif self.future(_span(match).start):  # a bare weekday: the reference day counts
+        elif self.future(_start(match)):  # a bare weekday: the reference day counts
             day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7)
         else:
             day = ref - datetime.timedelta(days=(ref.weekday() - weekday) % 7)
@@ -546,10 +544,12 @@ class _Reader:
         )
 
     def _year_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
-        if mod is None and match["the_year"] is None and not self._used_as_year(match):
+        fiscal = match["fiscal"] is not None  # a fiscal year need not be the calendar year
+        if not (fiscal or mod or match["the_year"] or self._used_as_year(match)):
             return None
+        year = int(match["year_head"])
         return _value(
-            Granularity.YEAR, Resolution.STATED, None, mod=mod, year=int(match["year_head"])
+            Granularity.YEAR, Resolution.STATED, None, mod=Mod.APPROX if fiscal else mod, year=year
         )
 
     def _used_as_year(self, match: regex.Match[str]) -> bool:
@@ -586,20 +586,6 @@ class _Reader:
             day=day.day,
         )
 
-    def _fiscal_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
-        """A fiscal year: the calendar year it is named by, APPROX (the two need not agree)."""
-        if match["year"]:
-            year = int(match["year"])
-            return _value(Granularity.YEAR, Resolution.STATED, None, mod=Mod.APPROX, year=year)
-        rel = (match["rel"] or "").lower()
-        if not rel:
-            return None  # "the fiscal year" with no year
-        ref = self.reference
-        if ref is None:
-            return _value(Granularity.YEAR, Resolution.RELATIVE, None, mod=Mod.APPROX, year=None)
-        year = ref.year + RELATIVE.get(rel, 0)
-        return _value(Granularity.YEAR, Resolution.RELATIVE, ref, mod=Mod.APPROX, year=year)
-
     def _unit_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         unit = match["unit_head"].lower()
         rel = (match["rel"] or "").lower()
@@ -609,6 +595,8 @@ class _Reader:
         granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(
             unit, Granularity.WEEK
         )
+        if match["fiscal"]:
+            mod = Mod.APPROX  # "this fiscal year": the year, approximately
         ref = self.reference
         if ref is None:
             return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
@@ -712,7 +700,7 @@ class _Reader:
             index = min(i for i in range(here + 1, here + 5) if i % 4 == target)
         elif rel == "this":
             index = ref_year * 4 + target if ref_season != "WI" or season == "WI" else here
-        elif self.future(_span(match).start):
+        elif self.future(_start(match)):
             index = min(i for i in range(here, here + 4) if i % 4 == target)
         else:
             index = max(i for i in range(here - 3, here + 1) if i % 4 == target)
@@ -763,18 +751,17 @@ def _short_year(first: int, digits: str) -> DateValue | None:
     return _value(Granularity.YEAR, Resolution.STATED, None, mod=None, year=year)
 
 
-def _span(match: regex.Match[str]) -> Span:
-    """The mention: from the start of its lead (modifier, weekday, day) to its end."""
-    lead = match.start("lead") if match["lead"] else match.start()
-    return Span(min(lead, match.start()), match.end())
+def _start(match: regex.Match[str]) -> int:
+    """Where the mention starts: at its lead (modifier, weekday, day), if any."""
+    return min(match.start("lead"), match.start()) if match["lead"] else match.start()
 
 
 def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
     normal = normalise(text)
+    lower = lowercase(normal)
     reader = _Reader(normal, reference)
     found: list[_Read] = []
     end = 0
-    lower = lowercase(normal)
     starts = sorted(
         {m.start() for m in _CAPITALISED_WORD.finditer(normal) if m[0] in _NAMED_FORMS}
         | {m.start() for trigger in _LOWER_TRIGGERS for m in trigger.finditer(lower)}
@@ -785,19 +772,20 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
         match = _PATTERN.match(normal, start, start + MATCH_REACH)
         if match is None:
             continue
-        span = _span(match)
-        if span.start < end:
+        first = _start(match)
+        if first < end:
             continue
         value = reader.read(match)
         if value is None:
             continue
-        found.append(_Read(value=value, span=span))
-        end = span.end
-        short = _SHORT_YEAR.match(normal, end) if match["year_head"] else None
-        second = _short_year(int(match["year_head"]), short["short"]) if short else None
-        if short is not None and second is not None:  # "58" of "in 1957-58"
-            found.append(_Read(value=second, span=Span(*short.span("short"))))
-            end = short.end()
+        end = match.end()
+        found.append(_Read(value=value, span=Span(first, end)))
+        if normal.startswith("-", end) and match["year_head"]:  # "58" of "in 1957-58"
+            short = _SHORT_YEAR.match(normal, end)
+            second = _short_year(int(match["year_head"]), short["short"]) if short else None
+            if short is not None and second is not None:
+                found.append(_Read(value=second, span=Span(*short.span("short"))))
+                end = short.end()
     return found
 
 
