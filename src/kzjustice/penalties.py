@@ -684,16 +684,15 @@ class _Passage:
         if self.governing(start, end) is not None:
             return True
         sentence_start, sentence_end = self.sentences.around(start)
-        if _BAN_CONTEXT.search(self.text, sentence_start, sentence_end):
+        near = max(sentence_start, start - _CUE_REACH), min(sentence_end, end + _CUE_REACH)
+        if _BAN_CONTEXT.search(self.text, *near):
             return True
         previous = self.sentences.around(max(0, sentence_start - 1))[0]
-        for starts in (self.term_starts, self.anchor_starts):
-            index = bisect.bisect_left(starts, previous)
-            for other in starts[index:]:
-                if other >= sentence_end:
-                    break
-                if not start <= other < end:
-                    return True  # another penalty beside the ban
+        for starts in (self.term_starts, self.anchor_starts):  # another penalty beside it
+            before = bisect.bisect_left(starts, start) - bisect.bisect_left(starts, previous)
+            after = bisect.bisect_left(starts, sentence_end) - bisect.bisect_left(starts, end)
+            if before > 0 or after > 0:
+                return True
         return False
 
     def holds(self, words: tuple[str, ...], start: int, end: int) -> bool:
