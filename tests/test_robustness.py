@@ -130,6 +130,8 @@ def test_arbitrary_text(text: str) -> None:
         "- " * 10_000,
         "Serik Abenov was jailed for five years on May 5, 2022 and prosecutors asked for six "
         * 1000,  # records in one sentence
+        "a five-year ban on holding public office for life and " * 1000,  # bans in one sentence
+        'convicted of "fraud", forgery and ' * 1000,  # one clause of charges after another
         "\r\n".join(SEED_TEXTS),
         " ".join(SEED_TEXTS).replace("\n", " "),
     ],
