@@ -220,7 +220,6 @@ ROWS = [
         "Baurzhan Sultanov six and Daulet Nurgaliev five.",
         [P("Murat Alikhanov", "P7Y"), P("Baurzhan Sultanov", "P6Y"), P("Daulet Nurgaliev", "P5Y")],
         id="summary-lead-range",
-        marks=pytest.mark.xfail(strict=True, reason="the penalty grammar misses 'Sultanov six'"),
     ),
     pytest.param(
         "Five men were sentenced to between four and nine years. The court did not name them.",
