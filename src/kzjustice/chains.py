@@ -418,7 +418,7 @@ class _Pass(_Decided):
     def _describe(self, entity: _Entity, mention: Mention, *, first: bool) -> None:
         """Keep what the words around a mention say; the first mention may exclude them."""
         described_by = self.mentions.described_by.get(mention.span.start)
-        entity.take(describe(self.doc.masked, mention, described_by), first=first)
+        entity.take(describe(self.doc, mention, described_by), first=first)
 
 
 def _last_before(seen: Sequence[int], offset: int) -> int | None:

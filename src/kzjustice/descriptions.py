@@ -17,9 +17,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.lexicon import lexicon, phrases
-from kzjustice.mentions import GROUP, Mention
+from kzjustice.mentions import Mention, group_noun
 from kzjustice.models import AgeRange, Span
 from kzjustice.numbers import to_number
 
@@ -106,8 +107,9 @@ class Description:
     gender: str | None  # "f" for "a 34-year-old woman" or "Ms. X", "m" for "Mr. X"; else None
 
 
-def describe(text: str, mention: Mention, description: Mention | None) -> Description:
-    """Read what stands around ``mention`` in ``text``; ``description`` stood just before it."""
+def describe(doc: Document, mention: Mention, description: Mention | None) -> Description:
+    """Read what stands around ``mention`` in ``doc``; ``description`` stood just before it."""
+    text = doc.masked
     start, end = mention.span.start, mention.span.end
     after = text[end : end + 200]
     before = text[max(0, start - 80) : start]
@@ -147,8 +149,8 @@ def describe(text: str, mention: Mention, description: Mention | None) -> Descri
             role_before = (span, _NOT_DEFENDANT_ROLE.match(found["role"]) is not None)
     group_role = None
     if mention.kind == "group":
-        match = GROUP.fullmatch(mention.text)
-        if match and match["noun"].lower() not in _EN.generic_person_nouns:
+        noun = group_noun(doc, mention)
+        if noun and noun not in _EN.generic_person_nouns:
             group_role = _group_role(mention)
     described_role = None
     if description is not None:  # "A 26-year-old student, Timur Ospanov"
@@ -156,8 +158,8 @@ def describe(text: str, mention: Mention, description: Mention | None) -> Descri
         if inside:
             offset = description.span.start + inside.start()
             ages.append((int(inside["age"]), Span(offset, offset + len(inside[0]))))
-        match = GROUP.fullmatch(description.text)
-        if match and match["noun"].lower() not in _EN.generic_person_nouns:
+        noun = group_noun(doc, description)
+        if noun and noun not in _EN.generic_person_nouns:
             described_role = _group_role(description)
     words = [*_WORD.findall(mention.text.lower()), *_TITLE.findall(before.lower())]
     if description is not None:
