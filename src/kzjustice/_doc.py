@@ -91,8 +91,8 @@ def document(text: str, published: datetime.date | None, language: str | None = 
 def detect_language(text: str) -> str:
     """The language of ``text`` by its letters: "ru" where most are Cyrillic, else "en".
 
-    >>> detect_language("Суд приговорил Ержана Сапарова к семи годам."), detect_language("A court")
-    ('ru', 'en')
+    >>> detect_language("A court in Almaty jailed Serik Abenov.")
+    'en'
     """
     letters = len(_LETTER.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
