@@ -255,10 +255,13 @@ _CUE = compile_lazily(
     _FLAGS,
 )
 BAN_STOP_WORDS = (
-    "for", "and", "or", "with", "after", "until", "upon", "following", "while", "but", "since",
-    "because", "as", "in addition", "which", "who", "pending",
+    "for", "and", "or", "after", "until", "upon", "following", "while", "but", "since",
+    "because", "as", "in addition", "which", "who", "that", "pending", "was", "were", "is",
+    "are", "be", "been", "has", "had", "have", "will", "would", "also",
 )  # fmt: skip
-"""Words that end what a ban bars: "banned from driving | for two years", "| and fined"."""
+"""Words that end what a ban bars: "banned from driving | for two years", "| and fined"; and
+"with" before another penalty ("| with confiscation of property"), not before what it bars
+("working with children")."""
 BAN_SUBJECTS = (
     "office", "public", "state", "civil", "government", "municipal", "official", "any", "all",
     "certain", "positions", "position", "posts", "post", "employment", "work", "activity",
@@ -277,12 +280,15 @@ NOT_BAN_SUBJECTS = (
 """Restrictions that are preventive measures or conditions of another penalty, not bans:
 "banned from leaving the country pending trial", "banned from visiting his client"."""
 
+_WITH_PENALTY = r"""with \s+ (?: (?: the | a | an ) \s+ )? (?: additional \s+ )?
+                   (?: confiscation | deprivation | forfeiture | loss | serving | fine | ban ) \b"""
 # What a ban bars, as written: an activity ("driving", "holding public office"), a subject of
 # BAN_SUBJECTS, or a quoted phrase ('"social and political activity"'), up to a stop word.
-_BAN_WHAT = r"""
-    (?P<ban_what> " [^"\n]{1,80}? "
+_BAN_WHAT = rf"""
+    (?P<ban_what> " [^"\n]{{1,80}}? "
       | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
-        (?! \s* - ) (?: \s+ (?! \L<ban_stop> \b ) [\w'-]+ (?<! \b [0-9]+ ) ){0,7} )
+        (?! \s* - )
+        (?: \s+ (?! \L<ban_stop> \b | {_WITH_PENALTY} ) [\w'-]+ (?<! \b [0-9]+ ) ){{0,7}} )
 """
 # A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
 # "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
@@ -442,7 +448,7 @@ _ELIDED_BEFORE = compile_lazily(
         (?: for \s+ )?                                # "and Y for 15"
       | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
       | (?P<from> \b from \s+ )                          # "reduced it to seven years from nine"
-      | \b to \s+
+      | \b (?: to | another ) \s+                         # "one got 5 years, another 4"
       | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
       | , \s+ (?: [A-Z][\w'.-]+ \s+ ){{1,3}}       # "seven years, Kuatbekov six": no age between
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
