@@ -438,7 +438,7 @@ def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
             continue
         for seen in entity.seen:
             end = min(doc.sentences.around(seen)[1], seen + _ATTACH)
-            role = serving_as(doc.masked, seen, end)
+            role = serving_as(doc, seen, end)
             if role is not None:
                 entity.role = role
                 break
