@@ -56,6 +56,12 @@ class Lexicon:
     places: WordClass  # cities and other places known by one word
     organisations: WordClass  # outlets, agencies, bodies known by one word
     not_name_words: WordClass  # capitalised words that are never part of a name
+    pronouns_male: WordClass  # "he", "him", "his"
+    pronouns_female: WordClass  # "she", "her"
+    pronouns_plural: WordClass  # "they", "them", "each"
+    pronouns_pair: WordClass  # "both"
+    pronouns_distributive: WordClass  # "each"
+    pronouns_possessive: WordClass  # "his", "their", "her" before a noun it owns
     function_words: WordClass  # "the", "who", "said": never a word of a description
     name_particles: WordClass  # "kyzy", "uly": lower-case words that end a name
     organisation_heads: WordClass  # "Media", "LLP": the last word of an organisation's name

@@ -11,9 +11,9 @@ order, with no two overlapping, and for each name the description that stood jus
 - ``surname``: one such word alone: "Kudebayev". Whether it names someone is decided later.
 - ``group``: a count or article and a person noun: "three former police officers", "a
   33-year-old mechanic", "the remaining 10 defendants", "one was acquitted".
-- ``pronoun``: he, she, him, her, each, both, they, them, and definite descriptions ("the
-  former head").
+- ``pronoun``: he, she, him, her, each, both, they, them.
 - ``possessive``: his, their, and "her" before a noun ("her son", "his sentence").
+- ``definite``: a definite description that refers back: "the former head", "the defendant".
 
 Nothing inside a quotation, a date or a penalty is a mention.
 """
@@ -175,7 +175,7 @@ def _english(words: Lexicon) -> _Grammar:
                 \b
               | \b (?P<pronoun> he | she | him | her | both | they | them
                               | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
-              | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+              | (?P<definite> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
                              (?: defendant | accused | man | woman | individual | person
                                | ex-leader | officer | head | chief | minister | founder
                                | director | editor | journalist | blogger | activist | akim
@@ -245,7 +245,7 @@ class Mention:
     """One mention of a person or group, on the document's offsets."""
 
     span: Span
-    kind: str  # "name", "surname", "group", "pronoun", "possessive"
+    kind: str  # "name", "surname", "group", "pronoun", "possessive", "definite"
     text: str
 
 
@@ -328,7 +328,7 @@ def find_mentions(doc: Document) -> Mentions:
         if not taken.holds(span.start):
             found.append(Mention(span=span, kind="group", text=match["group"]))
     for match in grammar.pronoun.finditer(doc.lower):
-        kind = "possessive" if match["possessive"] else "pronoun"
+        kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
         span = Span(*match.span(kind))
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
     quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
@@ -450,7 +450,7 @@ def _appositions(
         if (
             definite is not None
             and previous is not None
-            and previous.kind == "pronoun"
+            and previous.kind == "definite"
             and previous.span.start >= definite.start()
         ):
             kept.pop()  # "The chief" inside "The chief specialist of ..."
