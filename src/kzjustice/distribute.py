@@ -18,6 +18,9 @@ it is for, and the penalties the law provides with no one to apply to.
 
 from __future__ import annotations
 
+import functools
+from types import MappingProxyType
+
 import attrs
 import regex
 
@@ -25,24 +28,51 @@ from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.chains import Chains, Entity
 from kzjustice.frames import Frame, Tried
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Found, Sentence, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-_LAW_CONTEXT = compile_lazily(
-    r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law | criminal \s+ code
-             | article \s+ \d+ | carries | provides \s+ for | statute ) \b""",
-    _FLAGS,
-)
-# A figure as the subject of a penalty: a statistic, not a defendant to give it to.
-_EXCLUDED_SUBJECT = compile_lazily(
-    r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
-        \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
-    _FLAGS,
-)
-_ALL = compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS)
 _SALIENCE = 2500  # how far back the defendant the article is talking about may be mentioned
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's distribution is read with."""
+
+    words: Lexicon
+    law_context: regex.Pattern[str]  # "punishable", "the law": a statement of the law
+    excluded_subject: regex.Pattern[str]  # "fewer than 20 officers have": a statistic
+    counting: regex.Pattern[str]  # "all five", "both", "each of the"
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English distribution."""
+    return _Grammar(
+        words=words,
+        law_context=compile_lazily(
+            r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law
+                     | criminal \s+ code | article \s+ \d+ | carries | provides \s+ for
+                     | statute ) \b""",
+            _FLAGS,
+        ),
+        # A figure as the subject of a penalty: a statistic, not a defendant to give it to.
+        excluded_subject=compile_lazily(
+            r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
+                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
+            _FLAGS,
+        ),
+        counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
 
 
 @attrs.frozen
@@ -68,6 +98,7 @@ def distribute(
 ) -> Distribution:
     """Give each penalty of ``frames`` to its entities."""
     text = doc.masked
+    grammar = _grammar(doc.language)
     entities = chains.entities
     tried_at = {t.entity: t.position for t in reversed(tried)}
     for frame in frames:
@@ -86,10 +117,12 @@ def distribute(
             continue  # "Fourteen years," his mother said; "He will spend five years in a colony"
         people = frame.defendants
         if not people:
-            if first.value.status is Status.POSSIBLE and _LAW_CONTEXT.search(text, start, end):
+            if first.value.status is Status.POSSIBLE and grammar.law_context.search(
+                text, start, end
+            ):
                 laws.extend(frame.penalties)
                 continue
-            if _EXCLUDED_SUBJECT.search(text, start, first.span.start):
+            if grammar.excluded_subject.search(text, start, first.span.start):
                 continue  # "fewer than 20 officers have been imprisoned": a statistic
             people = _from_the_sentence(frames, position)
         if not people:
@@ -211,6 +244,7 @@ def _to_the_named(
     a group the article introduced as one ("acquitted four of his colleagues") stays the
     group's, unless the sentence counts them all.
     """
+    grammar = _grammar(doc.language)
     named = [
         index
         for index, entity in enumerate(entities)
@@ -224,7 +258,9 @@ def _to_the_named(
         value = assignment.penalty.value
         start, end = assignment.sentence
         counted = any(  # "all five", "both", "each of the"
-            _ALL.search(doc.masked, max(start, s - 16), s) for s in group.seen if start <= s < end
+            grammar.counting.search(doc.masked, max(start, s - 16), s)
+            for s in group.seen
+            if start <= s < end
         )
         if (
             not (group.definite or group.others)
