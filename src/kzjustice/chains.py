@@ -18,8 +18,10 @@ to right: a mention is resolved against what was mentioned before it.
   or an earlier pronoun); "they", "them", "each": the last group, else the last two named;
   "both": the last two named; "the former head": the last person so described, else the
   last person, else the first named next.
-- A person described as a judge, a lawyer, a prosecutor, a victim or a witness is excluded:
-  never a defendant unless a verdict's own words name them ("X, a lawyer, was sentenced").
+- A person described as a judge, a lawyer, a prosecutor, a victim or a witness, or first
+  named in a victim's slot ("the men who beat money changer X"), is excluded: never a
+  defendant, nor a pronoun's antecedent, unless a verdict's own words name them ("X, a
+  lawyer, was sentenced").
 """
 
 from __future__ import annotations

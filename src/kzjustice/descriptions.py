@@ -133,7 +133,11 @@ def _english(words: Lexicon) -> _Grammar:
                         | killing \s+ of | murder \s+ of | said | told | according \s+ to
                         | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
                         | nearly | almost | about | around | over | some | up \s+ to )
-                     [\s,]* \Z )""",
+                     [\s,]* \Z
+                | \b (?: {phrases(words.victim_cues)} ) \s+  # "who beat money changer X"
+                  (?: (?: the | a | an | his | her | their ) \s+ )?
+                  (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* \s+ ){{0,3}}
+                  \Z )""",
             _FLAGS,
         ),
         not_defendant_role=compile_lazily(

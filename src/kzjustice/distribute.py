@@ -271,16 +271,51 @@ def _to_the_named(
         ):
             result.append(assignment)
             continue
-        members = [
+        members = [  # "the other five": of the people named before, those not named here
             index
             for index in named
-            if not (group.others and any(start <= s < end for s in entities[index].seen))
+            if not (
+                group.others
+                and (
+                    any(start <= s < end for s in entities[index].seen)
+                    or min(entities[index].seen) >= end
+                )
+            )
         ]
         if not members or len(members) != (group.count or len(members)):
+            members = _last_counted(entities, result, assignment)
+        if not members:
             result.append(assignment)
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in members)
     return result
+
+
+def _last_counted(
+    entities: tuple[Entity, ...], before: list[Assignment], assignment: Assignment
+) -> list[int]:
+    """The people given penalties last before a counted group, if they make up its count.
+
+    "X was jailed for seven years. Four of his subordinates were each sentenced to five
+    years. All five were barred for life from serving in the police": X and the four.
+    """
+    count = entities[assignment.entity].count
+    if count is None:
+        return []
+    members: list[int] = []
+    total = 0
+    for earlier in reversed(before):
+        index = earlier.entity
+        entity = entities[index]
+        if index in members or index == assignment.entity or entity.count is None:
+            continue
+        if earlier.penalty.value.status is not Status.IMPOSED:
+            continue
+        members.insert(0, index)
+        total += entity.count
+        if total >= count:
+            break
+    return members if total == count and len(members) > 1 else []
 
 
 def _without_summaries(

@@ -129,7 +129,8 @@ def _english(words: Lexicon) -> _Grammar:
                   | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
                        (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
                        (?: to | on | against )
-                     | (?: went | go | goes | going ) \s+ to | for | to | of ) \s+ )""",
+                     | (?: went | go | goes | going ) \s+ to | for | to | of )
+                  (?: \s+ each \s+ of )? \s+ )""",  # "11 years for each of the other five"
             _FLAGS,
         ),
         # Between an active verdict verb and its object: a date, a title, an abbreviation in
@@ -164,7 +165,8 @@ def _english(words: Lexicon) -> _Grammar:
         coordinated=compile_lazily(
             r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
-                   | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? )
+                   | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
+                     (?: and \s+ )? )
                 (?: [0-9]{1,3}-year-old \s+
                   | (?: (?: its | the | his | her ) \s+ )?
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b

@@ -10,7 +10,8 @@ order, with no two overlapping, and for each name the description that stood jus
   district court") is no name.
 - ``surname``: one such word alone: "Kudebayev". Whether it names someone is decided later.
 - ``group``: a count or article and a person noun: "three former police officers", "a
-  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted".
+  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted"; or an owner and
+  a person noun, one person who is not the owner: "his brother", "Utegenov's predecessor".
 - ``pronoun``: he, she, him, her, each, both, they, them.
 - ``possessive``: his, their, and "her" before a noun ("her son", "his sentence").
 - ``definite``: a definite description that refers back: "the former head", "the defendant".
@@ -108,7 +109,8 @@ def _english(words: Lexicon) -> _Grammar:
                   (?: of \s+ (?: the | his | her | their ) \s+ )?
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
-              )
+                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ ) (?: 's | ' ) ) \s+
+              )  # "his brother", "Utegenov's predecessor": one person, not the owner
               (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
@@ -432,6 +434,15 @@ def _appositions(
         ):
             described_by[following.span.start] = mention
             continue  # "A 26-year-old student, Timur Ospanov"
+        if (
+            mention.kind == "group"
+            and following is not None
+            and following.kind == "name"
+            and text[mention.span.end : following.span.start].isspace()
+            and grammar.group.fullmatch(mention.text)["owner"]
+        ):
+            described_by[following.span.start] = mention
+            continue  # "Kazakhstan's former prime minister Karim Masimov"
         if mention.kind == "group" and previous is not None and previous.kind in ("name", "group"):
             gap = text[previous.span.end : mention.span.start]
             if grammar.comma_age.fullmatch(gap) and (
