@@ -439,7 +439,8 @@ def _appositions(
             and following is not None
             and following.kind == "name"
             and text[mention.span.end : following.span.start].isspace()
-            and grammar.group.fullmatch(mention.text)["owner"]
+            and (owned := grammar.group.fullmatch(mention.text)) is not None
+            and owned["owner"]
         ):
             described_by[following.span.start] = mention
             continue  # "Kazakhstan's former prime minister Karim Masimov"
