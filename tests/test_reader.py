@@ -265,6 +265,28 @@ ROWS = [
         [P("B. Tokonov", "P16Y"), P("B. Tokonov", None, "life_imprisonment", "requested")],
         id="the-victim-is-no-antecedent",
     ),
+    pytest.param(
+        "In Kazan, a district court fined local councillor Irina Volkova 800,000 rubles for "
+        '"fakes" about the army.',
+        [("Irina Volkova", "fine", "imposed", None)],
+        id="fined-x-an-amount-for",
+    ),
+    pytest.param(
+        "And then there is Rustam Nazarov, 68, the father, a retired chemistry teacher. He was "
+        "fined 10,000 somoni.",
+        [("Rustam Nazarov", "fine", "imposed", None)],
+        id="apposition-after-apposition",
+    ),
+    pytest.param(
+        "The Supreme Court has handed life sentences to two men from the region.\n\n"
+        "Sherali Nazarov, a former commander, and Umed Rahimov, a 37-year-old trader, were "
+        "convicted of terrorism.",
+        [
+            P("Sherali Nazarov", None, "life_imprisonment"),
+            P("Umed Rahimov", None, "life_imprisonment"),
+        ],
+        id="two-men-named-in-the-next-paragraph",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "Three officers were jailed for five to seven years. Murat Alikhanov got seven years, "

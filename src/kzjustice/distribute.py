@@ -210,8 +210,10 @@ def _named_next(
         if group.name is not None or count is None or count < 2 or group.others:
             result.append(assignment)
             continue
-        following = doc.sentences.around(assignment.sentence[1])
-        if following[0] < assignment.sentence[1]:
+        end = assignment.sentence[1]
+        end += len(doc.masked[end : end + 8]) - len(doc.masked[end : end + 8].lstrip())
+        following = doc.sentences.around(end)  # past the paragraph's end
+        if following[0] < end:
             result.append(assignment)
             continue
         named = [

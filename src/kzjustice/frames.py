@@ -444,15 +444,14 @@ class _Reader(_Mentions):
 
     def _after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
         text = self.text
+        verb = self.grammar.verb_penalty.match(penalty.text)  # "acquitted X", "fined X N tenge"
+        inside = self._first_mention(penalty.span.start + 1, penalty.span.end) if verb else None
+        if inside is not None:
+            return self._entities([inside])
         after = self.grammar.after.match(text, penalty.span.end, end)
         if after is not None:
             position = after.end()
-        elif self.grammar.verb_penalty.match(
-            penalty.text
-        ):  # "acquitted X", "jailed X", "fined X N tenge"
-            inside = self._first_mention(penalty.span.start + 1, penalty.span.end)
-            if inside is not None:
-                return self._entities([inside])
+        elif verb:  # "acquitted X", "jailed X"
             position = penalty.span.end
         else:
             return ()

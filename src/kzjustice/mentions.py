@@ -203,7 +203,9 @@ def _english(words: Lexicon) -> _Grammar:
                 (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
             regex.VERBOSE,
         ),
-        comma_age=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?"),
+        comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
+            r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
+        ),
         # "The chief specialist of the department's procurement division, " at a sentence
         # start, before a description: "a 31-year-old woman".
         definite_before=compile_lazily(
