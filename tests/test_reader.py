@@ -289,6 +289,12 @@ ROWS = [
     ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
+        "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "
+        "taxi driver who had been sentenced to four years, was acquitted.",
+        [P("Kanat Ibrayev", "P4Y"), P("Kanat Ibrayev", None, "acquittal")],
+        id="lead-acquittal-of-a-third-then-named",
+    ),
+    pytest.param(
         "Three officers were jailed for five to seven years. Murat Alikhanov got seven years, "
         "Baurzhan Sultanov six and Daulet Nurgaliev five.",
         [P("Murat Alikhanov", "P7Y"), P("Baurzhan Sultanov", "P6Y"), P("Daulet Nurgaliev", "P5Y")],

@@ -323,12 +323,19 @@ def _last_counted(
 def _without_summaries(
     entities: tuple[Entity, ...], assignments: list[Assignment]
 ) -> list[Assignment]:
-    """Drop a group's termless or ranged penalty where its people's own terms follow."""
+    """Drop a group's termless or ranged penalty where its people's own terms follow.
+
+    "acquitted a third" in a lead is dropped where a named person's acquittal follows.
+    """
     dropped: set[int] = set()
     for number, assignment in enumerate(assignments):
         entity = entities[assignment.entity]
         term = assignment.penalty.value.term
-        if entity.name is not None or entity.count == 1 or isinstance(term, Term):
+        if (
+            entity.name is not None
+            or isinstance(term, Term)
+            or (entity.count == 1 and term is not None)
+        ):
             continue
         value = assignment.penalty.value
         later = [
@@ -336,8 +343,11 @@ def _without_summaries(
             for a in assignments[number + 1 :]
             if a.entity != assignment.entity
             and (a.penalty.value.kind, a.penalty.value.status) == (value.kind, value.status)
-            and isinstance(a.penalty.value.term, Term)
-            and _within(a.penalty.value.term, term)
+            and (
+                _within(a.penalty.value.term, term)
+                if isinstance(a.penalty.value.term, Term)
+                else term is None and a.penalty.value.term is None
+            )
         ]
         people = sum((entities[i].count or 1) for i in {a.entity for a in later})
         if later and people >= (entity.count or 2):
