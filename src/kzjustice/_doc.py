@@ -18,7 +18,6 @@ import regex
 from kzjustice._page import Page, read_page
 from kzjustice._text import Sentences, lowercase, normalise
 from kzjustice.dates import find_dates
-from kzjustice.lexicon import LANGUAGES
 from kzjustice.models import DateValue, Found, Sentence, Span
 from kzjustice.penalties import find_sentences
 
@@ -88,6 +87,9 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     )
 
 
+READER_LANGUAGES = ("en",)  # the languages every stage of the reader has a grammar for
+
+
 def detect_language(text: str) -> str:
     """The language of ``text`` by its letters: "ru" where most are Cyrillic, else "en".
 
@@ -96,7 +98,7 @@ def detect_language(text: str) -> str:
     """
     letters = len(_LETTER.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
-    return "ru" if letters and cyrillic * 2 > letters and "ru" in LANGUAGES else "en"
+    return "ru" if letters and cyrillic * 2 > letters and "ru" in READER_LANGUAGES else "en"
 
 
 def _mask(text: str, body: tuple[Span, ...]) -> str:

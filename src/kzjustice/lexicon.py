@@ -3,9 +3,13 @@
 A class is a file named for it, the same in every language: UTF-8, one lower-case entry a
 line, ``#`` starting a comment (a whole line, or after an entry), and the first lines saying
 what the class is for and which stage reads it. Files list words and phrases; the code owns the
-patterns built from them. A language is a folder: a second one adds data, not code.
+patterns built from them. A language is a folder: a second one adds data, not code. Russian
+words are listed in every case form the text may use ("подсудимый", "подсудимого" ...), generated
+from lemmas by :mod:`kzjustice.ru.inflect`, and with "е" for "ё", as ``normalise`` reads them.
 
 >>> "officers" in lexicon("en").person_nouns
+True
+>>> "подсудимых" in lexicon("ru").person_nouns
 True
 >>> lexicon("en").person_nouns.entries[:3]
 ('defendants', 'defendant', 'co-defendants')
@@ -22,7 +26,7 @@ import regex
 
 __all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases"]
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "ru")
 """The languages with a lexicon."""
 
 
@@ -107,7 +111,7 @@ def read_class(language: str, name: str) -> WordClass:
 
 @functools.cache
 def lexicon(language: str) -> Lexicon:
-    """Return the word classes of ``language`` ("en"), read on first use.
+    """Return the word classes of ``language`` ("en", "ru"), read on first use.
 
     Raises:
         ValueError: there is no lexicon for ``language``.
