@@ -63,6 +63,8 @@ class _Grammar:
     pronoun: regex.Pattern[str]  # run on lower-cased text
     person_noun: regex.Pattern[str]  # run on lower-cased text
     court_next: regex.Pattern[str]  # a court after a name: "Auezov district court"
+    organisation_next: regex.Pattern[str]  # "the Jana Qadam movement"
+    organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
@@ -109,7 +111,8 @@ def _english(words: Lexicon) -> _Grammar:
                   (?: of \s+ (?: the | his | her | their ) \s+ )?
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
-                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ ) (?: 's | ' ) ) \s+
+                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
+                             (?: 's | ' ) ) \s+
               )  # "his brother", "Utegenov's predecessor": one person, not the owner
               (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
@@ -188,6 +191,15 @@ def _english(words: Lexicon) -> _Grammar:
             function_word=words.function_words.entries,
         ),
         person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        organisation_next=compile_lazily(
+            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+        ),
+        organisation_before=compile_lazily(
+            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            _FLAGS,
+            head=words.organisation_heads.entries,
+            role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
+        ),
         court_next=compile_lazily(
             r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
             r" \s+ )+ court \b",
@@ -402,9 +414,16 @@ def _names(grammar: _Grammar, masked: str, match: regex.Match[str]) -> list[Ment
         if (
             run
             and word is None
-            and grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
+            and (
+                grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
+                or grammar.organisation_next.match(masked, match.end(), match.end() + 30)
+            )
         ):
-            run = []  # "Auezov district court": the court's name
+            run = []  # "Auezov district court", "the Jana Qadam movement": no one's name
+        if run and grammar.organisation_before.search(
+            masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
+        ):
+            run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"
         if run:
             start = match.start() + run[0].start()
             end = match.start() + run[-1].end()
