@@ -44,6 +44,7 @@ from kzjustice.mentions import (
     group_count,
     group_determiner,
     group_match,
+    group_others,
     indefinite,
 )
 from kzjustice.models import AgeRange, Span
@@ -403,7 +404,7 @@ class _Pass(_Decided):
             group=mention.span,
             count=count,
             definite=definite,
-            others=determiner in ("other", "others", "remaining", "rest"),
+            others=group_others(self.doc, mention),
         )
         self._describe(entity, mention, first=True)
         self.entities.append(entity)

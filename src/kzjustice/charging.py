@@ -18,7 +18,7 @@ from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.lexicon import Lexicon, lexicon
-from kzjustice.mentions import QUOTED
+from kzjustice.mentions import quotations
 from kzjustice.models import Charge, Span
 
 __all__ = ["charges_in", "same_charge"]
@@ -94,7 +94,7 @@ def _charges(doc: Document, start: int, end: int) -> list[tuple[Charge, Span]]:
     text = doc.masked
     grammar = _grammar(doc.language)
     found: list[tuple[Charge, Span]] = []
-    for quote in QUOTED.finditer(text, start, end):
+    for quote in quotations(doc, start, end):
         context = grammar.charge_context.search(text, max(start, quote.start() - 60), quote.start())
         if context is None or grammar.not_a_charge.search(
             text, max(start, quote.start() - 30), quote.start()

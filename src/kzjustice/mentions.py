@@ -35,7 +35,6 @@ from kzjustice.models import Span
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
 __all__ = [
-    "QUOTED",
     "Mention",
     "Mentions",
     "find_mentions",
@@ -43,11 +42,12 @@ __all__ = [
     "group_determiner",
     "group_match",
     "group_noun",
+    "group_others",
     "indefinite",
+    "quotations",
 ]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
 
 
 @attrs.frozen
@@ -70,6 +70,9 @@ class _Grammar:
     comma_age: regex.Pattern[str]  # between a name and its apposition
     definite_before: regex.Pattern[str]  # "The chief specialist of ..., a 31-year-old woman"
     indefinite: regex.Pattern[str]  # "a 33-year-old mechanic": a description, not a group
+    quoted: regex.Pattern[str]  # a short quotation; quote: its words
+    others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
+    unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
     not_name: frozenset[str]  # words never part of a name
     heads: frozenset[str]  # the last words of organisations' and places' names
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
@@ -228,6 +231,9 @@ def _english(words: Lexicon) -> _Grammar:
             regex.VERBOSE | regex.MULTILINE,
             person_noun=words.person_nouns.entries,
         ),
+        quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
+        others=frozenset({"other", "others", "remaining", "rest"}),
+        unstated=frozenset({"rest", "others"}),
         not_name=frozenset(
             [
                 *words.not_name_words,
@@ -310,21 +316,32 @@ def group_determiner(doc: Document, mention: Mention) -> str | None:
     return determiner.lower() if determiner else None
 
 
+def group_others(doc: Document, mention: Mention) -> bool:
+    """Whether a group is people apart from those named with it: "the other five"."""
+    return group_determiner(doc, mention) in _grammar(doc.language).others
+
+
+def quotations(doc: Document, start: int, end: int) -> list[regex.Match[str]]:
+    """The short quotations in ``[start, end)`` of the body; quote: the words quoted."""
+    return list(_grammar(doc.language).quoted.finditer(doc.masked, start, end))
+
+
 def group_count(doc: Document, mention: Mention) -> int | None:
     """How many people a group mention counts: "three officers" 3, "a fourth defendant" 1.
 
     None for "the rest of the defendants": the text does not say.
     """
     match = group_match(doc, mention)
+    grammar = _grammar(doc.language)
     if (
         match is not None
-        and match.groupdict().get("determiner") in ("rest", "others")
+        and (match.groupdict().get("determiner") or "").lower() in grammar.unstated
         and not (match["quantity"])
     ):
         return None
     if match is None or not match["quantity"]:
         return 1
-    number = _grammar(doc.language).count(match["quantity"])
+    number = grammar.count(match["quantity"])
     return int(number) if number else 1
 
 
@@ -347,7 +364,7 @@ def find_mentions(doc: Document) -> Mentions:
         kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
         span = Span(*match.span(kind))
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
-    quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
+    quoted = Spans([Span(*q.span()) for q in grammar.quoted.finditer(masked)])
     found = [m for m in found if not quoted.holds(m.span.start)]
     found.sort(key=lambda m: (m.span.start, -m.span.end))
     kept: list[Mention] = []
