@@ -12,6 +12,7 @@ import bisect
 import datetime
 import importlib
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import TypeVar
 
 import attrs
@@ -89,7 +90,7 @@ def document(text: str, published: datetime.date | None, language: str | None = 
 
 
 READER_LANGUAGES = ("en",)  # the languages every stage of the reader has a grammar for
-_GRAMMARS = {"en": "kzjustice", "ru": "kzjustice.ru"}  # the package of each language's grammars
+_GRAMMARS = MappingProxyType({"en": "kzjustice", "ru": "kzjustice.ru"})  # each one's package
 
 FindSentences = Callable[[str], tuple[Found[Sentence], ...]]
 FindDates = Callable[..., tuple[Found[DateValue], ...]]
