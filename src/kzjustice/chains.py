@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -49,7 +49,7 @@ from kzjustice.mentions import (
 )
 from kzjustice.models import AgeRange, Span
 
-__all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions"]
+__all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions", "name_value"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
@@ -66,6 +66,9 @@ class _Grammar:
     person_after: regex.Pattern[str]  # "in X, 41,": a person after all
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
     victim_before: regex.Pattern[str]  # "killed a woman"
+    name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
+    name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
+    gender_of: Callable[[str], str | None]  # the gender a name says: "m", "f" or None
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -73,6 +76,9 @@ def _english(words: Lexicon) -> _Grammar:
     places = r"(?: city | town | village | district | region | province | settlement | capital )"
     return _Grammar(
         words=words,
+        name_forms=lambda name: (name,),
+        name_value=lambda name, gender: name,
+        gender_of=lambda name: _gender_of_name(name, words),
         place_before=compile_lazily(
             rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
                     (?: {places} \s+ of \s+ )?
@@ -313,13 +319,20 @@ class _Pass(_Decided):
             return None  # "in Taraz", ", of Dublin, Ohio"
         if grammar.place_after.match(text, end, end + 20):
             return None  # "Taraz region"
-        key = _surname(mention.text)
-        full = " ".join(mention.text.lower().split())
-        index = self.by_full_name.get(full, self.by_surname.get(key))
+        forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
+        form, index = forms[0], None
+        for candidate in forms:
+            full = " ".join(candidate.lower().split())
+            index = self.by_full_name.get(full, self.by_surname.get(_surname(candidate)))
+            if index is not None:
+                form = candidate
+                break
+        key = _surname(form)
+        full = " ".join(form.lower().split())
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
             if known is not None and not _same_given_name(
-                text[known.start : known.end], mention.text
+                grammar.name_forms(text[known.start : known.end])[0], form
             ):
                 index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
         if index is None and mention.kind == "name":
@@ -331,7 +344,7 @@ class _Pass(_Decided):
             if mention.kind == "surname" and not _looks_like_surname(mention.text, grammar.words):
                 return None
             entity = _Entity(first=mention.span.start, name=mention.span)
-            entity.gender = _gender_of_name(mention.text, grammar.words)
+            entity.gender = grammar.gender_of(mention.text)
             self._describe(entity, mention, first=True)
             index = len(self.entities)
             self.entities.append(entity)
@@ -464,6 +477,15 @@ class _Pass(_Decided):
 def _last_before(seen: Sequence[int], offset: int) -> int | None:
     index = bisect.bisect_left(seen, offset)
     return seen[index - 1] if index else None
+
+
+def name_value(doc: Document, name: Span, gender: str | None) -> str:
+    """A name as the record gives it, of the person's gender where known.
+
+    As written in English; in Russian, in the nominative: "приговорил Ержана Сапарова" gives
+    "Ержан Сапаров".
+    """
+    return _grammar(doc.language).name_value(doc.original[name.start : name.end], gender)
 
 
 def link_mentions(doc: Document, mentions: Mentions) -> Chains:
