@@ -89,7 +89,7 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     )
 
 
-READER_LANGUAGES = ("en",)  # the languages every stage of the reader has a grammar for
+READER_LANGUAGES = ("en", "ru")  # the languages every stage of the reader has a grammar for
 _GRAMMARS = MappingProxyType({"en": "kzjustice", "ru": "kzjustice.ru"})  # each one's package
 
 FindSentences = Callable[[str], tuple[Found[Sentence], ...]]

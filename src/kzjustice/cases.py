@@ -150,7 +150,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian cases: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import cases_grammar
+
+    return cases_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache

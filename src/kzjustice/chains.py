@@ -99,7 +99,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian chains: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import chains_grammar
+
+    return chains_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache

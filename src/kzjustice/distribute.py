@@ -67,7 +67,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian distribute: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import distribute_grammar
+
+    return distribute_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache

@@ -222,7 +222,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian frames: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import frames_grammar
+
+    return frames_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache

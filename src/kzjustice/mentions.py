@@ -250,7 +250,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian mentions: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import mentions_grammar
+
+    return mentions_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
