@@ -330,16 +330,17 @@ class _Pass(_Decided):
         form, index = forms[0], None
         for candidate in forms:
             full = " ".join(candidate.lower().split())
-            index = self.by_full_name.get(full, self.by_surname.get(_surname(candidate)))
+            key = _surname(candidate, grammar.words)
+            index = self.by_full_name.get(full, self.by_surname.get(key))
             if index is not None:
                 form = candidate
                 break
-        key = _surname(form)
+        key = _surname(form, grammar.words)
         full = " ".join(form.lower().split())
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
             if known is not None and not _same_given_name(
-                grammar.name_forms(text[known.start : known.end])[0], form
+                grammar.name_forms(text[known.start : known.end])[0], form, grammar.words
             ):
                 index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
         if index is None and mention.kind == "name":
@@ -513,24 +514,33 @@ def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
                 break
 
 
-def _surname(name: str) -> str:
-    """The surname of a name: its last word, or its first before trailing initials."""
-    words = [w for w in name.split() if not w.endswith(".")] or name.split()
-    return words[-1].lower().removesuffix("'s")
+def _surname(name: str, words: Lexicon) -> str:
+    """The surname of a name: its last word, or its first before trailing initials or before
+    a given name and a patronymic ("Сапаров Ержан Болатович")."""
+    found = [w for w in name.split() if not w.endswith(".")] or name.split()
+    if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
+        return found[0].lower()
+    return found[-1].lower().removesuffix("'s")
 
 
-def _same_given_name(known: str, other: str) -> bool:
+def _same_given_name(known: str, other: str, words: Lexicon) -> bool:
     """Whether two names with one surname can name one person.
 
-    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot.
+    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot;
+    "Сапаров Ержан Болатович" and "Сапаров Е.Б." can.
     """
-    surname = _surname(known)
-    first = [w for w in known.split() if w.lower().removesuffix("'s") != surname]
-    second = [w for w in other.split() if w.lower().removesuffix("'s") != surname]
+    surname = _surname(known, words)
+    first = [w for w in _initials_apart(known) if w.lower().removesuffix("'s") != surname]
+    second = [w for w in _initials_apart(other) if w.lower().removesuffix("'s") != surname]
     if not first or not second:
         return True
     a, b = first[0].rstrip("."), second[0].rstrip(".")
     return a == b or ((len(a) <= 2 or len(b) <= 2) and a[0] == b[0])
+
+
+def _initials_apart(name: str) -> list[str]:
+    """The words of a name with run-together initials apart: "Е.Б. Сапаров" has "Е.", "Б."."""
+    return name.replace(".", ". ").split()
 
 
 def _looks_like_surname(word: str, words: Lexicon) -> bool:
@@ -540,7 +550,7 @@ def _looks_like_surname(word: str, words: Lexicon) -> bool:
 
 def _gender_of_name(name: str, words: Lexicon) -> str | None:
     """The gender a surname's ending says: "Sultanbekova" f, "Kudebayev" m, "Kim" none."""
-    surname = _surname(name)
+    surname = _surname(name, words)
     if surname.endswith(tuple(words.female_surname_endings)):
         return "f"
     if surname.endswith(tuple(words.male_surname_endings)):

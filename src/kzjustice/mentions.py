@@ -267,6 +267,8 @@ def _grammar(language: str) -> _Grammar:
 
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w")
+_LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
+_SENTENCE_OPENING = compile_lazily(r"(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
 
 
 @attrs.frozen
@@ -357,8 +359,9 @@ def find_mentions(doc: Document) -> Mentions:
     grammar = _grammar(doc.language)
     found: list[Mention] = []
     masked = doc.masked
+    common = frozenset(_LOWER_WORD.findall(masked))  # the words the text writes in lower case
     for match in grammar.name.finditer(masked):
-        found.extend(_names(grammar, masked, match))
+        found.extend(_names(grammar, masked, match, common))
     taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
         [d.span for d in doc.dates]
         + [p.span for p in doc.penalties if not grammar.verb_first.match(p.text)]
@@ -421,9 +424,19 @@ def _bare_counts(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match
     return found
 
 
-def _names(grammar: _Grammar, masked: str, match: regex.Match[str]) -> list[Mention]:
-    """Split a run of capitalised words into the names it holds."""
+def _names(
+    grammar: _Grammar, masked: str, match: regex.Match[str], common: frozenset[str]
+) -> list[Mention]:
+    """Split a run of capitalised words into the names it holds.
+
+    A word that opens a sentence is a common word, not a name, where the text writes it in
+    lower case elsewhere: "Закладчиков Тимура Даниярова" after "трое закладчиков".
+    """
     words = list(grammar.capitalised.finditer(match[0]))
+    if words and words[0][0].lower() in common and _SENTENCE_OPENING.search(
+        masked, max(0, match.start() - 4), match.start()
+    ):
+        words = words[1:]
     names: list[Mention] = []
     run: list[regex.Match[str]] = []
     for word in [*words, None]:

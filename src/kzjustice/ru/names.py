@@ -216,6 +216,8 @@ def _given(word: str) -> list[tuple[Gender, Case, str]]:
             add("m", (case,), lemma)
     if not found:  # "Мади", "Актоты": a name that does not decline
         found.extend((g, c, word) for g, c in _ALL)
+    elif last in "иоэ" and known is None:  # "Жумагали", "Сейтали": a man's, not declined
+        add("m", CASES, word)
     return found
 
 

@@ -32,6 +32,8 @@ _ONE = r"""(?: бывш(?: ий | его | ему | ем | ая | ей | ую ) 
               - ?летн(?: ий | его | ему | ем | яя | ей | юю ) )"""
 # Words for people apart from those named: "остальные", "другие", "еще".
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
+_UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
+_LOWER = "[а-яёәғқңөұүһіўҳ]"
 _UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
 
 
@@ -39,13 +41,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
     """Russian mentions."""
     return mentions._Grammar(
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
-        name=compile_lazily(
-            r"""
-            (?= \p{Lu} ) (?<! [\w'-] )
-            (?: \p{Lu} \. \s* ){0,2}
-            \p{Lu}\p{Ll}+ (?: - \p{Lu}? \p{Ll}+ )?
-            (?: \s+ (?: \p{Lu} \. \s* ){0,2} \p{Lu}\p{Ll}+ (?: - \p{Lu}\p{Ll}+ )? ){0,3}
-            (?: \s+ \p{Lu} \. (?: \s? \p{Lu} \. )? )?
+        name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
+            rf"""
+            (?= {_UPPER} ) (?<! [\w'-] )
+            (?: {_UPPER} \. \s* ){{0,2}}
+            {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
+            (?: \s+ (?: {_UPPER} \. \s* ){{0,2}} {_UPPER}{_LOWER}+
+                (?: - {_UPPER}{_LOWER}+ )? ){{0,3}}
+            (?: \s+ {_UPPER} \. (?: \s? {_UPPER} \. )? )?
             (?: \s+ \L<particle> )?
             (?! [\w-] )
             """,
@@ -154,6 +157,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.organisations,
                 *words.titles,
                 *words.person_nouns,
+                *words.role_nouns,  # "Оперуполномоченный Мирас Тажибаев"
             ]
         ),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
@@ -237,7 +241,8 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         return found or (name,)
 
     def value(name: str, gender: str | None) -> str:
-        return names.nominative(name, gender="f" if gender == "f" else "m" if gender else None)
+        found = names.nominative(name, gender="f" if gender == "f" else "m" if gender else None)
+        return _with_yo(name, found)
 
     return chains._Grammar(
         words=words,
@@ -253,4 +258,18 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         name_forms=forms,
         name_value=value,
         gender_of=names.gender_of,
+    )
+
+
+def _with_yo(written: str, nominative: str) -> str:
+    """``nominative`` with the "ё" the written form has where it reads "е": "Бахтиёр"."""
+    pairs = zip(written.split(), nominative.split(), strict=False)
+    return (
+        " ".join(
+            "".join(w if w in "ёЁ" and n in "еЕ" else n for w, n in zip(old, new, strict=False))
+            + new[len(old) :]
+            for old, new in pairs
+        )
+        if len(written.split()) == len(nominative.split())
+        else nominative
     )
