@@ -1351,6 +1351,17 @@ CASES: list[object] = [
         [("acquittal", "imposed", None), ("imprisonment", "imposed", "P4Y")],
         id="status-acquittal-overturned",
     ),
+    # a short sentence before does not hide the request after the semicolon
+    pytest.param(
+        "Gleb Orlov got 16 years. Vera Sokolova, his girlfriend, was sentenced to six years; "
+        "prosecutors had sought eight.",
+        [
+            ("imprisonment", "imposed", "P16Y"),
+            ("imprisonment", "imposed", "P6Y"),
+            ("imprisonment", "requested", "P8Y"),
+        ],
+        id="status-request-after-semicolon-after-short-sentence",
+    ),
     # --- 6. Several penalties in one passage: defendants, appeals, fines, groups. ---
     pytest.param(
         "Serik Abenov received six years and his brother Nurlan four.",

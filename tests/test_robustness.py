@@ -116,6 +116,17 @@ def test_arbitrary_text(text: str) -> None:
     check(text)
 
 
+@given(
+    st.text(
+        st.characters(min_codepoint=0x400, max_codepoint=0x4FF)
+        | st.sampled_from(" .,-\n0123456789"),
+        max_size=300,
+    )
+)
+def test_cyrillic_text(text: str) -> None:
+    check(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

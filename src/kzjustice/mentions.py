@@ -10,10 +10,11 @@ order, with no two overlapping, and for each name the description that stood jus
   district court") is no name.
 - ``surname``: one such word alone: "Kudebayev". Whether it names someone is decided later.
 - ``group``: a count or article and a person noun: "three former police officers", "a
-  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted".
-- ``pronoun``: he, she, him, her, each, both, they, them, and definite descriptions ("the
-  former head").
+  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted"; or an owner and
+  a person noun, one person who is not the owner: "his brother", "Utegenov's predecessor".
+- ``pronoun``: he, she, him, her, each, both, they, them.
 - ``possessive``: his, their, and "her" before a noun ("her son", "his sentence").
+- ``definite``: a definite description that refers back: "the former head", "the defendant".
 
 Nothing inside a quotation, a date or a penalty is a mention.
 """
@@ -34,7 +35,6 @@ from kzjustice.models import Span
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
 __all__ = [
-    "QUOTED",
     "Mention",
     "Mentions",
     "find_mentions",
@@ -42,11 +42,12 @@ __all__ = [
     "group_determiner",
     "group_match",
     "group_noun",
+    "group_others",
     "indefinite",
+    "quotations",
 ]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
 
 
 @attrs.frozen
@@ -62,11 +63,16 @@ class _Grammar:
     pronoun: regex.Pattern[str]  # run on lower-cased text
     person_noun: regex.Pattern[str]  # run on lower-cased text
     court_next: regex.Pattern[str]  # a court after a name: "Auezov district court"
+    organisation_next: regex.Pattern[str]  # "the Jana Qadam movement"
+    organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
     definite_before: regex.Pattern[str]  # "The chief specialist of ..., a 31-year-old woman"
     indefinite: regex.Pattern[str]  # "a 33-year-old mechanic": a description, not a group
+    quoted: regex.Pattern[str]  # a short quotation; quote: its words
+    others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
+    unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
     not_name: frozenset[str]  # words never part of a name
     heads: frozenset[str]  # the last words of organisations' and places' names
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
@@ -108,7 +114,9 @@ def _english(words: Lexicon) -> _Grammar:
                   (?: of \s+ (?: the | his | her | their ) \s+ )?
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
-              )
+                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
+                             (?: 's | ' ) ) \s+
+              )  # "his brother", "Utegenov's predecessor": one person, not the owner
               (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
@@ -175,7 +183,7 @@ def _english(words: Lexicon) -> _Grammar:
                 \b
               | \b (?P<pronoun> he | she | him | her | both | they | them
                               | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
-              | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+              | (?P<definite> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
                              (?: defendant | accused | man | woman | individual | person
                                | ex-leader | officer | head | chief | minister | founder
                                | director | editor | journalist | blogger | activist | akim
@@ -186,6 +194,15 @@ def _english(words: Lexicon) -> _Grammar:
             function_word=words.function_words.entries,
         ),
         person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        organisation_next=compile_lazily(
+            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+        ),
+        organisation_before=compile_lazily(
+            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            _FLAGS,
+            head=words.organisation_heads.entries,
+            role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
+        ),
         court_next=compile_lazily(
             r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
             r" \s+ )+ court \b",
@@ -201,7 +218,9 @@ def _english(words: Lexicon) -> _Grammar:
                 (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
             regex.VERBOSE,
         ),
-        comma_age=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?"),
+        comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
+            r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
+        ),
         # "The chief specialist of the department's procurement division, " at a sentence
         # start, before a description: "a 31-year-old woman".
         definite_before=compile_lazily(
@@ -212,6 +231,9 @@ def _english(words: Lexicon) -> _Grammar:
             regex.VERBOSE | regex.MULTILINE,
             person_noun=words.person_nouns.entries,
         ),
+        quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
+        others=frozenset({"other", "others", "remaining", "rest"}),
+        unstated=frozenset({"rest", "others"}),
         not_name=frozenset(
             [
                 *words.not_name_words,
@@ -228,7 +250,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian mentions: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import mentions_grammar
+
+    return mentions_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -245,7 +274,7 @@ class Mention:
     """One mention of a person or group, on the document's offsets."""
 
     span: Span
-    kind: str  # "name", "surname", "group", "pronoun", "possessive"
+    kind: str  # "name", "surname", "group", "pronoun", "possessive", "definite"
     text: str
 
 
@@ -294,21 +323,32 @@ def group_determiner(doc: Document, mention: Mention) -> str | None:
     return determiner.lower() if determiner else None
 
 
+def group_others(doc: Document, mention: Mention) -> bool:
+    """Whether a group is people apart from those named with it: "the other five"."""
+    return group_determiner(doc, mention) in _grammar(doc.language).others
+
+
+def quotations(doc: Document, start: int, end: int) -> list[regex.Match[str]]:
+    """The short quotations in ``[start, end)`` of the body; quote: the words quoted."""
+    return list(_grammar(doc.language).quoted.finditer(doc.masked, start, end))
+
+
 def group_count(doc: Document, mention: Mention) -> int | None:
     """How many people a group mention counts: "three officers" 3, "a fourth defendant" 1.
 
     None for "the rest of the defendants": the text does not say.
     """
     match = group_match(doc, mention)
+    grammar = _grammar(doc.language)
     if (
         match is not None
-        and match.groupdict().get("determiner") in ("rest", "others")
+        and (match.groupdict().get("determiner") or "").lower() in grammar.unstated
         and not (match["quantity"])
     ):
         return None
     if match is None or not match["quantity"]:
         return 1
-    number = _grammar(doc.language).count(match["quantity"])
+    number = grammar.count(match["quantity"])
     return int(number) if number else 1
 
 
@@ -328,10 +368,10 @@ def find_mentions(doc: Document) -> Mentions:
         if not taken.holds(span.start):
             found.append(Mention(span=span, kind="group", text=match["group"]))
     for match in grammar.pronoun.finditer(doc.lower):
-        kind = "possessive" if match["possessive"] else "pronoun"
+        kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
         span = Span(*match.span(kind))
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
-    quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
+    quoted = Spans([Span(*q.span()) for q in grammar.quoted.finditer(masked)])
     found = [m for m in found if not quoted.holds(m.span.start)]
     found.sort(key=lambda m: (m.span.start, -m.span.end))
     kept: list[Mention] = []
@@ -398,9 +438,16 @@ def _names(grammar: _Grammar, masked: str, match: regex.Match[str]) -> list[Ment
         if (
             run
             and word is None
-            and grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
+            and (
+                grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
+                or grammar.organisation_next.match(masked, match.end(), match.end() + 30)
+            )
         ):
-            run = []  # "Auezov district court": the court's name
+            run = []  # "Auezov district court", "the Jana Qadam movement": no one's name
+        if run and grammar.organisation_before.search(
+            masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
+        ):
+            run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"
         if run:
             start = match.start() + run[0].start()
             end = match.start() + run[-1].end()
@@ -432,6 +479,16 @@ def _appositions(
         ):
             described_by[following.span.start] = mention
             continue  # "A 26-year-old student, Timur Ospanov"
+        if (
+            mention.kind == "group"
+            and following is not None
+            and following.kind == "name"
+            and text[mention.span.end : following.span.start].isspace()
+            and (owned := grammar.group.fullmatch(mention.text)) is not None
+            and owned["owner"]
+        ):
+            described_by[following.span.start] = mention
+            continue  # "Kazakhstan's former prime minister Karim Masimov"
         if mention.kind == "group" and previous is not None and previous.kind in ("name", "group"):
             gap = text[previous.span.end : mention.span.start]
             if grammar.comma_age.fullmatch(gap) and (
@@ -450,7 +507,7 @@ def _appositions(
         if (
             definite is not None
             and previous is not None
-            and previous.kind == "pronoun"
+            and previous.kind == "definite"
             and previous.span.start >= definite.start()
         ):
             kept.pop()  # "The chief" inside "The chief specialist of ..."

@@ -665,12 +665,12 @@ class _Passage:
         self.cues: list[tuple[int, int, Status]] = []
         covered = 0
         for start in sorted(starts):
-            if start < covered:
-                continue
             window_start, window_end = self.sentences.around(start)
             following = self.sentences.around(window_end)[1]
             if window_end - window_start < 40 or following - window_end < 60:
                 window_end = following  # "Thirteen years. That is what the court gave him."
+            if window_end <= covered:
+                continue
             window_start = max(window_start, covered)
             for hint in _CUE_HINT.finditer(lower, window_start, window_end):
                 if self.cues and hint.start() < self.cues[-1][1]:
