@@ -239,8 +239,6 @@ FIXTURES = sorted(
     for folder in ("seeds", "tests/articles", "tests/reader/en", "tests/reader/ru")
     for path in (ROOT / folder).glob("*.txt")
 )
-_UNITS = (("years", "P{}Y"), ("months", "P{}M"), ("weeks", "P{}W"), ("days", "P{}D"))
-
 
 _UNITS = {  # the unit an elided term takes from its context: "X got six years and Y four"
     "en": ("years", "months", "weeks", "days", "hours"),
