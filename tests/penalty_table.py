@@ -1888,4 +1888,33 @@ CASES: list[object] = [
         [],
         id="near-amnesty",
     ),
+    # Belarus's restricted freedom, and what is near it (docs/penalties.md)
+    pytest.param(
+        "He was sentenced to an open prison for two years.",
+        [("restricted_freedom", "imposed", "P2Y")],
+        id="open-prison-before-term",
+    ),
+    pytest.param(
+        "He was transferred to an open prison for the last two years of his term.",
+        [],
+        id="near-open-prison-transfer",
+    ),
+    pytest.param(
+        "He was placed in solitary confinement for 10 days after a fight.",
+        [],  # a prison's discipline, not a sentence
+        id="near-solitary-confinement",
+    ),
+    # "went to" governs a term only when it gives it to someone
+    pytest.param("Five years went to waste, and two more went by.", [], id="near-went-to-waste"),
+    pytest.param(
+        "After seven years the case went to court.",
+        [],
+        id="near-went-to-court",
+    ),
+    # a list whose lead has no status cue gives its items none
+    pytest.param(
+        "Key dates:\n- 2019: detained for questioning;\n- 2020: moved abroad for two years.",
+        [],
+        id="near-list-of-dates",
+    ),
 ]

@@ -18,6 +18,8 @@ from kzjustice import (
     Term,
     TermRange,
     evidence,
+    find_dates,
+    find_sentences,
     find_terms,
     from_json,
     json_schema,
@@ -178,6 +180,27 @@ def test_callers_published_date_wins_and_resolves_body_dates() -> None:
     assert "2023-03-23" in [d.value.value for d in article.dates]
 
 
+def test_an_articles_dates_are_the_conventions_values() -> None:
+    # the date grammar reads "now", "the 1990s" and "currently"; an article's records do not
+    text = (
+        "date 2023-05-02 Ex-mayor jailed\n\n"
+        "The trial of Bekzat Omarov, a mayor in the 1990s, had gone on for three months now. "
+        "On April 28 a court in Aktobe sentenced Omarov, 61, to seven years in prison. His "
+        "deputy is currently serving a five-year sentence."
+    )
+    grammar = [
+        (f.text, f.value.value) for f in find_dates(text, reference=datetime.date(2023, 5, 2))
+    ]
+    assert ("now", "PRESENT_REF") in grammar and ("currently", "PRESENT_REF") in grammar
+    assert ("the 1990s", "199") in grammar
+    article = parse_article(text)
+    assert [(d.text, d.value.value) for d in article.dates] == [("April 28", "2023-04-28")]
+    (case,) = article.cases
+    assert case.date is not None and case.date.value.value == "2023-04-28"
+    # "currently serving" beside a penalty changes nothing in it
+    assert [f.value.term.iso for f in find_sentences(text) if f.value.term] == ["P7Y", "P5Y"]
+
+
 def test_boilerplate_never_becomes_a_record() -> None:
     page = (
         "Court jails officer\n\nPublished 14 June 2023 | By A. Writer\n\n"
@@ -216,8 +239,6 @@ FIXTURES = sorted(
     for folder in ("seeds", "tests/articles", "tests/reader/en", "tests/reader/ru")
     for path in (ROOT / folder).glob("*.txt")
 )
-_UNITS = (("years", "P{}Y"), ("months", "P{}M"), ("weeks", "P{}W"), ("days", "P{}D"))
-
 
 _UNITS = {  # the unit an elided term takes from its context: "X got six years and Y four"
     "en": ("years", "months", "weeks", "days", "hours"),

@@ -78,7 +78,6 @@ ROWS = [
         "Kanat Zhumabekov's sentence was cut from nine years to seven on appeal.",
         [P("Kanat Zhumabekov", "P9Y"), P("Kanat Zhumabekov", "P7Y")],
         id="sentence-was-cut",
-        marks=pytest.mark.xfail(strict=True, reason="the penalty grammar misses 'to seven on'"),
     ),
     pytest.param(
         "A court in Dushanbe sentenced exiled blogger Rustam Nazarov in absentia to 12 years.",
