@@ -1,11 +1,20 @@
-"""kzjustice: court outcomes out of English legal-news text, as typed, verifiable records."""
+"""kzjustice: court outcomes out of English and Russian legal-news text, as verifiable records."""
 
 from typing import Any
 
 from kzjustice.article import parse_article
-from kzjustice.charges import charge_for, find_charges
-from kzjustice.dates import find_dates, parse_date
 from kzjustice.errors import DataError, KzJusticeError
+from kzjustice.grammars import (
+    charge_for,
+    find_charges,
+    find_dates,
+    find_sentences,
+    find_terms,
+    language_of,
+    parse_date,
+    parse_sentence,
+    parse_term,
+)
 from kzjustice.models import (
     SCHEMA_VERSION,
     AgeRange,
@@ -30,9 +39,7 @@ from kzjustice.models import (
     TermRange,
     evidence,
 )
-from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
-from kzjustice.terms import find_terms, parse_term
 
 
 def __getattr__(name: str) -> Any:
@@ -79,6 +86,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "language_of",
     "parse_article",
     "parse_date",
     "parse_sentence",

@@ -43,7 +43,14 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from kzjustice._text import Sentences, compile_lazily, lowercase, normalise
+from kzjustice._text import (
+    MATCH_REACH,
+    Sentences,
+    compile_lazily,
+    keyword_trie,
+    lowercase,
+    normalise,
+)
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
@@ -99,12 +106,13 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
 """What decides a penalty's status: the nearest of these before it, else the first after it."""
 
 _CHANGE = compile_lazily(
-    r"""(?r) \b (?: (?P<amount> смягчил\w* | снизил\w* | сократил\w* | уменьшил\w*
-                            | ужесточил\w* | увеличил\w* )
-                  | заменил\w* | изменил\w* | пересмотрел\w* ) \b""",
+    r"""\b (?: (?P<amount> смягчил\w* | снизил\w* | сократил\w* | уменьшил\w*
+                       | ужесточил\w* | увеличил\w* )
+             | заменил\w* | изменил\w* | пересмотрел\w* ) \b""",
     _FLAGS,
-)  # searched backwards: an appeal verb before a term; "amount" verbs change it by "на" a term
+)  # an appeal verb before a term; "amount" verbs change it by "на" a term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
+_FROM = compile_lazily(r"\b от \s+ \Z", _FLAGS)  # "от ста тысяч до": a fine's range
 
 _PRISON = r"""
     (?: (?: реальн\w+ \s+ )? лишени\w+ \s+ свободы | (?: тюремн\w+ \s+ )? заключени\w+ | тюрьм\w+
@@ -159,8 +167,8 @@ _RIGHT_KIND = compile_lazily(
 # What stands just before a term and makes it a penalty of a kind: "лишение свободы на срок",
 # "условно на", "ограничения свободы сроком", "административный арест на".
 _PRISON_OR_TERM = _PRISON + r" | (?: тюремн\w+ \s+ | реальн\w+ \s+ )? срок\w* "
-_LEFT_KIND = compile_lazily(
-    rf"""{_kind_groups(imprisonment=_PRISON_OR_TERM)}
+_LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term starts
+    rf"""(?r) {_kind_groups(imprisonment=_PRISON_OR_TERM)}
     (?: \s+ (?: \w+ \s+ ){{0,2}}? )?
     (?: \s+ (?: на \s+ срок (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
               | продолжительностью ) )?
@@ -175,8 +183,8 @@ _RIGHT_VETO = compile_lazily(
                   | исполнилось | давности ) \b""",
     _FLAGS,
 )
-_LEFT_VETO = compile_lazily(
-    r"""(?: \b (?: в \s+ возрасте | возрасте | исполнилось | спустя | через | в \s+ течение
+_LEFT_VETO = compile_lazily(  # searched backwards
+    r"""(?r) (?: \b (?: в \s+ возрасте | возрасте | исполнилось | спустя | через | в \s+ течение
              | течение | на \s+ протяжении | за \s+ последние | последние | уже | почти
              | отбыл\w* | отбыв | отсидел\w* | провел (?: а | и )? | находил\w+ | проработал\w*
              | работал\w* | служил\w* | прожил\w* | стаж\w* | старше | моложе | младше
@@ -193,14 +201,14 @@ _LEFT_VETO = compile_lazily(
 )
 # Preventive measures before a term, with no status cue between: "избрал меру пресечения в виде
 # ареста на два месяца", "поместили под домашний арест на", "продлил срок содержания под стражей".
-_PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
-    r"""(?r) \b (?: мер\w+ \s+ пресечения | под \s+ страж\w+ | домашн\w+ \s+ арест\w*
-                  | содержани\w+ \s+ под \s+ стражей | продл (?: ил\w* | ен\w* | ят | ит )
-                  | задерж (?: ал\w* | ан\w* | ат ) | изолятор\w* | сизо ) \b""",
+_PREVENTIVE = compile_lazily(
+    r"""\b (?: пресечени\w* | страж (?: у | ей | а | е ) | домашн\w+ \s+ арест\w*
+             | продл (?: ил\w* | ен\w* | ят | ит ) | задерж (?: ал\w* | ан\w* | ат ) | изолятор\w*
+             | сизо ) \b""",
     _FLAGS,
 )
 _PREVENTIVE_ARREST = compile_lazily(
-    r"\b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+ \Z", _FLAGS
+    r"(?r) \b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+ \Z", _FLAGS
 )  # "арестовал подозреваемого на" a term in months: pre-trial detention
 
 # --- kinds with no term --------------------------------------------------------------------
@@ -279,21 +287,25 @@ _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных р
 
 # --- elided terms --------------------------------------------------------------------------
 
+_BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
+                                          | но | в \s+ колонии | лишения | колонии ) \b ) )"""
+_BARE_NUMBER = rf"(?P<number> {NUMBER} ) (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"
+# A bare number in a list before a term: "к девяти и семи годам".
 _BARE = compile_lazily(
-    rf"""(?: \b к \s+ )? (?P<number> {NUMBER} ) (?P<half> \s+ с \s+ половиной \b )?
-         (?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а | но
-                                          | в \s+ колонии | лишения | колонии ) \b ) )""",
+    rf"(?: \b к \s+ )? {_BARE_NUMBER}", _FLAGS, ignore_unused=True, **NUMBER_LISTS
+)
+# A bare number after a verdict word or a dash, which makes it an elided term: "Петров —
+# четыре", "суд назначил шесть", "Петрова — к семи".
+_ELIDED = compile_lazily(
+    rf"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала
+                | запросил\w* | просил\w* | потребовал\w* | требовал\w* | приговорил\w*
+                | осудил\w* | приговорен\w* )
+            (?: \s+ (?: для \s+ )? [^\W\d_]+ )?? (?: \s+ (?: к | на | до ) )? \s+
+          | \s - \s+ (?: (?: к | по | до ) \s+ )? )
+        {_BARE_NUMBER}""",
     _FLAGS,
     ignore_unused=True,
     **NUMBER_LISTS,
-)
-_ELIDED_BEFORE = compile_lazily(
-    r"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала | запросил\w*
-             | просил\w* | потребовал\w* | требовал\w* | приговорил\w* | осудил\w* | приговорен\w* )
-             (?: \s+ (?: для \s+ )? \w+ )?? (?: \s+ (?: к | на | до ) )? \s+
-        | \s - \s+ (?: (?: к | по | до ) \s+ )?            # "Петров — четыре", "Петрова — к семи"
-      ) \Z""",
-    _FLAGS,
 )
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b (?: ст | ч | статьи | части | статей | частей ) \.? \s++ )
@@ -335,9 +347,45 @@ _BAN_DETAIL = compile_lazily(
 )
 
 
+# The first letters of every status cue and kind word: found first in lower case, they say where
+# to try the patterns (tests/test_ru_penalties.py checks that they miss none).
+CUE_HINTS = (
+    "запрос", "запраш", "прос", "попрос", "потребова", "требова", "треб", "настаива", "настоял",
+    "предлож", "ходатайств", "добива", "гроз", "свет", "риску", "мо", "предусматрива",
+    "предусмотрен", "наказыва", "карает", "карают", "влеч", "санкци", "максимальн", "вплоть",
+    "приговор", "осуд", "осужден", "назнач", "получ", "да", "отправ", "провед", "отбуд",
+    "отбыва", "ся", "лиш", "оштрафова", "определил", "постановил", "заочно", "оставил",
+    "смягчил", "снизил", "сократил", "заменил", "изменил", "ужесточил", "увеличил", "отменил",
+    "избрал", "наказан", "вердикт", "ограничил", "признал", "признан", "вступил", "обжал",
+    "апелляци",
+)  # fmt: skip
+KIND_HINTS = (
+    "оправда", "признал", "признан", "пожизненн", "запрет", "лишени", "лишен", "лишил",
+    "не связанн", "штраф", "оштрафова", "условн", "ограничени", "общественн", "обязательн",
+    "исправительн", "принудительн", "административн", "реальн", "колонию", "тюрьму", "решетку",
+)  # fmt: skip
+_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 _NOT_A_BAN = compile_lazily(r"\s*+ (?: определенн\w+ \s+ действий | выезд\w* )", _FLAGS)
 _LIFELONG_AFTER = compile_lazily(r"\s*+ пожизненно \b", _FLAGS)
 _LIFELONG_BEFORE = compile_lazily(r"\b пожизненн\w+", _FLAGS)
+
+
+_CHANGE_HINT = compile_lazily(
+    r"\b(?:"
+    + keyword_trie(("смягчил", "снизил", "сократил", "уменьшил", "ужесточил", "увеличил",
+                    "заменил", "изменил", "пересмотрел"))
+    + ")"
+)  # fmt: skip
+_PREVENTIVE_HINT = compile_lazily(
+    r"\b(?:"
+    + keyword_trie(("пресечени", "страж", "домашн", "продл", "задерж", "изолятор", "сизо"))
+    + ")"
+)
+_ELIDED_HINT = compile_lazily(
+    r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "просил", "потребовал",
+                             "требовал", "приговор", "осудил")) + r")|\s-\s"
+)  # fmt: skip
 
 
 class _Passage:
@@ -348,8 +396,31 @@ class _Passage:
         self.sentences = Sentences(self.text)
         self.terms = list(scan(self.text))
         self.term_starts = [m.span.start for m in self.terms]
-        self.anchors = list(_ANCHOR.finditer(self.text))
-        self.cues = [(m.start(), m.end(), Status(m.lastgroup)) for m in _CUE.finditer(self.text)]
+        lower = lowercase(self.text)
+        self.anchors: list[regex.Match[str]] = []
+        for hint in _KIND_HINT.finditer(lower):
+            if self.anchors and hint.start() < self.anchors[-1].end():
+                continue
+            anchor = _ANCHOR.match(self.text, hint.start(), hint.start() + MATCH_REACH)
+            if anchor is not None:
+                self.anchors.append(anchor)
+        self.lower = lower
+        # Status cues are looked for only in the sentences that hold a term or a kind word, and
+        # the sentence after each: most prose states no penalty.
+        self.cues: list[tuple[int, int, Status]] = []
+        covered = 0
+        for start in sorted([*self.term_starts, *(a.start() for a in self.anchors)]):
+            if start < covered:
+                continue
+            window_start, window_end = self.sentences.around(start)
+            window_end = self.sentences.around(window_end)[1]
+            for hint in _CUE_HINT.finditer(lower, max(window_start, covered), window_end):
+                if self.cues and hint.start() < self.cues[-1][1]:
+                    continue
+                cue = _CUE.match(self.text, hint.start(), hint.start() + MATCH_REACH)
+                if cue is not None:
+                    self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
+            covered = window_end
         self.used: set[int] = set()  # offsets of words that gave a term its kind, or a ban
         self.ban_terms: set[int] = set()  # starts of terms that are a ban's
 
@@ -374,6 +445,19 @@ class _Passage:
             if cue[0] >= end:
                 return cue
         return None
+
+    def matches(
+        self, pattern: regex.Pattern[str], hint: regex.Pattern[str], start: int, end: int
+    ) -> list[regex.Match[str]]:
+        """Every match of ``pattern`` in ``[start, end)`` that starts where ``hint`` finds it."""
+        found: list[regex.Match[str]] = []
+        for first in hint.finditer(self.lower, start, end):
+            if found and first.start() < found[-1].end():
+                continue
+            match = pattern.match(self.text, first.start(), end)
+            if match is not None:
+                found.append(match)
+        return found
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a status cue starts in ``[start, end)``."""
@@ -433,7 +517,8 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
             return []
-        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        reach = max(sentence_start, start - _CUE_REACH)
+        preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "избрал меру пресечения в виде ареста на два месяца"
         right_kind = _RIGHT_KIND.match(right)
@@ -477,7 +562,7 @@ class _Passage:
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
         status = cue[2] if cue else Status.IMPOSED
-        changed = _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        changed = next(reversed(self.matches(_CHANGE, _CHANGE_HINT, reach, start)), None)
         if changed is not None:
             if changed["amount"] and _BY.search(text, changed.end(), start):
                 return []  # "сократил срок на два года": the size of a reduction
@@ -526,12 +611,8 @@ class _Passage:
             if following - stop < 80:
                 stop = following
             stop = min(stop, starts[index]) if index < len(starts) else stop
-            for number in _BARE.finditer(self.text, penalty.span.end, stop):
-                before = _ELIDED_BEFORE.search(
-                    self.text, max(0, number.start() - 50), number.start()
-                )
-                if before is not None:
-                    found.extend(self._bare(number, unit, kind, taken))
+            for number in self.matches(_ELIDED, _ELIDED_HINT, penalty.span.end, stop):
+                found.extend(self._bare(number, unit, kind, taken))
         return found
 
     def _bare(
@@ -600,7 +681,7 @@ class _Passage:
         amount = _AMOUNT.search(self.text, end, halt.start() if halt else limit)
         if amount is None:
             return None, Span(start, end)
-        if regex.search(r"\b от \s+ \Z", self.text[end : amount.start()], _FLAGS):
+        if _FROM.search(self.text[end : amount.start()]):
             return None, Span(start, end)  # "от ста тысяч до трехсот тысяч": a range
         return _money(amount), Span(start, amount.end())
 
