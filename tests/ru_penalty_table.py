@@ -294,6 +294,36 @@ CASES: list[tuple[str, list[str], str]] = [
         "request-then-suspended",
     ),
     (
+        "Она приговорена к 5 годам 6 месяцам лишения свободы.",
+        ["imprisonment imposed P5Y6M"],
+        "compound-without-and",
+    ),
+    ("Чиновник отделался штрафом.", ["fine imposed -"], "got-off-with-a-fine"),
+    ("Суд ограничился штрафом в 200 МРП.", ["fine imposed - fine=200 MCI"], "fine-v"),
+    (
+        "Ее приговорили к двум годам ограничения свободы с привлечением к принудительному труду "
+        "на 100 часов ежегодно.",
+        ["restricted_freedom imposed P2Y"],
+        "forced-work-of-restricted-freedom",
+    ),
+    ("Ему могут дать до 7 лет.", ["imprisonment possible ..P7Y"], "mogut-dat"),
+    (
+        "Санкция статьи предусматривает наказание в виде лишения свободы на срок от 3 до 7 лет.",
+        ["imprisonment possible P3Y..P7Y"],
+        "sanction-of-the-article",
+    ),
+    ("Суд признал его невиновным и оправдал.", ["acquittal imposed -"], "one-acquittal"),
+    (
+        "Судья приговорила бывшего полицейского к 4,5 года лишения свободы.",
+        ["imprisonment imposed P4Y6M"],
+        "decimal-comma",
+    ),
+    (
+        "Приговор — 8 лет. Прокурор просил 10.",
+        ["imprisonment imposed P8Y", "imprisonment requested P10Y"],
+        "next-sentence-request",
+    ),
+    (
         "Суд признал виновными трех полицейских и приговорил их к 6, 7 и 8 годам лишения "
         "свободы соответственно.",
         ["imprisonment imposed P6Y", "imprisonment imposed P7Y", "imprisonment imposed P8Y"],
