@@ -324,6 +324,21 @@ CASES: list[tuple[str, list[str], str]] = [
         "next-sentence-request",
     ),
     (
+        "Суд приговорил находящегося под стражей Ерлана Абенова к 7 годам лишения свободы.",
+        ["imprisonment imposed P7Y"],
+        "in-custody-is-a-state",
+    ),
+    (
+        "Суд приговорил задержанного в январе активиста к 5 годам.",
+        ["imprisonment imposed P5Y"],
+        "detained-is-a-description",
+    ),
+    (
+        "Его осудили за хулиганство к 2 годам лишения свободы.",
+        ["imprisonment imposed P2Y"],
+        "za-crime-k-term",
+    ),
+    (
         "Суд признал виновными трех полицейских и приговорил их к 6, 7 и 8 годам лишения "
         "свободы соответственно.",
         ["imprisonment imposed P6Y", "imprisonment imposed P7Y", "imprisonment imposed P8Y"],
@@ -392,6 +407,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("За последние 5 лет осуждены 300 человек.", "over-the-last"),
     ("Приговор огласят через две недели.", "in-two-weeks"),
     ("Ранее он отбыл 3 года за кражу.", "time-served"),
+    ("За 5 лет работы он ни разу не был наказан.", "za-years-of-work"),
+    ("Он уже 5 лет находится в розыске.", "uzhe-years"),
     ("Он провел в СИЗО полтора года.", "pretrial-time"),
     (
         "Суд приговорил его к 3 годам с отсрочкой отбывания наказания на 2 года.",

@@ -1,4 +1,4 @@
-"""kzjustice: court outcomes out of English and Russian legal-news text, as verifiable records."""
+"""kzjustice: court outcomes out of English legal-news text, as typed, verifiable records."""
 
 from typing import Any
 
