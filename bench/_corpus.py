@@ -88,6 +88,7 @@ def adversarial(size: int = MB) -> dict[str, str]:
         "nested parentheses": "(" * (size // 2) + ")" * (size // 2),
         "one line, no newline": realistic(size).replace("\n", " "),
         "sentenced to sentenced to": fill("sentenced to "),
+        "one line, Cyrillic at its end": fill("word ")[: size - 4] + " Рус",  # mixed scripts
         "records in one sentence": fill(  # names, penalties and dates with no full stop
             "Serik Abenov was jailed for five years on May 5, 2022 and prosecutors asked for six "
         ),

@@ -46,7 +46,6 @@ T = TypeVar("T")
 
 _CYRILLIC = compile_lazily(r"\p{Cyrillic}")
 _CYRILLIC_LETTERS = compile_lazily(r"\p{Cyrillic}+")
-_CYRILLIC_LINE = compile_lazily(r"[^\n]*\p{Cyrillic}[^\n]*")
 _LATIN_LETTERS = compile_lazily(r"[A-Za-z]+")
 _WORD = compile_lazily(r"[^\W\d_]+")
 
@@ -105,13 +104,20 @@ def _both(
 def _russian_lines(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` with more Cyrillic letters than Latin ones, consecutive ones joined."""
     lines: list[tuple[int, int]] = []
-    for line in _CYRILLIC_LINE.finditer(text):
-        cyrillic = sum(map(len, _CYRILLIC_LETTERS.findall(line[0])))
-        if cyrillic > sum(map(len, _LATIN_LETTERS.findall(line[0]))):
-            if lines and text[lines[-1][1] : line.start()].strip() == "":
-                lines[-1] = (lines[-1][0], line.end())
+    end = 0
+    for letter in _CYRILLIC.finditer(text):
+        if letter.start() < end:
+            continue  # a line already counted
+        start = text.rfind("\n", 0, letter.start()) + 1
+        end = text.find("\n", letter.start())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        cyrillic = sum(map(len, _CYRILLIC_LETTERS.findall(line)))
+        if cyrillic > sum(map(len, _LATIN_LETTERS.findall(line))):
+            if lines and text[lines[-1][1] : start].strip() == "":
+                lines[-1] = (lines[-1][0], end)
             else:
-                lines.append(line.span())
+                lines.append((start, end))
     return lines
 
 
