@@ -4,7 +4,9 @@ Run: ``.venv/bin/python bench/speed.py`` (add ``--peers`` to time dateparser and
 the same run; install them with ``pip install -e '.[bench]'``). Prints MB/s per parser on
 about 1 MB of realistic legal-news prose, with how many things each finds (penalties, terms,
 dates, charges; articles for ``parse_article``) and how many a second, so that a change in
-output shows beside a change in speed. ``bench/adversarial.py`` times hostile input.
+output shows beside a change in speed; then the same for about 1 MB of Russian prose
+(``bench/ru_prose.txt``, read by the Russian grammars through the same public functions), with
+the ratio of English MB/s to Russian. ``bench/adversarial.py`` times hostile input.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime
 
-from _corpus import MB, PARSERS, articles, realistic, realistic_throughput, throughput
+from _corpus import MB, PARSERS, articles, realistic, realistic_throughput, russian, throughput
 
 
 def peers(text: str) -> dict[str, float]:
@@ -59,10 +61,12 @@ def main() -> None:
     prose = realistic(args.size)
     print("| parser | realistic MB/s | found | found per second |")
     print("|---|---|---|---|")
+    english = {}
     for name, parse in PARSERS.items():
         if not name.startswith(("find_", "parse_article")):
             continue  # the parse_* twins read one value: bench/adversarial.py times them
         real = realistic_throughput(name, prose)
+        english[name] = real
         if name == "parse_article":  # found: articles
             pages = articles()
             count, size = len(pages), sum(len(page) for page in pages) / MB
@@ -70,6 +74,16 @@ def main() -> None:
             found = parse(prose)
             count, size = (len(found) if isinstance(found, tuple) else 0), len(prose) / MB
         print(f"| {name} | {real:.1f} | {count} | {count * real / size:,.0f} |")
+    text = russian(args.size)
+    print("\n| parser, Russian prose | MB/s | found | English MB/s over Russian |")
+    print("|---|---|---|---|")
+    for name, parse in PARSERS.items():
+        if not name.startswith("find_"):
+            continue
+        speed = throughput(parse, text)
+        found = parse(text)
+        count = len(found) if isinstance(found, tuple) else 0
+        print(f"| {name} | {speed:.1f} | {count} | {english[name] / speed:.2f} |")
     print(f"\nimport kzjustice: {import_time():.0f} ms")
     if args.peers:
         mine = throughput(PARSERS["find_dates"], prose)

@@ -294,6 +294,51 @@ CASES: list[tuple[str, list[str], str]] = [
         "request-then-suspended",
     ),
     (
+        "Она приговорена к 5 годам 6 месяцам лишения свободы.",
+        ["imprisonment imposed P5Y6M"],
+        "compound-without-and",
+    ),
+    ("Чиновник отделался штрафом.", ["fine imposed -"], "got-off-with-a-fine"),
+    ("Суд ограничился штрафом в 200 МРП.", ["fine imposed - fine=200 MCI"], "fine-v"),
+    (
+        "Ее приговорили к двум годам ограничения свободы с привлечением к принудительному труду "
+        "на 100 часов ежегодно.",
+        ["restricted_freedom imposed P2Y"],
+        "forced-work-of-restricted-freedom",
+    ),
+    ("Ему могут дать до 7 лет.", ["imprisonment possible ..P7Y"], "mogut-dat"),
+    (
+        "Санкция статьи предусматривает наказание в виде лишения свободы на срок от 3 до 7 лет.",
+        ["imprisonment possible P3Y..P7Y"],
+        "sanction-of-the-article",
+    ),
+    ("Суд признал его невиновным и оправдал.", ["acquittal imposed -"], "one-acquittal"),
+    (
+        "Судья приговорила бывшего полицейского к 4,5 года лишения свободы.",
+        ["imprisonment imposed P4Y6M"],
+        "decimal-comma",
+    ),
+    (
+        "Приговор — 8 лет. Прокурор просил 10.",
+        ["imprisonment imposed P8Y", "imprisonment requested P10Y"],
+        "next-sentence-request",
+    ),
+    (
+        "Суд приговорил находящегося под стражей Ерлана Абенова к 7 годам лишения свободы.",
+        ["imprisonment imposed P7Y"],
+        "in-custody-is-a-state",
+    ),
+    (
+        "Суд приговорил задержанного в январе активиста к 5 годам.",
+        ["imprisonment imposed P5Y"],
+        "detained-is-a-description",
+    ),
+    (
+        "Его осудили за хулиганство к 2 годам лишения свободы.",
+        ["imprisonment imposed P2Y"],
+        "za-crime-k-term",
+    ),
+    (
         "Суд признал виновными трех полицейских и приговорил их к 6, 7 и 8 годам лишения "
         "свободы соответственно.",
         ["imprisonment imposed P6Y", "imprisonment imposed P7Y", "imprisonment imposed P8Y"],
@@ -362,6 +407,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("За последние 5 лет осуждены 300 человек.", "over-the-last"),
     ("Приговор огласят через две недели.", "in-two-weeks"),
     ("Ранее он отбыл 3 года за кражу.", "time-served"),
+    ("За 5 лет работы он ни разу не был наказан.", "za-years-of-work"),
+    ("Он уже 5 лет находится в розыске.", "uzhe-years"),
     ("Он провел в СИЗО полтора года.", "pretrial-time"),
     (
         "Суд приговорил его к 3 годам с отсрочкой отбывания наказания на 2 года.",

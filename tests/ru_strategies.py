@@ -207,3 +207,36 @@ def date_phrase(day: datetime.date, style: str) -> str:
 
 
 DATE_STYLES = ("words", "short", "suffix", "ordinal", "numeric", "iso")
+
+
+def decline_surname(stem: str, gender: str, case: str) -> str:
+    """A surname in -ов, -ев or -ин of ``gender`` in ``case``: "Сапарову", "Сапаровой"."""
+    endings = {
+        "m": {"nom": "", "gen": "а", "acc": "а", "dat": "у", "ins": "ым", "pre": "е"},
+        "f": {"nom": "а", "gen": "ой", "acc": "у", "dat": "ой", "ins": "ой", "pre": "ой"},
+    }
+    return stem + endings[gender][case]
+
+
+def decline_given(name: str, gender: str, case: str) -> str:
+    """A given name of ``gender`` in ``case``; a woman's name in a consonant does not decline."""
+    if case == "nom":
+        return name
+    last = name[-1]
+    if gender == "m" and last not in "аеиоуыэюяйь":
+        return name + {"gen": "а", "acc": "а", "dat": "у", "ins": "ом", "pre": "е"}[case]
+    if gender == "m" and last == "й":
+        stem = name[:-1]
+        if stem.endswith("и"):
+            return stem + {"gen": "я", "acc": "я", "dat": "ю", "ins": "ем", "pre": "и"}[case]
+        return stem + {"gen": "я", "acc": "я", "dat": "ю", "ins": "ем", "pre": "е"}[case]
+    if gender == "f" and name.endswith("ия"):
+        return name[:-1] + {"gen": "и", "acc": "ю", "dat": "и", "ins": "ей", "pre": "и"}[case]
+    if gender == "f" and last == "я":
+        return name[:-1] + {"gen": "и", "acc": "ю", "dat": "е", "ins": "ей", "pre": "е"}[case]
+    if gender == "f" and last == "а":
+        stem = name[:-1]
+        gen = "и" if stem[-1] in "гкхжшчщ" else "ы"
+        ins = "ей" if stem[-1] in "жшчщц" else "ой"
+        return stem + {"gen": gen, "acc": "у", "dat": "е", "ins": ins, "pre": "е"}[case]
+    return name  # a woman's name in a consonant does not decline

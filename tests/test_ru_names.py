@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kzjustice.ru.names import gender_of, latin_key, nominative, readings
+from ru_strategies import decline_given, decline_surname
 
 
 def _given_names() -> list[tuple[str, str]]:
@@ -63,37 +64,6 @@ def test_nominative(written: str, expected: str, hints: dict[str, str]) -> None:
     assert nominative(written, **hints) == expected  # type: ignore[arg-type]
 
 
-def _decline_surname(stem: str, gender: str, case: str) -> str:
-    endings = {
-        "m": {"nom": "", "gen": "а", "acc": "а", "dat": "у", "ins": "ым", "pre": "е"},
-        "f": {"nom": "а", "gen": "ой", "acc": "у", "dat": "ой", "ins": "ой", "pre": "ой"},
-    }
-    return stem + endings[gender][case]
-
-
-def _decline_given(name: str, gender: str, case: str) -> str:
-    if case == "nom":
-        return name
-    last = name[-1]
-    if gender == "m" and last not in "аеиоуыэюяйь":
-        return name + {"gen": "а", "acc": "а", "dat": "у", "ins": "ом", "pre": "е"}[case]
-    if gender == "m" and last == "й":
-        stem = name[:-1]
-        if stem.endswith("и"):
-            return stem + {"gen": "я", "acc": "я", "dat": "ю", "ins": "ем", "pre": "и"}[case]
-        return stem + {"gen": "я", "acc": "я", "dat": "ю", "ins": "ем", "pre": "е"}[case]
-    if gender == "f" and name.endswith("ия"):
-        return name[:-1] + {"gen": "и", "acc": "ю", "dat": "и", "ins": "ей", "pre": "и"}[case]
-    if gender == "f" and last == "я":
-        return name[:-1] + {"gen": "и", "acc": "ю", "dat": "е", "ins": "ей", "pre": "е"}[case]
-    if gender == "f" and last == "а":
-        stem = name[:-1]
-        gen = "и" if stem[-1] in "гкхжшчщ" else "ы"
-        ins = "ей" if stem[-1] in "жшчщц" else "ой"
-        return stem + {"gen": gen, "acc": "у", "dat": "е", "ins": ins, "pre": "е"}[case]
-    return name  # a woman's name in a consonant does not decline
-
-
 _DECLINABLE = [
     (name, gender)
     for name, gender in GIVEN
@@ -114,8 +84,8 @@ def test_a_declined_name_reduces_to_its_nominative(
     person: tuple[str, str], stem: str, case: str
 ) -> None:
     name, gender = person
-    expected = f"{name} {_decline_surname(stem, gender, 'nom')}"
-    written = f"{_decline_given(name, gender, case)} {_decline_surname(stem, gender, case)}"
+    expected = f"{name} {decline_surname(stem, gender, 'nom')}"
+    written = f"{decline_given(name, gender, case)} {decline_surname(stem, gender, case)}"
     assert nominative(written, gender=gender, case=case) == expected, written  # type: ignore[arg-type]
     # Without hints, only a form that is also a known name of the other gender is ambiguous:
     # "Александру" is Александр's dative and Александра's accusative.
@@ -163,7 +133,7 @@ _SCHEMES = [iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MOSM
 def test_latin_key_agrees_with_common_romanisations(
     person: tuple[str, str], stem: str, scheme: iuliia.Schema
 ) -> None:
-    name = f"{person[0]} {_decline_surname(stem, person[1], 'nom')}"
+    name = f"{person[0]} {decline_surname(stem, person[1], 'nom')}"
     assert latin_key(name) == latin_key(scheme.translate(name)), scheme.translate(name)
 
 

@@ -126,3 +126,16 @@ def test_any_text_is_accepted_and_spans_slice(text: str) -> None:
     for found in find_sentences(text):
         assert text[found.span.start : found.span.end] == found.text
     parse_sentence(text)
+
+
+def test_the_hints_miss_no_cue_and_no_kind_word() -> None:
+    from kzjustice._text import normalise
+    from kzjustice.ru.penalties import _ANCHOR, _CUE, CUE_HINTS, KIND_HINTS
+
+    texts = [text for text, _, _ in CASES] + [text for text, _ in NEAR_MISSES]
+    for text in texts:
+        normal = normalise(text)
+        for cue in _CUE.finditer(normal):
+            assert cue[0].lower().startswith(CUE_HINTS), cue[0]
+        for anchor in _ANCHOR.finditer(normal):
+            assert anchor[0].lower().startswith(KIND_HINTS), anchor[0]

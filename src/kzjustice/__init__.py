@@ -3,9 +3,18 @@
 from typing import Any
 
 from kzjustice.article import parse_article
-from kzjustice.charges import charge_for, find_charges
-from kzjustice.dates import find_dates, parse_date
 from kzjustice.errors import DataError, InputError, KzJusticeError
+from kzjustice.grammars import (
+    charge_for,
+    find_charges,
+    find_dates,
+    find_sentences,
+    find_terms,
+    language_of,
+    parse_date,
+    parse_sentence,
+    parse_term,
+)
 from kzjustice.models import (
     SCHEMA_VERSION,
     AgeRange,
@@ -30,10 +39,8 @@ from kzjustice.models import (
     TermRange,
     evidence,
 )
-from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.reading import read_article
 from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
-from kzjustice.terms import find_terms, parse_term
 
 
 def __getattr__(name: str) -> Any:
@@ -81,6 +88,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "language_of",
     "parse_article",
     "parse_date",
     "parse_sentence",

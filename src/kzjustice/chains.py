@@ -515,8 +515,10 @@ def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
 
 
 def _surname(name: str, words: Lexicon) -> str:
-    """The surname of a name: its last word, or its first before trailing initials or before
-    a given name and a patronymic ("Сапаров Ержан Болатович")."""
+    """The surname of a name: its last word, or its first before trailing initials.
+
+    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович".
+    """
     found = [w for w in name.split() if not w.endswith(".")] or name.split()
     if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
         return found[0].lower()

@@ -433,8 +433,10 @@ def _names(
     lower case elsewhere: "Закладчиков Тимура Даниярова" after "трое закладчиков".
     """
     words = list(grammar.capitalised.finditer(match[0]))
-    if words and words[0][0].lower() in common and _SENTENCE_OPENING.search(
-        masked, max(0, match.start() - 4), match.start()
+    if (
+        words
+        and words[0][0].lower() in common
+        and _SENTENCE_OPENING.search(masked, max(0, match.start() - 4), match.start())
     ):
         words = words[1:]
     names: list[Mention] = []

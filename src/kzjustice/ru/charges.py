@@ -31,7 +31,7 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from kzjustice._text import compile_lazily, normalise
+from kzjustice._text import MATCH_REACH, compile_lazily, keyword_trie, lowercase, normalise
 from kzjustice.models import Charge, Found, Span
 
 __all__ = ["charge_for", "find_charges"]
@@ -188,6 +188,15 @@ _ALIAS_ONLY = compile_lazily(
 _ALIASES = tuple(_BY_ALIAS)
 
 
+# Where a charge can start, in lower case: the stem of an alias's first word, or a word that
+# opens a statute reference ("ст.", "статье", "ч. 3", "части", "п. 1", "пункта").
+_HINT = compile_lazily(
+    r"\b(?:"
+    + keyword_trie({stem(alias.split()[0]) for alias in _BY_ALIAS})
+    + r")|\b(?:ст|ч|п)\b|\b(?:стать|статей|част|пункт)"
+)
+
+
 def _entry_for(article: int, part: int | None) -> _Entry | None:
     """The one taxonomy entry an article (and part) names, if one does."""
     rows = [e for e in _ENTRIES if e.article == article]
@@ -250,8 +259,15 @@ def find_charges(text: str) -> tuple[Found[Charge], ...]:
      ('участие в массовых беспорядках', 'mass_riots_participation')]
     """
     normal = normalise(text)
-    found = []
-    for match in _PATTERN.finditer(normal):
+    found: list[Found[Charge]] = []
+    matches: list[regex.Match[str]] = []
+    for hint in _HINT.finditer(lowercase(normal)):
+        if matches and hint.start() < matches[-1].end():
+            continue
+        match = _PATTERN.match(normal, hint.start(), hint.start() + MATCH_REACH)
+        if match is not None:
+            matches.append(match)
+    for match in matches:
         if match["reference"] is not None and match.captures("more"):
             # "по статьям 255 и 256 УК РК": one charge for each article, the code for all
             kazakh = match["foreign"] is None and match["sub"] is None

@@ -43,7 +43,14 @@ import attrs
 import regex
 from dateutil.relativedelta import relativedelta
 
-from kzjustice._text import MATCH_REACH, compile_lazily, lowercase, normalise, sentence_start
+from kzjustice._text import (
+    MATCH_REACH,
+    compile_lazily,
+    keyword_trie,
+    lowercase,
+    normalise,
+    sentence_start,
+)
 from kzjustice.dates import _SEASON_ORDER, _season_of, _value
 from kzjustice.models import DateValue, Found, Granularity, Mod, Resolution, Span
 from kzjustice.ru.inflect import forms
@@ -240,22 +247,36 @@ _PATTERN = compile_lazily(
     **_LISTS,
 )
 
-# Where an expression can start: each trigger is scanned for on its own, in lower case.
-_TRIGGERS = (
-    compile_lazily(r"\b (?: \L<ru_month> ) \b | \b \L<ru_month_abbreviation> \.", regex.VERBOSE,
-                   ru_month=tuple(MONTHS), ru_month_abbreviation=tuple(MONTH_ABBREVIATIONS)),
-    compile_lazily(r"\b (?: \L<ru_weekday> ) \b", regex.VERBOSE, ru_weekday=tuple(WEEKDAYS)),
-    compile_lazily(r"\b (?: \L<w> ) \b", regex.VERBOSE,
-                   w=(*DAY_WORDS, *SEASONS, "назад", "квартал", "квартала", "квартале")),
-    compile_lazily(
-        r"\b (?: год | года | году | месяц | месяца | месяце | неделе | недели | неделю ) \b"
-        r" (?<= \b \L<ru_relative> \s+ \w+ | \b (?: начал\w* | середин\w* | конц\w* ) \s+ \w+ )",
-        regex.VERBOSE, ru_relative=tuple(RELATIVE),
-    ),
-    compile_lazily(
-        r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )", regex.VERBOSE
-    ),
+# Where an expression can start, in lower case: a head word (months, weekdays, seasons, "вчера",
+# "назад", "квартал"), found by one trie; a word for a year, month or week after a word that
+# places it ("прошлом году", "конце года"), the word before checked with string methods, as
+# "год год год" holds a quarter of a million of them in a megabyte; or a number shaped like a
+# year or a numeric date.
+_HEAD_WORDS = (
+    *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *DAY_WORDS, *SEASONS, "назад", "квартал",
+    "квартала", "квартале", "кварталу", "кварталом",
 )  # fmt: skip
+_UNIT_WORDS = ("год", "года", "году", "месяц", "месяца", "месяце", "неделе", "недели", "неделю")
+_PLACING_WORDS = frozenset((*RELATIVE, *MODS))
+_HEAD = compile_lazily(r"\b(?:" + keyword_trie(_HEAD_WORDS, whole=True) + r")\b")
+_UNIT = compile_lazily(  # after a word that can place it, by its last letter: not "год год"
+    r"\b(?:" + keyword_trie(_UNIT_WORDS, whole=True) + r")\b(?<=[мойяюетуацыи]\s{1,3}[а-я]+)"
+)
+_NUMERIC = compile_lazily(
+    r"[0-9] (?<! [0-9] [0-9] ) (?= [0-9]? [./-] [0-9] | [0-9]{3} (?! [0-9] ) )", regex.VERBOSE
+)
+
+
+def _starts(lower: str) -> list[int]:
+    """Where an expression can start in a lower-cased text, in order."""
+    starts = {m.start() for m in _HEAD.finditer(lower)}
+    starts.update(m.start() for m in _NUMERIC.finditer(lower))
+    for unit in _UNIT.finditer(lower):
+        before = lower[max(0, unit.start() - 24) : unit.start()].split()
+        if before and before[-1] in _PLACING_WORDS:
+            starts.add(unit.start())
+    return sorted(starts)
+
 
 _CLAUSE_START = compile_lazily(
     r"(?r) [;:,(] | \b (?: и | но | а | однако | хотя | тогда \s+ как | пока ) \b", regex.VERBOSE
@@ -554,7 +575,7 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
     normal = normalise(text)
     reader = _Reader(normal, reference)
     lower = lowercase(normal)
-    starts = sorted({m.start() for trigger in _TRIGGERS for m in trigger.finditer(lower)})
+    starts = _starts(lower)
     found: list[_Read] = []
     end = 0
     for start in starts:
@@ -567,7 +588,9 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
         if span.start < end:
             continue
         value = reader.read(match)
-        end = span.end  # a match that is no date ("31 февраля 2022 года") gives none of its parts
+        if value is None and match["month"] is None:
+            continue
+        end = span.end  # a day that is no date ("31 февраля 2022 года") gives none of its parts
         if value is not None:
             found.append(_Read(value=value, span=span))
     return found

@@ -281,7 +281,8 @@ def _restore(written: str, lower: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return normalise(name).split()
+    """The words of a name that hold a letter, the last part of each declining."""
+    return [w for w in normalise(name).split() if any(c.isalpha() for c in w.rpartition("-")[2])]
 
 
 def readings(name: str) -> tuple[Reading, ...]:

@@ -43,7 +43,14 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from kzjustice._text import Sentences, compile_lazily, lowercase, normalise
+from kzjustice._text import (
+    MATCH_REACH,
+    Sentences,
+    compile_lazily,
+    keyword_trie,
+    lowercase,
+    normalise,
+)
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
@@ -75,7 +82,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         Status.POSSIBLE: r"""
         гроз (?: ит | ят | ило | ил | ила | или | ящ\w* ) | свет (?: ит | ило ) | риску\w+
         | мо (?: жет | гут | г | гла | гло | гли ) \s+ (?: быть \s+ )? (?: \w+ \s+ )?
-          (?: получить | грозить | лишить | приговорить | назначить | сесть | провести
+          (?: получить | грозить | лишить | приговорить | назначить | сесть | провести | дать
             | приговорен\w* | осужден\w* | лишен\w* | назначен\w* | наказан\w* | оштрафован\w*
             | повлечь | составить | светить )
         | предусматрива\w+ | предусмотрен\w* | наказыва\w+ | карает\w* | карают\w*
@@ -87,7 +94,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | осуд (?: ил\w* | ят ) | осужден\w* | назнач (?: ил\w* | ен\w* | ено | ат | ают )
         | получ (?: ил\w* | ит | ат | ает | ают ) | да (?: л | ла | ли | дут | ст ) \b
         | отправ (?: ил\w* | ят | ится | ятся ) | провед (?: ет | ут ) | отбуд (?: ет | ут )
-        | отбыва (?: ть | ет | ют ) | ся (?: дет | дут ) | лиш (?: ил\w* | ен\w* ) | оштрафова\w+
+        | отбыва (?: ть | ет | ют ) | ся (?: дет | дут ) | лиш (?: ил\w* | ен (?: а | ы | о )? \b )
+        | оштрафова\w+ | отделал (?: ся | ась | ись )
         | определил\w* | постановил\w* | заочно | оставил\w* | смягчил\w* | снизил\w*
         | сократил\w* | заменил\w* | изменил\w* | ужесточил\w* | увеличил\w* | отменил\w*
         | избрал\w* | наказан (?: а | ы | о )? \b | вердикт\w* | ограничил (?: ся | ась | ись )
@@ -99,12 +107,13 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
 """What decides a penalty's status: the nearest of these before it, else the first after it."""
 
 _CHANGE = compile_lazily(
-    r"""(?r) \b (?: (?P<amount> смягчил\w* | снизил\w* | сократил\w* | уменьшил\w*
-                            | ужесточил\w* | увеличил\w* )
-                  | заменил\w* | изменил\w* | пересмотрел\w* ) \b""",
+    r"""\b (?: (?P<amount> смягчил\w* | снизил\w* | сократил\w* | уменьшил\w*
+                       | ужесточил\w* | увеличил\w* )
+             | заменил\w* | изменил\w* | пересмотрел\w* ) \b""",
     _FLAGS,
-)  # searched backwards: an appeal verb before a term; "amount" verbs change it by "на" a term
+)  # an appeal verb before a term; "amount" verbs change it by "на" a term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
+_FROM = compile_lazily(r"\b от \s+ \Z", _FLAGS)  # "от ста тысяч до": a fine's range
 
 _PRISON = r"""
     (?: (?: реальн\w+ \s+ )? лишени\w+ \s+ свободы | (?: тюремн\w+ \s+ )? заключени\w+ | тюрьм\w+
@@ -159,8 +168,8 @@ _RIGHT_KIND = compile_lazily(
 # What stands just before a term and makes it a penalty of a kind: "лишение свободы на срок",
 # "условно на", "ограничения свободы сроком", "административный арест на".
 _PRISON_OR_TERM = _PRISON + r" | (?: тюремн\w+ \s+ | реальн\w+ \s+ )? срок\w* "
-_LEFT_KIND = compile_lazily(
-    rf"""{_kind_groups(imprisonment=_PRISON_OR_TERM)}
+_LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term starts
+    rf"""(?r) {_kind_groups(imprisonment=_PRISON_OR_TERM)}
     (?: \s+ (?: \w+ \s+ ){{0,2}}? )?
     (?: \s+ (?: на \s+ срок (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
               | продолжительностью ) )?
@@ -175,16 +184,18 @@ _RIGHT_VETO = compile_lazily(
                   | исполнилось | давности ) \b""",
     _FLAGS,
 )
-_LEFT_VETO = compile_lazily(
-    r"""(?: \b (?: в \s+ возрасте | возрасте | исполнилось | спустя | через | в \s+ течение
+_LEFT_VETO = compile_lazily(  # searched backwards
+    r"""(?r) (?: \b (?: в \s+ возрасте | возрасте | исполнилось | спустя | через | в \s+ течение
              | течение | на \s+ протяжении | за \s+ последние | последние | уже | почти
              | отбыл\w* | отбыв | отсидел\w* | провел (?: а | и )? | находил\w+ | проработал\w*
              | работал\w* | служил\w* | прожил\w* | стаж\w* | старше | моложе | младше
-             | по \s+ истечении | за | до \s+ достижения | в \s+ ближайшие )
-        (?: \s+ \w+ ){0,2}? \s+
+             | по \s+ истечении | до \s+ достижения | в \s+ ближайшие )
+        (?: \s+ (?! к \b ) \w+ ){0,2}? \s+       # "уже более 3 лет"; not "... к 2 годам"
+      | \b за \s+                                  # "за 5 лет работы"
       | \b (?: испытательн\w+ \s+ срок\w* | отсрочк\w+ (?: \s+ \w+ ){0,3}? | пробационн\w+
              \s+ контрол\w+ | срок\w* \s+ давности | под \s+ страж\w+ | домашн\w+ \s+ арест\w*
              | мер\w+ \s+ пресечения | содержани\w+ \s+ под \s+ стражей
+             | принудительн\w+ \s+ труд\w*
              | продлил\w* (?: \s+ \w+ ){0,3}?
              | задержа\w+ (?: \s+ \w+ ){0,2}? ) \s+ (?: (?: на \s+ )? срок\w* \s+ )?
         (?: на | в | до | сроком (?: \s+ на )? | продолжительностью | длительностью )? \s* )
@@ -193,14 +204,14 @@ _LEFT_VETO = compile_lazily(
 )
 # Preventive measures before a term, with no status cue between: "избрал меру пресечения в виде
 # ареста на два месяца", "поместили под домашний арест на", "продлил срок содержания под стражей".
-_PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
-    r"""(?r) \b (?: мер\w+ \s+ пресечения | под \s+ страж\w+ | домашн\w+ \s+ арест\w*
-                  | содержани\w+ \s+ под \s+ стражей | продл (?: ил\w* | ен\w* | ят | ит )
-                  | задерж (?: ал\w* | ан\w* | ат ) | изолятор\w* | сизо ) \b""",
+# Only the measures, not a state: "находящегося под стражей Иванова приговорил к" is a verdict.
+_PREVENTIVE = compile_lazily(
+    r"""\b (?: пресечени\w* | под \s+ стражу | домашн\w+ \s+ арест\w*
+             | продл (?: ил\w* | ен\w* | ят | ит ) ) \b""",
     _FLAGS,
 )
 _PREVENTIVE_ARREST = compile_lazily(
-    r"\b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+ \Z", _FLAGS
+    r"(?r) \b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+ \Z", _FLAGS
 )  # "арестовал подозреваемого на" a term in months: pre-trial detention
 
 # --- kinds with no term --------------------------------------------------------------------
@@ -243,7 +254,7 @@ _NO_ACQUITTAL = compile_lazily(
              | хотят | ждет | ждут | ожида\w* | не \s+ исключ\w* ) \b [^.;]* \Z""",
     _FLAGS,
 )  # before an acquittal: a wish or a request, not a verdict
-_WISH = compile_lazily(r"\b оправдать \b", _FLAGS)
+_SAME_ACT = compile_lazily(r"\s+ и \s+ (?: \w+ \s+ )? ", _FLAGS)  # "невиновным и оправдал"
 
 # --- fines ---------------------------------------------------------------------------------
 
@@ -279,21 +290,25 @@ _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных р
 
 # --- elided terms --------------------------------------------------------------------------
 
+_BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
+                                          | но | в \s+ колонии | лишения | колонии ) \b ) )"""
+_BARE_NUMBER = rf"(?P<number> {NUMBER} ) (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"
+# A bare number in a list before a term: "к девяти и семи годам".
 _BARE = compile_lazily(
-    rf"""(?: \b к \s+ )? (?P<number> {NUMBER} ) (?P<half> \s+ с \s+ половиной \b )?
-         (?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а | но
-                                          | в \s+ колонии | лишения | колонии ) \b ) )""",
+    rf"(?: \b к \s+ )? {_BARE_NUMBER}", _FLAGS, ignore_unused=True, **NUMBER_LISTS
+)
+# A bare number after a verdict word or a dash, which makes it an elided term: "Петров —
+# четыре", "суд назначил шесть", "Петрова — к семи".
+_ELIDED = compile_lazily(
+    rf"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала
+                | запросил\w* | просил\w* | потребовал\w* | требовал\w* | приговорил\w*
+                | осудил\w* | приговорен\w* )
+            (?: \s+ (?: для \s+ )? [^\W\d_]+ )?? (?: \s+ (?: к | на | до ) )? \s+
+          | \s - \s+ (?: (?: к | по | до ) \s+ )? )
+        {_BARE_NUMBER}""",
     _FLAGS,
     ignore_unused=True,
     **NUMBER_LISTS,
-)
-_ELIDED_BEFORE = compile_lazily(
-    r"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала | запросил\w*
-             | просил\w* | потребовал\w* | требовал\w* | приговорил\w* | осудил\w* | приговорен\w* )
-             (?: \s+ (?: для \s+ )? \w+ )?? (?: \s+ (?: к | на | до ) )? \s+
-        | \s - \s+ (?: (?: к | по | до ) \s+ )?            # "Петров — четыре", "Петрова — к семи"
-      ) \Z""",
-    _FLAGS,
 )
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b (?: ст | ч | статьи | части | статей | частей ) \.? \s++ )
@@ -335,9 +350,43 @@ _BAN_DETAIL = compile_lazily(
 )
 
 
+# The first letters of every status cue and kind word: found first in lower case, they say where
+# to try the patterns (tests/test_ru_penalties.py checks that they miss none).
+CUE_HINTS = (
+    "запрос", "запраш", "прос", "попрос", "потребова", "требова", "треб", "настаива", "настоял",
+    "предлож", "ходатайств", "добива", "гроз", "свет", "риску", "мо", "предусматрива",
+    "предусмотрен", "наказыва", "карает", "карают", "влеч", "санкци", "максимальн", "вплоть",
+    "приговор", "осуд", "осужден", "назнач", "получ", "да", "отправ", "провед", "отбуд",
+    "отбыва", "ся", "лиш", "оштрафова", "определил", "постановил", "заочно", "оставил",
+    "смягчил", "снизил", "сократил", "заменил", "изменил", "ужесточил", "увеличил", "отменил",
+    "избрал", "наказан", "вердикт", "ограничил", "признал", "признан", "вступил", "обжал",
+    "апелляци", "отделал",
+)  # fmt: skip
+KIND_HINTS = (
+    "оправда", "признал", "признан", "пожизненн", "запрет", "лишени", "лишен", "лишил",
+    "не связанн", "штраф", "оштрафова", "условн", "ограничени", "общественн", "обязательн",
+    "исправительн", "принудительн", "административн", "реальн", "колонию", "тюрьму", "решетку",
+)  # fmt: skip
+_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 _NOT_A_BAN = compile_lazily(r"\s*+ (?: определенн\w+ \s+ действий | выезд\w* )", _FLAGS)
 _LIFELONG_AFTER = compile_lazily(r"\s*+ пожизненно \b", _FLAGS)
 _LIFELONG_BEFORE = compile_lazily(r"\b пожизненн\w+", _FLAGS)
+
+
+_CHANGE_HINT = compile_lazily(
+    r"\b(?:"
+    + keyword_trie(("смягчил", "снизил", "сократил", "уменьшил", "ужесточил", "увеличил",
+                    "заменил", "изменил", "пересмотрел"))
+    + ")"
+)  # fmt: skip
+_PREVENTIVE_HINT = compile_lazily(
+    r"\b(?:" + keyword_trie(("пресечени", "под", "домашн", "продл")) + ")"
+)
+_ELIDED_HINT = compile_lazily(
+    r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "просил", "потребовал",
+                             "требовал", "приговор", "осудил")) + r")|\s-\s"
+)  # fmt: skip
 
 
 class _Passage:
@@ -348,8 +397,31 @@ class _Passage:
         self.sentences = Sentences(self.text)
         self.terms = list(scan(self.text))
         self.term_starts = [m.span.start for m in self.terms]
-        self.anchors = list(_ANCHOR.finditer(self.text))
-        self.cues = [(m.start(), m.end(), Status(m.lastgroup)) for m in _CUE.finditer(self.text)]
+        lower = lowercase(self.text)
+        self.anchors: list[regex.Match[str]] = []
+        for hint in _KIND_HINT.finditer(lower):
+            if self.anchors and hint.start() < self.anchors[-1].end():
+                continue
+            anchor = _ANCHOR.match(self.text, hint.start(), hint.start() + MATCH_REACH)
+            if anchor is not None:
+                self.anchors.append(anchor)
+        self.lower = lower
+        # Status cues are looked for only in the sentences that hold a term or a kind word, and
+        # the sentence after each: most prose states no penalty.
+        self.cues: list[tuple[int, int, Status]] = []
+        covered = 0
+        for start in sorted([*self.term_starts, *(a.start() for a in self.anchors)]):
+            if start < covered:
+                continue
+            window_start, window_end = self.sentences.around(start)
+            window_end = self.sentences.around(window_end)[1]
+            for hint in _CUE_HINT.finditer(lower, max(window_start, covered), window_end):
+                if self.cues and hint.start() < self.cues[-1][1]:
+                    continue
+                cue = _CUE.match(self.text, hint.start(), hint.start() + MATCH_REACH)
+                if cue is not None:
+                    self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
+            covered = window_end
         self.used: set[int] = set()  # offsets of words that gave a term its kind, or a ban
         self.ban_terms: set[int] = set()  # starts of terms that are a ban's
 
@@ -374,6 +446,19 @@ class _Passage:
             if cue[0] >= end:
                 return cue
         return None
+
+    def matches(
+        self, pattern: regex.Pattern[str], hint: regex.Pattern[str], start: int, end: int
+    ) -> list[regex.Match[str]]:
+        """Every match of ``pattern`` in ``[start, end)`` that starts where ``hint`` finds it."""
+        found: list[regex.Match[str]] = []
+        for first in hint.finditer(self.lower, start, end):
+            if found and first.start() < found[-1].end():
+                continue
+            match = pattern.match(self.text, first.start(), end)
+            if match is not None:
+                found.append(match)
+        return found
 
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a status cue starts in ``[start, end)``."""
@@ -433,7 +518,8 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
             return []
-        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        reach = max(sentence_start, start - _CUE_REACH)
+        preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "избрал меру пресечения в виде ареста на два месяца"
         right_kind = _RIGHT_KIND.match(right)
@@ -477,7 +563,7 @@ class _Passage:
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
         status = cue[2] if cue else Status.IMPOSED
-        changed = _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
+        changed = next(reversed(self.matches(_CHANGE, _CHANGE_HINT, reach, start)), None)
         if changed is not None:
             if changed["amount"] and _BY.search(text, changed.end(), start):
                 return []  # "сократил срок на два года": the size of a reduction
@@ -526,12 +612,8 @@ class _Passage:
             if following - stop < 80:
                 stop = following
             stop = min(stop, starts[index]) if index < len(starts) else stop
-            for number in _BARE.finditer(self.text, penalty.span.end, stop):
-                before = _ELIDED_BEFORE.search(
-                    self.text, max(0, number.start() - 50), number.start()
-                )
-                if before is not None:
-                    found.extend(self._bare(number, unit, kind, taken))
+            for number in self.matches(_ELIDED, _ELIDED_HINT, penalty.span.end, stop):
+                found.extend(self._bare(number, unit, kind, taken))
         return found
 
     def _bare(
@@ -557,7 +639,7 @@ class _Passage:
 
     def kind_penalties(self) -> list[_Penalty]:
         """Return the penalties stated by a kind word with no term: "оправдан", "штраф"."""
-        found = []
+        found: list[_Penalty] = []
         for anchor in self.anchors:
             name = anchor.lastgroup
             start, end = anchor.span()
@@ -576,6 +658,13 @@ class _Passage:
                 before = self.text[max(bounds[0], start - 80) : start]
                 if _NO_ACQUITTAL.search(before):
                     continue  # "защита просила оправдать", "надеется на оправдательный приговор"
+                last = found[-1] if found else None
+                if (
+                    last is not None
+                    and last.sentence.kind is Kind.ACQUITTAL
+                    and _SAME_ACT.fullmatch(self.text, last.span.end, start)
+                ):
+                    continue  # "признал его невиновным и оправдал": one acquittal
                 status = Status.IMPOSED
             elif status is None and kind is not Kind.FINE:
                 continue  # "пожизненное заключение" in a description, no verdict
@@ -600,7 +689,7 @@ class _Passage:
         amount = _AMOUNT.search(self.text, end, halt.start() if halt else limit)
         if amount is None:
             return None, Span(start, end)
-        if regex.search(r"\b от \s+ \Z", self.text[end : amount.start()], _FLAGS):
+        if _FROM.search(self.text[end : amount.start()]):
             return None, Span(start, end)  # "от ста тысяч до трехсот тысяч": a range
         return _money(amount), Span(start, amount.end())
 

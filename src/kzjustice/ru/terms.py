@@ -34,7 +34,7 @@ from typing import Any
 
 import regex
 
-from kzjustice._text import MATCH_REACH, compile_lazily, normalise
+from kzjustice._text import MATCH_REACH, compile_lazily, keyword_trie, lowercase, normalise
 from kzjustice.models import Found, Span, Term, TermRange
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, WORD_NUMBER, to_number
 from kzjustice.terms import TermMatch, _build, unit_of
@@ -161,15 +161,45 @@ _PATTERN = compile_lazily(
     ignore_unused=True,
     **_LISTS,
 )
-# Where a term may be: a unit word or a half unit (the pattern is matched at its start), or the
-# unit of an adjectival form (matched at the start of its word).
-_CANDIDATE = compile_lazily(
-    r"""\b (?: \L<ru_unit_word> | \L<ru_half_unit> ) \b
-      | (?P<adjective> (?<= [0-9а-я] -?+ ) (?: летн | месячн | недельн | дневн | суточн ) )""",
-    _FLAGS,
-    ru_unit_word=tuple(UNIT_WORDS),
-    ru_half_unit=tuple(HALF_UNITS),
+# Where a term may be: a unit word after something that can end a number, a half unit (the
+# pattern is matched at their start), or the unit of an adjectival form (matched at the start
+# of its word). Checking the word before the unit first keeps "прошлого года" and "2022 года"
+# from costing a match of the whole pattern.
+_NUMBER_WORDS = tuple(
+    word for name in ("ru_unit", "ru_teen", "ru_tens", "ru_hundred", "ru_scale", "ru_half",
+                      "ru_collective") for word in NUMBER_LISTS[name]
+)  # fmt: skip
+# A unit word whose word before ends as a number can (a digit, ")", or the last letter of a
+# number word): a check in the pattern, so that "год год год" costs no Python per word.
+_UNIT_HIT = compile_lazily(  # lower case
+    r"\b(?:"
+    + keyword_trie(UNIT_WORDS, whole=True)
+    + r")\b(?<=[0-9)ьиюаеохмяйнктчвуы][ \t\n]{1,3}[а-я]+)"
 )
+_HALF_HIT = compile_lazily(r"\b(?:" + keyword_trie(HALF_UNITS, whole=True) + r")\b")  # lower
+_BEFORE_UNIT = frozenset((*_NUMBER_WORDS, "половиной", "на"))
+"""Words after which a unit word may be a term's: a number word, "с половиной", "на год"."""
+
+
+def _after_number(lower: str, start: int) -> bool:
+    """Whether what stands before a unit word at ``start`` can end a number or open a term.
+
+    A word of ``_BEFORE_UNIT``, digits that are no year ("7 лет", not "2022 года"), a decimal
+    ("8,5 года") or a repeat ("5 (пять) лет"). Read with string methods: this runs at every unit
+    word, and "год год год" holds a quarter of a million of them in a megabyte.
+    """
+    window = lower[max(0, start - 24) : start]
+    before = window.rstrip()
+    if len(before) == len(window) or not before:
+        return False
+    last = before[-1]
+    if last.isdigit():
+        digits = len(before) - len(before.rstrip("0123456789"))
+        return digits <= 3 or before[-digits - 1 : -digits] in (".", ",")
+    return last == ")" or before.rsplit(None, 1)[-1].rsplit("-", 1)[-1] in _BEFORE_UNIT
+
+
+_ADJECTIVE_HIT = compile_lazily(r"(?<=[0-9а-я]-?)(?:летн|месячн|недельн|дневн|суточн)")  # lower
 _WORD_START = compile_lazily(r"(?r) (?<! [\w-] ) [\w-]{1,24} \Z", regex.VERBOSE)
 # One part of a term: "7 лет", "полгода", "5 (пять) лет".
 _PART_PATTERN = compile_lazily(
@@ -178,19 +208,30 @@ _PART_PATTERN = compile_lazily(
     ignore_unused=True,
     **_LISTS,
 )
+_WHOLE_WORDS = MappingProxyType(
+    {
+        word: int(value)
+        for word in _NUMBER_WORDS
+        if (value := to_number(word)) is not None and value == int(value)
+    }
+)
+"""Number words of a whole value, for the common term of one number and one unit."""
 _FIRST_NUMBER = compile_lazily(NUMBER, _FLAGS, ignore_unused=True, **NUMBER_LISTS)
 _ORDER = ("years", "months", "weeks", "days", "hours")
 
 
 def _count(text: str) -> Decimal | None:
     """The number of one part: "5 (пять)" counts once; "8,5" is exact; a year's number is none."""
+    key = text.strip()
+    if key.isdigit() and key.isascii():  # the common case, read without a pattern
+        return Decimal(int(key)) if int(key) < 1000 else None
     match = _FIRST_NUMBER.search(text)
     if match is None:
         return None
     number = to_number(match[0])
     if number is None or number >= 1000:  # "в 2022 году" is no length
         return None
-    digits = regex.sub(r"\s", "", match[0]).replace(",", ".")
+    digits = "".join(match[0].split()).replace(",", ".")
     if digits[:1].isdigit():
         return Decimal(digits)
     return Decimal(str(number))
@@ -234,15 +275,27 @@ def _to_term(text: str, unit: str | None = None) -> Term | None:
     return _build(parts) if text[end:].strip() == "" else None
 
 
+def _candidates(normal: str) -> list[int]:
+    """Where a term may start: a unit word after what can end a number, a half unit, a word.
+
+    The word is one that holds an adjectival form's unit ("восьмилетний").
+    """
+    lower = lowercase(normal)
+    starts = {hit.start() for hit in _HALF_HIT.finditer(lower)}
+    starts.update(
+        hit.start() for hit in _UNIT_HIT.finditer(lower) if _after_number(lower, hit.start())
+    )
+    for hit in _ADJECTIVE_HIT.finditer(lower):
+        word = _WORD_START.search(lower, max(0, hit.start() - 24), hit.start())
+        starts.add(word.start() if word else hit.start())
+    return sorted(starts)
+
+
 def scan(text: str) -> Iterator[TermMatch]:
     """Yield every term and range in ``text`` (normalised or not), in order."""
     normal = normalise(text)
     end = 0
-    for candidate in _CANDIDATE.finditer(normal):
-        start = candidate.start()
-        if candidate["adjective"] is not None:  # "восьмилетний": from the start of its word
-            word = _WORD_START.search(normal, max(0, start - 24), start)
-            start = word.start() if word else start
+    for start in _candidates(normal):
         if start < end:
             continue
         match = _PATTERN.match(normal, start, start + MATCH_REACH)
@@ -271,9 +324,16 @@ def _read(match: regex.Match[str]) -> TermMatch | None:
         term = Term(**{BARE_UNITS[match["bare"].lower()]: 1})
         span = Span(*match.span("bare"))
         return TermMatch(value=term, span=span, parts=((term, span),))
-    if match["first"] is None and match["unit"].lower() not in HALF_UNITS:
+    first, unit = match["first"], match["unit"].lower()
+    if first is None and unit not in HALF_UNITS:
         return None
-    start = match.start("first") if match["first"] is not None else match.start("unit")
+    if first is not None and not match["rest"] and unit in UNIT_WORDS:
+        key = first.lower()  # the common case, read without a second scan: "7 лет", "семи годам"
+        whole = int(key) if key.isdigit() and key.isascii() else _WHOLE_WORDS.get(key)
+        if whole is not None and 0 < whole < 1000:
+            main = Span(match.start("first"), match.end("unit"))
+            return _ranged(match, main, Term(**{UNIT_WORDS[unit]: whole}), complete=True)
+    start = match.start("first") if first is not None else match.start("unit")
     read = _parts(text, start, match.end("rest"))
     if read is None:
         return None
