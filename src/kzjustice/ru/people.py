@@ -234,7 +234,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
 
 def chains_grammar(words: Lexicon) -> chains._Grammar:
     """Russian chains."""
-    places = r"(?: город\w* | поселк\w* | сел\w* | район\w* | област\w* | столиц\w* )"
+    # a settlement's word before its name ("города Шымкент"); a district's and a region's
+    # follow theirs ("Чустского района"), so "района Бахтиёру ..." names a person
+    places = r"(?: город\w* | поселк\w* | посел\w* | сел[аоуе]? | деревн\w* | аул\w* | столиц\w* )"
 
     def forms(name: str) -> tuple[str, ...]:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
