@@ -386,6 +386,26 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P8Y", "imprisonment imposed P5Y"],
         "elided-k",
     ),
+    (
+        "Водителю Нурбеку Асанову назначено два года пробационного надзора.",
+        ["probation imposed P2Y"],
+        "probation-supervision",
+    ),
+    (
+        "После освобождения ему на три года запрещено администрировать сайты.",
+        ["ban imposed P3Y detail=администрировать сайты"],
+        "ban-term-before-zapreshcheno",
+    ),
+    (
+        "Всем троим пожизненно запрещено занимать должности в органах полиции.",
+        ["ban imposed - detail=занимать должности в органах полиции"],
+        "ban-for-life-zapreshcheno",
+    ),
+    (
+        "Еркиновой — 4 года лишения свободы (прокурор просил 6 лет).",
+        ["imprisonment imposed P4Y", "imprisonment requested P6Y"],
+        "request-in-brackets-after",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -139,13 +139,14 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         Kind.CORRECTIONAL_LABOUR: r"(?: (?: исправительн | принудительн ) \w+ \s+ работ\w* )",
         Kind.ADMINISTRATIVE_ARREST: r"""(?: (?: административн\w+ \s+ )?
                                            арест (?: а | у | ом | е )? \b )""",
+        Kind.PROBATION: r"(?: пробационн\w+ \s+ надзор\w* | пробаци (?: я | и | ю | ей ) \b )",
     }
 )
 """How each kind besides imprisonment is worded after or before its term."""
 
 _TERM_KINDS = (
     Kind.NON_CUSTODIAL, Kind.SUSPENDED, Kind.RESTRICTED_FREEDOM, Kind.COMMUNITY_SERVICE,
-    Kind.CORRECTIONAL_LABOUR, Kind.ADMINISTRATIVE_ARREST,
+    Kind.CORRECTIONAL_LABOUR, Kind.ADMINISTRATIVE_ARREST, Kind.PROBATION,
 )  # fmt: skip
 
 
@@ -225,6 +226,7 @@ _ANCHOR = compile_lazily(
     rf"""
       (?P<acquittal> \b (?: {_ACQUITTAL} ) )
     | (?P<ban> \b (?: (?: пожизненн\w+ \s+ )? запрет (?: ом | а | у | е )? \b | запретил\w* \b
+                   | запрещ (?: ено | ен | ена | ены ) \b (?= \s+ \w+ (?: ть | ться ) \b )
                    | лишени\w+ \s+ права | лишен\w* \s+ права
                    | лишил\w* \s+ (?: \w+ \s+ )? права ) )
     | (?P<life_imprisonment> \b пожизненн\w+ \s+
@@ -363,7 +365,7 @@ CUE_HINTS = (
     "апелляци", "отделал",
 )  # fmt: skip
 KIND_HINTS = (
-    "оправда", "признал", "признан", "пожизненн", "запрет", "лишени", "лишен", "лишил",
+    "оправда", "признал", "признан", "пожизненн", "запрет", "запрещ", "лишени", "лишен", "лишил",
     "не связанн", "штраф", "оштрафова", "условн", "ограничени", "общественн", "обязательн",
     "исправительн", "принудительн", "административн", "реальн", "колонию", "тюрьму", "решетку",
 )  # fmt: skip
@@ -429,7 +431,8 @@ class _Passage:
         """Return the cue that governs a penalty at ``[start, end)``, if any.
 
         A cue that holds the penalty wins ("вплоть до"); then the nearest before it in its
-        sentence and within reach; then the first after it ("Девять лет запросил прокурор").
+        sentence and within reach; then the first after it ("Девять лет запросил прокурор"),
+        not one in brackets ("4 года (прокурор просил 6 лет)": the brackets' own).
         """
         bounds = self.sentences.around(start)
         index = bisect.bisect_right(self.cues, (start, end + 1))
@@ -444,7 +447,7 @@ class _Passage:
             if cue[0] >= bounds[1]:
                 break
             if cue[0] >= end:
-                return cue
+                return None if "(" in self.text[end : cue[0]] else cue
         return None
 
     def matches(
@@ -496,6 +499,13 @@ class _Passage:
                 if match.span.start < bounds[1] and len(gap) < 40 and "," not in gap:
                     term, span_end = match.value, match.span.end
                     self.ban_terms.add(match.span.start)
+            before = bisect.bisect_left(self.term_starts, start) - 1
+            if not lifelong and term is None and before >= 0:  # "на три года запрещено"
+                match = self.terms[before]
+                if not self.text[match.span.end : start].strip():
+                    term = match.value
+                    self.ban_terms.add(match.span.start)
+                    start = match.span.start
             self.used.update(range(start, end))
             status = self.status(start, end) or Status.IMPOSED
             span = Span(start, span_end if term is not None else detail.end("detail"))
