@@ -312,8 +312,32 @@ class _Pass(_Decided):
         if mention.kind in ("name", "surname"):
             found = self._named(mention)
         else:
+            named = self._named_so(mention)
+            if named:
+                return named
             found = self._group(mention)
         return () if found is None else (found,)
+
+    def _named_so(self, mention: Mention) -> tuple[int, ...]:
+        """The named people a counted group is, by its noun: "для обоих оперуполномоченных"
+        after "Оперуполномоченным X и Y", "the two officers" after "officers X and Y"."""
+        count = group_count(self.doc, mention)
+        match = group_match(self.doc, mention)
+        noun = (match.groupdict().get("noun") or "") if match is not None else ""
+        if not noun or count is None or count < 2 or group_determiner(self.doc, mention):
+            return ()
+        stem = self.grammar.stem
+        text = self.doc.masked
+        found = [
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and entity.role is not None
+            and stem(noun.split()[-1].lower())
+            in {stem(w) for w in text[entity.role.start : entity.role.end].lower().split()}
+        ]
+        return tuple(found) if len(found) == count else ()
 
     # --- names -----------------------------------------------------------------------------
 

@@ -123,7 +123,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             ),
             function_word=words.function_words.entries,
         ),
-        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        person_noun=compile_lazily(
+            rf"\b{keyword_trie([*words.person_nouns, *words.role_nouns], whole=True)}\b"
+        ),
         court_next=compile_lazily(
             rf"\s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b", _FLAGS
         ),  # "Медеуский районный суд"
