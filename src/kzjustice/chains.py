@@ -319,8 +319,11 @@ class _Pass(_Decided):
         return () if found is None else (found,)
 
     def _named_so(self, mention: Mention) -> tuple[int, ...]:
-        """The named people a counted group is, by its noun: "для обоих оперуполномоченных"
-        after "Оперуполномоченным X и Y", "the two officers" after "officers X and Y"."""
+        """The named people a counted group is, by its noun and their roles.
+
+        "для обоих оперуполномоченных" after "Оперуполномоченным X и Y", "the two officers"
+        after "officers X and Y".
+        """
         count = group_count(self.doc, mention)
         match = group_match(self.doc, mention)
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
