@@ -21,7 +21,7 @@ import datetime
 
 import attrs
 
-from kzjustice._doc import Document, document
+from kzjustice._doc import READER_LANGUAGES, Document, document
 from kzjustice.cases import build_cases
 from kzjustice.chains import link_mentions
 from kzjustice.distribute import distribute
@@ -34,7 +34,11 @@ __all__ = ["parse_article"]
 
 
 def parse_article(
-    text: str, *, published: datetime.date | None = None, url: str | None = None
+    text: str,
+    *,
+    published: datetime.date | None = None,
+    url: str | None = None,
+    language: str | None = None,
 ) -> Article:
     r"""Read one news article, as pasted or scraped, into its records.
 
@@ -50,10 +54,13 @@ def parse_article(
         text: the article, with any page furniture around it.
         published: the publication date, when known; it wins over one read from the text.
         url: where the article came from; recorded as given.
+        language: "en" or "ru", when known; else the body's letters say (a body mostly in
+            Cyrillic is Russian). Recorded as the article's ``language``.
 
     Raises:
         TypeError: ``text`` is not a str (decode bytes first; read a file with
             ``kzjustice.read_article``), or ``published`` is not a ``datetime.date``.
+        ValueError: ``language`` is not one the reader reads.
     """
     if not isinstance(text, str):
         raise TypeError(
@@ -64,7 +71,11 @@ def parse_article(
         not isinstance(published, datetime.date) or isinstance(published, datetime.datetime)
     ):
         raise TypeError(f"published must be a datetime.date, not {type(published).__name__}")
-    doc = _calendar_dates(document(text, published))
+    if language is not None and language not in READER_LANGUAGES:
+        raise ValueError(
+            f"language must be one of {', '.join(READER_LANGUAGES)}, not {language!r}"
+        )
+    doc = _calendar_dates(document(text, published, language))
     mentions = find_mentions(doc)
     chains = link_mentions(doc, mentions)
     frames, tried = find_frames(doc, mentions, chains)
@@ -80,6 +91,7 @@ def parse_article(
         dates=tuple(doc.reslice(d) for d in doc.dates),
         statistics=find_statistics(doc, groups),
         laws=tuple(doc.reslice(law) for law in distribution.laws),
+        language=doc.language,
     )
 
 

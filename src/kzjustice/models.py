@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 from attrs import Attribute, field, frozen
-from attrs.validators import deep_iterable, ge, instance_of, min_len, optional
+from attrs.validators import deep_iterable, ge, in_, instance_of, min_len, optional
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -51,7 +51,7 @@ __all__ = [
     "evidence",
 ]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Version of the JSON shape of :class:`Article`; raised whenever that shape changes."""
 
 T = TypeVar("T")
@@ -647,6 +647,7 @@ class Article:
         dates: every calendar date in the body, in order (no decade, century or "now").
         statistics: the aggregate figures it states.
         laws: penalties the law provides, stated with no defendant.
+        language: the language its body was read in: "en" or "ru".
         schema_version: the version of the JSON shape; only :data:`SCHEMA_VERSION` is read.
     """
 
@@ -657,6 +658,7 @@ class Article:
         default=(), validator=_tuple_of(_found(Statistic))
     )
     laws: tuple[Found[Sentence], ...] = field(default=(), validator=_tuple_of(_found(Sentence)))
+    language: str = field(default="en", validator=in_(("en", "ru")))
     schema_version: int = field(default=SCHEMA_VERSION, validator=_integer)
 
     @schema_version.validator

@@ -1,0 +1,132 @@
+"""The reader on short Russian passages: who gets which penalty, and names in the nominative.
+
+Each row is a passage and the (defendant, penalty) pairs a careful coder records from it, per
+CONVENTIONS.md: the defendant is the name in the nominative, or for an unnamed one its count;
+the penalty is (kind, status, term). Names, places and numbers are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kzjustice import parse_article
+
+Pair = tuple[Any, ...]
+
+
+def pairs_of(text: str) -> list[Pair]:
+    article = parse_article(text)
+    assert article.language == "ru"
+    found = []
+    for case in article.cases:
+        for person in case.defendants:
+            who = person.name.value if person.name else person.count
+            for sentence in person.sentences:
+                value = sentence.value
+                term = value.term.iso if value.term else None
+                found.append((who, value.kind.value, value.status.value, term))
+    return found
+
+
+def P(who: Any, term: str | None, kind: str = "imprisonment", status: str = "imposed") -> Pair:
+    return (who, kind, status, term)
+
+
+ROWS = [
+    pytest.param(
+        "Суд приговорил Ержана Сапарова к семи годам лишения свободы.",
+        [P("Ержан Сапаров", "P7Y")],
+        id="object-in-the-genitive",
+    ),
+    pytest.param(
+        "Айнур Сапарова приговорена к пяти годам колонии. Прокурор просил для нее шесть лет.",
+        [P("Айнур Сапарова", "P5Y"), P("Айнур Сапарова", "P6Y", status="requested")],
+        id="passive-subject-and-a-request-for-her",
+    ),
+    pytest.param(
+        "Нурлана Абаевича Жаксыбекова суд приговорил к восемнадцати годам.",
+        [P("Нурлан Абаевич Жаксыбеков", "P18Y")],
+        id="object-before-the-verb",
+    ),
+    pytest.param(
+        "Алине Бойко назначено 12 лет лишения свободы, Айгерим Болаткызы - десять лет.",
+        [P("Алина Бойко", "P12Y"), P("Айгерим Болаткызы", "P10Y")],
+        id="datives-and-a-dash",
+    ),
+    pytest.param(
+        "Тимуру Абенову и Ерболату Садыкову назначено по 15 лет лишения свободы каждому.",
+        [P("Тимур Абенов", "P15Y"), P("Ерболат Садыков", "P15Y")],
+        id="each-of-two",
+    ),
+    pytest.param(
+        "По 10 лет суд назначил операторам Дане Муратовой и Олжасу Кайратулы.",
+        [P("Дана Муратова", "P10Y"), P("Олжас Кайратулы", "P10Y")],
+        id="penalty-then-verb-then-object",
+    ),
+    pytest.param(
+        "Дарья Калинина получила 16 лет, Глеб Назаров - 14. Обвинение просило для Калининой "
+        "18 лет, для Назарова - 16.",
+        [
+            P("Дарья Калинина", "P16Y"),
+            P("Глеб Назаров", "P14Y"),
+            P("Дарья Калинина", "P18Y", status="requested"),
+            P("Глеб Назаров", "P16Y", status="requested"),
+        ],
+        id="for-whom-before-the-penalty",
+    ),
+    pytest.param(
+        "Суд приговорил бывшего начальника таможенного поста Азамата Жумабекова к 10 годам. "
+        "Прокурор потребовал для экс-начальника поста 12 лет.",
+        [P("Азамат Жумабеков", "P10Y"), P("Азамат Жумабеков", "P12Y", status="requested")],
+        id="description-refers-back",
+    ),
+    pytest.param(
+        "Еще трое закладчиков получили от восьми до девяти лет.",
+        [P(3, "P8Y..P9Y")],
+        id="a-counted-group",
+    ),
+    pytest.param(
+        "Водитель Максат Ибраев, которого обвиняли в перевозке прекурсоров, оправдан.",
+        [P("Максат Ибраев", None, "acquittal")],
+        id="role-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Закладчиков Тимура Даниярова и Сергея Петренко суд приговорил к 11 годам. Еще трое "
+        "закладчиков получили по восемь лет.",
+        [P("Тимур Данияров", "P11Y"), P("Сергей Петренко", "P11Y"), P(3, "P8Y")],
+        id="a-common-word-opening-a-sentence",
+    ),
+    pytest.param(
+        "Суд приговорил бывшего хокима Чустского района Бахтиёра Худойбердиева к восьми годам.",
+        [P("Бахтиёр Худойбердиев", "P8Y")],
+        id="district-before-a-name-yo-kept",
+    ),
+    pytest.param(
+        "Жаксылыков Бауыржан Серикбаевич приговорен к 9 годам. Гособвинитель запрашивал для "
+        "Жаксылыкова Б.С. 10 лет.",
+        [
+            P("Жаксылыков Бауыржан Серикбаевич", "P9Y"),
+            P("Жаксылыков Бауыржан Серикбаевич", "P10Y", status="requested"),
+        ],
+        id="surname-first-and-initials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_who_gets_which_penalty(text: str, expected: list[Pair]) -> None:
+    assert sorted(pairs_of(text), key=str) == sorted(expected, key=str)
+
+
+def test_the_language_is_read_from_the_letters_and_an_argument_wins() -> None:
+    russian = "Суд приговорил Ержана Сапарова к семи годам лишения свободы."
+    assert parse_article(russian).language == "ru"
+    assert parse_article("A court jailed Serik Abenov for five years.").language == "en"
+    assert parse_article(russian, language="en").language == "en"
+
+
+def test_an_unknown_language_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="language must be one of en, ru, not 'kk'"):
+        parse_article("Сот үкім шығарды.", language="kk")
