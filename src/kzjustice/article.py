@@ -72,9 +72,7 @@ def parse_article(
     ):
         raise TypeError(f"published must be a datetime.date, not {type(published).__name__}")
     if language is not None and language not in READER_LANGUAGES:
-        raise ValueError(
-            f"language must be one of {', '.join(READER_LANGUAGES)}, not {language!r}"
-        )
+        raise ValueError(f"language must be one of {', '.join(READER_LANGUAGES)}, not {language!r}")
     doc = _calendar_dates(document(text, published, language))
     mentions = find_mentions(doc)
     chains = link_mentions(doc, mentions)
