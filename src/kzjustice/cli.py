@@ -9,7 +9,8 @@ evidence view of one article (:mod:`kzjustice.view`), and ``kzjustice schema`` p
 Schema each record follows.
 
 Inputs are bytes decoded by one rule for files and standard input (``--encoding``, UTF-8 by
-default; see :mod:`kzjustice.reading`). Exit status: 0 when every input was read; 1 when some
+default; see :mod:`kzjustice.reading`). ``--jobs N`` parses in N processes: the output is
+the same, byte for byte and in the same order. Exit status: 0 when every input was read; 1 when some
 input could not be (each is named on standard error, the others are still written); 2 for a
 usage error; 130 when interrupted (what was written so far is closed: a JSON array ends).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime
+import functools
 import importlib.util
 import json
 import os
@@ -27,7 +29,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -36,7 +38,7 @@ from kzjustice.errors import InputError
 if TYPE_CHECKING:
     from kzjustice.merge import Merged, Report
 from kzjustice.models import SCHEMA_VERSION, Article, Found
-from kzjustice.reading import decode, parse_bytes
+from kzjustice.reading import decode, parse_bytes, parse_many
 from kzjustice.serialization import from_json, json_schema, to_json
 from kzjustice.sqlite import write_sqlite
 from kzjustice.tables import write_csv
@@ -48,6 +50,8 @@ SUFFIXES = (".txt", ".text")
 """The files a folder is searched for, recursively."""
 
 EXIT_OK, EXIT_UNREAD, EXIT_INTERRUPTED = 0, 1, 130  # argparse exits 2 for a usage error
+
+T = TypeVar("T")
 
 
 def _date(text: str) -> datetime.date:
@@ -85,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
         help="article files or folders; - or nothing for standard input",
     )  # fmt: skip
     _reading_options(parse)
+    _jobs_option(parse)
     parse.add_argument(
         "--format", choices=sorted(_WRITERS), default="json", help="output format (default: json)"
     )
@@ -110,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         "for standard input",
     )  # fmt: skip
     _reading_options(merge)
+    _jobs_option(merge)
     merge.add_argument(
         "--window", type=int, default=730, metavar="DAYS",
         help="how far apart two verdicts of one name may be and still be one person's "
@@ -131,6 +137,23 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) of the article record.",
     )
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {text!r}")
+    return jobs
+
+
+def _jobs_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N",
+        help="parse in N processes; the output is the same, in the same order (default: 1)",
+    )  # fmt: skip
 
 
 def _reading_options(command: argparse.ArgumentParser) -> None:
@@ -161,23 +184,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _inputs(names: Sequence[str]) -> Iterator[str | OSError]:
+def _inputs(names: Sequence[str]) -> Iterator[str]:
     """Each input named: a file, every matching file in a folder, or "-" for standard input.
 
-    A folder with no matching file is an error, not an empty input.
+    A folder with no matching file is an error, not an empty input: it stays an input, which
+    :func:`_read` fails to read.
     """
     for name in names or ["-"]:
         path = Path(name)
         if name != "-" and path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            if not found:
-                yield FileNotFoundError(f"{name}: no {' or '.join('*' + s for s in SUFFIXES)} file")
-            yield from (str(p) for p in found)
+            yield from (str(p) for p in found) if found else [name]
         else:
             yield name
 
 
 def _read(name: str) -> bytes:
+    if name != "-" and Path(name).is_dir():
+        raise FileNotFoundError(f"{name}: no {' or '.join('*' + s for s in SUFFIXES)} file")
     if name == "-":
         if sys.stdin.isatty():
             print("kzjustice: reading standard input (end it with Ctrl-D)", file=sys.stderr)
@@ -199,27 +223,24 @@ class _Run:
 
     def articles(self) -> Iterator[Article]:
         args = self.args
+        inputs = [(name, functools.partial(_read, name)) for name in _inputs(args.paths)]
+        outcomes = parse_many(
+            inputs, jobs=args.jobs, encoding=args.encoding, published=args.published
+        )
         try:
-            for item in self.progress.over(list(_inputs(args.paths))):
-                try:
-                    if isinstance(item, OSError):
-                        raise item
-                    data = _read(item)
-                    article = parse_bytes(
-                        data, name=item, encoding=args.encoding, published=args.published
-                    )
-                except (OSError, InputError) as exc:
-                    self.progress.clear()
-                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                    prefix = f"{item}: " if isinstance(exc, OSError) and exc.strerror else ""
-                    print(f"kzjustice: {prefix}{reason}", file=sys.stderr)
-                    self.status = EXIT_UNREAD
-                    continue
+            for name, outcome in self.progress.over(outcomes, len(inputs)):
                 self.progress.clear()
-                yield article
+                if isinstance(outcome, Article):
+                    yield outcome
+                    continue
+                strerror = isinstance(outcome, OSError) and outcome.strerror
+                print(f"kzjustice: {f'{name}: {strerror}' if strerror else outcome}",
+                      file=sys.stderr)  # fmt: skip
+                self.status = EXIT_UNREAD
         except KeyboardInterrupt:
             self.interrupted()
         finally:
+            outcomes.close()  # the workers stop, also when the writer stops reading
             self.progress.clear()
 
     def interrupted(self) -> None:
@@ -257,14 +278,14 @@ class _Progress:
         self.done = 0
         self.shown = False
 
-    def over(self, items: list[Any]) -> Iterator[Any]:
+    def over(self, items: Iterable[T], total: int) -> Iterator[T]:
         start = time.monotonic()
-        show = len(items) > 1 and self.stream.isatty()
+        show = total > 1 and self.stream.isatty()
         for index, item in enumerate(items):
             if show and index:
                 rate = index / max(time.monotonic() - start, 1e-6)
                 self.stream.write(
-                    f"\r\x1b[Kkzjustice: {index}/{len(items)} articles, {rate:.1f} a second"
+                    f"\r\x1b[Kkzjustice: {index}/{total} articles, {rate:.1f} a second"
                 )
                 self.stream.flush()
                 self.shown = True
