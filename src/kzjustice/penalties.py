@@ -45,6 +45,7 @@ is five years).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -363,7 +364,7 @@ _RIGHT_KIND = compile_lazily(
     _FLAGS,
 )
 # What stands just before a term and makes it a penalty of a kind: "a suspended sentence of".
-_LEFT_KIND = compile_lazily(
+_LEFT_KIND_BODY = (
     _kind_groups(
         imprisonment=r"imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )"
         r" | sentences? | terms?",
@@ -378,10 +379,12 @@ _LEFT_KIND = compile_lazily(
     (?P<listed> (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ and \s+ ) )+ )?  # "for 10, 12 and
                                                                               # 15 days": see elided
     \Z
-    """,
-    _FLAGS,
-    **NUMBER_LISTS,
+    """
 )
+_LEFT_KIND = compile_lazily(_LEFT_KIND_BODY, _FLAGS, **NUMBER_LISTS)
+# The same, searched backwards from the end, where alone it can match: nine times faster to say
+# whether it does, though not which of several matches a search forwards returns, the earliest.
+_LEFT_KIND_AT_END = compile_lazily("(?r)" + _LEFT_KIND_BODY, _FLAGS, **NUMBER_LISTS)
 # The verb "arrested" as the kind of a term: administrative arrest in days, and otherwise a
 # preventive measure ("arrested for two months" pending trial), no penalty.
 _ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
@@ -410,8 +413,8 @@ _RIGHT_WEAK_VETO = compile_lazily(
     r"\A \s+ (?: later | earlier | after | before | since | into ) \b", regex.VERBOSE | regex.I
 )
 # Words right before a term that show it is not a penalty.
-_LEFT_VETO = compile_lazily(
-    r"""
+_LEFT_VETO = compile_lazily(  # searched backwards from the end, the one place it can match
+    r"""(?r)
     (?: \b (?: spent | served | serving | after | within | past | last | next | every | over
              | than | lasted | took | takes | take | taking | nearly | almost | only | mere | first
              | same
@@ -447,6 +450,7 @@ _ELIDED_BEFORE = compile_lazily(
 )
 _BARE_NUMBER = compile_lazily(
     rf"""
+    (?= [0-9] | \b [aefnost] )  # a digit, or the first letter of a number word: scans 3x faster
     (?P<number> {NUMBER} ) (?P<half> \s+ and \s+ a \s+ half \b )?       # "eight and a half"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
                                    | behind | apiece | more ) \b ) )
@@ -519,6 +523,11 @@ _FINITE = compile_lazily(
 )  # "was jailed", "has been imprisoned"
 _OBJECT_AFTER = compile_lazily(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
 _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
+PREVENTIVE_HINTS = (
+    "remand", "custody", "detention", "detained", "house", "trial", "held", "holding", "extend",
+    "bail", "adjourn", "postpon", "defer",
+)  # fmt: skip
+"""A word every preventive measure below holds: where none stands, none is looked for."""
 # Preventive measures before a term, with no status cue between: "asked the court to remand him
 # for two months", "remanded the suspect in custody for two months at the prosecutor's request".
 _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
@@ -580,10 +589,10 @@ class _Passage:
     def __init__(self, text: str) -> None:
         self.original = text
         self.text = normalise(text)
-        self.sentences = Sentences(self.text)
         self.terms = list(scan(self.text))
         self.term_starts = [m.span.start for m in self.terms]
-        lower = lowercase(self.text)
+        self.ascii = self.text.isascii()
+        self.lower = lower = lowercase(self.text)
         self.anchors: list[regex.Match[str]] = []
         for hint in _KIND_HINT.finditer(lower):
             if self.anchors and hint.start() < self.anchors[-1].end():
@@ -612,6 +621,11 @@ class _Passage:
             covered = window_end
         self.used: set[int] = set()  # offsets of kind words that gave a term its kind
         self.held: set[int] = set()  # starts of the terms a ban holds
+
+    @functools.cached_property
+    def sentences(self) -> Sentences:
+        """The sentence boundaries: found only in a text that holds a term or a kind word."""
+        return Sentences(self.text)
 
     def bans(self, *, alone: bool) -> list[_Penalty]:
         """Return the bans stated, and set aside the terms they hold.
@@ -687,6 +701,12 @@ class _Passage:
                     return True  # another penalty beside the ban
         return False
 
+    def preventive(self, start: int, end: int) -> regex.Match[str] | None:
+        """The last preventive measure named in ``[start, end)``, if any."""
+        if self.ascii and not any(word in self.lower[start:end] for word in PREVENTIVE_HINTS):
+            return None  # where lower case is all that ignoring case means
+        return _PREVENTIVE.search(self.text, start, end)
+
     def status(self, start: int, end: int) -> Status | None:
         """Return the status the cues give a penalty at ``[start, end)``, if any governs it."""
         found = self.governing(start, end)
@@ -733,7 +753,7 @@ class _Passage:
         if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
             return []
         right_kind = _RIGHT_KIND.match(right)
-        left_kind = _LEFT_KIND.search(left)
+        left_kind = _LEFT_KIND.search(left) if _LEFT_KIND_AT_END.search(left) else None
         if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
             cue = self.governing(start, end)
             if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
@@ -752,7 +772,7 @@ class _Passage:
         if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
             cue = self.governing(sentence_end, sentence_end)  # "Thirteen years. That is what..."
         kind_start = start - len(left) + left_kind.start() if left_kind else start
-        preventive = _PREVENTIVE.search(text, max(sentence_start, start - _CUE_REACH), kind_start)
+        preventive = self.preventive(max(sentence_start, start - _CUE_REACH), kind_start)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "asked the court to remand the suspect in custody for two months"
         if left_kind is not None and _ARREST_VERB.match(left_kind[0]):

@@ -160,6 +160,8 @@ def parse_many(
                 yield name, outcome
         return
     pending: deque[tuple[str, AsyncResult[Article] | OSError | InputError]] = deque()
+    if multiprocessing.get_start_method() == "fork":
+        parse_article(_WARM_UP)  # compiled once here, the patterns are every worker's at once
     # Leaving the pool, however it is left (done, interrupted, abandoned), ends its workers:
     # what they were reading is not wanted any more.
     with multiprocessing.Pool(jobs, initializer=_start_worker) as pool:
@@ -210,7 +212,7 @@ def _start_worker() -> None:
     """Ready a worker process before its first input.
 
     Ctrl-C is the calling process's to handle (it ends the workers), and the patterns are
-    compiled now, in every worker at once.
+    compiled now, where the worker did not inherit them compiled from a fork.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parse_article(_WARM_UP)

@@ -322,9 +322,17 @@ _CONNECTOR = compile_lazily(
 )
 
 
+_UNIT_STEMS = ("yr", "year", "month", "week", "day", "hour", "decade")
+"""What every unit word starts with: text without one of them holds no term."""
+
+
 def scan(text: str) -> Iterator[TermMatch]:
     """Yield every term and range in ``text`` (normalised or not), in order."""
     normal = normalise(text)
+    if normal.isascii():  # where lower case is all that ignoring case means
+        lower = normal.lower()
+        if not any(stem in lower for stem in _UNIT_STEMS):
+            return
     end = 0
     for candidate in _CANDIDATE.finditer(normal):
         if candidate.start() < end:
