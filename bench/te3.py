@@ -143,7 +143,10 @@ def dates(rows: list[Row], misses: bool) -> None:
         f"{right} right ({right / len(expressible):.0%})."
     )
     if misses:
-        for row, (_, ok) in zip(date_rows, found, strict=True):
+        for row, (_, ok), given in zip(date_rows, found, span, strict=True):
+            if ok and not given:
+                print(f"- {row['text']!r} = {row['value']} (dct {row['dct']}): right only in its "
+                      "sentence")  # fmt: skip
             if not ok:
                 got = [
                     (f.text, f.value.value)

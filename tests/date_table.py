@@ -1520,6 +1520,45 @@ CASES: list[object] = [
         [("Monday", "2021-12-27", None)],
         id="rel-said-on-monday",
     ),
+    # "the last week" is the week before the reference's, as "last week"; not "the last week of"
+    pytest.param(
+        "Six more cases were reported in the last week, the ministry said.",
+        "2023-03-22",
+        [("the last week", "2023-W11", None)],
+        id="rel-the-last-week",
+    ),
+    pytest.param(
+        "The verdict is expected in the last week of March.",
+        "2023-03-01",
+        [("March", "2023-03", None)],
+        id="rel-the-last-week-of-a-month",
+    ),
+    # a fiscal year is the calendar year it is named by, APPROX: the two need not agree
+    pytest.param(
+        "The agency must cut 600 million tenge from its budget this fiscal year.",
+        "2023-03-22",
+        [("this fiscal year", "2023", "APPROX")],
+        id="rel-this-fiscal-year",
+    ),
+    pytest.param(
+        "The losses were booked in fiscal 2021 and in the 2022 fiscal year.",
+        None,
+        [("fiscal 2021", "2021", "APPROX"), ("the 2022 fiscal year", "2022", "APPROX")],
+        id="fiscal-years-stated",
+    ),
+    # the second year of a range written with two digits, in the century of the first
+    pytest.param(
+        "He took part in the expedition of 1957-58 as a young officer.",
+        None,
+        [("1957", "1957", None), ("58", "1958", None)],
+        id="year-range-two-digits",
+    ),
+    pytest.param(
+        "Prices rose sharply in 2022-23.",
+        None,
+        [("2022", "2022", None), ("23", "2023", None)],
+        id="year-range-two-digits-recent",
+    ),
     pytest.param(
         "A rally is scheduled for Saturday.",
         "2024-03-01",

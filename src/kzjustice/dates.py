@@ -7,7 +7,8 @@ Supported forms, each with an example (``docs/dates.md`` has the full table):
 - numeric dates, day first unless the year leads: "05.01.2022", "25/01/2022", "2022-01-05",
   "2023/03/17";
 - months and years: "January 2022", "Jan. 2022", "February of 2023", "in 2022", "since 2019",
-  "the 2022 amendments", "2022's unrest", "the year 2020";
+  "the 2022 amendments", "2022's unrest", "the year 2020", "1957-58" (two years);
+- fiscal years, APPROX: "this fiscal year", "fiscal 2021", "the 2022 fiscal year";
 - day ranges, valued at their first day: "January 4-5, 2022", "4-7 January 2022", "10 to 14
   April 2023", "May 30 to June 2, 2023";
 - parts of periods: "early 2022", "mid-March", "late September 2021", "the beginning of June",
@@ -15,14 +16,15 @@ Supported forms, each with an example (``docs/dates.md`` has the full table):
 - seasons, quarters and ISO weeks: "the summer of 2022", "autumn 2021", "last winter", "the
   fourth quarter of 2022", "Q1 2023", "the previous quarter", "week 12 of 2023";
 - relative expressions: "yesterday", "the day before yesterday", "last Tuesday", "next
-  Monday", "on Friday", "last April", "this year", "next month", "last week", "two weeks
-  ago", "18 months ago", "late last year", "early last month";
+  Monday", "on Friday", "last April", "this year", "next month", "last week", "the last
+  week", "two weeks ago", "18 months ago", "late last year", "early last month";
 - a month and day without a year, a month alone and a weekday, resolved by the tense of their
   clause (CONVENTIONS section 2).
 
 Out of scope: times of day, durations ("for 48 hours", "within 15 days"), ages, decades and
-centuries ("the 1990s"), "now" and "the past" (not calendar dates), weekends, fiscal years,
-dates anchored on an event ("the day after the protests"), and two-digit years ("05.01.22").
+centuries ("the 1990s"), "now" and "the past" (not calendar dates), weekends, dates anchored
+on an event ("the day after the protests"), and two-digit years ("05.01.22"), save the second
+of a range of years ("1957-58").
 """
 
 from __future__ import annotations
@@ -154,22 +156,31 @@ _PATTERN = compile_lazily(
         | ,? \s+ \L<month_name> \b \.? \s+ [0-9]
         | ,? \s+ [0-9]{{1,2}} [./] [0-9] )
 
-    # "in 2022", "early 2022", "the year 2020", "2022's"
-    | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )? ) )
+    # "in 2022", "early 2022", "the year 2020", "2022's"; "fiscal 2013", "fiscal year 2013", "the
+    # 2013 fiscal year"
+    | (?= [0-9] ) (?<= (?P<lead> (?: {_MOD} )? (?P<the_year> the \s+ year \s+ )?
+                                 (?: the \s+ (?= [0-9]{{4}} \s+ fiscal \s+ year \b )
+                                   | (?P<fiscal> fiscal \s+ (?: year \s+ )? ) )? ) )
       (?<! [0-9.,$€£₸/:] )
       (?P<year_head> {_YEAR} ) (?! [.,/:] [0-9] | - [0-9]{{1,2}} - | \s* % )
+      (?P<fiscal> \s+ fiscal \s+ year \b )?
 
     # "yesterday", "the day before yesterday"
     | (?= \L<day_word> \b )
       (?<= (?P<lead> (?: the \s+ day \s+ (?P<dayrel> before | after ) \s+ )? ) )
       (?P<day_word> \L<day_word> ) \b
 
-    # "this year", "late last year", "the end of the year", "next month", "last week"
+    # "this year", "late last year", "the end of the year", "next month", "last week", "this
+    # fiscal year"
     | (?= (?: year | month | week ) \b )
-      (?<= (?P<lead> (?: {_MOD} )? (?: (?P<rel> last | next | this | coming )
-                                      | the \s+ (?P<rel> previous | preceding | current )
-                                      | (?P<the> the ) ) \s+ ) )
+      (?<= (?P<lead> (?: {_MOD} )? (?: the \s+ (?P<rel> previous | preceding | current
+                                                       | (?P<the_last> last ) )
+                                      | (?<! \b the \s+ ) (?P<rel> last | next | this | coming )
+                                      | (?P<the> the ) ) \s+ (?P<fiscal> fiscal \s+ )? ) )
       (?P<unit_head> year | month | week ) \b (?! \s+ (?: on | of \s+ [0-9] ) )
+      (?(the_last) (?! \s+ of \b ) )                    # not "the last week of March"
+      (?(fiscal) (?<= year ) (?! \s+ [0-9] ) )           # "fiscal year 2013" is read at 2013
+
 
     # "the fourth quarter of 2022", "the previous quarter", "the third quarter of this year"
     | (?= quarter \b )
@@ -228,7 +239,7 @@ _LOWER_TRIGGERS = (
             unit,
             compile_lazily(
                 rf"""{unit} \b (?<= \b (?: last | next | this | coming | previous | preceding
-                                          | current | the ) \s+ {unit} )""",
+                                          | current | the | fiscal ) \s+ {unit} )""",
                 regex.VERBOSE,
             ),
         )
@@ -250,6 +261,7 @@ _LOWER_TRIGGERS = (
 """Each trigger with a word it cannot match without: a paragraph lacking the word is not
 scanned for it, as looking for a word with ``in`` costs a fiftieth of a scan."""
 
+_SHORT_YEAR = compile_lazily(r"- (?P<short> [0-9]{2} ) (?! [0-9] | [./-] [0-9] )", regex.VERBOSE)
 _WORD_BEFORE = compile_lazily(r"(?r) ([a-z']+) [\s-]* \Z", regex.VERBOSE | regex.IGNORECASE)
 _YEAR_BEFORE = compile_lazily(rf"(?r) {_YEAR} \s* (?: - | to | and | or ) \s* \Z", regex.VERBOSE)
 _AFTER_YEAR = compile_lazily(r"'s\b | \s+ [a-z]", regex.VERBOSE)  # "2022's", "the 2022 riots"
@@ -416,8 +428,10 @@ class _Reader:
 
     def read(self, match: regex.Match[str]) -> DateValue | None:
         """Turn a match into a value, or None when the match is not a date after all."""
-        words = (match["mod"] or "").lower().replace("-", " ").split()
-        mod = next((MODS[word] for word in words if word in MODS), None)
+        mod = None
+        if match["mod"] is not None:
+            words = match["mod"].lower().replace("-", " ").split()
+            mod = next((MODS[word] for word in words if word in MODS), None)
         for head in _HEADS:
             if match[head] is not None:
                 read: Callable[[regex.Match[str], Mod | None], DateValue | None]
@@ -464,7 +478,7 @@ class _Reader:
         elif rel is not None:
             resolution, ref = Resolution.RELATIVE, None
         elif self.reference is not None:
-            year = self._by_tense(_span(match).start, month, day)
+            year = self._by_tense(_start(match), month, day)
             resolution, ref = Resolution.YEAR_INFERRED, self.reference
         else:
             resolution, ref = Resolution.STATED, None
@@ -530,7 +544,7 @@ class _Reader:
             day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
         elif rel == "this":
             day = ref + datetime.timedelta(days=weekday - ref.weekday())
-        elif self.future(_span(match).start):  # a bare weekday: the reference day counts
+        elif self.future(_start(match)):  # a bare weekday: the reference day counts
             day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7)
         else:
             day = ref - datetime.timedelta(days=(ref.weekday() - weekday) % 7)
@@ -539,10 +553,12 @@ class _Reader:
         )
 
     def _year_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
-        if mod is None and match["the_year"] is None and not self._used_as_year(match):
+        fiscal = match["fiscal"] is not None  # a fiscal year need not be the calendar year
+        if not (fiscal or mod or match["the_year"] or self._used_as_year(match)):
             return None
+        year = int(match["year_head"])
         return _value(
-            Granularity.YEAR, Resolution.STATED, None, mod=mod, year=int(match["year_head"])
+            Granularity.YEAR, Resolution.STATED, None, mod=Mod.APPROX if fiscal else mod, year=year
         )
 
     def _used_as_year(self, match: regex.Match[str]) -> bool:
@@ -588,6 +604,8 @@ class _Reader:
         granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(
             unit, Granularity.WEEK
         )
+        if match["fiscal"]:
+            mod = Mod.APPROX  # "this fiscal year": the year, approximately
         ref = self.reference
         if ref is None:
             return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
@@ -691,7 +709,7 @@ class _Reader:
             index = min(i for i in range(here + 1, here + 5) if i % 4 == target)
         elif rel == "this":
             index = ref_year * 4 + target if ref_season != "WI" or season == "WI" else here
-        elif self.future(_span(match).start):
+        elif self.future(_start(match)):
             index = min(i for i in range(here, here + 4) if i % 4 == target)
         else:
             index = max(i for i in range(here - 3, here + 1) if i % 4 == target)
@@ -733,18 +751,26 @@ class _Reader:
         )
 
 
-def _span(match: regex.Match[str]) -> Span:
-    """The mention: from the start of its lead (modifier, weekday, day) to its end."""
-    lead = match.start("lead") if match["lead"] else match.start()
-    return Span(min(lead, match.start()), match.end())
+def _short_year(first: int, digits: str) -> DateValue | None:
+    """The second year of "1957-58", in the century of the first; "1999-00" ends in 2000."""
+    year = first - first % 100 + int(digits)
+    year += 100 if year <= first else 0
+    if year - first > 20:
+        return None  # "1957-99" is no range of years
+    return _value(Granularity.YEAR, Resolution.STATED, None, mod=None, year=year)
+
+
+def _start(match: regex.Match[str]) -> int:
+    """Where the mention starts: at its lead (modifier, weekday, day), if any."""
+    return min(match.start("lead"), match.start()) if match["lead"] else match.start()
 
 
 def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
     normal = normalise(text)
+    lower = lowercase(normal)
     reader = _Reader(normal, reference)
     found: list[_Read] = []
     end = 0
-    lower = lowercase(normal)
     starts = sorted(
         {m.start() for m in _CAPITALISED_WORD.finditer(normal) if m[0] in _NAMED_FORMS}
         | {
@@ -760,14 +786,20 @@ def _scan(text: str, reference: datetime.date | None) -> list[_Read]:
         match = _PATTERN.match(normal, start, start + MATCH_REACH)
         if match is None:
             continue
-        span = _span(match)
-        if span.start < end:
+        first = _start(match)
+        if first < end:
             continue
         value = reader.read(match)
         if value is None:
             continue
-        found.append(_Read(value=value, span=span))
-        end = span.end
+        end = match.end()
+        found.append(_Read(value=value, span=Span(first, end)))
+        if normal.startswith("-", end) and match["year_head"]:  # "58" of "in 1957-58"
+            short = _SHORT_YEAR.match(normal, end)
+            second = _short_year(int(match["year_head"]), short["short"]) if short else None
+            if short is not None and second is not None:
+                found.append(_Read(value=second, span=Span(*short.span("short"))))
+                end = short.end()
     return found
 
 

@@ -82,8 +82,8 @@ def distribute(
         if frame.law:
             laws.extend(frame.penalties)
             continue
-        if frame.quoted and frame.how not in ("verb", "after"):
-            continue  # "Fourteen years," his mother said; "every one of them can be jailed"
+        if frame.quoted:
+            continue  # "Fourteen years," his mother said; "He will spend five years in a colony"
         people = frame.defendants
         if not people:
             if first.value.status is Status.POSSIBLE and _LAW_CONTEXT.search(text, start, end):

@@ -102,6 +102,12 @@ _OBJECT_AFTER_VERB = compile_lazily(
              | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
     regex.VERBOSE,
 )
+# After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence".
+_OWNER = compile_lazily(
+    r"""' s? \s+ (?! (?: [\w-]+ \s+ ){0,2} (?: sentences? | terms? | convictions? | verdicts?
+                                          | punishments? ) \b ) [a-z]""",
+    _FLAGS,
+)
 _OF_WHOM = compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS)
 _DASH_NAME = compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE)
 # Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
@@ -439,6 +445,8 @@ class _Reader(_Mentions):
                 continue
             if mention.kind == "possessive" and self._owns_other(mention, position):
                 continue
+            if _OWNER.match(self.text, mention.span.end):
+                continue  # "Utegenov's predecessor, jailed in 2019": not Utegenov
             if self._people(mention):
                 return self._backward(mention, start)
         return ()

@@ -364,8 +364,9 @@ _RIGHT_KIND = compile_lazily(
     _FLAGS,
 )
 # What stands just before a term and makes it a penalty of a kind: "a suspended sentence of".
-_LEFT_KIND_BODY = (
-    _kind_groups(
+_LEFT_KIND = compile_lazily(  # searched backwards, as it ends the text
+    "(?r)"
+    + _kind_groups(
         imprisonment=r"imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )"
         r" | sentences? | terms?",
         # "arrested blogger X for 10 days", "arrest him administratively for": see _ARREST_VERB
@@ -379,12 +380,10 @@ _LEFT_KIND_BODY = (
     (?P<listed> (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ and \s+ ) )+ )?  # "for 10, 12 and
                                                                               # 15 days": see elided
     \Z
-    """
+    """,
+    _FLAGS,
+    **NUMBER_LISTS,
 )
-_LEFT_KIND = compile_lazily(_LEFT_KIND_BODY, _FLAGS, **NUMBER_LISTS)
-# The same, searched backwards from the end, where alone it can match: nine times faster to say
-# whether it does, though not which of several matches a search forwards returns, the earliest.
-_LEFT_KIND_AT_END = compile_lazily("(?r)" + _LEFT_KIND_BODY, _FLAGS, **NUMBER_LISTS)
 # The verb "arrested" as the kind of a term: administrative arrest in days, and otherwise a
 # preventive measure ("arrested for two months" pending trial), no penalty.
 _ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
@@ -413,7 +412,7 @@ _RIGHT_WEAK_VETO = compile_lazily(
     r"\A \s+ (?: later | earlier | after | before | since | into ) \b", regex.VERBOSE | regex.I
 )
 # Words right before a term that show it is not a penalty.
-_LEFT_VETO = compile_lazily(  # searched backwards from the end, the one place it can match
+_LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     r"""(?r)
     (?: \b (?: spent | served | serving | after | within | past | last | next | every | over
              | than | lasted | took | takes | take | taking | nearly | almost | only | mere | first
@@ -523,19 +522,23 @@ _FINITE = compile_lazily(
 )  # "was jailed", "has been imprisoned"
 _OBJECT_AFTER = compile_lazily(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
 _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
-PREVENTIVE_HINTS = (
-    "remand", "custody", "detention", "detained", "house", "trial", "held", "holding", "extend",
-    "bail", "adjourn", "postpon", "defer",
-)  # fmt: skip
-"""A word every preventive measure below holds: where none stands, none is looked for."""
 # Preventive measures before a term, with no status cue between: "asked the court to remand him
 # for two months", "remanded the suspect in custody for two months at the prosecutor's request".
+PREVENTIVE_WORDS = (
+    "remand", "custody", "detention", "detained", "house arrest", "pre-trial", "pretrial", "held",
+    "holding", "bail", "adjourn", "postpon", "defer",
+)  # fmt: skip
+"""Words (and stems) of preventive measures and adjournments; "extend his arrest" is one too."""
 _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
-    r"""(?r) \b (?: remand\w* | custody | detention | detained | house \s+ arrest | pre-? trial
-                 | held | holding | extend\w* \s+ (?: his | her | their | the ) \s+ arrest
-                 | bail | adjourn\w* | postpon\w* | defer\w* ) \b""",
+    r"""(?r) \b (?: \L<preventive> \w*
+                 | extend\w* \s+ (?: his | her | their | the ) \s+ arrest ) \b""",
     _FLAGS,
+    preventive=PREVENTIVE_WORDS,
 )
+_PREVENTIVE_HINTS = (*PREVENTIVE_WORDS, "extend")
+STATISTIC_WORDS = ("average", "median", "mean")
+"""Words that make a term a statistic: "the average prison term was 6.3 years"."""
+_STATISTIC = compile_lazily(r"\b \L<statistic> \b", _FLAGS, statistic=STATISTIC_WORDS)
 
 # Before a ban's noun: "a lifetime ban", "a 12-month driving ban" (the term is found apart).
 _BAN_BEFORE = compile_lazily(
@@ -566,7 +569,6 @@ _BOUND_AFTER = compile_lazily(
     _FLAGS,
 )
 
-_STATISTIC = compile_lazily(r"\b (?: average | median | mean ) \b", _FLAGS)
 
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
 _ATTACH_REACH = 60  # how far a kind word may stand from its term
@@ -591,7 +593,6 @@ class _Passage:
         self.text = normalise(text)
         self.terms = list(scan(self.text))
         self.term_starts = [m.span.start for m in self.terms]
-        self.ascii = self.text.isascii()
         self.lower = lower = lowercase(self.text)
         self.anchors: list[regex.Match[str]] = []
         for hint in _KIND_HINT.finditer(lower):
@@ -701,11 +702,10 @@ class _Passage:
                     return True  # another penalty beside the ban
         return False
 
-    def preventive(self, start: int, end: int) -> regex.Match[str] | None:
-        """The last preventive measure named in ``[start, end)``, if any."""
-        if self.ascii and not any(word in self.lower[start:end] for word in PREVENTIVE_HINTS):
-            return None  # where lower case is all that ignoring case means
-        return _PREVENTIVE.search(self.text, start, end)
+    def holds(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether any of ``words`` stands in ``[start, end)``: a cheap test before a pattern."""
+        window = self.lower[start:end]
+        return any(word in window for word in words)
 
     def status(self, start: int, end: int) -> Status | None:
         """Return the status the cues give a penalty at ``[start, end)``, if any governs it."""
@@ -753,7 +753,7 @@ class _Passage:
         if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
             return []
         right_kind = _RIGHT_KIND.match(right)
-        left_kind = _LEFT_KIND.search(left) if _LEFT_KIND_AT_END.search(left) else None
+        left_kind = _LEFT_KIND.search(left)
         if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
             cue = self.governing(start, end)
             if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
@@ -772,14 +772,19 @@ class _Passage:
         if cue is None and text[sentence_start:sentence_end].strip(" .:!\n") == text[start:end]:
             cue = self.governing(sentence_end, sentence_end)  # "Thirteen years. That is what..."
         kind_start = start - len(left) + left_kind.start() if left_kind else start
-        preventive = self.preventive(max(sentence_start, start - _CUE_REACH), kind_start)
+        reach = max(sentence_start, start - _CUE_REACH)
+        preventive = (
+            _PREVENTIVE.search(text, reach, kind_start)
+            if self.holds(_PREVENTIVE_HINTS, reach, kind_start)
+            else None
+        )
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "asked the court to remand the suspect in custody for two months"
         if left_kind is not None and _ARREST_VERB.match(left_kind[0]):
             value = match.value
             if not isinstance(value, Term) or value.approx_days() != value.days:
                 return []  # "arrested for two months": pre-trial detention
-        if _STATISTIC.search(text, max(sentence_start, start - _CUE_REACH), start):
+        if self.holds(STATISTIC_WORDS, reach, start) and _STATISTIC.search(text, reach, start):
             return []  # "the average prison term handed down was 6.3 years"
         if cue is None and right_kind is None and left_kind is None:
             return []
@@ -805,9 +810,10 @@ class _Passage:
                 value = TermRange(high=value) if bound["cap"] else TermRange(low=value)
                 span_start = min(span_start, cue[0])
         span = Span(span_start, span_end)
-        changed = _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         if match.value is None or (
-            changed and isinstance(match.value, TermRange) and len(match.parts) == 2
+            isinstance(match.value, TermRange)
+            and len(match.parts) == 2
+            and _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         ):
             return [  # an appeal: the old and the new term, not a range
                 _Penalty(
