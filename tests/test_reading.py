@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kzjustice import InputError, read_article, read_articles, to_json
-from kzjustice.reading import IN_FLIGHT, parse_many
+from kzjustice.reading import BATCH, IN_FLIGHT, parse_many
 
 ROOT = Path(__file__).parent.parent
 PATHS = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("tests/articles/*.txt"))[:3]
@@ -51,7 +51,7 @@ def test_parse_many_reads_ahead_only_a_few_inputs_per_worker() -> None:
     outcomes = parse_many(endless(), jobs=2)
     for _ in range(3):
         next(outcomes)
-    assert len(taken) <= 3 + IN_FLIGHT * 2
+    assert len(taken) <= 3 + (IN_FLIGHT * 2 + 1) * BATCH
     outcomes.close()
 
 

@@ -35,8 +35,11 @@ from kzjustice.models import Article
 
 __all__ = ["decode", "parse_bytes", "parse_many", "read_article", "read_articles"]
 
-IN_FLIGHT = 4
-"""Inputs handed to each worker ahead of the one written: enough to keep it busy while the
+BATCH = 8
+"""Inputs a worker is handed at once: handing them over one by one costs the calling process
+half a millisecond each, a tenth of the time it takes to read one."""
+IN_FLIGHT = 2
+"""Batches handed to each worker ahead of the input yielded: enough to keep it busy while the
 records before it are written, few enough that memory does not grow with the input."""
 
 
@@ -137,12 +140,13 @@ def parse_many(
     jobs: int = 1,
     encoding: str = "utf-8",
     published: datetime.date | None = None,
-) -> Generator[tuple[str, Article | OSError | InputError], None, None]:
+) -> Generator[tuple[str, Outcome], None, None]:
     """Read each input, a name and a function that returns its bytes, in order.
 
     Yields each name with its article, or with the error that kept it from being read: the
     ``OSError`` of its function or the ``InputError`` of its bytes. Inputs are taken as they
-    are needed: at most ``IN_FLIGHT`` per worker are read ahead of the one yielded. An input
+    are needed: with ``jobs`` above 1, each worker is handed ``BATCH`` inputs at a time, and
+    at most ``IN_FLIGHT`` batches per worker are read ahead of the input yielded. An input
     named ``-`` (standard input, which may wait for a person) is read only once every input
     before it has been yielded.
 
@@ -154,51 +158,66 @@ def parse_many(
     if jobs == 1:
         for name, read in inputs:
             outcome = _decoded(name, read, encoding)
-            if isinstance(outcome, tuple):
-                yield name, _parse(*outcome, published)
-            else:
-                yield name, outcome
+            yield name, _parse(*outcome, published) if isinstance(outcome, tuple) else outcome
         return
-    pending: deque[tuple[str, AsyncResult[Article] | OSError | InputError]] = deque()
     if multiprocessing.get_start_method() == "fork":
         parse_article(_WARM_UP)  # compiled once here, the patterns are every worker's at once
+    batch: list[tuple[str, _Decoded | OSError | InputError]] = []
+    pending: deque[tuple[list[tuple[str, _Decoded | OSError | InputError]], _Job]] = deque()
+
+    def send() -> None:
+        texts = [outcome for _, outcome in batch if isinstance(outcome, tuple)]
+        pending.append((batch.copy(), pool.apply_async(_parse_batch, (texts, published))))
+        batch.clear()
+
     # Leaving the pool, however it is left (done, interrupted, abandoned), ends its workers:
     # what they were reading is not wanted any more.
     with multiprocessing.Pool(jobs, initializer=_start_worker) as pool:
         for name, read in inputs:
+            if name == "-" and batch:
+                send()
             while pending and (
-                len(pending) >= IN_FLIGHT * jobs or name == "-" or _ready(pending[0][1])
+                len(pending) >= IN_FLIGHT * jobs or name == "-" or pending[0][1].ready()
             ):
-                yield _next(pending)
-            outcome = _decoded(name, read, encoding)
-            if isinstance(outcome, tuple):
-                pending.append((name, pool.apply_async(_parse, (*outcome, published))))
-            else:
-                pending.append((name, outcome))
+                yield from _received(*pending.popleft())
+            batch.append((name, _decoded(name, read, encoding)))
+            if len(batch) == BATCH or name == "-":
+                send()
+        if batch:
+            send()
         while pending:
-            yield _next(pending)
+            yield from _received(*pending.popleft())
+
+
+_Decoded = tuple[str, str, str]  # text, name, SHA-256
+_Job = AsyncResult[list[Article]]
+Outcome = Article | OSError | InputError
+"""What each input becomes: its article, or why it could not be read."""
+
+
+def _parse_batch(texts: list[_Decoded], published: datetime.date | None) -> list[Article]:
+    """What a worker runs: the articles of a batch of decoded inputs."""
+    return [_parse(*text, published) for text in texts]
+
+
+def _received(
+    batch: list[tuple[str, _Decoded | OSError | InputError]], job: _Job
+) -> Iterator[tuple[str, Outcome]]:
+    """Each input of a batch with its outcome, in order, once the worker has read them."""
+    articles = iter(job.get())
+    for name, outcome in batch:
+        yield name, next(articles) if isinstance(outcome, tuple) else outcome
 
 
 def _decoded(
     name: str, read: Callable[[], bytes], encoding: str
-) -> tuple[str, str, str] | OSError | InputError:
+) -> _Decoded | OSError | InputError:
     """The text, name and SHA-256 of an input, or why it cannot be read."""
     try:
         data = read()
         return decode(data, name=name, encoding=encoding), name, hashlib.sha256(data).hexdigest()
     except (OSError, InputError) as exc:
         return exc
-
-
-def _ready(job: AsyncResult[Article] | Exception) -> bool:
-    return not isinstance(job, AsyncResult) or job.ready()
-
-
-def _next(
-    pending: deque[tuple[str, AsyncResult[Article] | OSError | InputError]],
-) -> tuple[str, Article | OSError | InputError]:
-    name, job = pending.popleft()
-    return name, job.get() if isinstance(job, AsyncResult) else job
 
 
 _WARM_UP = (
