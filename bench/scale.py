@@ -1,15 +1,15 @@
 """Many articles at once: ``kzjustice parse --jobs N`` and the Dask backend, same bytes out.
 
 Run: ``.venv/bin/python bench/scale.py`` (the Dask part needs ``pip install -e '.[dask]'``).
-Writes ``--articles`` article files (the bundled ones, cycled) to a temporary folder and
-times ``kzjustice parse FOLDER --format jsonl`` with ``--jobs 1`` and ``--jobs N`` for each N of
-``--jobs``, end to end (interpreter start, pool start, every worker compiling the grammars),
-with the speed-up over one process, whether the output is byte-identical to one process's, and
-the peak resident memory of the largest process (the command or a worker). Then, on
-``--dask-articles`` files, one process, ``--jobs 2`` and ``kzjustice.dask`` on a local cluster
-of two single-threaded worker processes, with the largest worker's peak memory, and what it
-held before its first article (a Dask worker's own modules). The speed-up is bounded by the
-cores free: the machine's load average is printed first.
+Writes ``--articles`` article files (the bundled ones, cycled; 200 and 2,000 by default) to
+a temporary folder and times ``kzjustice parse FOLDER --format jsonl`` with ``--jobs 1`` and
+``--jobs N`` for each N of ``--jobs``, end to end (interpreter start, pool start, the grammars
+compiled), with the speed-up over one process, whether the output is byte-identical to one
+process's, and the peak resident memory of the largest process (the command or a worker).
+Then, on ``--dask-articles`` files, one process, ``--jobs 2`` and ``kzjustice.dask`` on a
+local cluster of two single-threaded worker processes, with the largest worker's peak memory
+and what it held before its first article (a Dask worker's own modules). The speed-up is
+bounded by the cores free: the machine's load average is printed first.
 """
 
 from __future__ import annotations
@@ -119,12 +119,13 @@ def dask_table(count: int) -> None:
 
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__)
-    options.add_argument("--articles", type=int, default=200)
+    options.add_argument("--articles", type=int, nargs="+", default=[200, 2000])
     options.add_argument("--jobs", type=int, nargs="+", default=[2])
     options.add_argument("--dask-articles", type=int, default=10_000, help="0 to skip Dask")
     args = options.parse_args()
     print(machine())
-    jobs_table(args.articles, args.jobs)
+    for count in args.articles:
+        jobs_table(count, args.jobs)
     if args.dask_articles:
         dask_table(args.dask_articles)
 

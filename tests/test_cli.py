@@ -337,7 +337,9 @@ def test_ctrl_c_with_jobs_closes_the_json_and_exits_130() -> None:
     assert process.stdout is not None
     out = b""
     while out.count(b'"source"') < 2:
-        out += os.read(process.stdout.fileno(), 1 << 16)
+        read = os.read(process.stdout.fileno(), 1 << 16)
+        assert read, "the command ended before writing two records"
+        out += read
     process.send_signal(signal.SIGINT)
     rest, err = process.communicate(timeout=60)
     assert process.returncode == 130

@@ -58,3 +58,10 @@ def test_parse_many_reads_ahead_only_a_few_inputs_per_worker() -> None:
 def test_jobs_below_one_is_an_error() -> None:
     with pytest.raises(ValueError, match="jobs"):
         next(parse_many([], jobs=0))
+
+
+def test_parse_many_makes_what_then_makes_in_the_workers() -> None:
+    inputs = [(str(p), p.read_bytes) for p in PATHS[:3]]
+    alone = [(name, to_json(article)) for name, article in parse_many(inputs)]
+    assert list(parse_many(inputs, jobs=2, then=to_json)) == alone
+    assert list(parse_many(inputs, then=to_json)) == alone

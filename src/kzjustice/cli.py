@@ -91,7 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     _reading_options(parse)
     _jobs_option(parse)
     parse.add_argument(
-        "--format", choices=sorted(_WRITERS), default="json", help="output format (default: json)"
+        "--format",
+        choices=sorted({*_WRITERS, *_RECORD_WRITERS}),
+        default="json",
+        help="output format (default: json)",
     )
     parse.add_argument(
         "--output", metavar="FILE", help="write to FILE, not standard output (sqlite: required)"
@@ -222,15 +225,22 @@ class _Run:
         self.progress = _Progress(sys.stderr)
 
     def articles(self) -> Iterator[Article]:
+        return self._read(None)
+
+    def records(self) -> Iterator[str]:
+        """The JSON record of each article, written where it is parsed (in a worker)."""
+        return self._read(to_json)
+
+    def _read(self, then: Callable[[Article], Any] | None) -> Iterator[Any]:
         args = self.args
         inputs = [(name, functools.partial(_read, name)) for name in _inputs(args.paths)]
         outcomes = parse_many(
-            inputs, jobs=args.jobs, encoding=args.encoding, published=args.published
+            inputs, jobs=args.jobs, encoding=args.encoding, published=args.published, then=then
         )
         try:
             for name, outcome in self.progress.over(outcomes, len(inputs)):
                 self.progress.clear()
-                if isinstance(outcome, Article):
+                if not isinstance(outcome, (OSError, InputError)):
                     yield outcome
                     continue
                 strerror = isinstance(outcome, OSError) and outcome.strerror
@@ -255,12 +265,16 @@ def _parse(args: argparse.Namespace) -> int:
     if args.format == "ftm" and importlib.util.find_spec("followthemoney") is None:
         _parser().error("--format ftm needs the ftm extra: pip install 'kzjustice[ftm]'")
     run = _Run(args)
+    if args.format in _RECORD_WRITERS:
+        write = functools.partial(_RECORD_WRITERS[args.format], run.records())
+    else:
+        write = functools.partial(_WRITERS[args.format], run.articles())
     try:
         if args.output is None or args.format == "sqlite":
-            _WRITERS[args.format](run.articles(), sys.stdout, args)
+            write(sys.stdout, args)
         else:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                _WRITERS[args.format](run.articles(), out, args)
+                write(out, args)
     except KeyboardInterrupt:  # while writing: what was written may end mid-record
         run.interrupted()
     return run.status
@@ -299,13 +313,13 @@ class _Progress:
             self.shown = False
 
 
-def _json(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+def _json(records: Iterable[str], out: IO[str], _args: argparse.Namespace) -> None:
     """One JSON array of article records, each flushed as it is read."""
     out.write("[")
     separator = "\n"
     try:
-        for article in articles:
-            out.write(separator + to_json(article))
+        for record in records:
+            out.write(separator + record)
             out.flush()
             separator = ",\n"
     finally:  # even when interrupted: the array read so far is closed
@@ -313,10 +327,10 @@ def _json(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) 
         out.flush()
 
 
-def _jsonl(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+def _jsonl(records: Iterable[str], out: IO[str], _args: argparse.Namespace) -> None:
     """One article record a line, each flushed as it is read."""
-    for article in articles:
-        out.write(to_json(article) + "\n")
+    for record in records:
+        out.write(record + "\n")
         out.flush()
 
 
@@ -475,12 +489,10 @@ def _ftm(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -
 _Write = Callable[[Iterable[Article], IO[str], argparse.Namespace], None]
 
 _WRITERS: Mapping[str, _Write] = MappingProxyType(
-    {
-        "csv": _csv,
-        "ftm": _ftm,
-        "json": _json,
-        "jsonl": _jsonl,
-        "sqlite": _sqlite,
-        "table": _table,
-    }
+    {"csv": _csv, "ftm": _ftm, "sqlite": _sqlite, "table": _table}
 )
+_RECORD_WRITERS: Mapping[str, Callable[[Iterable[str], IO[str], argparse.Namespace], None]] = (
+    MappingProxyType({"json": _json, "jsonl": _jsonl})
+)
+"""The writers of JSON records, which are made where the articles are parsed: with --jobs, in
+the workers, so that the command does little more than write."""

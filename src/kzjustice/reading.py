@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -41,6 +42,10 @@ half a millisecond each, a tenth of the time it takes to read one."""
 IN_FLIGHT = 2
 """Batches handed to each worker ahead of the input yielded: enough to keep it busy while the
 records before it are written, few enough that memory does not grow with the input."""
+
+R = TypeVar("R")
+_Decoded = tuple[str, str, str]  # text, name, SHA-256
+_Job = AsyncResult[list[Any]]
 
 
 def decode(data: bytes, *, name: str, encoding: str = "utf-8") -> str:
@@ -134,21 +139,46 @@ def read_articles(
         yield outcome
 
 
+@overload
 def parse_many(
     inputs: Iterable[tuple[str, Callable[[], bytes]]],
     *,
     jobs: int = 1,
     encoding: str = "utf-8",
     published: datetime.date | None = None,
-) -> Generator[tuple[str, Outcome], None, None]:
+    then: None = None,
+) -> Generator[tuple[str, Article | OSError | InputError], None, None]: ...
+
+
+@overload
+def parse_many(
+    inputs: Iterable[tuple[str, Callable[[], bytes]]],
+    *,
+    jobs: int = 1,
+    encoding: str = "utf-8",
+    published: datetime.date | None = None,
+    then: Callable[[Article], R],
+) -> Generator[tuple[str, R | OSError | InputError], None, None]: ...
+
+
+def parse_many(
+    inputs: Iterable[tuple[str, Callable[[], bytes]]],
+    *,
+    jobs: int = 1,
+    encoding: str = "utf-8",
+    published: datetime.date | None = None,
+    then: Callable[[Article], Any] | None = None,
+) -> Generator[tuple[str, Any], None, None]:
     """Read each input, a name and a function that returns its bytes, in order.
 
     Yields each name with its article, or with the error that kept it from being read: the
-    ``OSError`` of its function or the ``InputError`` of its bytes. Inputs are taken as they
-    are needed: with ``jobs`` above 1, each worker is handed ``BATCH`` inputs at a time, and
-    at most ``IN_FLIGHT`` batches per worker are read ahead of the input yielded. An input
-    named ``-`` (standard input, which may wait for a person) is read only once every input
-    before it has been yielded.
+    ``OSError`` of its function or the ``InputError`` of its bytes. With ``then``, a function
+    of the module level such as :func:`kzjustice.to_json`, each article is yielded as
+    ``then(article)``, computed in the worker: the calling process then never holds the
+    records. Inputs are taken as they are needed: with ``jobs`` above 1, each worker is handed
+    ``BATCH`` inputs at a time, and at most ``IN_FLIGHT`` batches per worker are read ahead of
+    the input yielded. An input named ``-`` (standard input, which may wait for a person) is
+    read only once every input before it has been yielded.
 
     Raises:
         ValueError: ``jobs`` is below 1.
@@ -158,7 +188,10 @@ def parse_many(
     if jobs == 1:
         for name, read in inputs:
             outcome = _decoded(name, read, encoding)
-            yield name, _parse(*outcome, published) if isinstance(outcome, tuple) else outcome
+            if isinstance(outcome, tuple):
+                yield name, _parse_batch([outcome], published, then)[0]
+            else:
+                yield name, outcome
         return
     if multiprocessing.get_start_method() == "fork":
         parse_article(_WARM_UP)  # compiled once here, the patterns are every worker's at once
@@ -167,7 +200,7 @@ def parse_many(
 
     def send() -> None:
         texts = [outcome for _, outcome in batch if isinstance(outcome, tuple)]
-        pending.append((batch.copy(), pool.apply_async(_parse_batch, (texts, published))))
+        pending.append((batch.copy(), pool.apply_async(_parse_batch, (texts, published, then))))
         batch.clear()
 
     # Leaving the pool, however it is left (done, interrupted, abandoned), ends its workers:
@@ -189,24 +222,23 @@ def parse_many(
             yield from _received(*pending.popleft())
 
 
-_Decoded = tuple[str, str, str]  # text, name, SHA-256
-_Job = AsyncResult[list[Article]]
-Outcome = Article | OSError | InputError
-"""What each input becomes: its article, or why it could not be read."""
-
-
-def _parse_batch(texts: list[_Decoded], published: datetime.date | None) -> list[Article]:
-    """What a worker runs: the articles of a batch of decoded inputs."""
-    return [_parse(*text, published) for text in texts]
+def _parse_batch(
+    texts: list[_Decoded],
+    published: datetime.date | None,
+    then: Callable[[Article], Any] | None,
+) -> list[Any]:
+    """What a worker runs: the articles of a batch of decoded inputs, or what ``then`` makes."""
+    articles = [_parse(*text, published) for text in texts]
+    return articles if then is None else [then(article) for article in articles]
 
 
 def _received(
     batch: list[tuple[str, _Decoded | OSError | InputError]], job: _Job
-) -> Iterator[tuple[str, Outcome]]:
+) -> Iterator[tuple[str, Any]]:
     """Each input of a batch with its outcome, in order, once the worker has read them."""
-    articles = iter(job.get())
+    results = iter(job.get())
     for name, outcome in batch:
-        yield name, next(articles) if isinstance(outcome, tuple) else outcome
+        yield name, next(results) if isinstance(outcome, tuple) else outcome
 
 
 def _decoded(
