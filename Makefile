@@ -56,6 +56,7 @@ package: $(VENV)/.installed
 	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/py.typed'
 	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/charges.csv'
 	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/en/person_nouns.txt'
+	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/ru/person_nouns.txt'
 	$(PYTHON) -m venv build/wheel-venv
 	build/wheel-venv/bin/python -m pip install --quiet dist/*.whl
 	cd build && wheel-venv/bin/python -c "import kzjustice, sys; \

@@ -10,7 +10,9 @@ grammar was changed for them (``docs/penalties.md`` gives the figures), in three
   distributed terms, decimal years;
 - ``CONFUSIONS``: a date, age, count, sum or article number standing next to a term;
 - ``NEAR_MISSES``: durations and numbers that are no penalty: adjournments, detention and its
-  extensions, exile, a trial's length, years in office, frequencies, statistics.
+  extensions, exile, a trial's length, years in office, frequencies, statistics;
+
+and a second and a third round of each, written once the rounds before were read right.
 
 Decisions where the conventions are silent, each also at its row: a ban's detail is the
 words after "from", "on", "to" or "of the right to", up to the term or the end of the clause,
@@ -1229,4 +1231,255 @@ SECOND_NEAR_MISSES: list[Row] = [
     ("The article was amended to provide for harsher penalties.", []),
     ("The investigation into the 2022 events lasted 18 months.", []),
     ("His lawyer has 10 days to file an appeal.", []),
+]
+
+
+# A third round, written once the second was read right and scored before any change for it.
+THIRD_FORMS: list[Row] = [
+    (
+        "The Kyzylorda court sentenced the former head of the land department to 6 years of "
+        "imprisonment with a lifetime ban on holding positions in the civil service.",
+        [
+            ("imprisonment", "imposed", "P6Y"),
+            ("ban", "imposed", None, "holding positions in the civil service"),
+        ],
+    ),
+    (
+        "The driver was also stripped of his driver's licence for three years.",
+        [("ban", "imposed", "P3Y", "driver's licence")],
+    ),
+    (
+        "He was sentenced to two years in prison and a three-year ban on driving.",
+        [("imprisonment", "imposed", "P2Y"), ("ban", "imposed", "P3Y", "driving")],
+    ),
+    (
+        "Prosecutors want the former banker jailed for 12 years and barred for life from "
+        "working in the financial sector.",
+        [
+            ("imprisonment", "requested", "P12Y"),
+            ("ban", "requested", None, "working in the financial sector"),
+        ],
+    ),
+    (
+        "The court banned Nurlan Kassenov from holding public office for three years and "
+        "fined him 1 million tenge.",
+        [
+            ("ban", "imposed", "P3Y", "holding public office"),
+            ("fine", "imposed", None, "1000000 KZT"),
+        ],
+    ),
+    (
+        "Activist Marat Zhylanbayev was given 10 days in administrative detention.",
+        [("administrative_arrest", "imposed", "P10D")],
+    ),
+    (
+        "The court placed the organisers under administrative arrest for periods of 10 to 15 days.",
+        [("administrative_arrest", "imposed", "P10D..P15D")],
+    ),
+    (
+        "Two picketers were arrested for 15 days each by a specialised administrative court.",
+        [("administrative_arrest", "imposed", "P15D")],
+    ),
+    (
+        "Under the Criminal Code, organising mass riots is punishable by eight to 15 years in"
+        " prison.",
+        [("imprisonment", "possible", "P8Y..P15Y")],
+    ),
+    (
+        "Such offences carry a maximum term of five years of restricted freedom.",
+        [("restricted_freedom", "possible", "..P5Y")],
+    ),
+    (
+        "The offence is punishable by a fine or restricted freedom for up to three years, or "
+        "imprisonment for the same period.",
+        [
+            ("fine", "possible", None),
+            ("restricted_freedom", "possible", "..P3Y"),
+            ("imprisonment", "possible", "..P3Y"),
+        ],
+    ),
+    (
+        "The charges carry sentences of up to 10 years in prison.",
+        [("imprisonment", "possible", "..P10Y")],
+    ),
+    (
+        "He was sentenced to five years, the minimum under the article.",
+        [("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "If convicted, the four face between five and ten years each.",
+        [("imprisonment", "possible", "P5Y..P10Y")],
+    ),
+    (
+        "Beisenov received seven years, Kuatbekov six, and Sultanov five.",
+        [
+            ("imprisonment", "imposed", "P7Y"),
+            ("imprisonment", "imposed", "P6Y"),
+            ("imprisonment", "imposed", "P5Y"),
+        ],
+    ),
+    (
+        "They were sentenced to eight and five years in a medium-security colony, respectively.",
+        [("imprisonment", "imposed", "P8Y"), ("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "The other defendants received terms ranging from two to six years.",
+        [("imprisonment", "imposed", "P2Y..P6Y")],
+    ),
+    (
+        "Three were given suspended sentences, and the fourth was sent to prison for four years.",
+        [("suspended", "imposed", None), ("imprisonment", "imposed", "P4Y")],
+    ),
+    (
+        "Prosecutors requested nine years for Abenov and seven for each of the other two.",
+        [("imprisonment", "requested", "P9Y"), ("imprisonment", "requested", "P7Y")],
+    ),
+    (
+        "The judge jailed Yeraly Tokhtarov for 3.5 years.",
+        [("imprisonment", "imposed", "P3Y6M")],
+    ),
+    (
+        "The sentence was 1.25 years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P1Y3M")],
+    ),
+    (
+        "The former minister was handed 10 years behind bars on Tuesday.",
+        [("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "The appeals court raised his sentence to nine years from six.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "The judge replaced the prison term with three years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P3Y")],
+    ),
+    (
+        "The court ordered him to pay a fine of 3,000 MCI.",
+        [("fine", "imposed", None, "3000 MCI")],
+    ),
+    (
+        "He escaped with a two-year conditional sentence.",
+        [("suspended", "imposed", "P2Y")],
+    ),
+    (
+        "The blogger faces up to seven years in prison and a ban on journalism.",
+        [("imprisonment", "possible", "..P7Y"), ("ban", "possible", None, "journalism")],
+    ),
+    (
+        "The court deprived the surgeon of the right to practise medicine for life.",
+        [("ban", "imposed", None, "practise medicine")],
+    ),
+    (
+        "Both brothers were jailed for life.",
+        [("life_imprisonment", "imposed", None)],
+    ),
+    (
+        "The court acquitted two of the accused and jailed the third for nine years.",
+        [("acquittal", "imposed", None), ("imprisonment", "imposed", "P9Y")],
+    ),
+]
+
+THIRD_CONFUSIONS: list[Row] = [
+    (
+        "On 15 January 2024 the court sentenced him to 6 years.",
+        [("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "The 33-year-old received 2 years of restricted freedom on Friday.",
+        [("restricted_freedom", "imposed", "P2Y")],
+    ),
+    (
+        "He was convicted under Part 4 of Article 190 and sentenced to 7 years.",
+        [("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Under Article 345 part 2, the driver got 3 years in a colony-settlement.",
+        [("imprisonment", "imposed", "P3Y")],
+    ),
+    (
+        "In December 2023, 12 activists were jailed for 10 days each.",
+        [("imprisonment", "imposed", "P10D")],
+    ),
+    (
+        "Arrested on Jan. 6, 2022, he was sentenced on Feb. 10, 2023 to 8 years.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
+    (
+        "The court sentenced him in absentia on 3 May to 10 years.",
+        [("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "Aged 19 at the time, he got 5 years.",
+        [("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "After 14 months in detention, he was given 4 years.",
+        [("imprisonment", "imposed", "P4Y")],
+    ),
+    (
+        "He stole 2.5 million tenge and was jailed for 2.5 years.",
+        [("imprisonment", "imposed", "P2Y6M")],
+    ),
+    (
+        "The 5 defendants got between 4 and 8 years.",
+        [("imprisonment", "imposed", "P4Y..P8Y")],
+    ),
+    (
+        "Of the 23 convicted, 7 got 10 years each.",
+        [("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "He was sentenced to 4 years on 3 counts of fraud.",
+        [("imprisonment", "imposed", "P4Y")],
+    ),
+    (
+        "Verdict No. 2-451 sentenced him to 2 years.",
+        [("imprisonment", "imposed", "P2Y")],
+    ),
+    (
+        "He must pay 1.2 million tenge in damages and serve 3 years.",
+        [("imprisonment", "imposed", "P3Y")],
+    ),
+    (
+        "In 2018-2019 he embezzled funds; in 2023 he was sentenced to 6 years.",
+        [("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "Born in 1990, the defendant was sentenced on 12 March to 9 years.",
+        [("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "The court, after a 3-month trial, sentenced him to 5 years.",
+        [("imprisonment", "imposed", "P5Y")],
+    ),
+    (
+        "He was banned from driving for 2 years after a crash on 5 June.",
+        [("ban", "imposed", "P2Y", "driving")],
+    ),
+    (
+        "For a 15,000-dollar bribe he got 6 years.",
+        [("imprisonment", "imposed", "P6Y")],
+    ),
+]
+
+THIRD_NEAR_MISSES: list[Row] = [
+    ("The trial was postponed for a week after the judge fell ill.", []),
+    ("The court extended his arrest by one month.", []),
+    ("He has spent eight months in pre-trial detention.", []),
+    ("The hearing lasted two days.", []),
+    ("He worked as a police officer for 12 years.", []),
+    ("She has been on hunger strike for 10 days.", []),
+    ("The 28-year-old activist was detained on Monday.", []),
+    ("He must register with police twice a month under the terms of his release.", []),
+    ("Journalists were barred from the courtroom.", []),
+    ("The group was banned in Kazakhstan in 2018.", []),
+    ("The defence has 15 days to lodge an appeal.", []),
+    ("The investigation into his case lasted two years.", []),
+    ("The court session will resume in two weeks.", []),
+    ("Each of them was released on bail of 5 million tenge.", []),
+    (
+        "He served four years of an eight-year sentence handed down in 2015.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
 ]

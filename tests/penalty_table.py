@@ -1052,6 +1052,21 @@ CASES: list[object] = [
         [("imprisonment", "requested", "P6Y"), ("ban", "requested", None, "public service")],
         id="kind-ban-requested-for-life",
     ),
+    pytest.param(
+        "A 10-year ban on holding public office was also imposed.",
+        [("ban", "imposed", "P10Y", "holding public office")],  # a verb ends what it bars
+        id="kind-ban-then-verb",
+    ),
+    pytest.param(
+        "He received a suspended sentence and a three-year ban on working with children.",
+        [("suspended", "imposed", None), ("ban", "imposed", "P3Y", "working with children")],
+        id="kind-ban-with-in-what-it-bars",
+    ),
+    pytest.param(
+        "He got 8 years and a lifetime ban on holding posts with confiscation of property.",
+        [("imprisonment", "imposed", "P8Y"), ("ban", "imposed", None, "holding posts")],
+        id="kind-ban-then-with-another-penalty",
+    ),
     # not bans: a banned organisation, a ban on an event, a travel ban pending trial
     pytest.param(
         "He was convicted of membership of a banned extremist organization.",
@@ -1559,6 +1574,15 @@ CASES: list[object] = [
             ("administrative_arrest", "imposed", "P15D"),
         ],
         id="multi-kind-before-a-colon",
+    ),
+    pytest.param(
+        "One got 5 years, another 4 and the third 3.",
+        [
+            ("imprisonment", "imposed", "P5Y"),
+            ("imprisonment", "imposed", "P4Y"),
+            ("imprisonment", "imposed", "P3Y"),
+        ],
+        id="multi-one-another-the-third",
     ),
     pytest.param(
         "The organiser got 12 years, four others between five and eight.",

@@ -430,6 +430,8 @@ def penalties_in_context(draw: st.DrawFn) -> tuple[Sentence, str, str]:
                 f"under Part {part} of Article {article}",
                 f"under Article {article}, Part {part},",
                 f"under articles {article} and {article + 1}",
+                f"under Art. {article}",
+                f"under para. {part} of Part {part} of Article {article}",
             ]
         )
     )
@@ -443,6 +445,7 @@ def penalties_in_context(draw: st.DrawFn) -> tuple[Sentence, str, str]:
                 (f"the {age}-year-old", ""),
                 (f"{count} men", " each"),
                 (f"{count} of the defendants", " each"),
+                (f"Serik Abenov, aged {age},", ""),
             ]
         )
     )

@@ -213,7 +213,7 @@ def test_a_short_note_is_read_from_its_first_sentence() -> None:
 
 FIXTURES = sorted(
     path
-    for folder in ("seeds", "tests/articles", "tests/reader/en")
+    for folder in ("seeds", "tests/articles", "tests/reader/en", "tests/reader/ru")
     for path in (ROOT / folder).glob("*.txt")
 )
 _UNITS = (("years", "P{}Y"), ("months", "P{}M"), ("weeks", "P{}W"), ("days", "P{}D"))

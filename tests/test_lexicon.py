@@ -6,6 +6,7 @@ import attrs
 import pytest
 
 from kzjustice.lexicon import LANGUAGES, Lexicon, WordClass, lexicon, phrases
+from kzjustice.ru.inflect import PARADIGMS, forms, generate, lemma_sources, lemmas
 
 CLASSES = [f.name for f in attrs.fields(Lexicon) if f.name != "language"]
 DATA = resources.files("kzjustice").joinpath("data")
@@ -17,6 +18,8 @@ EXCLUSIVE = [
     ("places", "organisations"),
     ("role_nouns", "generic_person_nouns"),
     ("role_nouns", "not_role_words"),
+    ("female_words", "male_words"),
+    ("female_surname_endings", "male_surname_endings"),
 ]
 
 
@@ -48,9 +51,96 @@ def test_exclusive_classes_share_no_entry(language: str, one: str, other: str) -
     assert not set(getattr(words, one)) & set(getattr(words, other))
 
 
-def test_generic_person_nouns_are_person_nouns() -> None:
-    words = lexicon("en")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_generic_person_nouns_are_person_nouns(language: str) -> None:
+    words = lexicon(language)
     assert set(words.generic_person_nouns) - set(words.person_nouns) <= {"people"}
+
+
+@pytest.mark.parametrize("name", lemma_sources())
+def test_generated_russian_classes_are_what_the_generator_writes(name: str) -> None:
+    checked_in = DATA.joinpath(f"ru/{name}.txt").read_text(encoding="utf-8")
+    assert checked_in == generate(name), "run `python -m kzjustice.ru.inflect`"
+
+
+def test_russian_classes_not_generated_are_written_by_hand() -> None:
+    generated = set(lemma_sources())
+    for name in CLASSES:
+        text = DATA.joinpath(f"ru/{name}.txt").read_text(encoding="utf-8")
+        assert ("Generated from lemmas/" in text) == (name in generated), name
+
+
+@pytest.mark.parametrize("name", lemma_sources())
+def test_russian_lemmas_name_known_paradigms_once(name: str) -> None:
+    seen = set()
+    for lemma, paradigm, changes in lemmas(name):
+        assert paradigm in PARADIGMS
+        assert (lemma, paradigm) not in seen
+        seen.add((lemma, paradigm))
+        assert forms(lemma, paradigm, changes)[0] == lemma or changes
+
+
+@pytest.mark.parametrize("name", CLASSES)
+def test_russian_words_are_cyrillic_with_e_for_yo(name: str) -> None:
+    for entry in getattr(lexicon("ru"), name):
+        assert "ё" not in entry, entry
+        assert not any("a" <= c <= "z" for c in entry), entry
+
+
+@pytest.mark.parametrize(
+    ("lemma", "paradigm", "expected"),
+    [
+        pytest.param(
+            "адвокат", "m", "адвоката адвокату адвокатом адвокате адвокаты адвокатов", id="m"
+        ),
+        pytest.param("сотрудник", "m", "сотрудники сотрудников", id="m-velar-plural"),
+        pytest.param("врач", "m", "врачи врачей", id="m-hushing-plural"),
+        pytest.param("водитель", "m_soft", "водителя водителем водителей", id="m-soft"),
+        pytest.param("женщина", "a", "женщины женщине женщину женщиной женщин", id="a"),
+        pytest.param("гражданка", "a", "гражданки гражданок", id="a-fleeting-o"),
+        pytest.param("девушка", "a", "девушки девушек", id="a-fleeting-e"),
+        pytest.param("жительница", "a", "жительницей", id="a-after-ts"),
+        pytest.param("судья", "ja", "судьи судье судью судьей судей", id="ja-soft-sign"),
+        pytest.param("неделя", "ja", "недели неделю недель", id="ja"),
+        pytest.param("комиссия", "ija", "комиссии комиссию комиссией комиссий", id="ija"),
+        pytest.param("убийство", "o", "убийства убийству убийством убийстве убийств", id="o"),
+        pytest.param("лишение", "ie", "лишения лишению лишением лишении лишений", id="ie"),
+        pytest.param("подсудимый", "adj", "подсудимого подсудимой подсудимые подсудимых", id="adj"),
+        pytest.param("бывший", "adj", "бывшего бывшему бывшей бывших", id="adj-hushing"),
+        pytest.param("полицейский", "adj", "полицейского полицейские полицейских", id="adj-velar"),
+        pytest.param("городской", "adj", "городского городским городские", id="adj-stressed"),
+        pytest.param("последний", "adj", "последнего последняя последнюю", id="adj-soft"),
+        pytest.param("приговорил", "past", "приговорила приговорило приговорили", id="past"),
+        pytest.param("вынес", "past", "вынесла вынесли", id="past-no-l"),
+        pytest.param("признался", "past", "призналась признались", id="past-reflexive"),
+        pytest.param("осужден", "short", "осуждена осуждено осуждены", id="short"),
+    ],
+)
+def test_paradigms_give_the_forms_of_their_class(lemma: str, paradigm: str, expected: str) -> None:
+    found = forms(lemma, paradigm)
+    assert found[0] == lemma
+    assert set(expected.split()) <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "paradigm", "wrong"),
+    [
+        pytest.param("подсудимая", "adj_f", "подсудимый", id="feminine-alone"),
+        pytest.param("подсудимый", "adj_m", "подсудимая", id="masculine-alone"),
+        pytest.param("сотрудник", "m", "сотрудникы", id="no-y-after-velar"),
+        pytest.param("городской", "adj", "городскым", id="no-y-after-velar-stressed"),
+        pytest.param("судья", "ja", "судьь", id="no-double-soft-sign"),
+    ],
+)
+def test_paradigms_give_no_wrong_form(lemma: str, paradigm: str, wrong: str) -> None:
+    assert wrong not in forms(lemma, paradigm)
+
+
+def test_an_unknown_paradigm_or_change_is_refused() -> None:
+    with pytest.raises(ValueError, match="no paradigm"):
+        forms("суд", "xx")
+    with pytest.raises(ValueError, match="a change"):
+        forms("суд", "m", "суды")
 
 
 def test_an_unknown_language_is_refused() -> None:

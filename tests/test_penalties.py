@@ -17,6 +17,9 @@ from penalty_forms import (
     SECOND_CONFUSIONS,
     SECOND_FORMS,
     SECOND_NEAR_MISSES,
+    THIRD_CONFUSIONS,
+    THIRD_FORMS,
+    THIRD_NEAR_MISSES,
 )
 from penalty_snippets import SNIPPETS
 from penalty_table import CASES, SEED_CASES
@@ -30,7 +33,10 @@ KNOWN_GAPS = {
     "status-fine-less-than-requested": "a fine elided to a bare amount ('the 5 million')",
     "snippet-240": "a prison term with no length, requested ('the prison term prosecutors had "
     "sought')",
-    "form-038": "'imprisonment for the same term': a term whose evidence holds no number",
+    **dict.fromkeys(
+        ["form-038", "form-153"],
+        "'imprisonment for the same term': a term whose evidence would hold no number",
+    ),
     "confusion-052": "'served 3 of his 7 years'",
     "form-120": "a second kind sharing a term: 'up to seven years of restricted freedom or "
     "imprisonment'",
@@ -44,9 +50,9 @@ def _cases() -> list[Any]:
     forms = [
         pytest.param(*row, id=f"{name}-{n:03d}")
         for name, rows in (
-            ("form", FORMS + SECOND_FORMS),
-            ("confusion", CONFUSIONS + SECOND_CONFUSIONS),
-            ("near-miss", NEAR_MISSES + SECOND_NEAR_MISSES),
+            ("form", FORMS + SECOND_FORMS + THIRD_FORMS),
+            ("confusion", CONFUSIONS + SECOND_CONFUSIONS + THIRD_CONFUSIONS),
+            ("near-miss", NEAR_MISSES + SECOND_NEAR_MISSES + THIRD_NEAR_MISSES),
         )
         for n, row in enumerate(rows, 1)
     ]

@@ -116,6 +116,17 @@ def test_arbitrary_text(text: str) -> None:
     check(text)
 
 
+@given(
+    st.text(
+        st.characters(min_codepoint=0x400, max_codepoint=0x4FF)
+        | st.sampled_from(" .,-\n0123456789"),
+        max_size=300,
+    )
+)
+def test_cyrillic_text(text: str) -> None:
+    check(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -130,6 +141,8 @@ def test_arbitrary_text(text: str) -> None:
         "- " * 10_000,
         "Serik Abenov was jailed for five years on May 5, 2022 and prosecutors asked for six "
         * 1000,  # records in one sentence
+        "a five-year ban on holding public office for life and " * 1000,  # bans in one sentence
+        'convicted of "fraud", forgery and ' * 1000,  # one clause of charges after another
         "\r\n".join(SEED_TEXTS),
         " ".join(SEED_TEXTS).replace("\n", " "),
     ],

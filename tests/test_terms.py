@@ -179,6 +179,8 @@ def test_any_text_is_accepted(text: str) -> None:
         pytest.param("under Article 272 to 6 years", "6 years", id="article"),
         pytest.param("under Part 2 of Article 190 to 3 years", "3 years", id="part-of-article"),
         pytest.param("in case No. 12 to 15 days", "15 days", id="number"),
+        pytest.param("under para. 2 to 4 years", "4 years", id="paragraph-abbreviated"),
+        pytest.param("under Art. 2 to 3 years", "3 years", id="article-abbreviated"),
         pytest.param("on 3-5 April and to 8 years", "8 years", id="day-range"),
         pytest.param("the 10 to 5 years", "5 years", id="backwards-without-from"),
     ],

@@ -13,6 +13,7 @@ import datetime
 from typing import TypeVar
 
 import attrs
+import regex
 
 from kzjustice._page import Page, read_page
 from kzjustice._text import Sentences, lowercase, normalise
@@ -20,7 +21,10 @@ from kzjustice.dates import find_dates
 from kzjustice.models import DateValue, Found, Sentence, Span
 from kzjustice.penalties import find_sentences
 
-__all__ = ["Document", "Spans", "document"]
+__all__ = ["Document", "Spans", "detect_language", "document"]
+
+_LETTER = regex.compile(r"\p{L}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 T = TypeVar("T")
 
@@ -30,6 +34,7 @@ class Document:
     """One article, read once: its text, its body, its sentences and its grammar layers."""
 
     original: str  # as the caller passed it; evidence is sliced from here
+    language: str  # the body's language: "en", or "ru" for a body mostly in Cyrillic
     text: str  # normalised one character for one: every offset is the original's
     page: Page
     published: datetime.date | None  # the caller's date, else the page's
@@ -54,16 +59,21 @@ class Document:
         return self.evidence(found.value, found.span)
 
 
-def document(text: str, published: datetime.date | None) -> Document:
-    """Build the document of ``text``; ``published``, when given, wins over the page's."""
+def document(text: str, published: datetime.date | None, language: str | None = None) -> Document:
+    """Build the document of ``text``; ``published``, when given, wins over the page's.
+
+    ``language``, when given, wins over the one the body's letters say.
+    """
     normal = normalise(text)
     page = read_page(normal)
     date = published if published is not None else page.published.value if page.published else None
     masked = _mask(normal, page.body)
+    language = language or detect_language(masked)
     sentences = Sentences(masked)
     dates = find_dates(masked, reference=date)
     return Document(
         original=text,
+        language=language,
         text=normal,
         page=page,
         published=date,
@@ -75,6 +85,20 @@ def document(text: str, published: datetime.date | None) -> Document:
         dates=dates,
         date_starts=tuple(d.span.start for d in dates),
     )
+
+
+READER_LANGUAGES = ("en",)  # the languages every stage of the reader has a grammar for
+
+
+def detect_language(text: str) -> str:
+    """The language of ``text`` by its letters: "ru" where most are Cyrillic, else "en".
+
+    >>> detect_language("A court in Almaty jailed Serik Abenov.")
+    'en'
+    """
+    letters = len(_LETTER.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    return "ru" if letters and cyrillic * 2 > letters and "ru" in READER_LANGUAGES else "en"
 
 
 def _mask(text: str, body: tuple[Span, ...]) -> str:

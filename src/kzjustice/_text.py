@@ -1,8 +1,9 @@
 """Offset-preserving normalisation, and the sentence boundaries of prose.
 
 ``normalise`` only swaps one character for one other (no-break spaces for spaces, curly quotes
-for straight ones, dashes for a hyphen), so every offset into its result is an offset into the
-caller's text. Grammars match on the normalised copy and slice evidence from the original.
+and guillemets for straight ones, dashes for a hyphen, and "е" for "ё", as most Russian print
+writes it), so every offset into its result is an offset into the caller's text. Grammars match
+on the normalised copy and slice evidence from the original.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _SWAPS = MappingProxyType(
         **dict.fromkeys(_DASHES, "-"),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        "\u0451": "\u0435",  # ё: Russian words are listed and matched with е
+        "\u0401": "\u0415",
     }
 )
 
@@ -89,6 +92,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("4\u20137 January, \u201cterror\u201d\u00a0cases")
     '4-7 January, "terror" cases'
+    >>> normalise("\u00abосуждён\u00bb") == '"осужден"'
+    True
     """
     if text.isascii():  # nothing to swap: the check runs at memory speed
         return text
@@ -152,14 +157,19 @@ ABBREVIATIONS = (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pt", "para",
     "kh", "zh", "sh", "ch", "ts", "yu", "ya", "ye", "yo",  # initials: "Kh. T. Karimov"
+    # Russian: "г. Алматы", "2022 г.", "ч. 3 ст. 272", "500 тыс. тенге", "ул. Абая", "Дж. Смит"
+    "г", "гг", "ст", "ч", "п", "пп", "тыс", "млн", "млрд", "руб", "ул", "им", "обл", "пос",
+    "мкр", "пр", "др", "см", "дж",
 )  # fmt: skip
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎ"
+"""Capital letters, Latin and Cyrillic (with Kazakh, Kyrgyz and Uzbek letters), for classes."""
 
 _BOUNDARY = compile_lazily(
-    r"""
+    rf"""
     \n\s*\n                                   # a blank line
   | \n(?=\s*\S)                               # a line break: headlines, list items, bylines
-  | (?<! \b\L<abbreviation> | \b[A-Z] | \b(?:[a-z]\.){1,3}[a-z] )   # not "Mr.", "A.", "e.g."
-    [.!?]++ ['")\]]*+ \s++ (?=['"(]?[A-Z0-9])  # the end of a sentence, then a capital or digit
+  | (?<! \b\L<abbreviation> | \b[{UPPER}] | \b(?:[a-z]\.){{1,3}}[a-z] )  # not "Mr.", "A.", "e.g."
+    [.!?]++ ['")\]]*+ \s++ (?=['"(]?[{UPPER}0-9])  # the end of a sentence, then a capital or digit
   | ;\s++                                     # a semicolon separates as well as a full stop
     """,
     regex.VERBOSE,
@@ -172,6 +182,8 @@ def sentence_start(text: str, offset: int, reach: int) -> int:
 
     >>> sentence_start("He was jailed. Mr. Ak was not.", 20, 100)
     15
+    >>> sentence_start("Суд вынес приговор в г. Алматы. Ему дали 5 лет.", 40, 100)
+    32
     """
     floor = max(0, offset - reach)
     last = floor

@@ -14,6 +14,9 @@ court only anticipated ("would ask the Supreme Court") changes nothing.
 from __future__ import annotations
 
 import bisect
+import functools
+from collections.abc import Callable
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -25,89 +28,134 @@ from kzjustice.charging import charges_in, same_charge
 from kzjustice.dates import MONTHS
 from kzjustice.distribute import Assignment, Distribution
 from kzjustice.frames import Tried
-from kzjustice.lexicon import lexicon, phrases
+from kzjustice.lexicon import Lexicon, lexicon, phrases
 from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status
 
 __all__ = ["Trial", "Trials", "build_cases"]
 
-_EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 _MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)  # "March": no court's or place's name
 
-NEW_CASE = compile_lazily(
-    r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
-        (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
-               (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
-          | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
-          | in \s+ neighbouring \b | in \s+ neighboring \b
-          | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
-          | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
-          | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
-          | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
-                                       | handed \s+ down ) \s+ (?: a | the ) \s+
-            (?: verdict | sentence ) )
-    """,
-    _FLAGS,
-)
-VERDICT = compile_lazily(
-    rf"""\b (?: {phrases(_EN.verdict_words)} | found \s+ (?: [^.;]{{0,80}}? \s )?? guilty ) \b""",
-    _FLAGS,
-)
 """Words of a verdict: a sentence with one may give a case its court, place and date."""
-_TRIAL = compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", _FLAGS)
 """Words of a trial: a sentence with one may give a case its court and place, not a date."""
-# A court: "the Zhambyl regional court", "Pavlodar city court No. 2", "the Court of East
-# Kazakhstan Region", "a military court in Taldykorgan"; court: its name; named: the place
-# after "of"; place: the place after "in".
-_COURT = compile_lazily(
-    r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
-        (?P<court>
-          (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s ) [A-Z][\w'-]+ \s+ ){1,3}
-          (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
-                | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized | [Aa]dministrative )
-              \s+ ){0,3} [Cc]ourt (?: \s+ No\. \s* [0-9]+ )?  # "Pavlodar city court No. 2"
-          (?: \s+ of \s+ (?! \L<month> \b )                                 # "Court of Almaty",
-              (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}  # "of East
-                         (?: \s+ [Rr]egion \b )? ) )?                           # Kazakhstan Region"
-        | (?: (?: specialized \s+ )? administrative | district | regional | city | military
-            | appeals? | supreme ) \s+ court )
-        (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
-            (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
-    regex.VERBOSE,
-    month=_MONTH_NAMES,
-)
-_PLACE = compile_lazily(
-    r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
-             | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
-             | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
-        (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
-    regex.VERBOSE,
-    month=_MONTH_NAMES,
-)
-_PLACE_LEAD = compile_lazily(
-    r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) \s* ,""",
-    regex.VERBOSE,
-    month=_MONTH_NAMES,
-)  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in Almaty, ..."
-_FUTURE_TRIAL = compile_lazily(
-    r"""\b (?: (?: go | goes | going ) \s+ on \s+ trial | (?: set | due | yet ) \s+ to \s+
-             (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial | awaiting \s+ trial ) \b""",
-    _FLAGS,
-)
-# Words before a court that make it one the article only anticipates.
-_HYPOTHETICAL = compile_lazily(
-    r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
-                 | appeal \s+ to | appeals \s+ to | petition\w* | complain\w* \s+ to )
-        \b [^.;]{0,40} \Z""",
-    _FLAGS,
-)
-# The start of a clause a date may stand in that is not the verdict's: "who launched it in 2016".
-_SUBORDINATE = compile_lazily(
-    r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
-                 | following | before ) \b [^,;.()]* \Z""",
-    _FLAGS,
-)
-_OPENING_DATE = compile_lazily(r"[^\w]* (?: on | in ) \s+", _FLAGS)  # "On 16.04.2024 N. S. was"
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's cases are read with."""
+
+    words: Lexicon
+    new_case: regex.Pattern[str]  # a sentence opening another case: "In a separate trial, ..."
+    verdict: regex.Pattern[str]  # "sentenced", "found ... guilty"
+    trial: regex.Pattern[str]  # "trial", "tried", "proceedings"
+    court: regex.Pattern[str]  # a named court, with its place
+    place: regex.Pattern[str]  # "the trial in Taraz", "the city of Aktobe"
+    place_lead: regex.Pattern[str]  # "In Shymkent, ..." at a sentence's start
+    future_trial: regex.Pattern[str]  # "is due to go on trial"
+    hypothetical: regex.Pattern[str]  # words making a court one only anticipated
+    subordinate: regex.Pattern[str]  # a clause a date may stand in that is not the verdict's
+    opening_date: regex.Pattern[str]  # the words before a date opening a sentence: "On"
+    court_kind: Callable[[str], str]  # "the Almaty city court" -> "regional"
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English cases."""
+
+    def court_kind(court: str) -> str:  # an appeals court is a regional or city one
+        parts = court.lower().split()
+        kind = parts[-2] if len(parts) > 1 else ""
+        return "regional" if kind in ("appeal", "appeals", "city") else kind
+
+    return _Grammar(
+        words=words,
+        court_kind=court_kind,
+        new_case=compile_lazily(
+            r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
+                (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
+                       (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
+                  | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
+                  | in \s+ neighbouring \b | in \s+ neighboring \b
+                  | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
+                  | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
+                  | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
+                  | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
+                                               | handed \s+ down ) \s+ (?: a | the ) \s+
+                    (?: verdict | sentence ) )
+            """,
+            _FLAGS,
+        ),
+        verdict=compile_lazily(
+            rf"""\b (?: {phrases(words.verdict_words)}
+                     | found \s+ (?: [^.;]{{0,80}}? \s )?? guilty ) \b""",
+            _FLAGS,
+        ),
+        trial=compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", _FLAGS),
+        # A court: "the Zhambyl regional court", "Pavlodar city court No. 2", "the Court of East
+        # Kazakhstan Region", "a military court in Taldykorgan"; court: its name; named: the place
+        # after "of"; place: the place after "in".
+        court=compile_lazily(
+            r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
+                (?P<court>
+                  (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s )
+                      [A-Z][\w'-]+ \s+ ){1,3}
+                  (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
+                        | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized
+                        | [Aa]dministrative )
+                      \s+ ){0,3} [Cc]ourt (?: \s+ No\. \s* [0-9]+ )?  # "Pavlodar city court No. 2"
+                  (?: \s+ of \s+ (?! \L<month> \b )  # "Court of Almaty", "of East Kazakhstan"
+                      (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}
+                                 (?: \s+ [Rr]egion \b )? ) )?
+                | (?: (?: specialized \s+ )? administrative | district | regional | city | military
+                    | appeals? | supreme ) \s+ court )
+                (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
+                    (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
+            regex.VERBOSE,
+            month=_MONTH_NAMES,
+        ),
+        place=compile_lazily(
+            r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
+                     | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
+                     | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
+                (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
+            regex.VERBOSE,
+            month=_MONTH_NAMES,
+        ),
+        place_lead=compile_lazily(
+            r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b )
+                (?P<place> [A-Z][\w-]+ ) \s* ,""",
+            regex.VERBOSE,
+            month=_MONTH_NAMES,
+        ),  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in X, ..."
+        future_trial=compile_lazily(
+            r"""\b (?: (?: go | goes | going ) \s+ on \s+ trial | (?: set | due | yet ) \s+ to \s+
+                     (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial
+                   | awaiting \s+ trial ) \b""",
+            _FLAGS,
+        ),
+        # Words before a court that make it one the article only anticipates.
+        hypothetical=compile_lazily(
+            r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
+                         | appeal \s+ to | appeals \s+ to | petition\w* | complain\w* \s+ to )
+                \b [^.;]{0,40} \Z""",
+            _FLAGS,
+        ),
+        # The start of a clause a date may stand in that is not the verdict's:
+        # "who launched it in 2016".
+        subordinate=compile_lazily(
+            r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
+                         | following | before ) \b [^,;.()]* \Z""",
+            _FLAGS,
+        ),
+        opening_date=compile_lazily(r"[^\w]* (?: on | in ) \s+", _FLAGS),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
 
 
 @attrs.define(eq=False)
@@ -127,6 +175,7 @@ class Trials:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.grammar = _grammar(doc.language)
         self.cases: list[Trial] = []
         self.context = Trial()  # the court, place and date the article is talking about
         self.context_set_at = -1  # the sentence that last named them
@@ -134,33 +183,35 @@ class Trials:
     def update(self, start: int, end: int) -> None:
         """Take the court, place or verdict date a sentence names as the current context."""
         text = self.doc.masked
-        court = _COURT.search(text, start, end)
-        if court is not None and _HYPOTHETICAL.search(text, start, court.start()):
+        court = self.grammar.court.search(text, start, end)
+        if court is not None and self.grammar.hypothetical.search(text, start, court.start()):
             court = None  # "the family would ask the Supreme Court to review the case"
-        place = _PLACE.search(text, start, end) or _PLACE_LEAD.match(text, start, end)
-        new_case = NEW_CASE.match(text, start, end)
-        verdict = VERDICT.search(text, start, end)
-        if not new_case and not verdict and not _TRIAL.search(text, start, end):
+        place = self.grammar.place.search(text, start, end) or self.grammar.place_lead.match(
+            text, start, end
+        )
+        new_case = self.grammar.new_case.match(text, start, end)
+        verdict = self.grammar.verdict.search(text, start, end)
+        if not new_case and not verdict and not self.grammar.trial.search(text, start, end):
             return  # "prosecutors asked the appeal court": no trial of its own
         if not (court or place or new_case):
             return
-        found = Trial(future=_FUTURE_TRIAL.search(text, start, end) is not None)
+        found = Trial(future=self.grammar.future_trial.search(text, start, end) is not None)
         if court:
             found.court = Span(*court.span("court"))
             place_group = next(
-                (g for g in ("place", "named") if court[g] and not _is_country(court[g])), None
+                (g for g in ("place", "named") if court[g] and not self._is_country(court[g])), None
             )
             if place_group is not None:
                 found.place = Span(*court.span(place_group))
             else:
                 first = court["court"].split()[0]
-                if first[0].isupper() and _is_place_word(first):
+                if first[0].isupper() and self._is_place_word(first):
                     found.place = Span(court.start("court"), court.start("court") + len(first))
                     found.place_from_court = True
         if (
             place
             and (found.place is None or found.place_from_court)
-            and not _is_country(place["place"])
+            and not self._is_country(place["place"])
         ):
             found.place_from_court = False
             found.place = Span(*place.span("place"))
@@ -189,7 +240,7 @@ class Trials:
             and _text_of(text, found.court) != _text_of(text, current.court)
         ):
             generic = _generic(text, found.court) or _generic(text, current.court)
-            if not (generic and _court_type(text, found.court) == _court_type(text, current.court)):
+            if not (generic and self._court_type(found.court) == self._court_type(current.court)):
                 return True
         places = (None, None) if found.place_from_court else (found.place, current.place)
         for mine, theirs in (places, (found.date, current.date)):
@@ -216,7 +267,9 @@ class Trials:
             for d in doc.dates[low:high]
             if not (
                 main_clause
-                and _SUBORDINATE.search(doc.masked, max(start, d.span.start - 100), d.span.start)
+                and self.grammar.subordinate.search(
+                    doc.masked, max(start, d.span.start - 100), d.span.start
+                )
             )
         ]  # a court's date is not "who launched the site in 2016", "where 21 people died in"
         if not candidates:
@@ -252,12 +305,22 @@ class Trials:
         date = self.nearest_date(start, end, penalty.span.start)
         if date is None:
             return None
-        opening = _OPENING_DATE.match(self.doc.masked, start, end)
+        opening = self.grammar.opening_date.match(self.doc.masked, start, end)
         if near(date.span, penalty.span) or (
             opening is not None and date.span.start == opening.end()
         ):
             return date
         return None
+
+    def _court_type(self, span: Span) -> str:
+        """The kind of court: "regional", "district"; an appeals court is a regional one."""
+        return self.grammar.court_kind(self.doc.masked[span.start : span.end])
+
+    def _is_country(self, word: str) -> bool:
+        return word.lower().rstrip("'s") in self.grammar.words.countries
+
+    def _is_place_word(self, word: str) -> bool:
+        return word.lower() not in self.grammar.words.court_types and not word.isupper()
 
     def case_for(self) -> Trial:
         """The case a newly tried person belongs to: the current one, or a new one."""
@@ -398,21 +461,6 @@ def near(one: Span, other: Span) -> bool:
 
 def _generic(text: str, span: Span) -> bool:
     return not any(word[0].isupper() for word in text[span.start : span.end].split()[:-1])
-
-
-def _court_type(text: str, span: Span) -> str:
-    """The kind of court: "regional", "district"; an appeals court is a regional or city one."""
-    words = text[span.start : span.end].lower().split()
-    kind = words[-2] if len(words) > 1 else ""
-    return "regional" if kind in ("appeal", "appeals", "city") else kind
-
-
-def _is_country(word: str) -> bool:
-    return word.lower().rstrip("'s") in _EN.countries
-
-
-def _is_place_word(word: str) -> bool:
-    return word.lower() not in _EN.court_types and not word.isupper()
 
 
 def _text_of(text: str, item: Span | Found[DateValue]) -> str:

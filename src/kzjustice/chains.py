@@ -18,13 +18,16 @@ to right: a mention is resolved against what was mentioned before it.
   or an earlier pronoun); "they", "them", "each": the last group, else the last two named;
   "both": the last two named; "the former head": the last person so described, else the
   last person, else the first named next.
-- A person described as a judge, a lawyer, a prosecutor, a victim or a witness is excluded:
-  never a defendant unless a verdict's own words name them ("X, a lawyer, was sentenced").
+- A person described as a judge, a lawyer, a prosecutor, a victim or a witness, or first
+  named in a victim's slot ("the men who beat money changer X"), is excluded: never a
+  defendant, nor a pronoun's antecedent, unless a verdict's own words name them ("X, a
+  lawyer, was sentenced").
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -34,40 +37,67 @@ import regex
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.descriptions import Description, describe, serving_as
-from kzjustice.lexicon import lexicon, phrases
-from kzjustice.mentions import Mention, Mentions, group_count, group_determiner, group_match
+from kzjustice.lexicon import Lexicon, lexicon, phrases
+from kzjustice.mentions import (
+    Mention,
+    Mentions,
+    group_count,
+    group_determiner,
+    group_match,
+    indefinite,
+)
 from kzjustice.models import AgeRange, Span
 
 __all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions"]
 
-_EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
 _ATTACH = 300  # how far from a mention a role stated away from the name may stand
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "each"})
-_PAIR_PRONOUNS = frozenset({"both", "they", "them", "their"})
-_GENDERED = MappingProxyType({"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"})
 
-# Before a name, words that make it a place: "in Taraz", "the village of Zhana-Aul".
-_PLACE_BEFORE = compile_lazily(
-    r"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
-          (?: (?: city | town | village | district | region | province | settlement | capital )
-              \s+ of \s+ )?
-        | \b (?: city | town | village | district | region | province | settlement | capital )
-          \s+ of \s+
-        | , \s* (?: [0-9]{1,3} \s* , \s* )? of \s+ ) \Z""",
-    _FLAGS,
-)
-# After a name, words that make it a place: "Taraz region", "Almaty district".
-_PLACE_AFTER = compile_lazily(
-    r"""\s+ (?: region | oblast | district | province | city | village | town | county
-                | governorate | raion ) \b""",
-    _FLAGS,
-)
-_DEFINITE_GROUP = compile_lazily(r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS)
-_VICTIM_BEFORE = compile_lazily(rf"\b {phrases(_EN.victim_cues)} \s+ \Z", _FLAGS)
-_INDEFINITE = compile_lazily(r"(?: a | an ) \s", _FLAGS)
-_PERSON_AFTER = compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS)  # "in X, 41," a person
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's chains are read with."""
+
+    words: Lexicon
+    place_before: regex.Pattern[str]  # "in Taraz", "the village of Zhana-Aul", ", of Dublin"
+    place_after: regex.Pattern[str]  # "Taraz region"
+    person_after: regex.Pattern[str]  # "in X, 41,": a person after all
+    definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
+    victim_before: regex.Pattern[str]  # "killed a woman"
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English chains."""
+    places = r"(?: city | town | village | district | region | province | settlement | capital )"
+    return _Grammar(
+        words=words,
+        place_before=compile_lazily(
+            rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
+                    (?: {places} \s+ of \s+ )?
+                  | \b {places} \s+ of \s+
+                  | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+ ) \Z""",
+            _FLAGS,
+        ),
+        place_after=compile_lazily(
+            r"""\s+ (?: region | oblast | district | province | city | village | town | county
+                    | governorate | raion ) \b""",
+            _FLAGS,
+        ),
+        person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
+        definite_group=compile_lazily(
+            r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS
+        ),
+        victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
 
 
 @attrs.frozen
@@ -165,6 +195,7 @@ class _Decided:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self.grammar = _grammar(doc.language)
         self.entities: list[_Entity] = []
 
     def _last(self, start: int, *, plural: bool, gender: str | None) -> int | None:
@@ -261,7 +292,7 @@ class _Pass(_Decided):
         )
 
     def _resolve(self, mention: Mention) -> tuple[int, ...]:
-        if mention.kind in ("pronoun", "possessive"):
+        if mention.kind in ("pronoun", "possessive", "definite"):
             return self._antecedents(mention)
         if mention.kind in ("name", "surname"):
             found = self._named(mention)
@@ -273,11 +304,13 @@ class _Pass(_Decided):
 
     def _named(self, mention: Mention) -> int | None:
         text = self.doc.masked
-        if _PLACE_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start) and not (
-            _PERSON_AFTER.match(text, mention.span.end, mention.span.end + 10)
+        grammar = self.grammar
+        start, end = mention.span.start, mention.span.end
+        if grammar.place_before.search(text, max(0, start - 40), start) and not (
+            grammar.person_after.match(text, end, end + 10)
         ):
             return None  # "in Taraz", ", of Dublin, Ohio"
-        if _PLACE_AFTER.match(text, mention.span.end, mention.span.end + 20):
+        if grammar.place_after.match(text, end, end + 20):
             return None  # "Taraz region"
         key = _surname(mention.text)
         full = " ".join(mention.text.lower().split())
@@ -294,10 +327,10 @@ class _Pass(_Decided):
                 self.entities[index].name = mention.span
                 self._describe(self.entities[index], mention, first=False)
         if index is None:
-            if mention.kind == "surname" and not _looks_like_surname(mention.text):
+            if mention.kind == "surname" and not _looks_like_surname(mention.text, grammar.words):
                 return None
             entity = _Entity(first=mention.span.start, name=mention.span)
-            entity.gender = _gender_of_name(mention.text)
+            entity.gender = _gender_of_name(mention.text, grammar.words)
             self._describe(entity, mention, first=True)
             index = len(self.entities)
             self.entities.append(entity)
@@ -333,8 +366,8 @@ class _Pass(_Decided):
             and entity.group is not None
             and not entity.excluded
             and previous <= entity.group.start < start
-            and _INDEFINITE.match(text, entity.group.start)
-            and not _VICTIM_BEFORE.search(
+            and indefinite(self.doc, entity.group.start)
+            and not self.grammar.victim_before.search(
                 text, max(previous, entity.group.start - 40), entity.group.start
             )
         ]
@@ -346,13 +379,16 @@ class _Pass(_Decided):
         start = mention.span.start
         count = group_count(self.doc, mention)
         determiner = group_determiner(self.doc, mention)
-        definite = _DEFINITE_GROUP.search(self.doc.masked, max(0, start - 16), start) is not None
+        definite = (
+            self.grammar.definite_group.search(self.doc.masked, max(0, start - 16), start)
+            is not None
+        )
         match = group_match(self.doc, mention)
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
         if (  # "three defendants" or "the three officers" after "three police officers"
             determiner is None
             and count != 1
-            and (definite or noun.lower() in _EN.generic_person_nouns)
+            and (definite or noun.lower() in self.grammar.words.generic_person_nouns)
         ):
             for index in range(len(self.entities) - 1, -1, -1):
                 entity = self.entities[index]
@@ -378,24 +414,27 @@ class _Pass(_Decided):
     def _antecedents(self, mention: Mention) -> tuple[int, ...]:
         word = mention.text.lower()
         start = mention.span.start
-        if word.startswith("the "):  # "the former head": so described, else the last person,
-            found = self._described(word.split()[-1], start)  # else the next one named
+        words = self.grammar.words
+        if mention.kind == "definite":  # "the former head": so described, else the last
+            found = self._described(word.split()[-1], start)  # person, else the next named
             if found is None:
                 found = self._last(start, plural=False, gender=None)
             if found is None:
                 found = self._named_after(start)
             return () if found is None else (found,)
-        if word == "both":
+        if word in words.pronouns_pair:
             return self._pair(start)
-        if word in _PLURAL_PRONOUNS:
+        if word in words.pronouns_plural:
             listed = self._listed(start)  # "Two investigators, A and B, ...; the judge gave
             if listed:  # each of them three years"
                 return listed
             group = self._last(start, plural=True, gender=None)
             if group is not None:
                 return (group,)
-            return self._pair(start) if word in _PAIR_PRONOUNS else ()
-        gender = _GENDERED.get(word)
+            return self._pair(start) if word not in words.pronouns_distributive else ()
+        gender = (
+            "m" if word in words.pronouns_male else "f" if word in words.pronouns_female else None
+        )
         found = self._last(start, plural=False, gender=gender)
         if found is not None and gender is not None and self.entities[found].gender is None:
             self.entities[found].gender = gender  # "she" said of "Zh. Sultanbekova"
@@ -418,7 +457,7 @@ class _Pass(_Decided):
     def _describe(self, entity: _Entity, mention: Mention, *, first: bool) -> None:
         """Keep what the words around a mention say; the first mention may exclude them."""
         described_by = self.mentions.described_by.get(mention.span.start)
-        entity.take(describe(self.doc.masked, mention, described_by), first=first)
+        entity.take(describe(self.doc, mention, described_by), first=first)
 
 
 def _last_before(seen: Sequence[int], offset: int) -> int | None:
@@ -438,7 +477,7 @@ def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
             continue
         for seen in entity.seen:
             end = min(doc.sentences.around(seen)[1], seen + _ATTACH)
-            role = serving_as(doc.masked, seen, end)
+            role = serving_as(doc, seen, end)
             if role is not None:
                 entity.role = role
                 break
@@ -464,16 +503,16 @@ def _same_given_name(known: str, other: str) -> bool:
     return a == b or ((len(a) <= 2 or len(b) <= 2) and a[0] == b[0])
 
 
-def _looks_like_surname(word: str) -> bool:
+def _looks_like_surname(word: str, words: Lexicon) -> bool:
     """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
-    return word.lower().removesuffix("'s").endswith(tuple(_EN.surname_endings))
+    return word.lower().removesuffix("'s").endswith(tuple(words.surname_endings))
 
 
-def _gender_of_name(name: str) -> str | None:
+def _gender_of_name(name: str, words: Lexicon) -> str | None:
     """The gender a surname's ending says: "Sultanbekova" f, "Kudebayev" m, "Kim" none."""
     surname = _surname(name)
-    if surname.endswith(tuple(_EN.female_surname_endings)):
+    if surname.endswith(tuple(words.female_surname_endings)):
         return "f"
-    if surname.endswith(tuple(_EN.male_surname_endings)):
+    if surname.endswith(tuple(words.male_surname_endings)):
         return "m"
     return None

@@ -203,12 +203,14 @@ def find_charges(text: str) -> tuple[Found[Charge], ...]:
     lower = lowercase(normal)
     known = [(match.start(), match.end()) for match in _PATTERN.finditer(lower)]
     spans = set(known)
-    end = 0
+    read = 0  # where the last clause of charges ended
     for hint in _CUE_HINT.finditer(lower):
+        if hint.start() < read:
+            continue
         clause = _CHARGES.match(normal, hint.start(), hint.start() + MATCH_REACH)
-        if clause is not None and hint.start() >= end:
+        if clause is not None:
             spans.update(_named(clause, known))
-            end = clause.end("charges")
+            read = clause.end("charges")
     found = []
     covered = 0
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):

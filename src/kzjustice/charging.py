@@ -8,31 +8,62 @@ them ("Both were convicted of ..."); and whether the sentence says the charges w
 
 from __future__ import annotations
 
+import functools
+from types import MappingProxyType
+
+import attrs
 import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.charges import charge_for, find_charges
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.mentions import QUOTED
 from kzjustice.models import Charge, Span
 
 __all__ = ["charges_in", "same_charge"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-_NOT_A_CHARGE = compile_lazily(
-    r"""(?r) \b (?: bans? | banned | prohibition | prohibited | citing | cited | saying | said
-                 | calling | called | describ\w* | quoting | right ) \b [^.;"]{0,25} \Z""",
-    _FLAGS,
-)  # words before a quote that make it something other than a charge's name
-_CHARGE_CONTEXT = compile_lazily(
-    r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
-                 | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
-        [^.;]{0,60} \Z""",
-    _FLAGS,
-)
-_SAME_CHARGE = compile_lazily(
-    r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
-)
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's charges are read with."""
+
+    words: Lexicon
+    not_a_charge: regex.Pattern[str]  # "a ban on", "citing" before a quote
+    charge_context: regex.Pattern[str]  # "convicted of", "charges of" before a quote
+    same_charge: regex.Pattern[str]  # "on the same charges"
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English charges."""
+    return _Grammar(
+        words=words,
+        not_a_charge=compile_lazily(
+            r"""(?r) \b (?: bans? | banned | prohibition | prohibited | citing | cited | saying
+                         | said | calling | called | describ\w* | quoting | right ) \b
+                [^.;"]{0,25} \Z""",
+            _FLAGS,
+        ),  # words before a quote that make it something other than a charge's name
+        charge_context=compile_lazily(
+            r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
+                         | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
+                [^.;]{0,60} \Z""",
+            _FLAGS,
+        ),
+        same_charge=compile_lazily(
+            r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
+        ),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
 
 
 def charges_in(
@@ -56,15 +87,16 @@ def charges_in(
 
 def same_charge(doc: Document, start: int, end: int) -> bool:
     """Whether sentence ``[start, end)`` says its people faced "the same charges"."""
-    return _SAME_CHARGE.search(doc.masked, start, end) is not None
+    return _grammar(doc.language).same_charge.search(doc.masked, start, end) is not None
 
 
 def _charges(doc: Document, start: int, end: int) -> list[tuple[Charge, Span]]:
     text = doc.masked
+    grammar = _grammar(doc.language)
     found: list[tuple[Charge, Span]] = []
     for quote in QUOTED.finditer(text, start, end):
-        context = _CHARGE_CONTEXT.search(text, max(start, quote.start() - 60), quote.start())
-        if context is None or _NOT_A_CHARGE.search(
+        context = grammar.charge_context.search(text, max(start, quote.start() - 60), quote.start())
+        if context is None or grammar.not_a_charge.search(
             text, max(start, quote.start() - 30), quote.start()
         ):
             continue  # "a ban on "social and political activity"", "citing "positive ...""

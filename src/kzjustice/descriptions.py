@@ -10,85 +10,155 @@ one mention's surroundings state, and the chains stage keeps the first of each f
   group's own words ("three former police officers"), or "while serving as head of police";
 - not a defendant: a role or the words before a name that make them a judge, a lawyer, a
   prosecutor, a victim, a witness, or a figure in a statistic.
+
+Each language reads these with its own patterns and word classes (``_grammar``).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from types import MappingProxyType
+
 import attrs
 import regex
 
+from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.lexicon import lexicon, phrases
-from kzjustice.mentions import GROUP, Mention
+from kzjustice.lexicon import Lexicon, lexicon, phrases
+from kzjustice.mentions import Mention, group_noun
 from kzjustice.models import AgeRange, Span
 from kzjustice.numbers import to_number
 
 __all__ = ["Description", "describe", "is_role", "serving_as"]
 
-_EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-
-_AGE_AFTER = compile_lazily(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE)
-_AGE_BEFORE = compile_lazily(r"(?r) (?P<age> [0-9]{1,3} ) - year - old \s+ \Z", regex.VERBOSE)
-_AGE_RANGE = compile_lazily(
-    r"\A ,? \s* (?: ranging \s+ from | aged ) \s+ (?P<low> [0-9]{1,3} ) \s+ (?: to | - ) \s+"
-    r" (?P<high> [0-9]{1,3} ) (?: \s+ years \s+ old )?",
-    regex.VERBOSE,
-)
-_YEAR_OLD = compile_lazily(r"(?P<age>[0-9]{1,3})-year-old")
-# ", 47, a former deputy head of the department," -> age 47, role "deputy head of the department"
-_APPOSITION = compile_lazily(
-    r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
-        (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
-        (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )? [\w'-]+ ){0,8}? )
-        \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were | has
-                                   | had ) \b )""",
-    regex.VERBOSE,
-)
-# Read leftwards from a name: "the director of Teplo-Service LLP, M. Kaliyev", "former village
-# council chairman X".
-_ROLE_APPOSED = compile_lazily(
-    r"""(?r) (?: \b (?: [Tt]he | [Aa] | [Aa]n ) \s+ | \b former \s+ | ^ | [.,;:\n] \s* )
-        (?: former \s+ )?
-        (?P<role> (?! (?: former | second | third | fourth | fifth | sixth | another | other ) \b )
-                  [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
-                  (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
-                    (?: \s+ of \s+ [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,3} )? )? )
-        ,? \s+ \Z""",
-    regex.VERBOSE,
-)
-# "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
-_ROLE_BEFORE = compile_lazily(
-    r"(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
-    regex.VERBOSE,
-    role_modifier=_EN.role_modifiers.entries,
-)
-_SERVING_AS = compile_lazily(
-    r"""\b (?: serving | served | working | worked ) \s+ as \s+ (?: the \s+ )?
-        (?P<role> [a-z][\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
-    regex.VERBOSE,
-)
-# Before a mention, words that make it no defendant: a judge, a victim, a statistic ("fewer than
-# 20 officers have been imprisoned").
-_NOT_DEFENDANT_BEFORE = compile_lazily(
-    rf"""(?: \b (?: {phrases(_EN.not_defendant_roles)} | president | victims \b [^.;]{{0,60}}
-                | victim \b [^.;]{{0,60}} | death \s+ of | killing \s+ of
-                | murder \s+ of | said | told | according \s+ to
-                | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least | nearly
-                | almost | about | around | over | some | up \s+ to ) [\s,]* \Z )""",
-    _FLAGS,
-)
-_NOT_DEFENDANT_ROLE = compile_lazily(
-    rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(_EN.not_defendant_roles)} \b", _FLAGS
-)
-_TITLE = compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)")  # "Ms. " just before a name
 _FIGURE = compile_lazily(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
-_PERFECT_AFTER = compile_lazily(
-    r"\s+ (?: have | has | had ) \s+ (?: (?: since | now | so \s+ far ) \s+ )? been \b", _FLAGS
-)
 _AGGREGATE = 20  # from this many people, a figure in the perfect tense counts, it tries no one
-_OF = compile_lazily(r"\s+(?:of|for|in|at)\s+")
 _WORD = compile_lazily(r"[\w'-]+")
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's descriptions are read with.
+
+    An age pattern names the number ``age`` and, where it is longer, its whole ``evidence``.
+    """
+
+    words: Lexicon
+    age_inside: regex.Pattern[str]  # in a description: "a 33-year-old mechanic"
+    age_after: regex.Pattern[str]  # after a name: ", 58,"
+    age_before: regex.Pattern[str]  # before a name, read leftwards: "the 23-year-old"
+    age_range: regex.Pattern[str]  # after a group: "ranging from 19 to 45"
+    apposition: regex.Pattern[str]  # after a name: ", a former police chief,"
+    role_apposed: regex.Pattern[str]  # before a name, leftwards: "the director of X LLP, "
+    role_before: regex.Pattern[str]  # before a name, leftwards: "police captain "
+    serving_as: regex.Pattern[str]  # "while serving as head of police"
+    not_defendant_before: regex.Pattern[str]  # "judge ", "the killing of "
+    not_defendant_role: regex.Pattern[str]  # "lawyer", "witness"
+    title: regex.Pattern[str]  # "Ms. " before a name, lower case
+    perfect_after: regex.Pattern[str]  # "have been": a figure's tense
+    role_head: Callable[[str], str | None]  # the noun a role is headed by, lower case
+    not_role: Callable[[str], bool]  # a group's word before its role: "three", "other"
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English descriptions."""
+    of = compile_lazily(r"\s+(?:of|for|in|at)\s+")
+
+    def role_head(role: str) -> str | None:  # "deputy head of the department" -> "head"
+        head = of.split(role.strip())[0].split()
+        return head[-1].lower().rstrip("s") if head and len(role.split()) <= 10 else None
+
+    def not_role(word: str) -> bool:  # "three former officers": "three", "former"
+        word = word.lower()
+        return (
+            word in words.not_role_words
+            or to_number(word) is not None
+            or (word.endswith("-year-old"))
+        )
+
+    return _Grammar(
+        words=words,
+        age_inside=compile_lazily(r"(?P<evidence>(?P<age>[0-9]{1,3})-year-old)"),
+        age_after=compile_lazily(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE),
+        age_before=compile_lazily(
+            r"(?r) (?P<evidence> (?P<age> [0-9]{1,3} ) - year - old ) \s+ \Z", regex.VERBOSE
+        ),
+        age_range=compile_lazily(
+            r"""\A ,? \s* (?P<evidence> (?: ranging \s+ from | aged ) \s+ (?P<low> [0-9]{1,3} )
+                \s+ (?: to | - ) \s+ (?P<high> [0-9]{1,3} ) (?: \s+ years \s+ old )? )""",
+            regex.VERBOSE,
+        ),
+        # ", 47, a former deputy head of the department," -> age 47, role "deputy head of the
+        # department"
+        apposition=compile_lazily(
+            r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
+                (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
+                (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )?
+                                       [\w'-]+ ){0,8}? )
+                \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were
+                                           | has | had ) \b )""",
+            regex.VERBOSE,
+        ),
+        # Read leftwards from a name: "the director of Teplo-Service LLP, M. Kaliyev", "former
+        # village council chairman X".
+        role_apposed=compile_lazily(
+            r"""(?r) (?: \b (?: [Tt]he | [Aa] | [Aa]n ) \s+ | \b former \s+ | ^ | [.,;:\n] \s* )
+                (?: former \s+ )?
+                (?P<role> (?! (?: former | second | third | fourth | fifth | sixth | another
+                              | other ) \b )
+                          [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
+                          (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
+                            (?: \s+ of \s+ [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,3} )? )? )
+                ,? \s+ \Z""",
+            regex.VERBOSE,
+        ),
+        # "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
+        role_before=compile_lazily(
+            r"(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
+            regex.VERBOSE,
+            role_modifier=words.role_modifiers.entries,
+        ),
+        serving_as=compile_lazily(
+            r"""\b (?: serving | served | working | worked ) \s+ as \s+ (?: the \s+ )?
+                (?P<role> [a-z][\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
+            regex.VERBOSE,
+        ),
+        # Before a mention, words that make it no defendant: a judge, a victim, a statistic
+        # ("fewer than 20 officers have been imprisoned").
+        not_defendant_before=compile_lazily(
+            rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | president
+                        | victims \b [^.;]{{0,60}} | victim \b [^.;]{{0,60}} | death \s+ of
+                        | killing \s+ of | murder \s+ of | said | told | according \s+ to
+                        | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
+                        | nearly | almost | about | around | over | some | up \s+ to )
+                     [\s,]* \Z
+                | \b (?: {phrases(words.victim_cues)} ) \s+  # "who beat money changer X"
+                  (?: (?: the | a | an | his | her | their ) \s+ )?
+                  (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* \s+ ){{0,3}}
+                  \Z )""",
+            _FLAGS,
+        ),
+        not_defendant_role=compile_lazily(
+            rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
+        ),
+        title=compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)"),  # "Ms. " just before a name
+        perfect_after=compile_lazily(
+            r"\s+ (?: have | has | had ) \s+ (?: (?: since | now | so \s+ far ) \s+ )? been \b",
+            _FLAGS,
+        ),
+        role_head=role_head,
+        not_role=not_role,
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
 
 
 @attrs.frozen
@@ -106,76 +176,86 @@ class Description:
     gender: str | None  # "f" for "a 34-year-old woman" or "Ms. X", "m" for "Mr. X"; else None
 
 
-def describe(text: str, mention: Mention, description: Mention | None) -> Description:
-    """Read what stands around ``mention`` in ``text``; ``description`` stood just before it."""
+def describe(doc: Document, mention: Mention, description: Mention | None) -> Description:
+    """Read what stands around ``mention`` in ``doc``; ``description`` stood just before it."""
+    grammar = _grammar(doc.language)
+    words = grammar.words
+    text = doc.masked
     start, end = mention.span.start, mention.span.end
     after = text[end : end + 200]
     before = text[max(0, start - 80) : start]
     ages: list[tuple[int, Span]] = []
-    inside = _YEAR_OLD.search(mention.text)
-    age = _AGE_AFTER.match(after)
-    age_before = _AGE_BEFORE.search(before)
+    inside = grammar.age_inside.search(mention.text)
+    age = grammar.age_after.match(after)
+    age_before = grammar.age_before.search(before)
     if inside:
-        offset = start + inside.start()
-        ages.append((int(inside["age"]), Span(offset, offset + len(inside[0]))))
+        offset = start + inside.start("evidence")
+        ages.append((int(inside["age"]), Span(offset, start + inside.end("evidence"))))
     elif age:
         ages.append((int(age["age"]), Span(end + age.start("age"), end + age.end("age"))))
     elif age_before:
         offset = start - len(before)
-        span = Span(offset + age_before.start(), offset + age_before.end("age") + 9)
+        span = Span(offset + age_before.start("evidence"), offset + age_before.end("evidence"))
         ages.append((int(age_before["age"]), span))
     age_range = None
-    found = _AGE_RANGE.match(after)
+    found = grammar.age_range.match(after)
     if found and int(found["low"]) <= int(found["high"]):
-        span = Span(end + found.start("low") - len("ranging from "), end + found.end())
-        span = Span(max(span.start, end), span.end)
+        span = Span(end + found.start("evidence"), end + found.end("evidence"))
         age_range = (AgeRange(low=int(found["low"]), high=int(found["high"])), span)
-    role = _APPOSITION.match(after)
+    role = grammar.apposition.match(after)
     if role and role["age"]:  # ", a 47-year-old kindergarten teacher"
         ages.append((int(role["age"]), Span(end + role.start("age"), end + role.end("age"))))
     apposed = None
-    if role and is_role(role["role"]):
+    if role and is_role(doc.language, role["role"]):
         span = Span(end + role.start("role"), end + role.end("role"))
-        apposed = (span, _NOT_DEFENDANT_ROLE.match(role["role"]) is not None)
+        apposed = (span, grammar.not_defendant_role.match(role["role"]) is not None)
     role_before = None
     if mention.kind == "name":
-        candidates = (_ROLE_APPOSED.search(before), _ROLE_BEFORE.search(before))
-        found = next((m for m in candidates if m is not None and is_role(m["role"])), None)
+        candidates = (grammar.role_apposed.search(before), grammar.role_before.search(before))
+        found = next(
+            (m for m in candidates if m is not None and is_role(doc.language, m["role"])), None
+        )
         if found is not None:
             offset = start - len(before)
             span = Span(offset + found.start("role"), offset + found.end("role"))
-            role_before = (span, _NOT_DEFENDANT_ROLE.match(found["role"]) is not None)
+            role_before = (span, grammar.not_defendant_role.match(found["role"]) is not None)
     group_role = None
     if mention.kind == "group":
-        match = GROUP.fullmatch(mention.text)
-        if match and match["noun"].lower() not in _EN.generic_person_nouns:
-            group_role = _group_role(mention)
+        noun = group_noun(doc, mention)
+        if noun and noun not in words.generic_person_nouns:
+            group_role = _group_role(grammar, mention)
     described_role = None
     if description is not None:  # "A 26-year-old student, Timur Ospanov"
-        inside = _YEAR_OLD.search(description.text)
+        inside = grammar.age_inside.search(description.text)
         if inside:
-            offset = description.span.start + inside.start()
-            ages.append((int(inside["age"]), Span(offset, offset + len(inside[0]))))
-        match = GROUP.fullmatch(description.text)
-        if match and match["noun"].lower() not in _EN.generic_person_nouns:
-            described_role = _group_role(description)
-    words = [*_WORD.findall(mention.text.lower()), *_TITLE.findall(before.lower())]
+            offset = description.span.start
+            span = Span(offset + inside.start("evidence"), offset + inside.end("evidence"))
+            ages.append((int(inside["age"]), span))
+        noun = group_noun(doc, description)
+        if noun and noun not in words.generic_person_nouns:
+            described_role = _group_role(grammar, description)
+    said = [*_WORD.findall(mention.text.lower()), *grammar.title.findall(before.lower())]
     if description is not None:
-        words += _WORD.findall(description.text.lower())
+        said += _WORD.findall(description.text.lower())
     gender = next(
-        (g for w in words for g, c in (("f", _EN.female_words), ("m", _EN.male_words)) if w in c),
+        (
+            g
+            for w in said
+            for g, c in (("f", words.female_words), ("m", words.male_words))
+            if w in c
+        ),
         None,
     )
     figure = _FIGURE.match(mention.text) if mention.kind == "group" else None
     aggregate = (  # "1,291 people had been convicted": a statistic, not a trial's defendants
         figure is not None
         and int(figure[0].replace(",", "")) >= _AGGREGATE
-        and _PERFECT_AFTER.match(after) is not None
+        and grammar.perfect_after.match(after) is not None
     )
     return Description(
         ages=tuple(ages),
         age_range=age_range,
-        excluded_before=aggregate or _NOT_DEFENDANT_BEFORE.search(before) is not None,
+        excluded_before=aggregate or grammar.not_defendant_before.search(before) is not None,
         apposed_role=apposed,
         role_before=role_before,
         group_role=group_role,
@@ -184,37 +264,33 @@ def describe(text: str, mention: Mention, description: Mention | None) -> Descri
     )
 
 
-def serving_as(text: str, start: int, end: int) -> Span | None:
+def serving_as(doc: Document, start: int, end: int) -> Span | None:
     """A role stated away from a name: "while serving as head of police for the region"."""
-    serving = _SERVING_AS.search(text, start, end)
-    if serving and is_role(serving["role"]):
+    serving = _grammar(doc.language).serving_as.search(doc.masked, start, end)
+    if serving and is_role(doc.language, serving["role"]):
         return Span(*serving.span("role"))
     return None
 
 
-def is_role(words: str) -> bool:
-    """A role: a few words ending in a noun for a person's job or rank."""
-    head = _OF.split(words.strip())[0].split()
-    if not head or len(words.split()) > 10:
+def is_role(language: str, role: str) -> bool:
+    """A role: a few words headed by a noun for a person's job or rank."""
+    grammar = _grammar(language)
+    words = grammar.words
+    noun = grammar.role_head(role)
+    if not noun:
         return False
-    noun = head[-1].lower().rstrip("s")
-    generic = _EN.generic_person_nouns
+    generic = words.generic_person_nouns
     if noun in generic or noun + "s" in generic:
         return False  # "Defendant Zh. Sultanbekova": no role
-    return noun in _EN.role_nouns or (len(noun) > 5 and noun.endswith(tuple(_EN.role_endings)))
+    return noun in words.role_nouns or (len(noun) > 5 and noun.endswith(tuple(words.role_endings)))
 
 
-def _group_role(mention: Mention) -> Span:
+def _group_role(grammar: _Grammar, mention: Mention) -> Span:
     """The role of a group: its words after the count, without "former" or "other"."""
     words = list(_WORD.finditer(mention.text))
     start_index = 0
     for i, word in enumerate(words):
-        lower = word[0].lower()
-        if (
-            lower in _EN.not_role_words
-            or to_number(lower) is not None
-            or lower.endswith("-year-old")
-        ):
+        if grammar.not_role(word[0]):
             start_index = i + 1
         else:
             break

@@ -18,6 +18,9 @@ it is for, and the penalties the law provides with no one to apply to.
 
 from __future__ import annotations
 
+import functools
+from types import MappingProxyType
+
 import attrs
 import regex
 
@@ -25,24 +28,51 @@ from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.chains import Chains, Entity
 from kzjustice.frames import Frame, Tried
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Found, Sentence, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-_LAW_CONTEXT = compile_lazily(
-    r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law | criminal \s+ code
-             | article \s+ \d+ | carries | provides \s+ for | statute ) \b""",
-    _FLAGS,
-)
-# A figure as the subject of a penalty: a statistic, not a defendant to give it to.
-_EXCLUDED_SUBJECT = compile_lazily(
-    r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
-        \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
-    _FLAGS,
-)
-_ALL = compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS)
 _SALIENCE = 2500  # how far back the defendant the article is talking about may be mentioned
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's distribution is read with."""
+
+    words: Lexicon
+    law_context: regex.Pattern[str]  # "punishable", "the law": a statement of the law
+    excluded_subject: regex.Pattern[str]  # "fewer than 20 officers have": a statistic
+    counting: regex.Pattern[str]  # "all five", "both", "each of the"
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English distribution."""
+    return _Grammar(
+        words=words,
+        law_context=compile_lazily(
+            r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law
+                     | criminal \s+ code | article \s+ \d+ | carries | provides \s+ for
+                     | statute ) \b""",
+            _FLAGS,
+        ),
+        # A figure as the subject of a penalty: a statistic, not a defendant to give it to.
+        excluded_subject=compile_lazily(
+            r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
+                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
+            _FLAGS,
+        ),
+        counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
 
 
 @attrs.frozen
@@ -68,6 +98,7 @@ def distribute(
 ) -> Distribution:
     """Give each penalty of ``frames`` to its entities."""
     text = doc.masked
+    grammar = _grammar(doc.language)
     entities = chains.entities
     tried_at = {t.entity: t.position for t in reversed(tried)}
     for frame in frames:
@@ -86,10 +117,12 @@ def distribute(
             continue  # "Fourteen years," his mother said; "He will spend five years in a colony"
         people = frame.defendants
         if not people:
-            if first.value.status is Status.POSSIBLE and _LAW_CONTEXT.search(text, start, end):
+            if first.value.status is Status.POSSIBLE and grammar.law_context.search(
+                text, start, end
+            ):
                 laws.extend(frame.penalties)
                 continue
-            if _EXCLUDED_SUBJECT.search(text, start, first.span.start):
+            if grammar.excluded_subject.search(text, start, first.span.start):
                 continue  # "fewer than 20 officers have been imprisoned": a statistic
             people = _from_the_sentence(frames, position)
         if not people:
@@ -177,8 +210,10 @@ def _named_next(
         if group.name is not None or count is None or count < 2 or group.others:
             result.append(assignment)
             continue
-        following = doc.sentences.around(assignment.sentence[1])
-        if following[0] < assignment.sentence[1]:
+        end = assignment.sentence[1]
+        end += len(doc.masked[end : end + 8]) - len(doc.masked[end : end + 8].lstrip())
+        following = doc.sentences.around(end)  # past the paragraph's end
+        if following[0] < end:
             result.append(assignment)
             continue
         named = [
@@ -211,6 +246,7 @@ def _to_the_named(
     a group the article introduced as one ("acquitted four of his colleagues") stays the
     group's, unless the sentence counts them all.
     """
+    grammar = _grammar(doc.language)
     named = [
         index
         for index, entity in enumerate(entities)
@@ -224,7 +260,9 @@ def _to_the_named(
         value = assignment.penalty.value
         start, end = assignment.sentence
         counted = any(  # "all five", "both", "each of the"
-            _ALL.search(doc.masked, max(start, s - 16), s) for s in group.seen if start <= s < end
+            grammar.counting.search(doc.masked, max(start, s - 16), s)
+            for s in group.seen
+            if start <= s < end
         )
         if (
             not (group.definite or group.others)
@@ -235,27 +273,69 @@ def _to_the_named(
         ):
             result.append(assignment)
             continue
-        members = [
+        members = [  # "the other five": of the people named before, those not named here
             index
             for index in named
-            if not (group.others and any(start <= s < end for s in entities[index].seen))
+            if not (
+                group.others
+                and (
+                    any(start <= s < end for s in entities[index].seen)
+                    or min(entities[index].seen) >= end
+                )
+            )
         ]
         if not members or len(members) != (group.count or len(members)):
+            members = _last_counted(entities, result, assignment)
+        if not members:
             result.append(assignment)
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in members)
     return result
 
 
+def _last_counted(
+    entities: tuple[Entity, ...], before: list[Assignment], assignment: Assignment
+) -> list[int]:
+    """The people given penalties last before a counted group, if they make up its count.
+
+    "X was jailed for seven years. Four of his subordinates were each sentenced to five
+    years. All five were barred for life from serving in the police": X and the four.
+    """
+    count = entities[assignment.entity].count
+    if count is None:
+        return []
+    members: list[int] = []
+    total = 0
+    for earlier in reversed(before):
+        index = earlier.entity
+        entity = entities[index]
+        if index in members or index == assignment.entity or entity.count is None:
+            continue
+        if earlier.penalty.value.status is not Status.IMPOSED:
+            continue
+        members.insert(0, index)
+        total += entity.count
+        if total >= count:
+            break
+    return members if total == count and len(members) > 1 else []
+
+
 def _without_summaries(
     entities: tuple[Entity, ...], assignments: list[Assignment]
 ) -> list[Assignment]:
-    """Drop a group's termless or ranged penalty where its people's own terms follow."""
+    """Drop a group's termless or ranged penalty where its people's own terms follow.
+
+    "acquitted a third" in a lead is dropped where a named person's acquittal follows.
+    """
     dropped: set[int] = set()
     for number, assignment in enumerate(assignments):
         entity = entities[assignment.entity]
         term = assignment.penalty.value.term
-        if entity.name is not None or entity.count == 1 or isinstance(term, Term):
+        if (
+            entity.name is not None
+            or isinstance(term, Term)
+            or (entity.count == 1 and term is not None)
+        ):
             continue
         value = assignment.penalty.value
         later = [
@@ -263,8 +343,11 @@ def _without_summaries(
             for a in assignments[number + 1 :]
             if a.entity != assignment.entity
             and (a.penalty.value.kind, a.penalty.value.status) == (value.kind, value.status)
-            and isinstance(a.penalty.value.term, Term)
-            and _within(a.penalty.value.term, term)
+            and (
+                _within(a.penalty.value.term, term)
+                if isinstance(a.penalty.value.term, Term)
+                else term is None and a.penalty.value.term is None
+            )
         ]
         people = sum((entities[i].count or 1) for i in {a.entity for a in later})
         if later and people >= (entity.count or 2):

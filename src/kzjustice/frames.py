@@ -29,6 +29,8 @@ together ("A, B and C", "A, 34, and B, 29,") are taken together.
 from __future__ import annotations
 
 import bisect
+import functools
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -36,143 +38,198 @@ import regex
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.chains import Chains
-from kzjustice.lexicon import lexicon, phrases
+from kzjustice.lexicon import Lexicon, lexicon, phrases
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import Found, Sentence, Status
 from kzjustice.numbers import NUMBER_LISTS
 
 __all__ = ["Frame", "Tried", "find_frames"]
 
-_EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
-# Verdict verbs, by class; "verb": the verb's own words.
-_VERB = compile_lazily(
-    rf"""\b (?: (?P<object> {phrases(_EN.verbs_object)} )
-           | (?P<subject> {phrases(_EN.verbs_subject)} )
-           | (?P<request> {phrases(_EN.verbs_request)} ) ) \b""",
-    _FLAGS,
-)
-# Just before a verb: the passive ("was jailed", "were each given", "has been sentenced").
-_PASSIVE = compile_lazily(
-    r"""\b (?: was | were | is | are | been | be | being | get | gets | got ) \s+
-        (?: (?: also | later | then | each | all | both | not | subsequently | reportedly
-              | previously | already | eventually | finally | initially | officially | [a-z]+ly )
-            \s+ ){0,2} \Z""",
-    _FLAGS,
-)
-# Just after a comma and a person: a reduced relative clause, "X, sentenced to five years in".
-_PARTICIPLE = compile_lazily(r", \s* (?: who \s+ was \s+ | already \s+ )? \Z", _FLAGS)
-_SUBJECT_GAP_PATTERN = r"""
-        (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
-            (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+ )?
-        (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
-        (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
-              | already | since | subsequently | reportedly | both | each | all | due | to | go
-              | goes | set | expected | scheduled | will | would | could | may | might | must
-              | shall | can | now | still | eventually | finally | initially | each | jointly
-              | together | respectively ) \s+ ){0,6}"""
-_SUBJECT_GAP = compile_lazily(_SUBJECT_GAP_PATTERN, _FLAGS)
-# A group's tail before its verb: "Two former executives of the state utility that ran the plant
-# were each handed"
-_GROUP_SUBJECT_GAP = compile_lazily(
-    r"(?: \s+ (?: of | from | at | in | with | who | that | which ) \s+ [^,.;]{1,100}? )?"
-    + _SUBJECT_GAP_PATTERN,
-    _FLAGS,
-)
-_OBJECT_GAP = compile_lazily(
-    r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-             | (?: (?: the | a | an | each \s+ of ) \s+ )? (?: [a-z][\w-]* \s+ ){0,3} )?""",
-    regex.VERBOSE,
-)  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
-# After a penalty, words that name whose it is next: "handed to", "for", "each went to".
-_AFTER = compile_lazily(
-    r"""\s* ,? \s* (?: each \s+ )?
-        (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"
-          | (?: (?: was | were | had \s+ been | has \s+ been )? \s* (?: handed | given | imposed
-               | passed | meted \s+ out ) (?: \s+ down )? \s+ (?: to | on | against )
-             | (?: went | go | goes | going ) \s+ to | for | to | of ) \s+ )""",
-    _FLAGS,
-)
-# Between an active verdict verb and its object: a date, a title, an abbreviation in brackets:
-# "sentenced on March 18 three police officers", "handed former National Security Committee
-# (KNB) chief Karim Masimov".
-_OBJECT_AFTER_VERB = compile_lazily(
-    r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-             | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
-    regex.VERBOSE,
-)
-# After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence".
-_OWNER = compile_lazily(
-    r"""' s? \s+ (?! (?: [\w-]+ \s+ ){0,2} (?: sentences? | terms? | convictions? | verdicts?
-                                          | punishments? ) \b ) [a-z]""",
-    _FLAGS,
-)
-_OF_WHOM = compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS)
-_DASH_NAME = compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE)
-# Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
-_AFTER_GAP = compile_lazily(
-    r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-             | (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
-               (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
-    regex.VERBOSE,
-    function_word=_EN.function_words.entries,
-)
-_VERB_PENALTY = compile_lazily(
-    r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred | banned ) \b",
-    _FLAGS,
-)
-_COORDINATED = compile_lazily(
-    r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
-           | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
-           | \s* , \s* (?: a | an | the ) \s+ [^,;.]{1,60} , \s* (?: and \s+ )? )
-        (?: [0-9]{1,3}-year-old \s+
-          | (?: (?: its | the | his | her ) \s+ )?
-            (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
-                  | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
-            (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?    # "the chief specialist of
-          | " [^"\n]{1,40} " \s+ (?: [A-Z]{2,4} \s+ )? )? \Z""",  # the department", '"X" LLC'
-    _FLAGS,
-    function_word=_EN.function_words.entries,
-    ignore_unused=True,
-    **NUMBER_LISTS,
-)  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
-# "A, its editor-in-chief, B, and investigative reporter C"
-_AND = compile_lazily(r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS)
-_PENALTY_LIST = compile_lazily(
-    r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
-)
-# Between an owner and a penalty: "his seven-year sentence", "her prison term of".
-_OWNS_PENALTY = compile_lazily(
-    r"""\s+ (?: (?: original | initial | earlier | first | new | prison | jail | suspended
-               | [\w-]+ -year | [\w-]+ -month ) \s+ ){0,2}
-        (?: (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+
-            (?: (?: was | were | is | had \s+ been | has \s+ been ) \s+ )? [\w\s-]{0,30} )?""",
-    _FLAGS,
-)
-_RESPECTIVELY = compile_lazily(r"\b respectively \b", _FLAGS)
-_EACH = compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS)
-_VICTIM = compile_lazily(
-    rf"""\b {phrases(_EN.victim_cues)} \s+ (?: (?: the | a | an | his | her | their | [0-9]+ )
-                                            \s+ )? (?: [\w'-]+ \s+ ){{0,4}} \Z""",
-    _FLAGS,
-)
-_TRIAL_VERBS = compile_lazily(
-    rf"""\b (?: {phrases(_EN.verbs_trial)}
-             | found (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
-    _FLAGS,
-)
-# A statement of the law just before a penalty: the law, not a defendant, is its subject:
-# "Under Article 345, ... is punishable by", "the charge carries", "the article provides for".
-_LAW_STATEMENT = compile_lazily(
-    r"""(?r) (?: \b (?: law | article | code | statute | offen[cs]e | crime | charges? ) \b
-                 [^.;]{0,160} \b (?: provides? \s+ for | carr(?:y|ies) | envisages?
-                                   | stipulates? | prescribes? )
-             | \b punishable ) \b [^.;]{0,40} \Z""",
-    _FLAGS,
-)
-# After a penalty, more people given the same: "was jailed for seven years, as was X".
-_AS_WAS = compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS)
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's verdict frames are read with."""
+
+    words: Lexicon
+    verb: regex.Pattern[str]
+    passive: regex.Pattern[str]
+    participle: regex.Pattern[str]
+    subject_gap: regex.Pattern[str]
+    group_subject_gap: regex.Pattern[str]
+    object_gap: regex.Pattern[str]
+    after: regex.Pattern[str]
+    object_after_verb: regex.Pattern[str]
+    owner: regex.Pattern[str]
+    of_whom: regex.Pattern[str]
+    dash_name: regex.Pattern[str]
+    after_gap: regex.Pattern[str]
+    verb_penalty: regex.Pattern[str]
+    coordinated: regex.Pattern[str]
+    conjunction: regex.Pattern[str]
+    penalty_list: regex.Pattern[str]
+    owns_penalty: regex.Pattern[str]
+    respectively: regex.Pattern[str]
+    each: regex.Pattern[str]
+    victim: regex.Pattern[str]
+    trial_verbs: regex.Pattern[str]
+    law_statement: regex.Pattern[str]
+    as_was: regex.Pattern[str]
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English verdict frames."""
+    subject_gap = r"""
+            (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
+                (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+ )?
+            (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
+            (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
+                  | already | since | subsequently | reportedly | both | each | all | due | to | go
+                  | goes | set | expected | scheduled | will | would | could | may | might | must
+                  | shall | can | now | still | eventually | finally | initially | each | jointly
+                  | together | respectively ) \s+ ){0,6}"""
+    return _Grammar(
+        words=words,
+        # Verdict verbs, by class; "verb": the verb's own words.
+        verb=compile_lazily(
+            rf"""\b (?: (?P<object> {phrases(words.verbs_object)} )
+                   | (?P<subject> {phrases(words.verbs_subject)} )
+                   | (?P<request> {phrases(words.verbs_request)} ) ) \b""",
+            _FLAGS,
+        ),
+        # Just before a verb: the passive ("was jailed", "were each given", "has been sentenced").
+        passive=compile_lazily(
+            r"""\b (?: was | were | is | are | been | be | being | get | gets | got ) \s+
+                (?: (?: also | later | then | each | all | both | not | subsequently
+                      | reportedly | previously | already | eventually | finally | initially
+                      | officially | [a-z]+ly ) \s+ ){0,2} \Z""",
+            _FLAGS,
+        ),
+        # Just after a comma and a person: a reduced relative clause, "X, sentenced to five
+        # years in".
+        participle=compile_lazily(r", \s* (?: who \s+ was \s+ | already \s+ )? \Z", _FLAGS),
+        subject_gap=compile_lazily(subject_gap, _FLAGS),
+        # A group's tail before its verb: "Two former executives of the state utility that ran
+        # the plant were each handed"
+        group_subject_gap=compile_lazily(
+            r"(?: \s+ (?: of | from | at | in | with | who | that | which ) \s+ [^,.;]{1,100}? )?"
+            + subject_gap,
+            _FLAGS,
+        ),
+        object_gap=compile_lazily(
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+                     | (?: (?: the | a | an | each \s+ of ) \s+ )? (?: [a-z][\w-]* \s+ ){0,3} )?""",
+            regex.VERBOSE,
+        ),  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
+        # After a penalty, words that name whose it is next: "handed to", "for", "each went to".
+        after=compile_lazily(
+            r"""\s* ,? \s* (?: each \s+ )?
+                (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"
+                  | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
+                       (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
+                       (?: to | on | against )
+                     | (?: went | go | goes | going ) \s+ to | for | to | of )
+                  (?: \s+ each \s+ of )? \s+ )""",  # "11 years for each of the other five"
+            _FLAGS,
+        ),
+        # Between an active verdict verb and its object: a date, a title, an abbreviation in
+        # brackets: "sentenced on March 18 three police officers", "handed former National
+        # Security Committee (KNB) chief Karim Masimov".
+        object_after_verb=compile_lazily(
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+                     | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
+            regex.VERBOSE,
+        ),
+        # After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence".
+        owner=compile_lazily(
+            r"""' s? \s+ (?! (?: [\w-]+ \s+ ){0,2} (?: sentences? | terms? | convictions?
+                                                  | verdicts? | punishments? ) \b ) [a-z]""",
+            _FLAGS,
+        ),
+        of_whom=compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS),
+        dash_name=compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE),
+        # Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
+        after_gap=compile_lazily(
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+                     | (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
+                       (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
+            regex.VERBOSE,
+            function_word=words.function_words.entries,
+        ),
+        verb_penalty=compile_lazily(
+            r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
+            r" | banned ) \b",
+            _FLAGS,
+        ),
+        coordinated=compile_lazily(
+            r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
+                   | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
+                   | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
+                     (?: and \s+ )? )
+                (?: [0-9]{1,3}-year-old \s+
+                  | (?: (?: its | the | his | her ) \s+ )?
+                    (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
+                          | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
+                    (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?  # "the chief
+                  | " [^"\n]{1,40} " \s+ (?: [A-Z]{2,4} \s+ )? )? \Z""",  # specialist of", "LLC"
+            _FLAGS,
+            function_word=words.function_words.entries,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
+        # "A, its editor-in-chief, B, and investigative reporter C"
+        conjunction=compile_lazily(
+            r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS
+        ),
+        penalty_list=compile_lazily(
+            r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
+        ),
+        # Between an owner and a penalty: "his seven-year sentence", "her prison term of".
+        owns_penalty=compile_lazily(
+            r"""\s+ (?: (?: original | initial | earlier | first | new | prison | jail | suspended
+                       | [\w-]+ -year | [\w-]+ -month ) \s+ ){0,2}
+                (?: (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+
+                    (?: (?: was | were | is | had \s+ been | has \s+ been ) \s+ )?
+                    [\w\s-]{0,30} )?""",
+            _FLAGS,
+        ),
+        respectively=compile_lazily(r"\b respectively \b", _FLAGS),
+        each=compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS),
+        victim=compile_lazily(
+            rf"""\b {phrases(words.victim_cues)} \s+
+                (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
+                \Z""",
+            _FLAGS,
+        ),
+        trial_verbs=compile_lazily(
+            rf"""\b (?: {phrases(words.verbs_trial)}
+                     | found (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
+            _FLAGS,
+        ),
+        # A statement of the law just before a penalty: the law, not a defendant, is its
+        # subject: "Under Article 345, ... is punishable by", "the charge carries", "the article
+        # provides for".
+        law_statement=compile_lazily(
+            r"""(?r) (?: \b (?: law | article | code | statute | offen[cs]e | crime | charges? ) \b
+                         [^.;]{0,160} \b (?: provides? \s+ for | carr(?:y|ies) | envisages?
+                                           | stipulates? | prescribes? )
+                     | \b punishable ) \b [^.;]{0,40} \Z""",
+            _FLAGS,
+        ),
+        # After a penalty, more people given the same: "was jailed for seven years, as was X".
+        as_was=compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
+
+
 _CLAUSE_REACH = 240  # how far before a penalty its predicate and people may stand
 
 
@@ -214,7 +271,7 @@ def find_frames(
         low = bisect.bisect_left(starts, sentence[0])
         high = bisect.bisect_left(starts, sentence[1])
         floor = sentence[0]
-        for run in _runs(doc.masked, penalties[low:high]):
+        for run in _runs(reader.grammar, doc.masked, penalties[low:high]):
             frames.append(reader.frame(run, sentence, floor))
             floor = run[-1].span.end
     return tuple(frames), tuple(tried)
@@ -226,18 +283,20 @@ def _quoted(text: str, position: int) -> bool:
     return text.count('"', start, position) % 2 == 1
 
 
-def _runs(text: str, penalties: list[Found[Sentence]]) -> list[list[Found[Sentence]]]:
+def _runs(
+    grammar: _Grammar, text: str, penalties: list[Found[Sentence]]
+) -> list[list[Found[Sentence]]]:
     """Penalties a clause coordinates, as one run: "five and seven years", "a fine or two years"."""
     runs: list[list[Found[Sentence]]] = []
     for penalty in penalties:
         own = (  # "10.5 years - X"; "gave two others probation and acquitted the remaining two"
-            _DASH_NAME.match(text, penalty.span.end) is not None
-            or _VERB_PENALTY.match(penalty.text) is not None
+            grammar.dash_name.match(text, penalty.span.end) is not None
+            or grammar.verb_penalty.match(penalty.text) is not None
         )
         if (
             runs
             and not own
-            and _PENALTY_LIST.match(text[runs[-1][-1].span.end : penalty.span.start])
+            and grammar.penalty_list.match(text[runs[-1][-1].span.end : penalty.span.start])
         ):
             runs[-1].append(penalty)
         else:
@@ -250,6 +309,7 @@ class _Mentions:
 
     def __init__(self, doc: Document, mentions: Mentions, chains: Chains) -> None:
         self.doc = doc
+        self.grammar = _grammar(doc.language)
         self.text = doc.masked
         self.mentions = mentions
         self.chains = chains
@@ -266,10 +326,10 @@ class _Mentions:
             if mention.span.start >= end:
                 break
             link = self.text[items[-1].span.end : mention.span.start]
-            if not _COORDINATED.match(link):
+            if not self.grammar.coordinated.match(link):
                 break
             items.append(mention)
-            if _AND.search(link):
+            if self.grammar.conjunction.search(link):
                 listed = len(items)
         return self._entities(items[:listed])
 
@@ -285,7 +345,9 @@ class _Mentions:
             if mention.span.start < start:
                 break
             link = self.text[mention.span.end : items[0].span.start]
-            if not _COORDINATED.match(link) or (len(items) == 1 and not _AND.search(link)):
+            if not self.grammar.coordinated.match(link) or (
+                len(items) == 1 and not self.grammar.conjunction.search(link)
+            ):
                 break
             items.insert(0, mention)
         return self._entities(items)
@@ -310,19 +372,19 @@ class _Mentions:
                 break
             if mention.kind == "possessive" and self._owns_other(mention, end):
                 continue  # "her son, X"
-            if _OF_WHOM.match(self.text, mention.span.end):
+            if self.grammar.of_whom.match(self.text, mention.span.end):
                 continue  # "each of the other five journalists"
             return mention
         return None
 
     def _owns_other(self, mention: Mention, end: int) -> bool:
         """Whether a possessive owns something other than the penalty: "her son", "his lawyer"."""
-        return _OWNS_PENALTY.fullmatch(self.text, mention.span.end, end) is None
+        return self.grammar.owns_penalty.fullmatch(self.text, mention.span.end, end) is None
 
     def _victim(self, mention: Mention, start: int) -> bool:
         """Whether ``mention`` stands in a victim's slot: "for killing police sergeant X"."""
         floor = max(start, mention.span.start - 80)
-        return _VICTIM.search(self.text, floor, mention.span.start) is not None
+        return self.grammar.victim.search(self.text, floor, mention.span.start) is not None
 
 
 class _Reader(_Mentions):
@@ -333,11 +395,16 @@ class _Reader(_Mentions):
         start, end = sentence
         text = self.text
         law = first.value.status is Status.POSSIBLE and (
-            _LAW_STATEMENT.search(text, start, first.span.start) is not None
+            self.grammar.law_statement.search(text, start, first.span.start) is not None
         )
         clause = text[max(floor, first.span.start - _CLAUSE_REACH) : first.span.start]
-        each = _EACH.search(text, max(floor, first.span.start - 60), last.span.end + 12) is not None
-        respectively = len(run) > 1 and _RESPECTIVELY.search(text, last.span.end, end) is not None
+        each = (
+            self.grammar.each.search(text, max(floor, first.span.start - 60), last.span.end + 12)
+            is not None
+        )
+        respectively = (
+            len(run) > 1 and self.grammar.respectively.search(text, last.span.end, end) is not None
+        )
         verb = self._verb(max(floor, first.span.start - _CLAUSE_REACH), first.span.start)
         request = verb is not None and verb["request"] is not None
         found: tuple[int, ...] = ()
@@ -351,7 +418,7 @@ class _Reader(_Mentions):
             if not found and clause.strip():
                 found = self._near(max(floor, start), first.span.start)
                 how = "near" if found else how
-            also = _AS_WAS.match(text, last.span.end, end)
+            also = self.grammar.as_was.match(text, last.span.end, end)
             if found and also is not None:  # "was jailed for seven years, as was X"
                 found += tuple(i for i in self._after_at(also.end(), end) if i not in found)
         return Frame(
@@ -371,19 +438,20 @@ class _Reader(_Mentions):
     def _verb(self, start: int, end: int) -> regex.Match[str] | None:
         """The last verdict verb in ``[start, end)``."""
         found = None
-        for match in _VERB.finditer(self.text, start, end):
+        for match in self.grammar.verb.finditer(self.text, start, end):
             found = match
         return found
 
     def _after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
         text = self.text
-        after = _AFTER.match(text, penalty.span.end, end)
+        verb = self.grammar.verb_penalty.match(penalty.text)  # "acquitted X", "fined X N tenge"
+        inside = self._first_mention(penalty.span.start + 1, penalty.span.end) if verb else None
+        if inside is not None:
+            return self._entities([inside])
+        after = self.grammar.after.match(text, penalty.span.end, end)
         if after is not None:
             position = after.end()
-        elif _VERB_PENALTY.match(penalty.text):  # "acquitted X", "jailed X", "fined X N tenge"
-            inside = self._first_mention(penalty.span.start + 1, penalty.span.end)
-            if inside is not None:
-                return self._entities([inside])
+        elif verb:  # "acquitted X", "jailed X"
             position = penalty.span.end
         else:
             return ()
@@ -392,7 +460,9 @@ class _Reader(_Mentions):
     def _after_at(self, position: int, end: int) -> tuple[int, ...]:
         """The people named at ``position``, past a title: "to entrepreneur X and Y"."""
         mention = self._first_mention(position, min(position + 90, end))
-        if mention is None or not _AFTER_GAP.fullmatch(self.text[position : mention.span.start]):
+        if mention is None or not self.grammar.after_gap.fullmatch(
+            self.text[position : mention.span.start]
+        ):
             return ()
         if self._victim(mention, position):
             return ()
@@ -404,19 +474,22 @@ class _Reader(_Mentions):
         text = self.text
         if verb["request"] is not None:
             return ()  # "prosecutors asked for nine years": the clause around decides
-        passive = _PASSIVE.search(text, max(start, verb.start() - 40), verb.start()) is not None
+        passive = (
+            self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
+            is not None
+        )
         if verb["object"] is not None and not passive:
-            if _PARTICIPLE.search(text, max(start, verb.start() - 20), verb.start()):
+            if self.grammar.participle.search(text, max(start, verb.start() - 20), verb.start()):
                 return self._subject(verb.start(), start)  # "X, sentenced to five years in"
             mention = self._first_mention(verb.end(), position)
             if (
                 mention is not None
-                and _OBJECT_AFTER_VERB.fullmatch(text[verb.end() : mention.span.start])
+                and self.grammar.object_after_verb.fullmatch(text[verb.end() : mention.span.start])
                 and not self._victim(mention, verb.end())
             ):
                 return self._forward(mention, position)
             return ()
-        aux = _PASSIVE.search(text, max(start, verb.start() - 40), verb.start())
+        aux = self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
         return self._subject(aux.start() if aux else verb.start(), start)
 
     def _subject(self, position: int, start: int) -> tuple[int, ...]:
@@ -426,7 +499,11 @@ class _Reader(_Mentions):
             if mention.span.start < start:
                 break
             gap = self.text[mention.span.end : position]
-            pattern = _GROUP_SUBJECT_GAP if mention.kind == "group" else _SUBJECT_GAP
+            pattern = (
+                self.grammar.group_subject_gap
+                if mention.kind == "group"
+                else self.grammar.subject_gap
+            )
             if (
                 pattern.fullmatch(gap)
                 and self.chains.of(mention)
@@ -445,7 +522,7 @@ class _Reader(_Mentions):
                 continue
             if mention.kind == "possessive" and self._owns_other(mention, position):
                 continue
-            if _OWNER.match(self.text, mention.span.end):
+            if self.grammar.owner.match(self.text, mention.span.end):
                 continue  # "Utegenov's predecessor, jailed in 2019": not Utegenov
             if self._people(mention):
                 return self._backward(mention, start)
@@ -457,7 +534,7 @@ class _Reader(_Mentions):
         """The people a sentence reports as tried, charged or convicted, with where."""
         start, end = sentence
         found: list[Tried] = []
-        for verb in _TRIAL_VERBS.finditer(self.text, start, end):
+        for verb in self.grammar.trial_verbs.finditer(self.text, start, end):
             mention = self._next_to(verb.start(), verb.end(), start, end)
             if mention is None:
                 continue
@@ -474,12 +551,12 @@ class _Reader(_Mentions):
         index = bisect.bisect_left(starts, verb_end)
         for mention in items[index : index + 2]:
             gap = text[verb_end : mention.span.start]
-            if mention.span.start < end and _OBJECT_GAP.fullmatch(gap):
+            if mention.span.start < end and self.grammar.object_gap.fullmatch(gap):
                 return mention
         index = bisect.bisect_left(starts, verb_start)
         for mention in reversed(items[max(0, index - 3) : index]):
             if mention.span.start < start:
                 break
-            if _SUBJECT_GAP.fullmatch(text[mention.span.end : verb_start]):
+            if self.grammar.subject_gap.fullmatch(text[mention.span.end : verb_start]):
                 return mention
         return None

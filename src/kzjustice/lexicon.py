@@ -3,9 +3,13 @@
 A class is a file named for it, the same in every language: UTF-8, one lower-case entry a
 line, ``#`` starting a comment (a whole line, or after an entry), and the first lines saying
 what the class is for and which stage reads it. Files list words and phrases; the code owns the
-patterns built from them. A language is a folder: a second one adds data, not code.
+patterns built from them. A language is a folder: a second one adds data, not code. Russian
+words are listed in every case form the text may use ("подсудимый", "подсудимого" ...), generated
+from lemmas by :mod:`kzjustice.ru.inflect`, and with "е" for "ё", as ``normalise`` reads them.
 
 >>> "officers" in lexicon("en").person_nouns
+True
+>>> "подсудимых" in lexicon("ru").person_nouns
 True
 >>> lexicon("en").person_nouns.entries[:3]
 ('defendants', 'defendant', 'co-defendants')
@@ -22,7 +26,7 @@ import regex
 
 __all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases"]
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "ru")
 """The languages with a lexicon."""
 
 
@@ -56,6 +60,12 @@ class Lexicon:
     places: WordClass  # cities and other places known by one word
     organisations: WordClass  # outlets, agencies, bodies known by one word
     not_name_words: WordClass  # capitalised words that are never part of a name
+    pronouns_male: WordClass  # "he", "him", "his"
+    pronouns_female: WordClass  # "she", "her"
+    pronouns_plural: WordClass  # "they", "them", "each"
+    pronouns_pair: WordClass  # "both"
+    pronouns_distributive: WordClass  # "each"
+    pronouns_possessive: WordClass  # "his", "their", "her" before a noun it owns
     function_words: WordClass  # "the", "who", "said": never a word of a description
     name_particles: WordClass  # "kyzy", "uly": lower-case words that end a name
     organisation_heads: WordClass  # "Media", "LLP": the last word of an organisation's name
@@ -101,7 +111,7 @@ def read_class(language: str, name: str) -> WordClass:
 
 @functools.cache
 def lexicon(language: str) -> Lexicon:
-    """Return the word classes of ``language`` ("en"), read on first use.
+    """Return the word classes of ``language`` ("en", "ru"), read on first use.
 
     Raises:
         ValueError: there is no lexicon for ``language``.

@@ -10,166 +10,236 @@ order, with no two overlapping, and for each name the description that stood jus
   district court") is no name.
 - ``surname``: one such word alone: "Kudebayev". Whether it names someone is decided later.
 - ``group``: a count or article and a person noun: "three former police officers", "a
-  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted".
-- ``pronoun``: he, she, him, her, each, both, they, them, and definite descriptions ("the
-  former head").
+  33-year-old mechanic", "the remaining 10 defendants", "one was acquitted"; or an owner and
+  a person noun, one person who is not the owner: "his brother", "Utegenov's predecessor".
+- ``pronoun``: he, she, him, her, each, both, they, them.
 - ``possessive``: his, their, and "her" before a noun ("her son", "his sentence").
+- ``definite``: a definite description that refers back: "the former head", "the defendant".
 
 Nothing inside a quotation, a date or a penalty is a mention.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from types import MappingProxyType
+
 import attrs
 import regex
 
 from kzjustice._doc import Document, Spans
 from kzjustice._text import MATCH_REACH, compile_lazily, keyword_trie
-from kzjustice.lexicon import lexicon
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Span
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
-__all__ = ["QUOTED", "Mention", "Mentions", "find_mentions", "group_match"]
+__all__ = [
+    "QUOTED",
+    "Mention",
+    "Mentions",
+    "find_mentions",
+    "group_count",
+    "group_determiner",
+    "group_match",
+    "group_noun",
+    "indefinite",
+]
 
-_EN = lexicon("en")
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-_NOT_NAME = frozenset(
-    [
-        *_EN.not_name_words,
-        *_EN.countries,
-        *_EN.places,
-        *_EN.organisations,
-        *_EN.titles,
-        *_EN.person_nouns,  # "Committee to Protect Journalists"
-    ]
-)
-
-# A run of capitalised words, each perhaps with initials: "Serik Kudebayev", "A. Nurpeisov",
-# "I. D. Petrov", "Zh. Sultanbekova", and initials after a surname: "Petrov I. D.".
-_NAME = compile_lazily(
-    r"""
-    (?= [A-Z] ) (?<! [\w'-] )                          # a capital first, for a fast scan
-    (?: [A-Z][a-z]? \. \s* ){0,2}                      # initials: "A. Nurpeisov", "I. D. Petrov"
-    [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?                # "Kassym-Jomart", "O'Neil"
-    (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
-    (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
-    (?: \s+ \L<particle> )?                            # "Makhabat Tazhibek kyzy"
-    (?! [\w-] )
-    """,
-    regex.VERBOSE,
-    particle=_EN.name_particles.entries,
-)
-# A group or description: "three former police officers", "the remaining 10 defendants";
-# group: the phrase without a leading "the"; quantity: its count; noun: its person noun.
-GROUP = compile_lazily(
-    rf"""
-    (?<! [\w-] )
-    (?: the \s+ (?= remaining | other ) )?
-    (?P<group>
-      (?: (?P<determiner> remaining | other | another ) \s+ )?
-      (?: (?P<quantity> {NUMBER} | a | an | one ) \s+ (?: of \s+ (?: the | his | her | their )
-                                                       \s+ )?
-        | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh | eighth ) ) \s+
-      )
-      (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
-            | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
-            | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>     # "18 three officers"
-                    | \L<function_word> ) \b )                      # "a court ruled that"
-              [a-z][\w-]* ) \s+ ){{0,4}}
-      (?P<noun> \L<person_noun> ) \b
-      (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
-          (?: police \s+ force | police | group | ministry | department | committee )
-        | \s+ in \s+ the \s+ dock )?
-    )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-    person_noun=_EN.person_nouns.entries,
-    function_word=_EN.function_words.entries,
-    **NUMBER_LISTS,
-)
-# "and one was acquitted", "a third was acquitted": a bare number or an ordinal standing for
-# people; "and acquitted a third". Anchored
-# on the verb, which is rarer than numbers, and read leftwards or rightwards.
-_BARE_GROUP = compile_lazily(
-    rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
-                                   | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
-         (?: was | were ) \s+
-         (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
-       | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
-         (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) ) (?= \s* [.,;] )""",
-    _FLAGS,
-    **NUMBER_LISTS,
-)
-_PRONOUN = compile_lazily(
-    r"""\b (?P<pronoun> he | she | him | his | her | each | both | they | them | their ) \b
-      | (?P<pronoun> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
-                     (?: defendant | accused | man | woman | individual | person | ex-leader
-                       | officer | head | chief | minister | founder | director | editor
-                       | journalist | blogger | activist | akim | mayor | governor | commander
-                       | businessman | entrepreneur ) \b
-                     (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist of"
-    regex.VERBOSE,
-    person_noun=_EN.person_nouns.entries,
-)  # run on lower-cased text
-# People counted with no noun: "the remaining three", "the other two", "two others", "the
-# rest"; group: the phrase without a leading "the"; quantity: its count, where stated.
-_BARE_COUNT = compile_lazily(
-    rf"""(?<! [\w-] ) (?: the \s+ )?
-    (?P<group>
-        (?P<determiner> remaining | other ) \s+ (?P<quantity> {NUMBER} )
-        (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per | percent ) \b )
-      | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
-      | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had been"
-        (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
-          | \s* [.,;] )
-      | (?<= \b the \s+ ) (?P<determiner> others ) \b         # "16 years each for the others"
-      | (?<= \b the \s+ ) (?P<determiner> rest )
-        (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
-    _FLAGS,
-    **NUMBER_LISTS,
-)
-_BARE_COUNT_CUE = compile_lazily(  # lower case
-    r"\b(?:remaining|others?|rest)\b"
-    r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
-    unit_word=NUMBER_LISTS["unit_word"],
-    teen_word=NUMBER_LISTS["teen_word"],
-    tens_word=NUMBER_LISTS["tens_word"],
-)
-_PERSON_NOUN = compile_lazily(rf"\b{keyword_trie(_EN.person_nouns, whole=True)}\b")  # lower case
-_CAPITALISED = compile_lazily(
-    r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
-    particle=_EN.name_particles.entries,
-)
-_COURT_NEXT = compile_lazily(
-    r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison ) \s+ )+"
-    r" court \b",
-    _FLAGS,
-)
 QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
-# After "her", a noun it owns ("her son", "her lawyer"), not the next words of a clause.
-_NOUN_NEXT = compile_lazily(
-    r"""\s+ (?! (?: to | for | in | on | at | with | and | or | as | of | after | before | under
-               | over | by | from | into | a | an | the | that | this | was | were | is | are
-               | had | has | have | would | will | [0-9] ) \b ) [a-z]""",
-    regex.VERBOSE,
-)
-_VERB_FIRST = compile_lazily(r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS)
-_ADVERB_EACH = compile_lazily(r"\b (?: were | are | was | is | been ) \s+ \Z", _FLAGS)
-# Between a description and the name it describes: "A third defendant in the same trial, X",
-# "a second defendant, former village council chairman X".
-_COMMA = compile_lazily(
-    r"""(?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
-        (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
-    regex.VERBOSE,
-)
-_COMMA_AGE = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?")
-_DEFINITE_BEFORE = compile_lazily(
-    r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
-        (?P<group> (?: [\w'-]+ \s+ ){0,3}? \L<person_noun> (?: \s+ of \s+ [^,.;]{1,60}? )? )
-        \s* , \s* \Z""",
-    regex.VERBOSE | regex.MULTILINE,
-    person_noun=_EN.person_nouns.entries,
-)  # "The chief specialist of the department's procurement division, " at a sentence start
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns and word classes one language's mentions are read with."""
+
+    name: regex.Pattern[str]  # a run of capitalised words
+    capitalised: regex.Pattern[str]  # one word of such a run
+    group: regex.Pattern[str]  # "three former police officers"
+    bare_group: regex.Pattern[str]  # "one was acquitted"
+    bare_count: regex.Pattern[str]  # "the remaining three"
+    bare_count_cue: regex.Pattern[str]  # the words a bare count needs, lower case
+    pronoun: regex.Pattern[str]  # run on lower-cased text
+    person_noun: regex.Pattern[str]  # run on lower-cased text
+    court_next: regex.Pattern[str]  # a court after a name: "Auezov district court"
+    verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
+    comma: regex.Pattern[str]  # between a description and the name it describes
+    comma_age: regex.Pattern[str]  # between a name and its apposition
+    definite_before: regex.Pattern[str]  # "The chief specialist of ..., a 31-year-old woman"
+    indefinite: regex.Pattern[str]  # "a 33-year-old mechanic": a description, not a group
+    not_name: frozenset[str]  # words never part of a name
+    heads: frozenset[str]  # the last words of organisations' and places' names
+    count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
+
+
+def _english(words: Lexicon) -> _Grammar:
+    """English mentions."""
+    return _Grammar(
+        # A run of capitalised words, each perhaps with initials: "Serik Kudebayev", "A.
+        # Nurpeisov", "I. D. Petrov", "Zh. Sultanbekova", initials after a surname: "Petrov I.
+        # D.", and a particle: "Makhabat Tazhibek kyzy".
+        name=compile_lazily(
+            r"""
+            (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
+            (?: [A-Z][a-z]? \. \s* ){0,2}                # initials: "I. D. Petrov"
+            [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
+            (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
+            (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
+            (?: \s+ \L<particle> )?                      # "Makhabat Tazhibek kyzy"
+            (?! [\w-] )
+            """,
+            regex.VERBOSE,
+            particle=words.name_particles.entries,
+        ),
+        capitalised=compile_lazily(
+            r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
+            particle=words.name_particles.entries,
+        ),
+        # A group or description: "three former police officers", "the remaining 10
+        # defendants"; group: the phrase without a leading "the"; quantity: its count; noun:
+        # its person noun.
+        group=compile_lazily(
+            rf"""
+            (?<! [\w-] )
+            (?: the \s+ (?= remaining | other ) )?
+            (?P<group>
+              (?: (?P<determiner> remaining | other | another ) \s+ )?
+              (?: (?P<quantity> {NUMBER} | a | an | one ) \s+
+                  (?: of \s+ (?: the | his | her | their ) \s+ )?
+                | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
+                                      | eighth ) ) \s+
+                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ ) (?: 's | ' ) ) \s+
+              )  # "his brother", "Utegenov's predecessor": one person, not the owner
+              (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
+                    | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
+                    | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
+                            | \L<function_word> ) \b )                   # "a court ruled that"
+                      [a-z][\w-]* ) \s+ ){{0,4}}
+              (?P<noun> \L<person_noun> ) \b
+              (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
+                  (?: police \s+ force | police | group | ministry | department | committee )
+                | \s+ in \s+ the \s+ dock )?
+            )
+            """,
+            _FLAGS,
+            person_noun=words.person_nouns.entries,
+            function_word=words.function_words.entries,
+            **NUMBER_LISTS,
+        ),
+        # "and one was acquitted", "a third was acquitted": a bare number or an ordinal
+        # standing for people; "and acquitted a third". Anchored on the verb, which is rarer
+        # than numbers, and read leftwards or rightwards.
+        bare_group=compile_lazily(
+            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
+                                   | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
+                 (?: was | were ) \s+
+                 (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
+               | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
+                 (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) )
+                 (?= \s* [.,;] )""",
+            _FLAGS,
+            **NUMBER_LISTS,
+        ),
+        # People counted with no noun: "the remaining three", "the other two", "two others",
+        # "the six had", "the others", "the rest of them"; group: the phrase without a
+        # leading "the"; quantity: its count, where stated.
+        bare_count=compile_lazily(
+            rf"""(?<! [\w-] ) (?: the \s+ )?
+            (?P<group>
+                (?P<determiner> remaining | other ) \s+ (?P<quantity> {NUMBER} )
+                (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per
+                                  | percent ) \b )
+              | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
+              | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had"
+                (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
+                  | \s* [.,;] )
+              | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
+              | (?<= \b the \s+ ) (?P<determiner> rest )
+                (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
+            _FLAGS,
+            **NUMBER_LISTS,
+        ),
+        bare_count_cue=compile_lazily(  # lower case
+            r"\b(?:remaining|others?|rest)\b"
+            r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
+            unit_word=NUMBER_LISTS["unit_word"],
+            teen_word=NUMBER_LISTS["teen_word"],
+            tens_word=NUMBER_LISTS["tens_word"],
+        ),
+        # possessive: "his", "their", "her" before a noun it owns ("her son"); pronoun: the
+        # others, with "each" not an adverb ("were each given"), and definite descriptions.
+        pronoun=compile_lazily(
+            r"""\b (?P<possessive> his | their
+                                | her (?= \s+ (?! (?: \L<function_word> | to | for | in | on
+                                                 | at | with | as | after | before | under
+                                                 | over | by | from | into | [0-9] ) \b ) [a-z] ) )
+                \b
+              | \b (?P<pronoun> he | she | him | her | both | they | them
+                              | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
+              | (?P<definite> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+                             (?: defendant | accused | man | woman | individual | person
+                               | ex-leader | officer | head | chief | minister | founder
+                               | director | editor | journalist | blogger | activist | akim
+                               | mayor | governor | commander | businessman | entrepreneur ) \b
+                             (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
+            regex.VERBOSE,
+            person_noun=words.person_nouns.entries,
+            function_word=words.function_words.entries,
+        ),
+        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        court_next=compile_lazily(
+            r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
+            r" \s+ )+ court \b",
+            _FLAGS,
+        ),
+        verb_first=compile_lazily(
+            r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS
+        ),
+        # Between a description and the name it describes: "A third defendant in the same
+        # trial, X", "a second defendant, former village council chairman X".
+        comma=compile_lazily(
+            r"""(?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
+                (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
+            regex.VERBOSE,
+        ),
+        comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
+            r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
+        ),
+        # "The chief specialist of the department's procurement division, " at a sentence
+        # start, before a description: "a 31-year-old woman".
+        definite_before=compile_lazily(
+            r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
+                (?P<group> (?: [\w'-]+ \s+ ){0,3}? \L<person_noun>
+                           (?: \s+ of \s+ [^,.;]{1,60}? )? )
+                \s* , \s* \Z""",
+            regex.VERBOSE | regex.MULTILINE,
+            person_noun=words.person_nouns.entries,
+        ),
+        not_name=frozenset(
+            [
+                *words.not_name_words,
+                *words.countries,
+                *words.places,
+                *words.organisations,
+                *words.titles,
+                *words.person_nouns,  # "Committee to Protect Journalists"
+            ]
+        ),
+        indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),
+        heads=frozenset([*words.organisation_heads, *words.place_heads]),
+        count=lambda quantity: 1.0 if quantity.lower() in ("a", "an") else to_number(quantity),
+    )
+
+
+_BUILDERS = MappingProxyType({"en": _english})
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    return _BUILDERS[language](lexicon(language))
+
+
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w")
 
@@ -179,7 +249,7 @@ class Mention:
     """One mention of a person or group, on the document's offsets."""
 
     span: Span
-    kind: str  # "name", "surname", "group", "pronoun", "possessive"
+    kind: str  # "name", "surname", "group", "pronoun", "possessive", "definite"
     text: str
 
 
@@ -194,14 +264,31 @@ class Mentions:
 
 def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
     """The group pattern over a group mention: its count, determiner and person noun."""
-    bare = _BARE_COUNT.match(doc.masked, mention.span.start, mention.span.end + MATCH_REACH)
+    grammar = _grammar(doc.language)
+    end = mention.span.end + MATCH_REACH
+    bare = grammar.bare_count.match(doc.masked, mention.span.start, end)
     if bare is not None and bare.end("group") != mention.span.end:
         bare = None
     return (
-        GROUP.fullmatch(mention.text)
+        grammar.group.fullmatch(mention.text)
         or bare
-        or _BARE_GROUP.search(doc.masked, mention.span.start, mention.span.end + MATCH_REACH)
+        or grammar.bare_group.search(doc.masked, mention.span.start, end)
     )
+
+
+def group_noun(doc: Document, mention: Mention) -> str | None:
+    """The person noun a group mention ends in, lower case.
+
+    "three former police officers" gives "police officers"; a bare count ("the remaining
+    three") gives none.
+    """
+    match = _grammar(doc.language).group.fullmatch(mention.text)
+    return match["noun"].lower() if match else None
+
+
+def indefinite(doc: Document, start: int) -> bool:
+    """Whether a description at ``start`` is indefinite: "a former police captain"."""
+    return _grammar(doc.language).indefinite.match(doc.masked, start) is not None
 
 
 def group_determiner(doc: Document, mention: Mention) -> str | None:
@@ -225,36 +312,28 @@ def group_count(doc: Document, mention: Mention) -> int | None:
         return None
     if match is None or not match["quantity"]:
         return 1
-    quantity = match["quantity"].lower()
-    number = 1.0 if quantity in ("a", "an") else to_number(quantity)
+    number = _grammar(doc.language).count(match["quantity"])
     return int(number) if number else 1
 
 
 def find_mentions(doc: Document) -> Mentions:
     """Every mention of a person or group in the body of ``doc``."""
+    grammar = _grammar(doc.language)
     found: list[Mention] = []
     masked = doc.masked
-    for match in _NAME.finditer(masked):
-        found.extend(_names(masked, match))
+    for match in grammar.name.finditer(masked):
+        found.extend(_names(grammar, masked, match))
     taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
         [d.span for d in doc.dates]
-        + [p.span for p in doc.penalties if not _VERB_FIRST.match(p.text)]
+        + [p.span for p in doc.penalties if not grammar.verb_first.match(p.text)]
     )
-    for match in [*_groups(masked, doc.lower), *_bare_counts(masked, doc.lower)]:
+    for match in [*_groups(grammar, masked, doc.lower), *_bare_counts(grammar, masked, doc.lower)]:
         span = Span(*match.span("group"))
         if not taken.holds(span.start):
             found.append(Mention(span=span, kind="group", text=match["group"]))
-    for match in _PRONOUN.finditer(doc.lower):
-        if match["pronoun"] == "each" and _ADVERB_EACH.search(
-            masked, max(0, match.start() - 12), match.start()
-        ):
-            continue  # "were each given": an adverb
-        span = Span(*match.span("pronoun"))
-        word = match["pronoun"]
-        possessive = word in ("his", "their") or (
-            word == "her" and _NOUN_NEXT.match(doc.lower, span.end) is not None
-        )
-        kind = "possessive" if possessive else "pronoun"
+    for match in grammar.pronoun.finditer(doc.lower):
+        kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
+        span = Span(*match.span(kind))
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
     quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
     found = [m for m in found if not quoted.holds(m.span.start)]
@@ -264,17 +343,17 @@ def find_mentions(doc: Document) -> Mentions:
         if kept and mention.span.start < kept[-1].span.end:
             continue
         kept.append(mention)
-    items, described_by = _appositions(kept, masked)
+    items, described_by = _appositions(grammar, kept, masked)
     return Mentions(
         items=tuple(items), starts=tuple(m.span.start for m in items), described_by=described_by
     )
 
 
-def _groups(masked: str, lower: str) -> list[regex.Match[str]]:
+def _groups(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match[str]]:
     """Groups and descriptions, read only around the person nouns they end in."""
-    found: list[regex.Match[str]] = [*_BARE_GROUP.finditer(masked)]
+    found: list[regex.Match[str]] = [*grammar.bare_group.finditer(masked)]
     covered = 0
-    for noun in _PERSON_NOUN.finditer(lower):
+    for noun in grammar.person_noun.finditer(lower):
         if noun.end() <= covered:
             continue
         # A group starts at a word before its noun and may run past it: "of the criminal
@@ -283,7 +362,7 @@ def _groups(masked: str, lower: str) -> list[regex.Match[str]]:
         for word in _WORD_START.finditer(
             lower, max(covered, noun.start() - _GROUP_REACH), noun.start() + 1
         ):
-            match = GROUP.match(masked, word.start(), end)
+            match = grammar.group.match(masked, word.start(), end)
             if match is not None and match.end() > covered:
                 found.append(match)
                 covered = match.end()
@@ -292,37 +371,38 @@ def _groups(masked: str, lower: str) -> list[regex.Match[str]]:
     return found
 
 
-def _bare_counts(masked: str, lower: str) -> list[regex.Match[str]]:
+def _bare_counts(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match[str]]:
     """People counted with no noun, read only around the words that make them."""
     found: list[regex.Match[str]] = []
     covered = 0
-    for cue in _BARE_COUNT_CUE.finditer(lower):
+    for cue in grammar.bare_count_cue.finditer(lower):
         start = max(covered, cue.start() - _GROUP_REACH)
-        for match in _BARE_COUNT.finditer(masked, start, min(len(lower), cue.end() + 40)):
+        end = min(len(lower), cue.end() + 40)
+        for match in grammar.bare_count.finditer(masked, start, end):
             if match.end() > covered:
                 found.append(match)
                 covered = match.end()
     return found
 
 
-def _names(masked: str, match: regex.Match[str]) -> list[Mention]:
+def _names(grammar: _Grammar, masked: str, match: regex.Match[str]) -> list[Mention]:
     """Split a run of capitalised words into the names it holds."""
-    words = list(_CAPITALISED.finditer(match[0]))
+    words = list(grammar.capitalised.finditer(match[0]))
     names: list[Mention] = []
     run: list[regex.Match[str]] = []
     for word in [*words, None]:
         # the word without its initials: "U.S. Embassy" is an embassy
         bare = word[0].split()[-1].lower().removesuffix("'s") if word is not None else ""
-        if bare in _EN.organisation_heads or bare in _EN.place_heads:
+        if bare in grammar.heads:
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
-        if word is not None and bare not in _NOT_NAME:
+        if word is not None and bare not in grammar.not_name:
             run.append(word)
             continue
         if (
             run
             and word is None
-            and _COURT_NEXT.match(masked, match.end(), match.end() + MATCH_REACH)
+            and grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
         ):
             run = []  # "Auezov district court": the court's name
         if run:
@@ -336,7 +416,9 @@ def _names(masked: str, match: regex.Match[str]) -> list[Mention]:
     return names
 
 
-def _appositions(mentions: list[Mention], text: str) -> tuple[list[Mention], dict[int, Mention]]:
+def _appositions(
+    grammar: _Grammar, mentions: list[Mention], text: str
+) -> tuple[list[Mention], dict[int, Mention]]:
     """Drop a description that only stands beside a name: "A fourth officer, Daniyar B.".
 
     Returns the mentions kept, and for each name the description that stood before it.
@@ -350,27 +432,39 @@ def _appositions(mentions: list[Mention], text: str) -> tuple[list[Mention], dic
             mention.kind == "group"
             and following is not None
             and following.kind == "name"
-            and _COMMA.fullmatch(text[mention.span.end : following.span.start])
+            and grammar.comma.fullmatch(text[mention.span.end : following.span.start])
         ):
             described_by[following.span.start] = mention
             continue  # "A 26-year-old student, Timur Ospanov"
+        if (
+            mention.kind == "group"
+            and following is not None
+            and following.kind == "name"
+            and text[mention.span.end : following.span.start].isspace()
+            and (owned := grammar.group.fullmatch(mention.text)) is not None
+            and owned["owner"]
+        ):
+            described_by[following.span.start] = mention
+            continue  # "Kazakhstan's former prime minister Karim Masimov"
         if mention.kind == "group" and previous is not None and previous.kind in ("name", "group"):
             gap = text[previous.span.end : mention.span.start]
-            if _COMMA_AGE.fullmatch(gap) and (
-                previous.kind == "name" or mention.text[:2].lower() in ("a ", "an")
+            if grammar.comma_age.fullmatch(gap) and (
+                previous.kind == "name" or grammar.indefinite.match(mention.text)
             ):
                 if previous.kind == "group":  # "A fifth defendant, a businesswoman whose ..."
                     described_by[previous.span.start] = mention
                 continue  # "Yerlan Saparov, 47, a former deputy head of ..."
         definite = (
-            _DEFINITE_BEFORE.search(text, max(0, mention.span.start - 120), mention.span.start)
-            if mention.kind == "group" and mention.text[:2].lower() in ("a ", "an")
+            grammar.definite_before.search(
+                text, max(0, mention.span.start - 120), mention.span.start
+            )
+            if mention.kind == "group" and grammar.indefinite.match(mention.text)
             else None
         )
         if (
             definite is not None
             and previous is not None
-            and previous.kind == "pronoun"
+            and previous.kind == "definite"
             and previous.span.start >= definite.start()
         ):
             kept.pop()  # "The chief" inside "The chief specialist of ..."

@@ -114,7 +114,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | (?<= \b is \s+ ) punished
     """,
         Status.IMPOSED: rf"""
-        sentenc(?:ed|es|ing) | jail(?:ed|s|ing) | imprison(?:ed|s|ing) | hand(?:ed|s|ing) | fined
+        sentenc(?:ed|ing) | (?<! \b (?: carr\w* | fac\w* | risk\w* ) \s+ ) sentences
+        | jail(?:ed|s|ing) | imprison(?:ed|s|ing) | hand(?:ed|s|ing) | fined
         | gave | give[ns]? | receiv(?:e|es|ed|ing) | got | gets | ordered | impos(?:e|es|ed|ing)
         | passed | upheld | uphold(?:s|ing)? | left \s+ in \s+ force | (?<= \b in \s+ ) absentia
         | settled \s+ on | meted \s+ out | serving | appeal(?:s|ed|ing)? | verdict
@@ -255,10 +256,13 @@ _CUE = compile_lazily(
     _FLAGS,
 )
 BAN_STOP_WORDS = (
-    "for", "and", "or", "with", "after", "until", "upon", "following", "while", "but", "since",
-    "because", "as", "in addition", "which", "who", "pending",
+    "for", "and", "or", "after", "until", "upon", "following", "while", "but", "since",
+    "because", "as", "in addition", "which", "who", "that", "pending", "was", "were", "is",
+    "are", "be", "been", "has", "had", "have", "will", "would", "also",
 )  # fmt: skip
-"""Words that end what a ban bars: "banned from driving | for two years", "| and fined"."""
+"""Words that end what a ban bars: "banned from driving | for two years", "| and fined"; and
+"with" before another penalty ("| with confiscation of property"), not before what it bars
+("working with children")."""
 BAN_SUBJECTS = (
     "office", "public", "state", "civil", "government", "municipal", "official", "any", "all",
     "certain", "positions", "position", "posts", "post", "employment", "work", "activity",
@@ -270,16 +274,22 @@ BAN_SUBJECTS = (
 )  # fmt: skip
 """What a ban may bar besides an activity in "-ing": "barred from office", "from any future
 employment in the civil service"."""
-NOT_BAN_SUBJECTS = ("leaving", "travelling", "traveling", "travel", "visiting", "contacting")
+NOT_BAN_SUBJECTS = (
+    "leaving", "travelling", "traveling", "travel", "visiting", "contacting", "seeing", "meeting",
+    "attending", "covering",
+)  # fmt: skip
 """Restrictions that are preventive measures or conditions of another penalty, not bans:
 "banned from leaving the country pending trial", "banned from visiting his client"."""
 
+_WITH_PENALTY = r"""with \s+ (?: (?: the | a | an ) \s+ )? (?: additional \s+ )?
+                   (?: confiscation | deprivation | forfeiture | loss | serving | fine | ban ) \b"""
 # What a ban bars, as written: an activity ("driving", "holding public office"), a subject of
 # BAN_SUBJECTS, or a quoted phrase ('"social and political activity"'), up to a stop word.
-_BAN_WHAT = r"""
-    (?P<ban_what> " [^"\n]{1,80}? "
+_BAN_WHAT = rf"""
+    (?P<ban_what> " [^"\n]{{1,80}}? "
       | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
-        (?! \s* - ) (?: \s+ (?! \L<ban_stop> \b ) [\w'-]+ (?<! \b [0-9]+ ) ){0,7} )
+        (?! \s* - )
+        (?: \s+ (?! \L<ban_stop> \b | {_WITH_PENALTY} ) [\w'-]+ (?<! \b [0-9]+ ) ){{0,7}} )
 """
 # A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
 # "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
@@ -353,7 +363,7 @@ _TERM_KINDS = (
 _RIGHT_KIND = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
-    (?: (?: of | for ) \s+ (?: a \s+ | an \s+ )? )?
+    (?: (?: of | for | in ) \s+ (?: a \s+ | an \s+ )? )?  # "10 days in administrative detention"
     (?: (?: sentence | term | period ) \s+ of \s+ )?  # "a term of restricted freedom"
     """
     + _kind_groups(
@@ -375,7 +385,8 @@ _LEFT_KIND = compile_lazily(  # searched backwards, as it ends the text
     )
     + rf"""
     (?: \s* : (?: \s+ (?-i: [A-Z] ) [\w'.-]+ ){{1,3}} )?  # "administrative arrest: B. Ospanov for"
-    \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )? (?: a \s+ (?: term | period ) \s+ of \s+ )?
+    \s+ (?: (?: of | for | lasting | totall?ing ) \s+ )?
+    (?: (?: a \s+ )? (?: term | period ) s? \s+ of \s+ )?  # "for periods of 10 to 15 days"
     (?: each \s+ )?
     (?P<listed> (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ and \s+ ) )+ )?  # "for 10, 12 and
                                                                               # 15 days": see elided
@@ -438,8 +449,9 @@ _ELIDED_BEFORE = compile_lazily(
         (?: for \s+ )?                                # "and Y for 15"
       | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
       | (?P<from> \b from \s+ )                          # "reduced it to seven years from nine"
-      | \b to \s+
+      | \b (?: to | another ) \s+                         # "one got 5 years, another 4"
       | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
+      | , \s+ (?: [A-Z][\w'.-]+ \s+ ){{1,3}}       # "seven years, Kuatbekov six": no age between
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
     (?: \L<bound> \s+ )?      # "and at least 6 for his brother"
     \Z
@@ -632,10 +644,10 @@ class _Passage:
         """Return the bans stated, and set aside the terms they hold.
 
         "banned from driving for two years" is a ban, never a prison term. Deprivation of a
-        right and disqualification are always sanctions; other bans are a court's where a
-        status cue governs them, a penalty or a word such as "court" or "sentenced" stands in
-        their sentence or the one before, or the text is read ``alone`` as one penalty: "his
-        lawyer had been banned from seeing him for two weeks" is none.
+        right, disqualification, and a ban for a stated time or for life are always sanctions;
+        another is a court's where a status cue governs it, a penalty or a word such as "court"
+        or "sentenced" stands in its sentence or the one before, or the text is read ``alone``
+        as one penalty: "banned from political activity" alone in a sentence is none.
         """
         found = []
         for anchor in self.anchors:
@@ -672,7 +684,8 @@ class _Passage:
             if term is not None:
                 self.held.add(term.span.start)
             self.used.update(range(first, last))
-            if not (alone or anchor["ban_sanction"] or self._court_ban(first, last)):
+            stated = term is not None or lifetime or anchor["ban_sanction"]
+            if not (alone or stated or self._court_ban(first, last)):
                 continue
             value = term.value if term is not None else None
             if lifetime or not isinstance(value, (Term, TermRange)):
@@ -690,16 +703,15 @@ class _Passage:
         if self.governing(start, end) is not None:
             return True
         sentence_start, sentence_end = self.sentences.around(start)
-        if _BAN_CONTEXT.search(self.text, sentence_start, sentence_end):
+        near = max(sentence_start, start - _CUE_REACH), min(sentence_end, end + _CUE_REACH)
+        if _BAN_CONTEXT.search(self.text, *near):
             return True
         previous = self.sentences.around(max(0, sentence_start - 1))[0]
-        for starts in (self.term_starts, self.anchor_starts):
-            index = bisect.bisect_left(starts, previous)
-            for other in starts[index:]:
-                if other >= sentence_end:
-                    break
-                if not start <= other < end:
-                    return True  # another penalty beside the ban
+        for starts in (self.term_starts, self.anchor_starts):  # another penalty beside it
+            before = bisect.bisect_left(starts, start) - bisect.bisect_left(starts, previous)
+            after = bisect.bisect_left(starts, sentence_end) - bisect.bisect_left(starts, end)
+            if before > 0 or after > 0:
+                return True
         return False
 
     def holds(self, words: tuple[str, ...], start: int, end: int) -> bool:

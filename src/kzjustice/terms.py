@@ -67,8 +67,9 @@ UNIT_WORDS = MappingProxyType(
 
 HALF_WORDS = ("half",)
 NAMING_WORDS = (
-    *MONTHS, "article", "articles", "part", "parts", "paragraph", "paragraphs", "clause",
-    "section", "chapter", "item", "point", "no", "nos", "number", "case", "count", "counts",
+    *MONTHS, "article", "articles", "art", "arts", "part", "parts", "pt", "paragraph",
+    "paragraphs", "para", "paras", "subparagraph", "clause", "section", "sec", "chapter",
+    "item", "point", "no", "nos", "number", "case", "count", "counts", "aged", "age",
 )  # fmt: skip
 """Words after which a number names a thing, so never starts a range: "on May 10 to 5 years",
 "under Article 190 to 3 years"."""

@@ -1,0 +1,1 @@
+"""Russian: the word forms and grammars that read Russian court news, beside the English ones."""
