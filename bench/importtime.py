@@ -1,9 +1,10 @@
 """What importing kzjustice costs a program: ``import kzjustice``, and each first use.
 
 Run: ``.venv/bin/python bench/importtime.py``. Each line is the best of ``--runs`` fresh
-interpreters, with bytecode written and reused as an installed package has it: milliseconds
-from just before the import to just after the call, inside the interpreter, so over what a bare
-interpreter costs (printed first): ``import kzjustice`` alone, then the import and the first
+interpreters, with bytecode written and reused as an installed package has it: milliseconds of
+CPU time from just before the import to just after the call, inside the interpreter, so over
+what a bare interpreter costs (printed first; CPU time, as other programs on a shared machine
+barely move it): ``import kzjustice`` alone, then the import and the first
 call of what most programs use (``find_dates``, ``parse_article``, ``to_json``), each with its
 modules loaded and its patterns compiled; last, the runtime dependencies alone.
 """
@@ -32,7 +33,7 @@ PROGRAMS = {
 
 def best(code: str, runs: int) -> float:
     """Milliseconds of the fastest of ``runs`` fresh interpreters running ``code``."""
-    timed = f"import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
+    timed = f"import time; t = time.process_time(); {code}; print(time.process_time() - t)"
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     times = []
     for _ in range(runs + 1):  # the first writes the bytecode

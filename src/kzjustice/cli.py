@@ -10,9 +10,10 @@ Schema each record follows.
 
 Inputs are bytes decoded by one rule for files and standard input (``--encoding``, UTF-8 by
 default; see :mod:`kzjustice.reading`). ``--jobs N`` parses in N processes: the output is
-the same, byte for byte and in the same order. Exit status: 0 when every input was read; 1 when some
-input could not be (each is named on standard error, the others are still written); 2 for a
-usage error; 130 when interrupted (what was written so far is closed: a JSON array ends).
+the same, byte for byte and in the same order. Exit status: 0 when every input was read; 1
+when some input could not be (each is named on standard error, the others are still
+written); 2 for a usage error; 130 when interrupted (what was written so far is closed: a
+JSON array ends).
 """
 
 from __future__ import annotations
@@ -225,13 +226,13 @@ class _Run:
         self.progress = _Progress(sys.stderr)
 
     def articles(self) -> Iterator[Article]:
-        return self._read(None)
+        return self._outcomes(None)
 
     def records(self) -> Iterator[str]:
         """The JSON record of each article, written where it is parsed (in a worker)."""
-        return self._read(to_json)
+        return self._outcomes(to_json)
 
-    def _read(self, then: Callable[[Article], Any] | None) -> Iterator[Any]:
+    def _outcomes(self, then: Callable[[Article], Any] | None) -> Iterator[Any]:
         args = self.args
         inputs = [(name, functools.partial(_read, name)) for name in _inputs(args.paths)]
         outcomes = parse_many(
