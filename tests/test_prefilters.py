@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from kzjustice import find_terms
 from kzjustice._text import normalise
 from kzjustice.numbers import NUMBER_LISTS
-from kzjustice.penalties import _LEFT_KIND, _LEFT_VETO, _PREVENTIVE, _PREVENTIVE_HINTS
+from kzjustice.penalties import (
+    _BARE_NUMBER,
+    _LEFT_KIND,
+    _LEFT_VETO,
+    _NUMBER_INITIALS,
+    _PREVENTIVE,
+    _PREVENTIVE_HINTS,
+)
 from kzjustice.terms import _CANDIDATE, _UNIT_STEMS
 
 WORDS = (
@@ -25,6 +32,7 @@ WORDS = (
     "period", "spent", "served", "by", "punishable", "under", "law", "within", "to", "him",
     "restricted", "freedom", "probation", "remanded", "custody", "pre-trial", "held", "bail",
     "Year", "MONTHS", "weeks", "day", "hours", "decade", "yrs", "old", "-", "year-long",
+    "Seven", "EIGHT", "a hundred", "an", "twenty", "1,200", "8.5", "half", "respectively", ".",
 )  # fmt: skip
 texts = st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join)
 windows = st.tuples(texts, st.sampled_from(["", " ", "  "])).map("".join)
@@ -62,3 +70,15 @@ def test_a_term_holds_a_unit_stem(text: str) -> None:
     if not any(stem in text.lower() for stem in _UNIT_STEMS):
         assert list(_CANDIDATE.finditer(text)) == []
         assert find_terms(text) == ()
+
+
+@given(texts)
+def test_bare_numbers_are_found_where_they_are_without_the_lookahead(text: str) -> None:
+    lookahead = f"(?= [0-9] | \\b [{_NUMBER_INITIALS}] )"
+    assert lookahead in _BARE_NUMBER.pattern
+    plain = regex.compile(
+        _BARE_NUMBER.pattern.replace(lookahead, "", 1), _BARE_NUMBER.flags, **NUMBER_LISTS
+    )
+    assert [m.span() for m in _BARE_NUMBER.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

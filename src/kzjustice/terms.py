@@ -323,8 +323,11 @@ _CONNECTOR = compile_lazily(
 )
 
 
-_UNIT_STEMS = ("yr", "year", "month", "week", "day", "hour", "decade")
-"""What every unit word starts with: text without one of them holds no term."""
+_UNIT_STEMS = tuple(
+    word for word in UNIT_WORDS if not any(word != other and word.startswith(other)
+                                           for other in UNIT_WORDS)
+)  # fmt: skip
+"""The unit words no other starts ("year", not "years"): text without one holds no term."""
 
 
 def scan(text: str) -> Iterator[TermMatch]:
