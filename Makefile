@@ -53,10 +53,11 @@ package: $(VENV)/.installed
 	rm -rf dist build/wheel-venv
 	$(BIN)/python -m build --outdir dist . > /dev/null
 	$(BIN)/twine check --strict dist/*
-	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/py.typed'
-	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/charges.csv'
-	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/en/person_nouns.txt'
-	$(BIN)/python -m zipfile -l dist/*.whl | grep -q 'kzjustice/data/ru/person_nouns.txt'
+	$(BIN)/python -m zipfile -l dist/*.whl > build/wheel-files.txt
+	grep -q 'kzjustice/py.typed' build/wheel-files.txt
+	grep -q 'kzjustice/data/charges.csv' build/wheel-files.txt
+	grep -q 'kzjustice/data/en/person_nouns.txt' build/wheel-files.txt
+	grep -q 'kzjustice/data/ru/person_nouns.txt' build/wheel-files.txt
 	$(PYTHON) -m venv build/wheel-venv
 	build/wheel-venv/bin/python -m pip install --quiet dist/*.whl
 	cd build && wheel-venv/bin/python -c "import kzjustice, sys; \

@@ -98,6 +98,34 @@ def realistic(size: int = MB) -> str:
     return (text * (size // len(text) + 1))[:size]
 
 
+def russian(size: int = MB) -> str:
+    """About ``size`` characters of Russian legal-news prose: ``bench/ru_prose.txt``, repeated.
+
+    The passages are written for the benchmark, with invented names and numbers.
+    """
+    text = (ROOT / "bench" / "ru_prose.txt").read_text(encoding="utf-8")
+    return (text * (size // len(text) + 1))[:size]
+
+
+def russian_adversarial(size: int = MB) -> dict[str, str]:
+    """Russian inputs built to provoke backtracking, each about ``size`` characters."""
+
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return {
+        "год год год": fill("год "),
+        "number words chained": fill("двадцать один два три пяти "),
+        "digits and spaces": fill("1 "),
+        "приговорил к приговорил к": fill("приговорил к "),
+        "от до от до": fill("от пяти до "),
+        "one line, no newline": russian(size).replace("\n", " "),
+        "records in one sentence": fill(
+            "Ержана Сапарова 5 мая 2022 года приговорили к 7 годам по ч. 3 ст. 272 УК РК, "
+        ),
+    }
+
+
 def adversarial(size: int = MB) -> dict[str, str]:
     """Inputs built to provoke backtracking, each about ``size`` characters."""
 
@@ -114,6 +142,7 @@ def adversarial(size: int = MB) -> dict[str, str]:
         "nested parentheses": "(" * (size // 2) + ")" * (size // 2),
         "one line, no newline": realistic(size).replace("\n", " "),
         "sentenced to sentenced to": fill("sentenced to "),
+        "one line, Cyrillic at its end": fill("word ")[: size - 4] + " Рус",  # mixed scripts
         "records in one sentence": fill(  # names, penalties and dates with no full stop
             "Serik Abenov was jailed for five years on May 5, 2022 and prosecutors asked for six "
         ),

@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python bench/adversarial.py`` (``--size`` for other input sizes,
 ``--stream-mb`` for the streamed corpus). For each parser it prints MB/s on realistic prose
 (``parse_article`` on the bundled articles one by one, as a page holds one article) and on each
-adversarial input, the ratio of the two, and how the time grows when an input doubles; a ratio
+adversarial input, for English and then for Russian (``bench/ru_prose.txt`` against Russian
+hostile input), the ratio of the two, and how the time grows when an input doubles; a ratio
 above 3 or a growth above 2.6 (2 is linear) is a bug, and the script exits with status 1 if it
 finds one. The input of names, penalties and dates in one sentence holds five times the records
 of prose, so it is held to linear growth only. It then streams a folder of articles through
@@ -22,7 +23,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _corpus import MB, PARSERS, adversarial, articles, realistic, realistic_throughput, throughput
+from _corpus import (
+    MB,
+    PARSERS,
+    adversarial,
+    articles,
+    realistic,
+    realistic_throughput,
+    russian,
+    russian_adversarial,
+    throughput,
+)
 
 LIMIT = 3.0
 """The most realistic prose may be faster than any hostile input."""
@@ -32,16 +43,23 @@ DENSE = {"records in one sentence"}
 """Inputs held to linear growth only: they hold several times the records prose does."""
 
 
-def ratios(size: int) -> bool:
-    """Print the throughput tables; return whether every ratio and growth is within limits."""
-    prose = realistic(size)
-    hostile = adversarial(size)
-    halves = adversarial(size // 2)
+def ratios(size: int, *, language: str = "en") -> bool:
+    """Print the throughput tables; return whether every ratio and growth is within limits.
+
+    With ``language`` "ru", Russian prose against Russian hostile input, for every parser but
+    ``parse_article``, which reads English pages here.
+    """
+    prose = realistic(size) if language == "en" else russian(size)
+    inputs = adversarial if language == "en" else russian_adversarial
+    hostile = inputs(size)
+    halves = inputs(size // 2)
     print(f"| parser | realistic MB/s | {' | '.join(hostile)} | worst ratio | worst growth |")
     print("|---|---|" + "---|" * len(hostile) + "---|---|")
     ok = True
     for name, parse in PARSERS.items():
-        real = realistic_throughput(name, prose)
+        if language == "ru" and name == "parse_article":
+            continue
+        real = realistic_throughput(name, prose) if language == "en" else throughput(parse, prose)
         speeds = {label: throughput(parse, text, repeat=1) for label, text in hostile.items()}
         worst = max(real / speed for label, speed in speeds.items() if label not in DENSE)
         growth = max(_growth(parse, halves[label], hostile[label]) for label in hostile)
@@ -101,6 +119,8 @@ def main() -> None:
     options.add_argument("--stream-mb", type=int, default=50, help="MB of articles to stream")
     args = options.parse_args()
     ok = ratios(args.size)
+    print("\nRussian:\n")
+    ok &= ratios(args.size, language="ru")
     if args.stream_mb:
         stream(args.stream_mb)
     sys.exit(0 if ok else 1)

@@ -15,7 +15,9 @@ same calls in the same run, its generators exhausted; dateparser, about a thousa
 slower, on a sample of the calls. ``found`` counts what kzjustice returns, so a change in
 output shows beside a change in speed. A trivial one-pattern pass over the same calls (every
 number followed by a word) is the ceiling: the cost of calling into the regex engine at all.
-Each figure is the best of ``--repeat`` runs on one core, in CPU time (see ``speed``).
+Each figure is the best of ``--repeat`` runs on one core, in CPU time (see ``speed``). Last,
+the same grammars on Russian prose (``bench/ru_prose.txt``, read by the Russian grammars through
+the same public functions), with the ratio of English MB/s on the realistic corpus to Russian.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 import kzjustice
-from _corpus import MB, REFERENCE, articles, date_dense, paragraphs, seeds
+from _corpus import MB, REFERENCE, ROOT, articles, date_dense, paragraphs, seeds
 
 BASE = datetime.datetime(2023, 4, 4)
 SAMPLE = 40
@@ -137,6 +139,27 @@ def grammar_table(repeat: int) -> None:
             print("| " + " | ".join(cells) + " |")
 
 
+def russian_table(repeat: int) -> None:
+    """The grammars on Russian prose, per paragraph and whole, against English realistic text."""
+    prose = (ROOT / "bench" / "ru_prose.txt").read_text(encoding="utf-8")  # invented passages
+    ways = {"per paragraph": paragraphs([prose]), "whole text": [prose]}
+    english = corpora()["realistic"]
+    grammars: dict[str, Callable[[str], object]] = {
+        "find_sentences": kzjustice.find_sentences,
+        "find_terms": kzjustice.find_terms,
+        "find_dates": lambda text: kzjustice.find_dates(text, reference=REFERENCE),
+        "find_charges": kzjustice.find_charges,
+    }
+    print("\n### Russian prose\n")
+    _head(["calls", *(f"{name} MB/s (English over Russian)" for name in grammars)])
+    for way, calls in ways.items():
+        cells = [f"{way}, {len(calls)}"]
+        for grammar in grammars.values():
+            mine = speed(grammar, calls, repeat)
+            cells.append(f"{mine:.1f} ({speed(grammar, english[way], repeat) / mine:.2f})")
+        print("| " + " | ".join(cells) + " |")
+
+
 def articles_table(repeat: int) -> None:
     """parse_article on each article of a corpus in turn, as a page holds one article."""
     print("\n### parse_article, one article at a time\n")
@@ -175,6 +198,7 @@ def main() -> None:
     dates_table(args.repeat, not args.no_peers)
     grammar_table(args.repeat)
     articles_table(args.repeat)
+    russian_table(args.repeat)
     sys.stdout.flush()
 
 

@@ -28,7 +28,8 @@ from kzjustice.models import Term
 
 Row = dict[str, Any]
 EXPRESSIBLE = re.compile(
-    r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-Q[1-4X]|-(?:SP|SU|FA|WI)|-W(?:\d\d|XX))?\Z"
+    r"(?:(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-Q[1-4X]|-(?:SP|SU|FA|WI)|-W(?:\d\d|XX))?"
+    r"|\d{2,3}|(?:PRESENT|PAST|FUTURE)_REF)\Z"
 )
 
 
@@ -108,9 +109,8 @@ def _datefinder() -> tuple[
 def dates(rows: list[Row], misses: bool) -> None:
     date_rows = [r for r in rows if r["type"] == "DATE"]
     kinds = Counter(
-        "expressible" if EXPRESSIBLE.match(r["value"]) else r["value"] if "REF" in r["value"]
-        else "other" for r in date_rows
-    )  # fmt: skip
+        "expressible" if EXPRESSIBLE.match(r["value"]) else r["value"] for r in date_rows
+    )
     print(f"## DATE rows: {len(date_rows)}\n")
     print("Values the model cannot express: " + ", ".join(
         f"{kind} {count}" for kind, count in sorted(kinds.items()) if kind != "expressible"

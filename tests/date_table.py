@@ -24,9 +24,13 @@ Decisions where CONVENTIONS.md §2 is silent (each is also commented at its row)
   "Bloody January" is the proper name of an event, not a date.
 - "this week" / "last week" / "next week" resolve to the reference's ISO week, by analogy with
   "this/last/next month"; with no reference, "this week" is ``XXXX-WXX``.
-- "over the weekend" is not recorded (§2 has no weekend value); "now", "in recent years",
-  "the past year or so", "a month later", "the day after protests broke out" and other phrases
-  anchored on an event or denoting a duration are not calendar dates.
+- "over the weekend" is not recorded (§2 has no weekend value); "in recent years", "the past
+  year or so", "a month later", "the day after protests broke out" and other phrases anchored
+  on an event or denoting a duration are not dates.
+- Beyond §2, TIMEX3's decades ("the 1990s": ``199``), centuries ("the 20th century": ``19``)
+  and reference values ("now": ``PRESENT_REF``, "in the past": ``PAST_REF``, "in the future":
+  ``FUTURE_REF``) are read; the mention of "at present" is "present", as "at" is a leading
+  preposition.
 - A winter takes the year of its December (§2 lists the seasons SP|SU|FA|WI, so WI is the last
   season of its year): with reference 2023-06-10 "last winter" is ``2022-WI``.
 - "was due to" is not a future cue (§2 lists "is/are due to"); "scheduled" and "expected" are,
@@ -211,7 +215,7 @@ SEED_CASES: list[object] = [
         "As of now, nearly 1,400 individuals have been convicted of criminal offences related to "
         "Bloody January.",
         None,
-        [],  # "now" is not a calendar date; "Bloody January" is an event name
+        [("now", "PRESENT_REF", None)],  # TIMEX3's "now"; "Bloody January" is an event name
         id="seed002-as-of-now",
     ),
     pytest.param(
@@ -2045,5 +2049,127 @@ CASES: list[object] = [
         None,
         [("2023", "2023", None)],  # "a five-year plan" is not a date
         id="miss-only-year-after-five-year-plan",
+    ),
+    # --- beyond section 2: TIMEX3 reference values, decades, centuries ---
+    pytest.param(
+        "Yerlan Sadykov, who now lives in Tbilisi, was convicted in absentia.",
+        "2023-05-02",
+        [("now", "PRESENT_REF", None)],
+        id="ref-now",
+    ),
+    pytest.param(
+        "Now, with a new judge, the defence hopes for a retrial.",
+        None,
+        [("Now", "PRESENT_REF", None)],
+        id="ref-now-sentence-start",
+    ),
+    pytest.param(
+        "Bekzat Omarov is currently serving a seven-year sentence in Pavlodar.",
+        "2023-05-02",
+        [("currently", "PRESENT_REF", None)],  # a penalty beside it is still read as one
+        id="ref-currently-serving",
+    ),
+    pytest.param(
+        "At present the colony holds 900 inmates; these days visits are allowed once a month.",
+        None,
+        [("present", "PRESENT_REF", None), ("these days", "PRESENT_REF", None)],
+        id="ref-at-present-these-days",
+    ),
+    pytest.param(
+        "Nowadays the court publishes its rulings, as it did not at the moment of his arrest.",
+        None,
+        [("Nowadays", "PRESENT_REF", None)],  # "the moment of his arrest" is an event
+        id="ref-nowadays-moment-of",
+    ),
+    pytest.param(
+        "He is in custody at the moment, his lawyer said.",
+        None,
+        [("the moment", "PRESENT_REF", None)],
+        id="ref-at-the-moment",
+    ),
+    pytest.param(
+        "In the past, such cases ended with a fine; Aidos Kemelov, formerly a judge, "
+        "recently joined the bar.",
+        "2023-05-02",
+        [
+            ("the past", "PAST_REF", None),
+            ("formerly", "PAST_REF", None),
+            ("recently", "PAST_REF", None),
+        ],
+        id="ref-past-formerly-recently",
+    ),
+    pytest.param(
+        "Torture complaints were rare in the recent past.",
+        None,
+        [("the recent past", "PAST_REF", None)],
+        id="ref-recent-past",
+    ),
+    pytest.param(
+        "The ministry plans to close the colony in the near future, and the court will stay "
+        "shut for the foreseeable future.",
+        None,
+        [("the near future", "FUTURE_REF", None), ("the foreseeable future", "FUTURE_REF", None)],
+        id="ref-near-foreseeable-future",
+    ),
+    pytest.param(
+        "The colony was built in the 1960s and rebuilt in the late 1990s.",
+        None,
+        [("the 1960s", "196", None), ("the late 1990s", "199", "END")],
+        id="decade-the-1960s-late-1990s",
+    ),
+    pytest.param(
+        "Such trials were common in the mid-2000s and in the 1990's.",
+        None,
+        [("the mid-2000s", "200", "MID"), ("the 1990's", "199", None)],  # 2000s: a decade
+        id="decade-mid-2000s-apostrophe",
+    ),
+    pytest.param(
+        "The prison dates from the 1800s, the court building from the early 20th century.",
+        None,
+        [("the 1800s", "18", None), ("the early 20th century", "19", "START")],
+        id="century-1800s-early-20th",
+    ),
+    pytest.param(
+        "Exile was common in the nineteenth century and rare in the twenty-first century.",
+        None,
+        [("the nineteenth century", "18", None), ("the twenty-first century", "20", None)],
+        id="century-in-words",
+    ),
+    pytest.param(
+        "The 20th-century building houses the regional court.",
+        None,
+        [("20th-century", "19", None)],
+        id="century-attributive",
+    ),
+    # near misses: lengths of time, adjectives, conjunctions, names
+    pytest.param(
+        "Over the past three years, and in the past decade, the now-defunct party lost 12 cases.",
+        None,
+        [],  # lengths of time; "now-defunct" is an adjective
+        id="ref-miss-past-three-years-now-defunct",
+    ),
+    pytest.param(
+        "Now that the verdict is final, every now and then a protest is held.",
+        None,
+        [],  # "now that" is a conjunction, "now and then" a frequency
+        id="ref-miss-now-that-now-and-then",
+    ),
+    pytest.param(
+        "The future of the court is unclear; one of these days of mourning was declared.",
+        None,
+        [],
+        id="ref-miss-future-of-these-days-of",
+    ),
+    pytest.param(
+        "She told Kazakhstan Now that the present case is weak, half a century after his birth.",
+        None,
+        [],  # a masthead; "present" an adjective; "half a century" a length of time
+        id="ref-miss-masthead-present-case-half-century",
+    ),
+    pytest.param(
+        "The fine was 1990 tenge, and 1990s-style sentences came back in 2023.",
+        None,
+        [("1990s", "199", None), ("2023", "2023", None)],  # "1990 tenge" is an amount
+        id="decade-miss-amount",
     ),
 ]

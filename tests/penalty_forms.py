@@ -1483,3 +1483,168 @@ THIRD_NEAR_MISSES: list[Row] = [
         [("imprisonment", "imposed", "P8Y")],
     ),
 ]
+
+
+# A fourth round: forms seen in reports from across the region (Uzbek, Belarusian, Kyrgyz,
+# Tajik and Turkmen courts among them), scored before any change for it. Decisions, also at
+# their rows: "open prison" and "home confinement" as Belarusian reports use them are
+# restricted freedom (with and without referral to an open-type correctional institution), not
+# imprisonment; "home confinement" pending trial is a preventive measure; a prison term a
+# hypothetical holds out with no length ("every one of them can be jailed") is no penalty.
+FOURTH_FORMS: list[Row] = [
+    (
+        "Timur Baimukhanov was sentenced to a year and a half of penal colony.",
+        [("imprisonment", "imposed", "P1Y6M")],
+    ),
+    (
+        "The judge sentenced the former tax inspector to two and a half years of penal colony.",
+        [("imprisonment", "imposed", "P2Y6M")],
+    ),
+    (
+        "The longest sentence, 14 years, went to Rustam Ibragimov.",
+        [("imprisonment", "imposed", "P14Y")],
+    ),
+    (
+        "The heaviest term, 11 years in a strict-regime colony, went to the group's leader.",
+        [("imprisonment", "imposed", "P11Y")],
+    ),
+    (
+        "Nine years went to Azamat Seitkaliyev, the alleged organiser.",
+        [("imprisonment", "imposed", "P9Y")],
+    ),
+    (
+        "Seven years each went to Bakhyt Ospanov, Dias Zhakenov and Ruslan Mukhtarov.",
+        [("imprisonment", "imposed", "P7Y")],  # one group entry, as "each received"
+    ),
+    (
+        "Eight years went to Olzhas Bekov and six to his cousin.",
+        [("imprisonment", "imposed", "P8Y"), ("imprisonment", "imposed", "P6Y")],
+    ),
+    (
+        "The court sentenced:\n"
+        "\u2022 Kamal Yusupov, 45, a farmer from Chimbay, to 12 years;\n"
+        "\u2022 Rauf Nazarov, 51, to 10 years;\n"
+        "\u2022 Ilhom Tursunov, 38, to eight years.",
+        [
+            ("imprisonment", "imposed", "P12Y"),
+            ("imprisonment", "imposed", "P10Y"),
+            ("imprisonment", "imposed", "P8Y"),
+        ],
+    ),
+    (
+        "The court handed down the following sentences:\n"
+        "- Aidar Kaliyev \u2013 7 years;\n"
+        "- Serik Zhumabekov \u2013 5 years;\n"
+        "- Nurlan Abdrakhmanov \u2013 3 years of restricted freedom.",
+        [
+            ("imprisonment", "imposed", "P7Y"),
+            ("imprisonment", "imposed", "P5Y"),
+            ("restricted_freedom", "imposed", "P3Y"),
+        ],
+    ),
+    (
+        "The court fined Alena Vasilevich 14,000 Belarusian rubles.",
+        [("fine", "imposed", None, "14000 BYN")],
+    ),
+    (
+        "Pavel Zhuk was fined 2,300 Belarusian roubles for a repost.",
+        [("fine", "imposed", None, "2300 BYN")],
+    ),
+    (
+        "The Bishkek court fined the blogger 50,000 soms.",
+        [("fine", "imposed", None, "50000 KGS")],
+    ),
+    (
+        "A court in Ashgabat fined him 10,000 manats.",
+        [("fine", "imposed", None, "10000 TMT")],
+    ),
+    (
+        "The journalist was fined 7,500 somoni.",
+        [("fine", "imposed", None, "7500 TJS")],
+    ),
+    (
+        "The court fined the shop owner 30 million soums.",
+        [("fine", "imposed", None, "30000000 UZS")],
+    ),
+    (
+        "Marat Ilyasov got 4 1/2 years in prison.",
+        [("imprisonment", "imposed", "P4Y6M")],
+    ),
+    (
+        "The accountant was sentenced to 2 1/2 years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P2Y6M")],
+    ),
+    (
+        "Probation terms of two years went to Gulnara Sadykova and Asel Omarova.",
+        [("probation", "imposed", "P2Y")],  # one probation term, not a probation and a prison term
+    ),
+    (
+        "Dauren Kim had his sentence cut from nine years to seven on appeal.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Her sentence was reduced from 12 years to 10 by the appeals court.",
+        [("imprisonment", "imposed", "P12Y"), ("imprisonment", "imposed", "P10Y")],
+    ),
+    (
+        "Ales Kavalenka was sentenced to two years of open prison.",
+        [("restricted_freedom", "imposed", "P2Y")],  # Belarus: restricted freedom with referral
+    ),
+    (
+        "Maryna Rudzko got three years in an open-type correctional facility.",
+        [("restricted_freedom", "imposed", "P3Y")],
+    ),
+    (
+        "The teacher was sentenced to two years of home confinement.",
+        [("restricted_freedom", "imposed", "P2Y")],  # Belarus: restricted freedom at home
+    ),
+    (
+        "Siarhei Lobach was sentenced to home confinement for 18 months.",
+        [("restricted_freedom", "imposed", "P18M")],
+    ),
+]
+
+FOURTH_CONFUSIONS: list[Row] = [
+    (
+        "On 5 March the court sentenced:\n"
+        "1. Javlon Ergashev, 33, to 9 years;\n"
+        "2. Shokir Rahimov, 27, to 7 years.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "The court sentenced the defendants as follows: \u2022 Bobur Karimov, 29, a driver from "
+        "Nukus, to 6 years; \u2022 Aziz Sobirov, 61, to 4 years.",
+        [("imprisonment", "imposed", "P6Y"), ("imprisonment", "imposed", "P4Y")],
+    ),
+    (
+        "The longest sentence, 14 years, went to a 44-year-old driver.",
+        [("imprisonment", "imposed", "P14Y")],
+    ),
+    (
+        "Nine years went to Dilshod Aliyev, 52, and seven to Bakhodir Umarov, 48.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
+    ),
+    (
+        "Fined 14,000 Belarusian rubles on 12 May 2022, he was later sentenced to 2 years of "
+        "open prison.",
+        [("fine", "imposed", None, "14000 BYN"), ("restricted_freedom", "imposed", "P2Y")],
+    ),
+    (
+        "Under Article 342, Part 1, Ihar Barysau got 4 1/2 years.",
+        [("imprisonment", "imposed", "P4Y6M")],
+    ),
+    (
+        "In 2021 his sentence was cut from 10 years to eight on appeal.",
+        [("imprisonment", "imposed", "P10Y"), ("imprisonment", "imposed", "P8Y")],
+    ),
+]
+
+FOURTH_NEAR_MISSES: list[Row] = [
+    ("Under the new law, every one of them can be jailed.", []),  # no term: no penalty
+    ("If convicted, all five could be imprisoned.", []),
+    ("She was placed under home confinement for two months pending trial.", []),
+    ("For five years he went to the same mosque every Friday.", []),
+    ("The money went to charity, and two years later he went to Moscow.", []),
+    ("He was moved to an open prison in Mogilev last year.", []),
+    ("The 14,000 Belarusian rubles collected went to the families of the detained.", []),
+]

@@ -1351,6 +1351,17 @@ CASES: list[object] = [
         [("acquittal", "imposed", None), ("imprisonment", "imposed", "P4Y")],
         id="status-acquittal-overturned",
     ),
+    # a short sentence before does not hide the request after the semicolon
+    pytest.param(
+        "Gleb Orlov got 16 years. Vera Sokolova, his girlfriend, was sentenced to six years; "
+        "prosecutors had sought eight.",
+        [
+            ("imprisonment", "imposed", "P16Y"),
+            ("imprisonment", "imposed", "P6Y"),
+            ("imprisonment", "requested", "P8Y"),
+        ],
+        id="status-request-after-semicolon-after-short-sentence",
+    ),
     # --- 6. Several penalties in one passage: defendants, appeals, fines, groups. ---
     pytest.param(
         "Serik Abenov received six years and his brother Nurlan four.",
@@ -1876,5 +1887,34 @@ CASES: list[object] = [
         "Under the amnesty, about 2,000 prisoners will be released within six months.",
         [],
         id="near-amnesty",
+    ),
+    # Belarus's restricted freedom, and what is near it (docs/penalties.md)
+    pytest.param(
+        "He was sentenced to an open prison for two years.",
+        [("restricted_freedom", "imposed", "P2Y")],
+        id="open-prison-before-term",
+    ),
+    pytest.param(
+        "He was transferred to an open prison for the last two years of his term.",
+        [],
+        id="near-open-prison-transfer",
+    ),
+    pytest.param(
+        "He was placed in solitary confinement for 10 days after a fight.",
+        [],  # a prison's discipline, not a sentence
+        id="near-solitary-confinement",
+    ),
+    # "went to" governs a term only when it gives it to someone
+    pytest.param("Five years went to waste, and two more went by.", [], id="near-went-to-waste"),
+    pytest.param(
+        "After seven years the case went to court.",
+        [],
+        id="near-went-to-court",
+    ),
+    # a list whose lead has no status cue gives its items none
+    pytest.param(
+        "Key dates:\n- 2019: detained for questioning;\n- 2020: moved abroad for two years.",
+        [],
+        id="near-list-of-dates",
     ),
 ]

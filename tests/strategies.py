@@ -107,6 +107,13 @@ def period(granularity: Granularity, day: datetime.date) -> tuple[str, Any, Any]
     if granularity is Granularity.SEASON:
         season = ["SP", "SU", "FA"][(m - 3) // 3] if 3 <= m <= 11 else "WI"
         return f"{y:04d}-{season}", day, day  # bounds of seasons are not under test here
+    if granularity in (Granularity.DECADE, Granularity.CENTURY):
+        size, digits = (10, 3) if granularity is Granularity.DECADE else (100, 2)
+        first = y - y % size
+        value = f"{y // size:0{digits}d}"  # 199, 19
+        return value, datetime.date(first, 1, 1), datetime.date(first + size - 1, 12, 31)
+    if granularity is Granularity.REFERENCE:
+        return ["PRESENT_REF", "PAST_REF", "FUTURE_REF"][y % 3], None, None
     return f"{y:04d}", datetime.date(y, 1, 1), datetime.date(y, 12, 31)
 
 

@@ -218,6 +218,12 @@ def test_constructors_refuse_the_wrong_type_naming_the_field(build: Any, field: 
         pytest.param("0000", Granularity.YEAR, id="year-0"),
         pytest.param("2022-03", Granularity.DAY, id="month-called-a-day"),
         pytest.param("2022-03-04", Granularity.YEAR, id="day-called-a-year"),
+        pytest.param("199", Granularity.YEAR, id="decade-called-a-year"),
+        pytest.param("19", Granularity.DECADE, id="century-called-a-decade"),
+        pytest.param("PRESENT_REF", Granularity.DAY, id="reference-called-a-day"),
+        pytest.param("2022", Granularity.REFERENCE, id="year-called-a-reference"),
+        pytest.param("NOW_REF", Granularity.REFERENCE, id="no-such-reference"),
+        pytest.param("1", Granularity.CENTURY, id="one-digit"),
     ],
 )
 def test_a_date_value_exists_in_the_calendar_at_its_granularity(
@@ -237,11 +243,33 @@ def test_a_date_value_exists_in_the_calendar_at_its_granularity(
         ("2022-Q4", Granularity.QUARTER),
         ("2022-WI", Granularity.SEASON),
         ("2022", Granularity.YEAR),
+        ("199", Granularity.DECADE),
+        ("19", Granularity.CENTURY),
+        ("PRESENT_REF", Granularity.REFERENCE),
+        ("PAST_REF", Granularity.REFERENCE),
+        ("FUTURE_REF", Granularity.REFERENCE),
     ],
 )
 def test_real_date_values_are_accepted(value: str, granularity: Granularity) -> None:
     date = DateValue(value=value, granularity=granularity, resolution=Resolution.STATED)
     assert date.value == value
+
+
+def test_a_reference_value_has_no_bounds() -> None:
+    day = datetime.date(2023, 5, 2)
+    with pytest.raises(ValueError, match="no bounds"):
+        DateValue(
+            value="PRESENT_REF",
+            granularity=Granularity.REFERENCE,
+            resolution=Resolution.STATED,
+            earliest=day,
+            latest=day,
+        )
+
+
+def test_only_the_conventions_granularities_are_conventional() -> None:
+    outside = {g for g in Granularity if not g.conventional}
+    assert outside == {Granularity.DECADE, Granularity.CENTURY, Granularity.REFERENCE}
 
 
 def test_only_this_schema_version_is_built() -> None:

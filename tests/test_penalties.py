@@ -13,6 +13,9 @@ from kzjustice.terms import parse_term
 from penalty_forms import (
     CONFUSIONS,
     FORMS,
+    FOURTH_CONFUSIONS,
+    FOURTH_FORMS,
+    FOURTH_NEAR_MISSES,
     NEAR_MISSES,
     SECOND_CONFUSIONS,
     SECOND_FORMS,
@@ -50,9 +53,12 @@ def _cases() -> list[Any]:
     forms = [
         pytest.param(*row, id=f"{name}-{n:03d}")
         for name, rows in (
-            ("form", FORMS + SECOND_FORMS + THIRD_FORMS),
-            ("confusion", CONFUSIONS + SECOND_CONFUSIONS + THIRD_CONFUSIONS),
-            ("near-miss", NEAR_MISSES + SECOND_NEAR_MISSES + THIRD_NEAR_MISSES),
+            ("form", FORMS + SECOND_FORMS + THIRD_FORMS + FOURTH_FORMS),
+            ("confusion", CONFUSIONS + SECOND_CONFUSIONS + THIRD_CONFUSIONS + FOURTH_CONFUSIONS),
+            (
+                "near-miss",
+                NEAR_MISSES + SECOND_NEAR_MISSES + THIRD_NEAR_MISSES + FOURTH_NEAR_MISSES,
+            ),
         )
         for n, row in enumerate(rows, 1)
     ]

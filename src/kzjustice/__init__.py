@@ -12,9 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kzjustice.article import parse_article
-    from kzjustice.charges import charge_for, find_charges
-    from kzjustice.dates import find_dates, parse_date
     from kzjustice.errors import DataError, InputError, KzJusticeError
+    from kzjustice.grammars import (
+        charge_for,
+        find_charges,
+        find_dates,
+        find_sentences,
+        find_terms,
+        language_of,
+        parse_date,
+        parse_sentence,
+        parse_term,
+    )
     from kzjustice.models import (
         SCHEMA_VERSION,
         AgeRange,
@@ -39,25 +48,23 @@ if TYPE_CHECKING:
         TermRange,
         evidence,
     )
-    from kzjustice.penalties import find_sentences, parse_sentence
     from kzjustice.reading import read_article, read_articles
     from kzjustice.serialization import from_dict, from_json, json_schema, to_dict, to_json
-    from kzjustice.terms import find_terms, parse_term
 
 _MODULES = {
     "article": ("parse_article",),
-    "charges": ("charge_for", "find_charges"),
-    "dates": ("find_dates", "parse_date"),
     "errors": ("DataError", "InputError", "KzJusticeError"),
+    "grammars": (
+        "charge_for", "find_charges", "find_dates", "find_sentences", "find_terms", "language_of",
+        "parse_date", "parse_sentence", "parse_term",
+    ),
     "models": (
         "SCHEMA_VERSION", "AgeRange", "Article", "Bound", "Case", "Charge", "DateValue",
         "Defendant", "Found", "Granularity", "Kind", "Mod", "Money", "Resolution", "Sentence",
         "Source", "Span", "Statistic", "Status", "Term", "TermRange", "evidence",
     ),
-    "penalties": ("find_sentences", "parse_sentence"),
     "reading": ("read_article", "read_articles"),
     "serialization": ("from_dict", "from_json", "json_schema", "to_dict", "to_json"),
-    "terms": ("find_terms", "parse_term"),
 }  # fmt: skip
 _HOME = {name: f"kzjustice.{module}" for module, names in _MODULES.items() for name in names}
 
@@ -117,6 +124,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "json_schema",
+    "language_of",
     "parse_article",
     "parse_date",
     "parse_sentence",

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import importlib
+from collections.abc import Callable
+from types import MappingProxyType
 from typing import TypeVar
 
 import attrs
@@ -17,9 +20,7 @@ import regex
 
 from kzjustice._page import Page, read_page
 from kzjustice._text import Sentences, lowercase, normalise
-from kzjustice.dates import find_dates
 from kzjustice.models import DateValue, Found, Sentence, Span
-from kzjustice.penalties import find_sentences
 
 __all__ = ["Document", "Spans", "detect_language", "document"]
 
@@ -70,6 +71,7 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     masked = _mask(normal, page.body)
     language = language or detect_language(masked)
     sentences = Sentences(masked)
+    find_sentences, find_dates = _grammars(language)
     dates = find_dates(masked, reference=date)
     return Document(
         original=text,
@@ -87,7 +89,19 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     )
 
 
-READER_LANGUAGES = ("en",)  # the languages every stage of the reader has a grammar for
+READER_LANGUAGES = ("en", "ru")  # the languages every stage of the reader has a grammar for
+_GRAMMARS = MappingProxyType({"en": "kzjustice", "ru": "kzjustice.ru"})  # each one's package
+
+FindSentences = Callable[[str], tuple[Found[Sentence], ...]]
+FindDates = Callable[..., tuple[Found[DateValue], ...]]
+
+
+def _grammars(language: str) -> tuple[FindSentences, FindDates]:
+    """The penalty and date finders of ``language``, imported on first use."""
+    package = _GRAMMARS[language]
+    penalties = importlib.import_module(f"{package}.penalties")
+    dates = importlib.import_module(f"{package}.dates")
+    return penalties.find_sentences, dates.find_dates
 
 
 def detect_language(text: str) -> str:

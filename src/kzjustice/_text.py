@@ -17,6 +17,7 @@ import regex
 
 __all__ = [
     "MATCH_REACH",
+    "UPPER",
     "Sentences",
     "compile_lazily",
     "keyword_trie",

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
+
 from kzjustice._doc import Document, document
 from kzjustice.cases import build_cases
 from kzjustice.chains import link_mentions
@@ -62,7 +64,7 @@ def parse_article(
         not isinstance(published, datetime.date) or isinstance(published, datetime.datetime)
     ):
         raise TypeError(f"published must be a datetime.date, not {type(published).__name__}")
-    doc = document(text, published)
+    doc = _calendar_dates(document(text, published))
     mentions = find_mentions(doc)
     chains = link_mentions(doc, mentions)
     frames, tried = find_frames(doc, mentions, chains)
@@ -79,6 +81,16 @@ def parse_article(
         statistics=find_statistics(doc, groups),
         laws=tuple(doc.reslice(law) for law in distribution.laws),
     )
+
+
+def _calendar_dates(doc: Document) -> Document:
+    """The document with the dates of the conventions only: no decades, centuries or "now".
+
+    An article's dates are its calendar dates (CONVENTIONS section 3), and a verdict's date is
+    one of them: TIMEX3's other values, which the date grammar also reads, are left out.
+    """
+    dates = tuple(d for d in doc.dates if d.value.granularity.conventional)
+    return attrs.evolve(doc, dates=dates, date_starts=tuple(d.span.start for d in dates))
 
 
 def _source(doc: Document, published: datetime.date | None, url: str | None) -> Source:

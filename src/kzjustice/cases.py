@@ -23,7 +23,7 @@ import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.chains import Chains, Entity
+from kzjustice.chains import Chains, Entity, name_value
 from kzjustice.charging import charges_in, same_charge
 from kzjustice.dates import MONTHS
 from kzjustice.distribute import Assignment, Distribution
@@ -150,7 +150,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian cases: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import cases_grammar
+
+    return cases_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -434,7 +441,11 @@ def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tu
 def _defendant(doc: Document, entity: Entity, person: _Defendant) -> Defendant:
     return Defendant(
         count=entity.count,
-        name=_found_str(doc, entity.name),
+        name=(
+            None
+            if entity.name is None
+            else doc.evidence(name_value(doc, entity.name, entity.gender), entity.name)
+        ),
         group=_found_str(doc, entity.group),
         age=doc.evidence(*entity.age) if entity.age else None,
         age_range=doc.evidence(*entity.age_range) if entity.age_range else None,

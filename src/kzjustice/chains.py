@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -44,11 +44,12 @@ from kzjustice.mentions import (
     group_count,
     group_determiner,
     group_match,
+    group_others,
     indefinite,
 )
 from kzjustice.models import AgeRange, Span
 
-__all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions"]
+__all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions", "name_value"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
@@ -65,6 +66,9 @@ class _Grammar:
     person_after: regex.Pattern[str]  # "in X, 41,": a person after all
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
     victim_before: regex.Pattern[str]  # "killed a woman"
+    name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
+    name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
+    gender_of: Callable[[str], str | None]  # the gender a name says: "m", "f" or None
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -72,6 +76,9 @@ def _english(words: Lexicon) -> _Grammar:
     places = r"(?: city | town | village | district | region | province | settlement | capital )"
     return _Grammar(
         words=words,
+        name_forms=lambda name: (name,),
+        name_value=lambda name, gender: name,
+        gender_of=lambda name: _gender_of_name(name, words),
         place_before=compile_lazily(
             rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
                     (?: {places} \s+ of \s+ )?
@@ -92,7 +99,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian chains: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import chains_grammar
+
+    return chains_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -312,13 +326,21 @@ class _Pass(_Decided):
             return None  # "in Taraz", ", of Dublin, Ohio"
         if grammar.place_after.match(text, end, end + 20):
             return None  # "Taraz region"
-        key = _surname(mention.text)
-        full = " ".join(mention.text.lower().split())
-        index = self.by_full_name.get(full, self.by_surname.get(key))
+        forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
+        form, index = forms[0], None
+        for candidate in forms:
+            full = " ".join(candidate.lower().split())
+            key = _surname(candidate, grammar.words)
+            index = self.by_full_name.get(full, self.by_surname.get(key))
+            if index is not None:
+                form = candidate
+                break
+        key = _surname(form, grammar.words)
+        full = " ".join(form.lower().split())
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
             if known is not None and not _same_given_name(
-                text[known.start : known.end], mention.text
+                grammar.name_forms(text[known.start : known.end])[0], form, grammar.words
             ):
                 index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
         if index is None and mention.kind == "name":
@@ -330,7 +352,7 @@ class _Pass(_Decided):
             if mention.kind == "surname" and not _looks_like_surname(mention.text, grammar.words):
                 return None
             entity = _Entity(first=mention.span.start, name=mention.span)
-            entity.gender = _gender_of_name(mention.text, grammar.words)
+            entity.gender = grammar.gender_of(mention.text)
             self._describe(entity, mention, first=True)
             index = len(self.entities)
             self.entities.append(entity)
@@ -403,7 +425,7 @@ class _Pass(_Decided):
             group=mention.span,
             count=count,
             definite=definite,
-            others=determiner in ("other", "others", "remaining", "rest"),
+            others=group_others(self.doc, mention),
         )
         self._describe(entity, mention, first=True)
         self.entities.append(entity)
@@ -465,6 +487,15 @@ def _last_before(seen: Sequence[int], offset: int) -> int | None:
     return seen[index - 1] if index else None
 
 
+def name_value(doc: Document, name: Span, gender: str | None) -> str:
+    """A name as the record gives it, of the person's gender where known.
+
+    As written in English; in Russian, in the nominative: "приговорил Ержана Сапарова" gives
+    "Ержан Сапаров".
+    """
+    return _grammar(doc.language).name_value(doc.original[name.start : name.end], gender)
+
+
 def link_mentions(doc: Document, mentions: Mentions) -> Chains:
     """Resolve every mention of ``doc`` to the entities it stands for."""
     return _Pass(doc, mentions).run()
@@ -483,24 +514,35 @@ def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
                 break
 
 
-def _surname(name: str) -> str:
-    """The surname of a name: its last word, or its first before trailing initials."""
-    words = [w for w in name.split() if not w.endswith(".")] or name.split()
-    return words[-1].lower().removesuffix("'s")
+def _surname(name: str, words: Lexicon) -> str:
+    """The surname of a name: its last word, or its first before trailing initials.
+
+    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович".
+    """
+    found = [w for w in name.split() if not w.endswith(".")] or name.split()
+    if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
+        return found[0].lower()
+    return found[-1].lower().removesuffix("'s")
 
 
-def _same_given_name(known: str, other: str) -> bool:
+def _same_given_name(known: str, other: str, words: Lexicon) -> bool:
     """Whether two names with one surname can name one person.
 
-    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot.
+    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot;
+    "Сапаров Ержан Болатович" and "Сапаров Е.Б." can.
     """
-    surname = _surname(known)
-    first = [w for w in known.split() if w.lower().removesuffix("'s") != surname]
-    second = [w for w in other.split() if w.lower().removesuffix("'s") != surname]
+    surname = _surname(known, words)
+    first = [w for w in _initials_apart(known) if w.lower().removesuffix("'s") != surname]
+    second = [w for w in _initials_apart(other) if w.lower().removesuffix("'s") != surname]
     if not first or not second:
         return True
     a, b = first[0].rstrip("."), second[0].rstrip(".")
     return a == b or ((len(a) <= 2 or len(b) <= 2) and a[0] == b[0])
+
+
+def _initials_apart(name: str) -> list[str]:
+    """The words of a name with run-together initials apart: "Е.Б. Сапаров" has "Е.", "Б."."""
+    return name.replace(".", ". ").split()
 
 
 def _looks_like_surname(word: str, words: Lexicon) -> bool:
@@ -510,7 +552,7 @@ def _looks_like_surname(word: str, words: Lexicon) -> bool:
 
 def _gender_of_name(name: str, words: Lexicon) -> str | None:
     """The gender a surname's ending says: "Sultanbekova" f, "Kudebayev" m, "Kim" none."""
-    surname = _surname(name)
+    surname = _surname(name, words)
     if surname.endswith(tuple(words.female_surname_endings)):
         return "f"
     if surname.endswith(tuple(words.male_surname_endings)):

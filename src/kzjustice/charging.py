@@ -9,6 +9,7 @@ them ("Both were convicted of ..."); and whether the sentence says the charges w
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from types import MappingProxyType
 
 import attrs
@@ -18,8 +19,8 @@ from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.lexicon import Lexicon, lexicon
-from kzjustice.mentions import QUOTED
-from kzjustice.models import Charge, Span
+from kzjustice.mentions import quotations
+from kzjustice.models import Charge, Found, Span
 
 __all__ = ["charges_in", "same_charge"]
 
@@ -34,6 +35,8 @@ class _Grammar:
     not_a_charge: regex.Pattern[str]  # "a ban on", "citing" before a quote
     charge_context: regex.Pattern[str]  # "convicted of", "charges of" before a quote
     same_charge: regex.Pattern[str]  # "on the same charges"
+    find_charges: Callable[[str], tuple[Found[Charge], ...]]  # the language's charge grammar
+    charge_for: Callable[[str], Charge]  # a charge's words, as the taxonomy knows them
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -52,13 +55,22 @@ def _english(words: Lexicon) -> _Grammar:
                 [^.;]{0,60} \Z""",
             _FLAGS,
         ),
+        find_charges=find_charges,
+        charge_for=charge_for,
         same_charge=compile_lazily(
             r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
         ),
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian charging: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import charging_grammar
+
+    return charging_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -94,14 +106,14 @@ def _charges(doc: Document, start: int, end: int) -> list[tuple[Charge, Span]]:
     text = doc.masked
     grammar = _grammar(doc.language)
     found: list[tuple[Charge, Span]] = []
-    for quote in QUOTED.finditer(text, start, end):
+    for quote in quotations(doc, start, end):
         context = grammar.charge_context.search(text, max(start, quote.start() - 60), quote.start())
         if context is None or grammar.not_a_charge.search(
             text, max(start, quote.start() - 30), quote.start()
         ):
             continue  # "a ban on "social and political activity"", "citing "positive ...""
-        found.append((charge_for(quote["quote"]), Span(*quote.span("quote"))))
-    for charge in find_charges(text[start:end]):
+        found.append((grammar.charge_for(quote["quote"]), Span(*quote.span("quote"))))
+    for charge in grammar.find_charges(text[start:end]):
         span = Span(start + charge.span.start, start + charge.span.end)
         if any(s.start <= span.start < s.end for _, s in found):
             continue

@@ -19,12 +19,22 @@ Supported forms, each with an example (``docs/dates.md`` has the full table):
   Monday", "on Friday", "last April", "this year", "next month", "last week", "the last
   week", "two weeks ago", "18 months ago", "late last year", "early last month";
 - a month and day without a year, a month alone and a weekday, resolved by the tense of their
-  clause (CONVENTIONS section 2).
+  clause (CONVENTIONS section 2);
+- beyond the values of CONVENTIONS section 2, TIMEX3's decades and centuries, with their
+  bounds: "the 1990s", "the early 1990s", "the mid-2000s" (decades: ``199``, ``200``); "the
+  20th century", "the twentieth century", "20th-century", "the 1800s" (centuries: ``19``,
+  ``18``);
+- and TIMEX3's reference values, which name no period: "now", "currently", "nowadays", "at
+  present", "at the moment", "these days" (``PRESENT_REF``); "in the past", "in the recent
+  past", "formerly", "recently" (``PAST_REF``); "in the future", "in the near future", "for
+  the foreseeable future" (``FUTURE_REF``). Not these: "the past three years", "the past
+  decade" (lengths of time), "now-defunct", "now that", "now and then", "the future of",
+  "these days of", "at the moment of".
 
-Out of scope: times of day, durations ("for 48 hours", "within 15 days"), ages, decades and
-centuries ("the 1990s"), "now" and "the past" (not calendar dates), weekends, dates anchored
-on an event ("the day after the protests"), and two-digit years ("05.01.22"), save the second
-of a range of years ("1957-58").
+Out of scope: times of day, durations ("for 48 hours", "within 15 days"), ages, decades
+without their century ("the '90s", "the nineties"), "at the time" (the time the text is
+telling of), weekends, dates anchored on an event ("the day after the protests"), and
+two-digit years ("05.01.22"), save the second of a range of years ("1957-58").
 """
 
 from __future__ import annotations
@@ -92,6 +102,28 @@ FUTURE_CUES = (
 )  # fmt: skip
 """Words that put a clause in the future (CONVENTIONS section 2)."""
 
+ORDINAL_WORDS = MappingProxyType({
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+})  # fmt: skip
+"""Ordinals in words, for centuries: "the twentieth century"."""
+REFERENCE_HEADS = MappingProxyType({
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "present": "PRESENT_REF", "moment": "PRESENT_REF", "days": "PRESENT_REF",
+    "formerly": "PAST_REF", "recently": "PAST_REF", "past": "PAST_REF",
+    "future": "FUTURE_REF",
+})  # fmt: skip
+"""The head words of TIMEX3's reference values, each in the context the pattern gives it:
+"now", "at present", "at the moment", "these days", "in the past", "in the future"."""
+PERIOD_NOUNS = (
+    "few", "several", "many", "couple", "dozen", "hour", "hours", "day", "days", "week",
+    "weeks", "weekend", "fortnight", "month", "months", "quarter", "season", "spring", "summer",
+    "autumn", "fall", "winter", "year", "years", "decade", "decades", "century", "centuries",
+)  # fmt: skip
+"""Words after which "the past" is a length of time, not PAST_REF: "the past three years"."""
+
 EVENT_WORDS = ("bloody", "black")
 """Words that make a month or weekday the name of an event: "Bloody January"."""
 
@@ -102,6 +134,8 @@ _LISTS: Mapping[str, Any] = MappingProxyType(
         "weekday_name": tuple(WEEKDAYS),
         "season_name": tuple(SEASONS),
         "day_word": tuple(DAY_WORDS),
+        "ordinal_word": tuple(ORDINAL_WORDS),
+        "period_noun": PERIOD_NOUNS,
         **NUMBER_LISTS,
     }
 )
@@ -155,6 +189,11 @@ _PATTERN = compile_lazily(
               \L<month_name> \b
         | ,? \s+ \L<month_name> \b \.? \s+ [0-9]
         | ,? \s+ [0-9]{{1,2}} [./] [0-9] )
+
+    # "the 1990s", "the early 1990s", "the mid-1990s"; "the 1800s" is a century
+    | (?= 1 [0-9]{{2}} 0 | 20 [0-9] 0 )
+      (?<= (?P<lead> (?: {_MOD} )? (?: the \s+ (?: {_MOD} )? )? ) ) (?<! [0-9.,$€£₸/:'] )
+      (?P<decade_head> 1 [0-9]{{2}} 0 | 20 [0-9] 0 ) '? s \b
 
     # "in 2022", "early 2022", "the year 2020", "2022's"; "fiscal 2013", "fiscal year 2013", "the
     # 2013 fiscal year"
@@ -211,6 +250,37 @@ _PATTERN = compile_lazily(
     | (?= ago \b ) (?<= (?P<lead> (?: {_MOD} )? (?P<count> {NUMBER} | \L<article_word> ) \s+
                      (?P<ago_unit> days? | weeks? | months? | years? ) \s+ ) )
       (?P<ago_head> ago ) \b
+
+    # "the 20th century", "the twentieth century", "the late 19th century"; "20th-century"
+    # without the "the" of its noun
+    | (?= century \b )
+      (?<= (?P<lead> (?: {_MOD} )? (?: the \s+ (?: {_MOD} )? (?= [\w-]+ \s+ century ) )?
+                     (?P<century_ordinal> [0-9]{{1,2}} (?: st | nd | rd | th ) | \L<ordinal_word> )
+                     [\s-] ) )
+      (?P<century_head> century ) \b
+
+    # TIMEX3's reference values: "now", "currently", "formerly"; not "now-defunct", "now that"
+    | (?P<ref_head> now | currently | nowadays | formerly | recently ) \b
+      (?! - | \s+ that \b | \s+ and \s+ (?: then | again ) \b )
+
+    # "at present", "at the moment": "at" left out
+    | (?= present | moment )
+      (?<= \b at \s+ (?P<lead> (?: the \s+ (?= moment ) )? ) ) (?P<ref_head> present | moment ) \b
+      (?! - | \s+ (?: of | when | that ) \b )
+
+    # "these days"; not "these days of mourning", "one of these days"
+    | (?= days ) (?<= (?<! \b of \s+ ) (?P<lead> these \s+ ) ) (?P<ref_head> days ) \b
+      (?! \s+ (?: of | ago | later | before | after ) \b )
+
+    # "in the past", "in the recent past"; not "the past three years", "the past decade"
+    | (?= past ) (?<= (?: \b in \s+ | \A ) (?P<lead> the \s+ (?: (?: recent | distant ) \s+ )? ) )
+      (?P<ref_head> past ) \b (?! - | \s+ (?: {NUMBER} | \L<period_noun> ) \b )
+
+    # "in the future", "for the foreseeable future"; not "the future of the court"
+    | (?= future )
+      (?<= (?: \b (?: in | into | for ) \s+ | \A )
+           (?P<lead> the \s+ (?: (?: near | foreseeable | distant | immediate ) \s+ )? ) )
+      (?P<ref_head> future ) \b (?! - | \s+ of \b )
     """,
     regex.VERBOSE | regex.IGNORECASE,
     **_LISTS,
@@ -218,11 +288,17 @@ _PATTERN = compile_lazily(
 
 NAMED_HEADS = tuple(sorted({*MONTHS, *WEEKDAYS}))
 """Month and weekday names: written with a capital, so found among capitalised words."""
-OTHER_HEADS = (*SEASONS, *DAY_WORDS, "quarter", "q1", "q2", "q3", "q4")
+OTHER_HEADS = (
+    *SEASONS, *DAY_WORDS, "century",
+    *(head for head in REFERENCE_HEADS if head not in ("now", "nowadays", "days")),
+)  # fmt: skip
+"""Head words scanned for one by one; quarters, "now" and "these days" have triggers of their
+own below."""
 
 # Where an expression can start: a head word, or a number shaped like a year or a numeric
 # date. Each trigger is scanned for on its own: joined in one alternation they scan several
-# times slower, as the engine can no longer skip ahead to a literal or a character class.
+# times slower, as the engine can no longer skip ahead to a literal or a character class
+# (words that share a first letter are the exception: "quarter" and "Q1" to "Q4" in one).
 # Month and weekday names are picked out of the capitalised words, the text as written; the
 # rest is scanned for in lower case. Unit words count only after the words that make them
 # dates ("last year"), so that "year year year" costs a scan, not a match per word.
@@ -246,6 +322,9 @@ _LOWER_TRIGGERS = (
         for unit in ("year", "month", "week")
     ),
     ("week", compile_lazily(r"\b week (?= \s+ (?: [0-9] | of \b ) )", regex.VERBOSE)),
+    ("q", compile_lazily(r"\b q (?: uarter | [1-4] ) \b", regex.VERBOSE)),
+    ("now", compile_lazily(r"\b now (?: adays )? \b", regex.VERBOSE)),
+    ("days", compile_lazily(r"days \b (?<= \b these \s+ days )", regex.VERBOSE)),
     (
         "ago",
         compile_lazily(r"ago \b (?<= (?: day | week | month | year ) s? \s+ ago )", regex.VERBOSE),
@@ -310,6 +389,11 @@ def _season_of(day: datetime.date) -> tuple[int, str]:
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
+_YEARS_THIRDS = MappingProxyType({
+    Granularity.DECADE: ((0, 3), (4, 6), (7, 9)),  # the early, mid- and late 1990s
+    Granularity.CENTURY: ((0, 33), (34, 66), (67, 99)),
+})  # fmt: skip
+
 
 def _narrow(
     granularity: Granularity, mod: Mod | None, earliest: datetime.date, latest: datetime.date
@@ -318,6 +402,12 @@ def _narrow(
     if mod is None or mod is Mod.APPROX or granularity is Granularity.DAY:
         return earliest, latest
     third = [Mod.START, Mod.MID, Mod.END].index(mod)
+    if granularity in _YEARS_THIRDS:  # a decade or a century: its first, middle or last years
+        first_year, last_year = _YEARS_THIRDS[granularity][third]
+        return (
+            datetime.date(earliest.year + first_year, 1, 1),
+            datetime.date(earliest.year + last_year, 12, 31),
+        )
     if granularity is Granularity.YEAR:
         first = datetime.date(earliest.year, 1 + 4 * third, 1)
         return first, _month_end(first.year, first.month + 3)
@@ -343,7 +433,13 @@ def _value(
     last_day: datetime.date | None = None,
     part: str | None = None,
 ) -> DateValue | None:
-    """Build a DateValue; None when the parts name no real day ("February 30")."""
+    """Build a DateValue; None when the parts name no real day ("February 30").
+
+    A decade or a century is given by its first year (1990, 1900), a reference value as its
+    ``part``.
+    """
+    if granularity is Granularity.REFERENCE:
+        return DateValue(value=part or "", granularity=granularity, resolution=resolution)
     known = year is not None
     y = f"{year:04d}" if known else "XXXX"
     earliest = latest = None
@@ -365,6 +461,12 @@ def _value(
             value = y
             if known:
                 earliest, latest = datetime.date(year, 1, 1), datetime.date(year, 12, 31)  # type: ignore[arg-type]
+        elif granularity in _YEARS_THIRDS:  # a decade or a century, by its first year
+            decade = granularity is Granularity.DECADE
+            value = y[: 3 if decade else 2]
+            if year is not None:
+                last = year + (9 if decade else 99)
+                earliest, latest = datetime.date(max(1, year), 1, 1), datetime.date(last, 12, 31)
         elif granularity is Granularity.QUARTER:
             value = f"{y}-Q{part or 'X'}"
             if known and part:
@@ -399,6 +501,7 @@ def _value(
 _HEADS = (  # the group that names each alternative of _PATTERN, the commonest first
     "month",
     "year_head",
+    "ref_head",
     "ago_head",
     "unit_head",
     "weekday_head",
@@ -409,6 +512,8 @@ _HEADS = (  # the group that names each alternative of _PATTERN, the commonest f
     "quarter_head",
     "q_head",
     "week_head",
+    "decade_head",
+    "century_head",
 )
 
 
@@ -723,6 +828,37 @@ class _Reader:
             part=_SEASON_ORDER[index % 4],
         )
 
+    def _decade_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        first = int(match["decade_head"])
+        if first % 100 == 0 and first < 2000:  # "the 1800s": the century; "the 2000s": a decade
+            return _value(Granularity.CENTURY, Resolution.STATED, None, mod=mod, year=first)
+        return _value(Granularity.DECADE, Resolution.STATED, None, mod=mod, year=first)
+
+    def _century_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        ordinal = match["century_ordinal"].lower()
+        number = ORDINAL_WORDS.get(ordinal) or int(ordinal.rstrip("stndrh"))
+        if number == 0:
+            return None
+        # TIMEX3 names a century by its hundreds: the 20th century is 19, the years 1900-1999
+        return _value(
+            Granularity.CENTURY, Resolution.STATED, None, mod=mod, year=100 * number - 100
+        )
+
+    def _ref_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
+        head = match["ref_head"]
+        if head[0].isupper() and _NAME_BEFORE.search(
+            self.text, max(0, match.start() - 30), match.start()
+        ):
+            return None  # "Kazakhstan Now": a masthead
+        return _value(
+            Granularity.REFERENCE,
+            Resolution.STATED,
+            None,
+            mod=None,
+            year=None,
+            part=REFERENCE_HEADS[head.lower()],
+        )
+
     def _ago_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         count_text = match["count"].lower()
         count = 1.0 if count_text in ("a", "an") else to_number(count_text)
@@ -823,7 +959,8 @@ def find_dates(
 
 _YEAR_ALONE = compile_lazily(_YEAR, regex.VERBOSE)
 _PREPOSITION = compile_lazily(
-    r"\A \s* (?: (?: on | in | at | by | since | from | of ) \s+ )?", regex.VERBOSE | regex.I
+    r"\A \s* (?: (?: on | in | into | at | by | for | since | from | of ) \s+ )?",
+    regex.VERBOSE | regex.I,
 )
 
 

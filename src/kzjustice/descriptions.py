@@ -153,7 +153,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian descriptions: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import descriptions_grammar
+
+    return descriptions_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache

@@ -67,7 +67,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian distribute: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import distribute_grammar
+
+    return distribute_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -124,7 +131,7 @@ def distribute(
                 continue
             if grammar.excluded_subject.search(text, start, first.span.start):
                 continue  # "fewer than 20 officers have been imprisoned": a statistic
-            people = _from_the_sentence(frames, position)
+            people = _from_the_sentence(doc, frames, position)
         if not people:
             salient = _salient(entities, tried_at, first.span.start)
             people = () if salient is None else (salient,)
@@ -142,18 +149,32 @@ def distribute(
     )
 
 
-def _from_the_sentence(frames: tuple[Frame, ...], position: int) -> tuple[int, ...]:
+def _from_the_sentence(doc: Document, frames: tuple[Frame, ...], position: int) -> tuple[int, ...]:
     """The people of another frame of the same sentence, for a frame that names no one.
 
     A request or possible penalty takes the next frame's people first ("Prosecutors had sought
     nine years, but the judge handed X seven"); anything else the previous frame's ("cut from
-    nine years to seven", "sentenced to five years (the prosecution had requested six)").
+    nine years to seven", "sentenced to five years (the prosecution had requested six)"). A
+    clause after a semicolon is of the sentence before it ("X was sentenced to six years;
+    prosecutors had sought eight").
     """
     frame = frames[position]
+
+    def joined(other: tuple[int, int]) -> bool:
+        if other == frame.sentence:
+            return True
+        first, second = sorted((other, frame.sentence))
+        between = doc.masked[first[1] : second[0]]
+        return (
+            first[1] <= second[0]
+            and not between.strip(" ;")
+            and doc.masked[first[0] : second[0]].rstrip().endswith(";")
+        )
+
     same = [
         (other, index)
         for index, other in enumerate(frames)
-        if other.sentence == frame.sentence and other.defendants and index != position
+        if other.defendants and index != position and joined(other.sentence)
     ]
     before = [other for other, index in reversed(same) if index < position]
     after = [other for other, index in same if index > position]

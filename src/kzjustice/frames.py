@@ -222,7 +222,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian frames: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import frames_grammar
+
+    return frames_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -412,6 +419,17 @@ class _Reader(_Mentions):
         if not law:
             found = self._after(last, end)
             how = "after" if found else how
+            if not found and self.grammar.verb_penalty.match(first.text):
+                aux = self.grammar.passive.search(
+                    text, max(start, first.span.start - 40), first.span.start
+                )
+                if aux is not None:  # "X, a lawyer who had been charged with ..., was acquitted"
+                    found = tuple(
+                        i
+                        for i in self._subject(aux.start(), start)
+                        if not self.chains.entities[i].excluded or self.chains.entities[i].name
+                    )
+                    how = "verb" if found else how
             if not found and verb is not None:
                 found = self._by_verb(verb, floor, first.span.start, start)
                 how = "verb" if found else how

@@ -68,6 +68,7 @@ class Lexicon:
     pronouns_possessive: WordClass  # "his", "their", "her" before a noun it owns
     function_words: WordClass  # "the", "who", "said": never a word of a description
     name_particles: WordClass  # "kyzy", "uly": lower-case words that end a name
+    patronymic_endings: WordClass  # "ovich", "ovna": a patronymic's ending
     organisation_heads: WordClass  # "Media", "LLP": the last word of an organisation's name
     place_heads: WordClass  # "Street", "Avenue": the last word of a place's name
     titles: WordClass  # "Judge", "Journalist" before a name

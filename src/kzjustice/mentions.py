@@ -35,7 +35,6 @@ from kzjustice.models import Span
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
 __all__ = [
-    "QUOTED",
     "Mention",
     "Mentions",
     "find_mentions",
@@ -43,11 +42,12 @@ __all__ = [
     "group_determiner",
     "group_match",
     "group_noun",
+    "group_others",
     "indefinite",
+    "quotations",
 ]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-QUOTED = compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"')
 
 
 @attrs.frozen
@@ -63,11 +63,16 @@ class _Grammar:
     pronoun: regex.Pattern[str]  # run on lower-cased text
     person_noun: regex.Pattern[str]  # run on lower-cased text
     court_next: regex.Pattern[str]  # a court after a name: "Auezov district court"
+    organisation_next: regex.Pattern[str]  # "the Jana Qadam movement"
+    organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
     definite_before: regex.Pattern[str]  # "The chief specialist of ..., a 31-year-old woman"
     indefinite: regex.Pattern[str]  # "a 33-year-old mechanic": a description, not a group
+    quoted: regex.Pattern[str]  # a short quotation; quote: its words
+    others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
+    unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
     not_name: frozenset[str]  # words never part of a name
     heads: frozenset[str]  # the last words of organisations' and places' names
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
@@ -109,7 +114,8 @@ def _english(words: Lexicon) -> _Grammar:
                   (?: of \s+ (?: the | his | her | their ) \s+ )?
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
-                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ ) (?: 's | ' ) ) \s+
+                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
+                             (?: 's | ' ) ) \s+
               )  # "his brother", "Utegenov's predecessor": one person, not the owner
               (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
@@ -188,6 +194,15 @@ def _english(words: Lexicon) -> _Grammar:
             function_word=words.function_words.entries,
         ),
         person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        organisation_next=compile_lazily(
+            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+        ),
+        organisation_before=compile_lazily(
+            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            _FLAGS,
+            head=words.organisation_heads.entries,
+            role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
+        ),
         court_next=compile_lazily(
             r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
             r" \s+ )+ court \b",
@@ -216,6 +231,9 @@ def _english(words: Lexicon) -> _Grammar:
             regex.VERBOSE | regex.MULTILINE,
             person_noun=words.person_nouns.entries,
         ),
+        quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
+        others=frozenset({"other", "others", "remaining", "rest"}),
+        unstated=frozenset({"rest", "others"}),
         not_name=frozenset(
             [
                 *words.not_name_words,
@@ -232,7 +250,14 @@ def _english(words: Lexicon) -> _Grammar:
     )
 
 
-_BUILDERS = MappingProxyType({"en": _english})
+def _russian(words: Lexicon) -> _Grammar:
+    """Russian mentions: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import mentions_grammar
+
+    return mentions_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
 
 
 @functools.cache
@@ -242,6 +267,8 @@ def _grammar(language: str) -> _Grammar:
 
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w")
+_LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
+_SENTENCE_OPENING = compile_lazily(r"(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
 
 
 @attrs.frozen
@@ -298,21 +325,32 @@ def group_determiner(doc: Document, mention: Mention) -> str | None:
     return determiner.lower() if determiner else None
 
 
+def group_others(doc: Document, mention: Mention) -> bool:
+    """Whether a group is people apart from those named with it: "the other five"."""
+    return group_determiner(doc, mention) in _grammar(doc.language).others
+
+
+def quotations(doc: Document, start: int, end: int) -> list[regex.Match[str]]:
+    """The short quotations in ``[start, end)`` of the body; quote: the words quoted."""
+    return list(_grammar(doc.language).quoted.finditer(doc.masked, start, end))
+
+
 def group_count(doc: Document, mention: Mention) -> int | None:
     """How many people a group mention counts: "three officers" 3, "a fourth defendant" 1.
 
     None for "the rest of the defendants": the text does not say.
     """
     match = group_match(doc, mention)
+    grammar = _grammar(doc.language)
     if (
         match is not None
-        and match.groupdict().get("determiner") in ("rest", "others")
+        and (match.groupdict().get("determiner") or "").lower() in grammar.unstated
         and not (match["quantity"])
     ):
         return None
     if match is None or not match["quantity"]:
         return 1
-    number = _grammar(doc.language).count(match["quantity"])
+    number = grammar.count(match["quantity"])
     return int(number) if number else 1
 
 
@@ -321,8 +359,9 @@ def find_mentions(doc: Document) -> Mentions:
     grammar = _grammar(doc.language)
     found: list[Mention] = []
     masked = doc.masked
+    common = frozenset(_LOWER_WORD.findall(masked))  # the words the text writes in lower case
     for match in grammar.name.finditer(masked):
-        found.extend(_names(grammar, masked, match))
+        found.extend(_names(grammar, masked, match, common))
     taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
         [d.span for d in doc.dates]
         + [p.span for p in doc.penalties if not grammar.verb_first.match(p.text)]
@@ -335,7 +374,7 @@ def find_mentions(doc: Document) -> Mentions:
         kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
         span = Span(*match.span(kind))
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
-    quoted = Spans([Span(*q.span()) for q in QUOTED.finditer(masked)])
+    quoted = Spans([Span(*q.span()) for q in grammar.quoted.finditer(masked)])
     found = [m for m in found if not quoted.holds(m.span.start)]
     found.sort(key=lambda m: (m.span.start, -m.span.end))
     kept: list[Mention] = []
@@ -385,9 +424,21 @@ def _bare_counts(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match
     return found
 
 
-def _names(grammar: _Grammar, masked: str, match: regex.Match[str]) -> list[Mention]:
-    """Split a run of capitalised words into the names it holds."""
+def _names(
+    grammar: _Grammar, masked: str, match: regex.Match[str], common: frozenset[str]
+) -> list[Mention]:
+    """Split a run of capitalised words into the names it holds.
+
+    A word that opens a sentence is a common word, not a name, where the text writes it in
+    lower case elsewhere: "Закладчиков Тимура Даниярова" after "трое закладчиков".
+    """
     words = list(grammar.capitalised.finditer(match[0]))
+    if (
+        words
+        and words[0][0].lower() in common
+        and _SENTENCE_OPENING.search(masked, max(0, match.start() - 4), match.start())
+    ):
+        words = words[1:]
     names: list[Mention] = []
     run: list[regex.Match[str]] = []
     for word in [*words, None]:
@@ -402,9 +453,16 @@ def _names(grammar: _Grammar, masked: str, match: regex.Match[str]) -> list[Ment
         if (
             run
             and word is None
-            and grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
+            and (
+                grammar.court_next.match(masked, match.end(), match.end() + MATCH_REACH)
+                or grammar.organisation_next.match(masked, match.end(), match.end() + 30)
+            )
         ):
-            run = []  # "Auezov district court": the court's name
+            run = []  # "Auezov district court", "the Jana Qadam movement": no one's name
+        if run and grammar.organisation_before.search(
+            masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
+        ):
+            run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"
         if run:
             start = match.start() + run[0].start()
             end = match.start() + run[-1].end()

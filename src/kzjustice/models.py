@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -50,7 +51,7 @@ __all__ = [
     "evidence",
 ]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the JSON shape of :class:`Article`; raised whenever that shape changes."""
 
 T = TypeVar("T")
@@ -333,6 +334,19 @@ class Granularity(enum.Enum):
     SEASON = "season"
     QUARTER = "quarter"
     YEAR = "year"
+    DECADE = "decade"  # "the 1990s": 199
+    CENTURY = "century"  # "the 20th century", "the 1800s": 19, 18
+    REFERENCE = "reference"  # TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF: "now", "in the past"
+
+    @property
+    def conventional(self) -> bool:
+        """Whether the conventions (section 2) name values of this precision.
+
+        They name days, weeks, months, seasons, quarters and years; decades, centuries and
+        TIMEX3's reference values ("now") are read by the grammar, but are no dates of an
+        article's record.
+        """
+        return self not in (Granularity.DECADE, Granularity.CENTURY, Granularity.REFERENCE)
 
 
 class Mod(enum.Enum):
@@ -358,24 +372,32 @@ _GRANULARITY_GROUPS = (
     ("quarter", Granularity.QUARTER),
     ("season", Granularity.SEASON),
     ("week", Granularity.WEEK),
+    ("decade", Granularity.DECADE),
+    ("century", Granularity.CENTURY),
+    ("reference", Granularity.REFERENCE),
 )
 
 
 _TIMEX_VALUE = re.compile(
-    r"""(?P<year>\d{4}|XXXX)                                 # the year, or XXXX when unknown
-        (?: -(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?        # 2023-03-23, XXXX-06-11
-          | -Q(?P<quarter>[1-4X]) | -(?P<season>SP|SU|FA|WI)  # quarter, season
-          | -W(?P<week>\d\d|XX) )?\Z                          # ISO week: 2023-W12, XXXX-WXX
+    r"""(?: (?P<year>\d{4}|XXXX)                              # the year, or XXXX when unknown
+            (?: -(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?    # 2023-03-23, XXXX-06-11
+              | -Q(?P<quarter>[1-4X]) | -(?P<season>SP|SU|FA|WI)  # quarter, season
+              | -W(?P<week>\d\d|XX) )?                     # ISO week: 2023-W12, XXXX-WXX
+          | (?P<decade>\d{3}) | (?P<century>\d\d)             # the 1990s: 199; 20th century: 19
+          | (?P<reference>PRESENT_REF|PAST_REF|FUTURE_REF) )\Z  # "now", "in the past"
     """,
     re.ASCII | re.VERBOSE,
 )
 
 
+@functools.lru_cache(maxsize=1024)  # a text names the same few dates again and again
 def _timex_problem(value: str) -> str | None:
     """What makes ``value`` no TIMEX3 date value, or no day of the calendar; None if nothing."""
     match = _TIMEX_VALUE.match(value)
     if match is None:
         return f"not a TIMEX3 date value: {value!r}"
+    if match["year"] is None:  # a decade, a century or a reference value: no calendar parts
+        return None
     year = None if match["year"] == "XXXX" else int(match["year"])
     if year == 0:
         return f"no year 0 in the calendar: {value!r}"
@@ -395,9 +417,11 @@ def _timex_problem(value: str) -> str | None:
     return None
 
 
-def _granularity_of(value: str) -> Granularity:
+def _granularity_of(value: str) -> Granularity | None:
+    """The granularity the shape of ``value`` has; None for no TIMEX3 value."""
     match = _TIMEX_VALUE.match(value)
-    assert match is not None  # checked before
+    if match is None:
+        return None
     for group, granularity in _GRANULARITY_GROUPS:
         if match[group] is not None:
             return granularity
@@ -410,17 +434,21 @@ class DateValue:
 
     ``value`` is ``2023-03-23``, ``2023-03``, ``2023``, ``2022-Q4``, ``2022-SU``, ``2023-W12``;
     a part the text leaves unknown is written with X: ``XXXX-06-11`` ("June 11" with no
-    reference date), ``XXXX-WXX`` ("this week" with none). ``earliest``/``latest`` bound the
-    period where the year is known: both days of a day range, the convention of
-    ``docs/dates.md`` for a ``mod``.
+    reference date), ``XXXX-WXX`` ("this week" with none). Beyond the values of the
+    conventions, TIMEX3's decades (``199``, "the 1990s"), centuries (``19``, "the 20th
+    century") and reference values (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``: "now", "in
+    the past", "in the future"); a reference value names no period, and has no bounds.
+    ``earliest``/``latest`` bound the period where the year is known: both days of a day
+    range, the convention of ``docs/dates.md`` for a ``mod``.
 
     Attributes:
         value: the TIMEX3 value; every stated part exists in the calendar.
         granularity: the precision, which the value's shape agrees with.
         resolution: how the value was arrived at: stated, year inferred, or relative.
         mod: "early", "mid-", "late" or "around"; none for most dates.
-        earliest: the first day of the period meant; none when the year is unknown.
-        latest: the last day of the period meant; none when the year is unknown.
+        earliest: the first day of the period meant; none when the year is unknown, and for a
+            reference value.
+        latest: the last day of the period meant; none whenever earliest is.
         reference: the date a value not stated in full was resolved against; none otherwise.
     """
 
@@ -440,7 +468,9 @@ class DateValue:
 
     @granularity.validator
     def _agrees_with_value(self, _attribute: Attribute[Granularity], value: Granularity) -> None:
-        if _timex_problem(self.value) is None and _granularity_of(self.value) is not value:
+        # the value's own validator, run before this one, has refused a value in no calendar
+        shape = _granularity_of(self.value)
+        if shape is not None and shape is not value:
             raise ValueError(f"{self.value!r} is no date of granularity {value.value!r}")
 
     def __attrs_post_init__(self) -> None:
@@ -450,6 +480,8 @@ class DateValue:
             raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
         if self.value.startswith("XXXX") and self.earliest is not None:
             raise ValueError("a date with an unknown year has no bounds")
+        if self.granularity is Granularity.REFERENCE and self.earliest is not None:
+            raise ValueError(f"{self.value} names no period of the calendar: it has no bounds")
 
 
 # --- people, cases, articles ---------------------------------------------------------------
@@ -612,7 +644,7 @@ class Article:
     Attributes:
         source: who published it, and when.
         cases: the trials it reports, each with its defendants.
-        dates: every calendar date in the body, in order.
+        dates: every calendar date in the body, in order (no decade, century or "now").
         statistics: the aggregate figures it states.
         laws: penalties the law provides, stated with no defendant.
         schema_version: the version of the JSON shape; only :data:`SCHEMA_VERSION` is read.

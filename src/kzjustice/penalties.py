@@ -2,23 +2,28 @@
 
 Supported, with examples (the full list, and what each becomes, is in ``docs/penalties.md``):
 
-- a term and its kind: "sentenced to four years in prison", "a 15-year prison term", "two
-  years of restricted freedom", "a two-year suspended sentence", "a suspended sentence of three
-  years", "240 hours of community service", "15 days of administrative arrest", "placed on
-  probation for 18 months", "administratively detained for five days", a court "arrested him
-  for 10 days"; a term with no kind word is imprisonment ("got 4 years");
+- a term and its kind: "sentenced to four years in prison", "a 15-year prison term", "a year
+  and a half of penal colony", "two years of restricted freedom", "two years of open prison"
+  and "two years of home confinement" (Belarus's restricted freedom), "a two-year suspended
+  sentence", "a suspended sentence of three years", "240 hours of community service", "15 days
+  of administrative arrest", "placed on probation for 18 months", "administratively detained
+  for five days", a court "arrested him for 10 days"; a term with no kind word is imprisonment
+  ("got 4 years");
 - a kind with no term: "a non-custodial sentence", "received suspended sentences", "was
   acquitted", "found not guilty", "life imprisonment", "jailed for life", "was fined", "a fine
-  of 200 MCI", "fined 1.5 million tenge", "sentenced to prison";
+  of 200 MCI", "fined 1.5 million tenge", "fined 14,000 Belarusian rubles", "sentenced to
+  prison";
 - bans, beside the main penalty, with what they bar: "banned from driving for three years",
   "barred from holding public office for five years", "deprived of the right to work in law
   enforcement for 10 years", "a five-year ban on 'social and political activity'", "a 12-month
   driving ban", "barred from office for life", "a lifetime ban on holding positions in the
   civil service";
 - status from the governing verb or noun phrase, nearest first, across clauses: imposed
-  ("sentenced", "jailed", "received", "handed", "upheld", "in absentia"), requested ("asked
-  for", "sought", "demanded", "the prosecution's request"), possible ("faces", "could get",
-  "punishable by", "carries", "maximum penalty");
+  ("sentenced", "jailed", "received", "handed", "upheld", "in absentia", "Nine years went to
+  X"), requested ("asked for", "sought", "demanded", "the prosecution's request"), possible
+  ("faces", "could get", "punishable by", "carries", "maximum penalty"); the items of a list
+  after a lead's colon take the lead's ("The court sentenced:", then "• X, 45, to 12 years;"
+  and "• Y, 51, to 10 years" on lines of their own);
 - statements of the law and maxima, possible, bounds as stated: "faces a maximum penalty of
   seven years" (up to seven), "carries a minimum sentence of five years", "punishable by a fine
   or by up to five years", "well below the 10-year maximum"; "received the maximum sentence of
@@ -27,19 +32,21 @@ Supported, with examples (the full list, and what each becomes, is in ``docs/pen
   four", "nine and seven years respectively", "sentences of seven, eight and nine years", "the
   prosecution had requested six", "the court gave him 11", "from 10 years to eight", "four
   others between five and eight", "sentenced to administrative arrest: A for 10 days and B for
-  15";
-- appeals: "cut his sentence from seven to five years" gives both terms, imposed; "reduced by
-  two years, to eight years" gives only the new term.
+  15", "Eight years went to X and six to his cousin";
+- appeals: "cut his sentence from seven to five years" and "cut from nine years to seven on
+  appeal" give both terms, imposed; "reduced by two years, to eight years" gives only the new
+  term.
 
 Not penalties, and never returned: ages ("a 17-year-old"), anniversaries, plans, time spent
 somewhere or served, deadlines ("15 days to appeal"), adjournments ("adjourned for two weeks"),
-preventive measures (house arrest, pre-trial detention, "held for 48 hours"), the size of a
-reduction, damages, bail, bribes, loss of rank, confiscation, bans on leaving a place or on
-travel (preventive measures), statistics ("the average term was 6.3 years"), rates ("twice a
-month"), a term whose verb comes after it and has a term of its own ("The court, sitting for 3
-days, gave him 4 years"), and convictions with no stated penalty ("found guilty"). Dates, ages,
-article numbers and counts beside a term are never part of it ("sentenced on May 10 to 5 years"
-is five years).
+preventive measures (house arrest, pre-trial detention, "held for 48 hours", "placed under home
+confinement for two months pending trial"), a prison term held out with no length ("every one
+of them can be jailed"), the size of a reduction, damages, bail, bribes, loss of rank,
+confiscation, bans on leaving a place or on travel (preventive measures), statistics ("the
+average term was 6.3 years"), rates ("twice a month"), a term whose verb comes after it and has
+a term of its own ("The court, sitting for 3 days, gave him 4 years"), and convictions with no
+stated penalty ("found guilty"). Dates, ages, article numbers and counts beside a term are
+never part of it ("sentenced on May 10 to 5 years" is five years).
 """
 
 from __future__ import annotations
@@ -125,6 +132,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | placed | awarded | walk(?:s|ed)? \s+ free \s+ with | chose | opted \s+ for
         | convicted | (?<= \b (?: must | will | shall | to | and ) \s+ ) serve \b (?! \s+ as \b )
         | earn(?:s|ed)? (?= \s+ {_OBJECT} )  # "earned the director 10 years"
+        | (?<= \b (?: years? | months? | sentences? | terms? | each ) ,? \s+ )
+          (?: went | goes ) \s+ to (?! \s+ \w+ing \b | \s+ (?: waste | court | trial ) \b )
+          # "Nine years went to X", "The longest sentence, 14 years, went to the organiser"
     """,
     }
 )
@@ -206,6 +216,11 @@ _CURRENCIES = MappingProxyType(
         "rubles": "RUB",
         "rouble": "RUB",
         "roubles": "RUB",
+        "belarusian ruble": "BYN",
+        "belarusian rubles": "BYN",
+        "belarusian rouble": "BYN",
+        "belarusian roubles": "BYN",
+        "byn": "BYN",
         "som": "KGS",
         "sum": "UZS",
         "sums": "UZS",
@@ -215,6 +230,8 @@ _CURRENCIES = MappingProxyType(
         "somoni": "TJS",
         "tjs": "TJS",
         "manat": "TMT",
+        "manats": "TMT",
+        "tmt": "TMT",
         "soms": "KGS",
         "kgs": "KGS",
         "mci": "MCI",
@@ -359,6 +376,15 @@ _TERM_KINDS = (
 )  # fmt: skip
 """The kinds besides imprisonment that a term can have, in the order they are tried."""
 
+_COLONY = r"""(?: (?: general | strict | special | high | medium | maximum | minimum | low )
+                 [- ] (?: regime | security ) \s+ | penal \s+ )? colon(?: y | ies )"""
+"""A colony named without "in": "a year and a half of penal colony"."""
+_RESTRICTED_AT = r"""open (?: -type )? \s+ (?: prison | (?: correctional \s+ )? (?: institution
+                                                                         | facility ) )
+                   | home \s+ confinement"""
+"""Belarus's restricted freedom with and without referral to an open-type correctional
+institution, as reports word it: "two years of open prison", "two years of home confinement"."""
+
 # What stands just after a term and makes it a penalty of a kind.
 _RIGHT_KIND = compile_lazily(
     r"""
@@ -368,8 +394,9 @@ _RIGHT_KIND = compile_lazily(
     """
     + _kind_groups(
         imprisonment=KIND_PHRASES[Kind.IMPRISONMENT]
-        + r" | sentences? \b | terms? \b | (?: prison | jail ) \b",
+        + rf" | sentences? \b | terms? \b | (?: prison | jail ) \b | {_COLONY} \b",
         administrative_arrest=r"(?: administrative \s+ )? arrest",
+        restricted_freedom=_RESTRICTED_AT,
     ),
     _FLAGS,
 )
@@ -382,6 +409,9 @@ _LEFT_KIND = compile_lazily(  # searched backwards, as it ends the text
         # "arrested blogger X for 10 days", "arrest him administratively for": see _ARREST_VERB
         administrative_arrest=r"""(?<! \b house \s+ ) arrest (?: ed | s | ing )?
                                   (?: \s+ (?! for \b ) [\w'.-]+ ){0,4}?""",
+        # "sentenced to home confinement for 18 months"; under it, a preventive measure
+        restricted_freedom=r"""(?<! \b (?: under | in | into ) \s+ ) home \s+ confinement
+                               | open (?: -type )? \s+ prison""",
     )
     + rf"""
     (?: \s* : (?: \s+ (?-i: [A-Z] ) [\w'.-]+ ){{1,3}} )?  # "administrative arrest: B. Ospanov for"
@@ -411,7 +441,10 @@ _RIGHT_VETO = compile_lazily(
                     | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b ) [a-z]+ \b  # "to appeal"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
                 | administrative | prison | jail | public | compulsory | deprivation
-                | suspended | non-custodial | conditional | arrest ) [\w-]+ )
+                | suspended | non-custodial | conditional | arrest | penal | colony
+                | (?: general | strict | special | high | medium | maximum | minimum | low )
+                  [- ] (?: regime | security ) | open \b | open-type | home \s+ confinement )
+        [\w-]+ )
     """,
     _FLAGS,
     **NUMBER_LISTS,
@@ -465,7 +498,10 @@ _BARE_NUMBER = compile_lazily(
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
     (?P<number> {NUMBER} ) (?P<half> \s+ and \s+ a \s+ half \b )?       # "eight and a half"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
-                                   | behind | apiece | more ) \b ) )
+                                   | behind | apiece | more ) \b
+                | to \s+ (?: his | her | their | the | (?-i: [A-Z] ) )  # "and six to his cousin"
+                | on \s+ appeal \b                                     # "to seven on appeal"
+                | by \s+ (?: the \s+ | an? \s+ )? (?: [\w-]+ \s+ ){{0,2}}? court \b ) )
     """,
     _FLAGS,
     **NUMBER_LISTS,
@@ -509,7 +545,7 @@ CUE_HINTS = (
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
-    "chose", "opted", "convicted", "serve", "earn",
+    "chose", "opted", "convicted", "serve", "earn", "went", "goes",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 # Words that every kind phrase contains: found first, they say where to look for the rest.
@@ -539,7 +575,7 @@ _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
 # for two months", "remanded the suspect in custody for two months at the prosecutor's request".
 PREVENTIVE_WORDS = (
     "remand", "custody", "detention", "detained", "house arrest", "pre-trial", "pretrial", "held",
-    "holding", "bail", "adjourn", "postpon", "defer",
+    "holding", "bail", "adjourn", "postpon", "defer", "confinement",
 )  # fmt: skip
 """Words (and stems) of preventive measures and adjournments; "extend his arrest" is one too."""
 _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
@@ -583,6 +619,15 @@ _BOUND_AFTER = compile_lazily(
 )
 
 
+# A list after a lead that ends with a colon, each item after a bullet, a dash or a number:
+# "The court sentenced:\n• X, 45, to 12 years;\n• Y, 51, to 10 years". The lead's verb governs
+# every item.
+_LIST_MARKER = r"(?: [•·▪‣◦*] | - (?= \s ) | [0-9]{1,2} [.)] (?= \s ) )"
+_LIST = compile_lazily(
+    rf""": [ \t]*+ (?: \n \s*+ )?+ (?: {_LIST_MARKER} [^\n;:]*+ (?: ; \s*+ | \n \s*+ )?+ )++""",
+    regex.VERBOSE,
+)
+
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
 _ATTACH_REACH = 60  # how far a kind word may stand from its term
 
@@ -615,16 +660,19 @@ class _Passage:
             if anchor is not None:
                 self.anchors.append(anchor)
         self.anchor_starts = [m.start() for m in self.anchors]
-        starts = self.term_starts + self.anchor_starts
+        # the lists after a colon, from the colon to the end of the last item: the cues of
+        # their lead are read too ("The court sentenced:\n• X, 45, to 12 years")
+        self.lists = [m.span() for m in _LIST.finditer(self.text)] if self.terms else []
+        starts = self.term_starts + self.anchor_starts + [colon for colon, _ in self.lists]
         self.cues: list[tuple[int, int, Status]] = []
         covered = 0
         for start in sorted(starts):
-            if start < covered:
-                continue
             window_start, window_end = self.sentences.around(start)
             following = self.sentences.around(window_end)[1]
             if window_end - window_start < 40 or following - window_end < 60:
                 window_end = following  # "Thirteen years. That is what the court gave him."
+            if window_end <= covered:
+                continue
             window_start = max(window_start, covered)
             for hint in _CUE_HINT.finditer(lower, window_start, window_end):
                 if self.cues and hint.start() < self.cues[-1][1]:
@@ -754,7 +802,16 @@ class _Passage:
                 if following < len(self.term_starts) and self.term_starts[following] < bounds[1]:
                     return None  # "The court, sitting for 3 days, gave him 4 years": not ours
                 return cue
-        return None
+        return self._list_lead(start)
+
+    def _list_lead(self, start: int) -> tuple[int, int, Status] | None:
+        """The cue that governs the lead of a list item at ``start``: "The court sentenced:"."""
+        index = bisect.bisect_right(self.lists, (start,)) - 1
+        if index < 0 or not self.lists[index][0] < start < self.lists[index][1]:
+            return None
+        colon = self.lists[index][0]
+        cue = self.governing(colon, colon)
+        return cue if cue is not None and cue[1] <= colon else None
 
     def term_penalties(self, match: TermMatch) -> list[_Penalty]:
         """Return the penalties a term states, or none if it is not a penalty."""
@@ -947,6 +1004,8 @@ class _Passage:
                 status = Status.IMPOSED
             elif kind is Kind.LIFE_IMPRISONMENT and status is None:
                 continue  # "he described life in prison"
+            elif name == "jailed" and status is Status.POSSIBLE:
+                continue  # "every one of them can be jailed": a hypothetical, with no term
             fine, span = None, Span(start, end)
             if kind is Kind.FINE:
                 fine, span = self._amount(anchor, bounds[1])

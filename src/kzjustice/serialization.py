@@ -35,12 +35,13 @@ from kzjustice.models import SCHEMA_VERSION, Term, TermRange
 
 __all__ = ["OLDER_VERSIONS", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
-OLDER_VERSIONS = frozenset({1, 2})
+OLDER_VERSIONS = frozenset({1, 2, 3})
 """Schema versions whose records read as records of this one.
 
 Each version since added only fields that may be absent or values a field may now hold: a
 group's ``count`` of null and the ``ban`` kind (2), ``Source.path`` and ``Source.sha256``
-(3). A record of an older version is read as it is and gets the current ``schema_version``.
+(3), the date granularities ``decade``, ``century`` and ``reference`` with their values (4).
+A record of an older version is read as it is and gets the current ``schema_version``.
 """
 
 R = TypeVar("R")

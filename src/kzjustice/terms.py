@@ -10,7 +10,7 @@ Supported forms, each with an example:
 - compounds, largest unit first: "one year and nine months", "1 year 9 months",
   "2 years, 3 months and 10 days", "four-year, six-month";
 - halves, turned into months (or days for a month, hours for a day): "eight and a half years",
-  "8.5 years", "1½ years", "a year and a half", "half a year";
+  "8.5 years", "1½ years", "4 1/2 years", "a year and a half", "half a year";
 - decimal years, as whole months where they are ("2.25 years" is two years and three months),
   else as written ("15.6 years");
 - a number repeated in words: "5 (five) years", "seven (7) years";
@@ -97,7 +97,8 @@ _NAMED = r"(?: \b \L<naming_word> \.? \s++ (?: [0-9]++ \s*+ (?: , | and ) \s*+ )
 _ARTICLE = r"(?: \b\L<article_word> )"  # "a year": only before a unit
 _HYPHEN = r"(?: \s*+ - \s*+ )"
 _SEP = r"(?: \s*+ - \s*+ | \s++ )"  # "nine years", "nine-year"
-_HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ )"  # "eight and a half"
+# "eight and a half", "8½", "8 1/2"
+_HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ | \s++ 1/2 )"
 _HALF_OUT = r"(?: \s+ and \s+ a \s+ half \b )"  # "a year and a half"
 _JOIN = r"(?: \s*+ , \s*+ (?: and \s+ )?+ | \s+ and \s+ | - and - | \s*+ - \s*+ | \s++ )"
 

@@ -1,0 +1,749 @@
+"""Penalties in Russian news prose: every sentence a passage states, its kind, status and term.
+
+Supported, with examples (``docs/russian.md`` lists every form and what it becomes):
+
+- a term and its kind: "к 7 годам лишения свободы", "7 лет колонии строгого режима", "к
+  восьмилетнему сроку", "лишение свободы на срок 5 лет", "3 года лишения свободы условно",
+  "условный срок в 3 года", "4 года ограничения свободы", "15 суток ареста", "арестован на 15
+  суток", "240 часов общественных работ", "обязательные работы на 320 часов", "исправительные
+  работы сроком на 1 год"; a term with no kind word is imprisonment ("получил 7 лет");
+- a kind with no term: "оправдал", "оправдан", "оправдательный приговор", "пожизненное лишение
+  свободы", "к пожизненному заключению", "условный срок", "реальный срок", "к лишению
+  свободы", "оштрафовал", "штраф в размере 100 МРП", "штраф 500 тысяч тенге", "наказание, не
+  связанное с лишением свободы";
+- fines in tenge, MCI ("МРП", "месячных расчетных показателей"), roubles, som, sum, dollars,
+  euros, somoni and manat, with "тыс.", "тысяч", "млн", "миллиона", "млрд";
+- bans, beside the main penalty, with what they bar as written: "с лишением права занимать
+  должности на государственной службе на 3 года", "пожизненный запрет занимать должности",
+  "лишение права управления транспортным средством сроком на 2 года";
+- status from the governing word, nearest first, across clauses: imposed ("приговорил",
+  "осужден", "назначил", "получил", "дали", "оштрафовал", "оставил без изменения", "заочно"),
+  requested ("запросил", "просил назначить", "потребовал", "настаивал", "предложил"), possible
+  ("грозит", "может получить", "предусматривает", "наказывается", "вплоть до");
+- elided terms that take their unit and kind from a neighbour: "Иванов получил шесть лет,
+  Петров — четыре", "прокурор просил девять лет, суд назначил семь", "к девяти и семи годам
+  соответственно";
+- appeals: "снизил срок с семи до пяти лет" gives both terms, imposed; "снизил срок до пяти
+  лет" gives five years; "сократил на два года" gives none.
+
+Not penalties: the probation period of a suspended sentence ("испытательный срок 2 года"), a
+deferral ("с отсрочкой на 3 года"), probation control, preventive measures ("арестовал на два
+месяца", "заключил под стражу", "домашний арест", "задержан на 48 часов"), time served ("отбыл
+3 года", "провел в СИЗО год"), ages ("в возрасте 41 года"), deadlines ("в течение 15 суток"),
+"N лет назад", confiscation and loss of rank, and a conviction with no penalty ("признан
+виновным"). "Принудительные работы" (forced labour) is read as correctional labour.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+import regex
+
+from kzjustice._text import (
+    MATCH_REACH,
+    Sentences,
+    compile_lazily,
+    keyword_trie,
+    lowercase,
+    normalise,
+)
+from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
+from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
+from kzjustice.ru.terms import parse_term, scan
+from kzjustice.terms import TermMatch
+
+__all__ = ["find_sentences", "parse_sentence"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+# --- vocabularies --------------------------------------------------------------------------
+
+_OBJECT = (
+    r"(?: (?: ему | ей | им | его | ее | их | [А-ЯЁ][\w-]+ (?: \s+ [А-ЯЁ][\w-]+ ){0,2} ) \s+ )"
+)
+"""A person between a verb and what it governs: "просил назначить ему", "лишить Иванова"."""
+_ASKED_VERB = r"""(?: назнач\w* | приговор\w* | лишить | определить | да(?:ть|вать)
+                    | избрать | оштрафовать | осудить | применить )"""
+"""What the prosecution asks the court to do: "просил назначить", "потребовал приговорить"."""
+
+STATUS_CUES: Mapping[Status, str] = MappingProxyType(
+    {
+        Status.REQUESTED: rf"""
+        (?: запрос\w* | запраш\w+ | прос (?: ил | ила | ило | или | ит | ят | ил\w* ) | попрос\w+
+          | потребова\w+ | требова\w+ | треб (?: ует | уют ) | настаива\w+ | настоял\w*
+          | предлож (?: ил | ила | ило | или | ит | ат | ено ) | ходатайств\w+ | добива\w+ )
+        (?: \s+ (?: (?: суд | суда | у \s+ суда ) \s+ )? (?: для \s+ \w+ \s+ )? {_OBJECT}?
+            {_ASKED_VERB} )?    # "просил суд назначить ему", "запросил для него"
+    """,
+        Status.POSSIBLE: r"""
+        гроз (?: ит | ят | ило | ил | ила | или | ящ\w* ) | свет (?: ит | ило ) | риску\w+
+        | мо (?: жет | гут | г | гла | гло | гли ) \s+ (?: быть \s+ )? (?: \w+ \s+ )?
+          (?: получить | грозить | лишить | приговорить | назначить | сесть | провести | дать
+            | приговорен\w* | осужден\w* | лишен\w* | назначен\w* | наказан\w* | оштрафован\w*
+            | повлечь | составить | светить )
+        | предусматрива\w+ | предусмотрен\w* | наказыва\w+ | карает\w* | карают\w*
+        | влеч (?: ет | ут )
+        | санкци\w+ | максимальн\w+ \s+ (?: наказани\w+ | срок\w* ) | вплоть \s+ до
+    """,
+        Status.IMPOSED: r"""
+        приговор (?: ил\w* | ен\w* | ив | ят | ившего | ивший ) | приговор (?: а | ом | е | у )? \b
+        | осуд (?: ил\w* | ят ) | осужден\w* | назнач (?: ил\w* | ен\w* | ено | ат | ают )
+        | получ (?: ил\w* | ит | ат | ает | ают ) | да (?: л | ла | ли | дут | ст ) \b
+        | отправ (?: ил\w* | ят | ится | ятся ) | провед (?: ет | ут ) | отбуд (?: ет | ут )
+        | отбыва (?: ть | ет | ют ) | ся (?: дет | дут ) | лиш (?: ил\w* | ен (?: а | ы | о )? \b )
+        | оштрафова\w+ | отделал (?: ся | ась | ись )
+        | определил\w* | постановил\w* | заочно | оставил\w* | смягчил\w* | снизил\w*
+        | сократил\w* | заменил\w* | изменил\w* | ужесточил\w* | увеличил\w* | отменил\w*
+        | избрал\w* | наказан (?: а | ы | о )? \b | вердикт\w* | ограничил (?: ся | ась | ись )
+        | признал\w* \s+ виновн\w+ | признан\w* \s+ виновн\w+
+        | вступил\w* \s+ в \s+ (?: законную \s+ )? силу | обжал\w+ | апелляци\w+
+    """,
+    }
+)
+"""What decides a penalty's status: the nearest of these before it, else the first after it."""
+
+_CHANGE = compile_lazily(
+    r"""\b (?: (?P<amount> смягчил\w* | снизил\w* | сократил\w* | уменьшил\w*
+                       | ужесточил\w* | увеличил\w* )
+             | заменил\w* | изменил\w* | пересмотрел\w* ) \b""",
+    _FLAGS,
+)  # an appeal verb before a term; "amount" verbs change it by "на" a term
+_BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
+_FROM = compile_lazily(r"\b от \s+ \Z", _FLAGS)  # "от ста тысяч до": a fine's range
+
+_PRISON = r"""
+    (?: (?: реальн\w+ \s+ )? лишени\w+ \s+ свободы | (?: тюремн\w+ \s+ )? заключени\w+ | тюрьм\w+
+      | колони (?: я | и | ю | ей )
+        (?: [- ] поселени\w+
+          | \s+ (?: общего | строгого | особого | максимальной | средней | минимальной
+                  | чрезвычайной ) \s+ (?: режима | безопасности ) )?
+      | (?: общего | строгого | особого ) \s+ режима
+      | учреждени\w+ \s+ (?: минимальной | средней | максимальной | чрезвычайной ) \s+ безопасности
+      | (?: в \s+ )? местах \s+ лишения \s+ свободы | за \s+ решетк\w+ | реальн\w+ \s+ срок\w* )
+"""
+"""Words for prison, in every case: "лишения свободы", "колонии общего режима", "тюрьмы"."""
+
+KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.NON_CUSTODIAL: r"""(?: не \s+ связанн\w+ \s+ с \s+ (?: реальным \s+ )?
+                                   лишением \s+ свободы )""",
+        Kind.SUSPENDED: r"""(?: условн (?: ый | ого | ому | ым | ом | ые | ых ) \s+
+                               (?: срок\w* | наказани\w+ | осуждени\w+ | лишени\w+ \s+ свободы )
+                             | условно (?! - ) )""",
+        Kind.RESTRICTED_FREEDOM: r"(?: ограничени\w+ \s+ свободы )",
+        Kind.COMMUNITY_SERVICE: r"(?: (?: общественн | обязательн ) \w+ \s+ работ\w* )",
+        Kind.CORRECTIONAL_LABOUR: r"(?: (?: исправительн | принудительн ) \w+ \s+ работ\w* )",
+        Kind.ADMINISTRATIVE_ARREST: r"""(?: (?: административн\w+ \s+ )?
+                                           арест (?: а | у | ом | е )? \b )""",
+    }
+)
+"""How each kind besides imprisonment is worded after or before its term."""
+
+_TERM_KINDS = (
+    Kind.NON_CUSTODIAL, Kind.SUSPENDED, Kind.RESTRICTED_FREEDOM, Kind.COMMUNITY_SERVICE,
+    Kind.CORRECTIONAL_LABOUR, Kind.ADMINISTRATIVE_ARREST,
+)  # fmt: skip
+
+
+def _kind_groups(*, imprisonment: str) -> str:
+    groups = [f"(?P<{kind.value}> {KIND_PHRASES[kind]} )" for kind in _TERM_KINDS]
+    return "(?: " + " | ".join([*groups, f"(?P<imprisonment> {imprisonment} )"]) + " )"
+
+
+# What stands just after a term and makes it a penalty of a kind: "лишения свободы условно",
+# "колонии строгого режима", "ограничения свободы", "суток ареста".
+_RIGHT_KIND = compile_lazily(
+    rf"""\A \s*+ (?: (?: тюремн\w+ \s+ | реальн\w+ \s+ )? срок\w* \s+ )?
+    (?: (?P<suspended> (?: {_PRISON} \s*+ ,? \s*+ )? (?: условно (?! - ) | условн\w+ \s+ (?: срок\w*
+                                                     | лишени\w+ \s+ свободы | наказани\w+ ) ) )
+      | (?: в \s+ (?= колони | тюрьм | учреждени | местах ) | с \s+ отбыванием \s+ (?: наказания
+            \s+ )? в \s+ )? {_kind_groups(imprisonment=_PRISON)} )
+    """,
+    _FLAGS,
+)
+# What stands just before a term and makes it a penalty of a kind: "лишение свободы на срок",
+# "условно на", "ограничения свободы сроком", "административный арест на".
+_PRISON_OR_TERM = _PRISON + r" | (?: тюремн\w+ \s+ | реальн\w+ \s+ )? срок\w* "
+_LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term starts
+    rf"""(?r) {_kind_groups(imprisonment=_PRISON_OR_TERM)}
+    (?: \s+ (?: \w+ \s+ ){{0,2}}? )?
+    (?: \s+ (?: на \s+ срок (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
+              | продолжительностью ) )?
+    \s+ \Z""",
+    _FLAGS,
+)
+_ARREST_NEAR = compile_lazily(r"\b (?: арест\w* | административн\w+ ) \b", _FLAGS)
+
+_RIGHT_VETO = compile_lazily(
+    r"""\A \s*+ (?: (?: тому \s+ )? назад | спустя | подряд | со \s+ дня | с \s+ момента | стажа
+                  | службы | работы \b | жизни | старше | моложе | от \s* роду | отроду
+                  | исполнилось | давности ) \b""",
+    _FLAGS,
+)
+_LEFT_VETO = compile_lazily(  # searched backwards
+    r"""(?r) (?: \b (?: в \s+ возрасте | возрасте | исполнилось | спустя | через | в \s+ течение
+             | течение | на \s+ протяжении | за \s+ последние | последние | уже | почти
+             | отбыл\w* | отбыв | отсидел\w* | провел (?: а | и )? | находил\w+ | проработал\w*
+             | работал\w* | служил\w* | прожил\w* | стаж\w* | старше | моложе | младше
+             | по \s+ истечении | до \s+ достижения | в \s+ ближайшие )
+        (?: \s+ (?! к \b ) \w+ ){0,2}? \s+       # "уже более 3 лет"; not "... к 2 годам"
+      | \b за \s+                                  # "за 5 лет работы"
+      | \b (?: испытательн\w+ \s+ срок\w* | отсрочк\w+ (?: \s+ \w+ ){0,3}? | пробационн\w+
+             \s+ контрол\w+ | срок\w* \s+ давности | под \s+ страж\w+ | домашн\w+ \s+ арест\w*
+             | мер\w+ \s+ пресечения | содержани\w+ \s+ под \s+ стражей
+             | принудительн\w+ \s+ труд\w*
+             | продлил\w* (?: \s+ \w+ ){0,3}?
+             | задержа\w+ (?: \s+ \w+ ){0,2}? ) \s+ (?: (?: на \s+ )? срок\w* \s+ )?
+        (?: на | в | до | сроком (?: \s+ на )? | продолжительностью | длительностью )? \s* )
+    \Z""",
+    _FLAGS,
+)
+# Preventive measures before a term, with no status cue between: "избрал меру пресечения в виде
+# ареста на два месяца", "поместили под домашний арест на", "продлил срок содержания под стражей".
+# Only the measures, not a state: "находящегося под стражей Иванова приговорил к" is a verdict.
+_PREVENTIVE = compile_lazily(
+    r"""\b (?: пресечени\w* | под \s+ стражу | домашн\w+ \s+ арест\w*
+             | продл (?: ил\w* | ен\w* | ят | ит ) ) \b""",
+    _FLAGS,
+)
+_PREVENTIVE_ARREST = compile_lazily(
+    r"(?r) \b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+ \Z", _FLAGS
+)  # "арестовал подозреваемого на" a term in months: pre-trial detention
+
+# --- kinds with no term --------------------------------------------------------------------
+
+_ACQUITTAL = r"""
+    оправда (?: л | ла | ли | н | на | ны | но ) \b
+  | оправдательн\w+ \s+ (?: приговор\w* | вердикт\w* ) | признал\w* \s+ (?: \w+ \s+ )? невиновн\w+
+  | признан\w* \s+ невиновн\w+
+"""
+_ANCHOR = compile_lazily(
+    rf"""
+      (?P<acquittal> \b (?: {_ACQUITTAL} ) )
+    | (?P<ban> \b (?: (?: пожизненн\w+ \s+ )? запрет (?: ом | а | у | е )? \b | запретил\w* \b
+                   | лишени\w+ \s+ права | лишен\w* \s+ права
+                   | лишил\w* \s+ (?: \w+ \s+ )? права ) )
+    | (?P<life_imprisonment> \b пожизненн\w+ \s+
+                             (?: лишени\w+ \s+ свободы | заключени\w+ | срок\w* )
+                           | \b пожизненно \b
+                             (?! \s+ (?: \w+ \s+ )? (?: запрет\w* | лишен\w* \s+ права
+                                                        | лишил\w* ) )
+                           | (?<= \b (?: к | на ) \s+ ) пожизненному \b )
+    | (?P<non_custodial> \b {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
+    | (?P<fine> \b (?: штраф (?: а | у | ом | е | ы | ов )? \b (?! \s* санкци | \s* стоянк )
+                     | оштрафова\w+ ) )
+    | (?P<suspended> \b (?: {KIND_PHRASES[Kind.SUSPENDED]} ) )
+    | (?P<restricted_freedom> \b {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
+    | (?P<community_service> \b {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
+    | (?P<correctional_labour> \b {KIND_PHRASES[Kind.CORRECTIONAL_LABOUR]} )
+    | (?P<administrative_arrest> \b административн\w+ \s+ арест\w* \b )
+    | (?P<imprisonment> \b (?: (?<= \b к \s+ ) лишению \s+ свободы | реальн\w+ \s+ срок\w*
+                            | (?<= \b (?: в | за ) \s+ ) (?: колонию | тюрьму | решетку ) ) \b )
+    """,
+    _FLAGS,
+)
+"""Kind words that stand as penalties of their own, with no term."""
+
+_NO_ACQUITTAL = compile_lazily(
+    r"""\b (?: прос\w* | попрос\w* | требу\w* | требова\w* | потребова\w* | надеж?\w* | надеет\w*
+             | рассчитыва\w* | добива\w* | намерен\w* | ходатайств\w* | настаива\w* | хочет
+             | хотят | ждет | ждут | ожида\w* | не \s+ исключ\w* ) \b [^.;]* \Z""",
+    _FLAGS,
+)  # before an acquittal: a wish or a request, not a verdict
+_SAME_ACT = compile_lazily(r"\s+ и \s+ (?: \w+ \s+ )? ", _FLAGS)  # "невиновным и оправдал"
+
+# --- fines ---------------------------------------------------------------------------------
+
+_CURRENCIES = MappingProxyType({
+    "тенге": "KZT", "тг": "KZT", "тг.": "KZT", "₸": "KZT", "kzt": "KZT",
+    "мрп": "MCI", "месячных расчетных показателей": "MCI", "месячных расчетных показателя": "MCI",
+    "месячного расчетного показателя": "MCI", "мрп-ов": "MCI",
+    "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB", "₽": "RUB",
+    "сомов": "KGS", "сома": "KGS", "сом": "KGS",
+    "сумов": "UZS", "сума": "UZS", "сум": "UZS",
+    "долларов": "USD", "доллара": "USD", "доллар": "USD", "$": "USD",
+    "евро": "EUR", "€": "EUR", "сомони": "TJS", "манатов": "TMT", "маната": "TMT", "манат": "TMT",
+})  # fmt: skip
+"""Currency words in the cases a number takes, and ISO 4217 codes; MCI is Kazakhstan's МРП."""
+_MULTIPLIERS = MappingProxyType({
+    "тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000,
+    "млн.": 10**6, "млн": 10**6, "миллиона": 10**6, "миллионов": 10**6, "миллион": 10**6,
+    "млрд.": 10**9, "млрд": 10**9, "миллиарда": 10**9, "миллиардов": 10**9, "миллиард": 10**9,
+})  # fmt: skip
+_AMOUNT = compile_lazily(
+    rf"""(?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
+         \s*+ (?P<currency> \L<currency> ) (?! \w )""",
+    _FLAGS,
+    multiplier=tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
+    currency=tuple(sorted(_CURRENCIES, key=len, reverse=True)),
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
+_FINE_STOP = compile_lazily(
+    r"[.;]|\b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )", _FLAGS
+)
+_FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных расчетных показателей": the amount's reach
+
+# --- elided terms --------------------------------------------------------------------------
+
+_BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
+                                          | но | в \s+ колонии | лишения | колонии ) \b ) )"""
+_BARE_NUMBER = rf"(?P<number> {NUMBER} ) (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"
+# A bare number in a list before a term: "к девяти и семи годам".
+_BARE = compile_lazily(
+    rf"(?: \b к \s+ )? {_BARE_NUMBER}", _FLAGS, ignore_unused=True, **NUMBER_LISTS
+)
+# A bare number after a verdict word or a dash, which makes it an elided term: "Петров —
+# четыре", "суд назначил шесть", "Петрова — к семи".
+_ELIDED = compile_lazily(
+    rf"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала
+                | запросил\w* | просил\w* | потребовал\w* | требовал\w* | приговорил\w*
+                | осудил\w* | приговорен\w* )
+            (?: \s+ (?: для \s+ )? [^\W\d_]+ )?? (?: \s+ (?: к | на | до ) )? \s+
+          | \s - \s+ (?: (?: к | по | до ) \s+ )? )
+        {_BARE_NUMBER}""",
+    _FLAGS,
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
+_LIST_BEFORE = compile_lazily(
+    rf"""(?r) (?<! \b (?: ст | ч | статьи | части | статей | частей ) \.? \s++ )
+        (?: (?: \b по \s+ )? {NUMBER} (?: \s*+ , \s*+ | \s+ (?: и | или ) \s+ ) )+ \Z""",
+    _FLAGS,
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
+
+_CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
+_ATTACH_REACH = 70  # how far a kind word may stand from its term
+_BAN_REACH = 120  # how far a ban's term may stand after its words
+
+
+@attrs.frozen
+class _Penalty:
+    span: Span
+    sentence: Sentence
+
+
+_CUE = compile_lazily(
+    "|".join(rf"(?P<{status.value}> \b (?: {cue} ) )" for status, cue in STATUS_CUES.items()),
+    _FLAGS,
+)
+_NUMBER_WORD_START = r"""(?: один | одного | два | двух | три | трех | четыре | четырех | пять
+                           | пяти
+                           | шесть | шести | семь | семи | восемь | восьми | девять | девяти
+                           | десять | десяти | год | полгода | полтора | полутора ) \b"""
+_BAN_TERM_START = rf"""(?: на \s+ срок | сроком | в \s+ течение | пожизненно
+                         | на \s+ (?: [0-9] | {_NUMBER_WORD_START} ) )"""
+# What a ban bars, after its words: "занимать должности на государственной службе",
+# "управления транспортным средством"; up to its term, a comma or the sentence's end.
+_BAN_DETAIL = compile_lazily(
+    rf"""\s*+ (?: (?: ему | ей | им | его | ее | их ) \s+ )?
+        (?: на \s+ (?! {_NUMBER_WORD_START} ) )?
+        (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]* \s*+ ){{1,10}}? )
+        (?= [,.;()] | \Z | {_BAN_TERM_START} )""",
+    _FLAGS,
+)
+
+
+# The first letters of every status cue and kind word: found first in lower case, they say where
+# to try the patterns (tests/test_ru_penalties.py checks that they miss none).
+CUE_HINTS = (
+    "запрос", "запраш", "прос", "попрос", "потребова", "требова", "треб", "настаива", "настоял",
+    "предлож", "ходатайств", "добива", "гроз", "свет", "риску", "мо", "предусматрива",
+    "предусмотрен", "наказыва", "карает", "карают", "влеч", "санкци", "максимальн", "вплоть",
+    "приговор", "осуд", "осужден", "назнач", "получ", "да", "отправ", "провед", "отбуд",
+    "отбыва", "ся", "лиш", "оштрафова", "определил", "постановил", "заочно", "оставил",
+    "смягчил", "снизил", "сократил", "заменил", "изменил", "ужесточил", "увеличил", "отменил",
+    "избрал", "наказан", "вердикт", "ограничил", "признал", "признан", "вступил", "обжал",
+    "апелляци", "отделал",
+)  # fmt: skip
+KIND_HINTS = (
+    "оправда", "признал", "признан", "пожизненн", "запрет", "лишени", "лишен", "лишил",
+    "не связанн", "штраф", "оштрафова", "условн", "ограничени", "общественн", "обязательн",
+    "исправительн", "принудительн", "административн", "реальн", "колонию", "тюрьму", "решетку",
+)  # fmt: skip
+_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_NOT_A_BAN = compile_lazily(r"\s*+ (?: определенн\w+ \s+ действий | выезд\w* )", _FLAGS)
+_LIFELONG_AFTER = compile_lazily(r"\s*+ пожизненно \b", _FLAGS)
+_LIFELONG_BEFORE = compile_lazily(r"\b пожизненн\w+", _FLAGS)
+
+
+_CHANGE_HINT = compile_lazily(
+    r"\b(?:"
+    + keyword_trie(("смягчил", "снизил", "сократил", "уменьшил", "ужесточил", "увеличил",
+                    "заменил", "изменил", "пересмотрел"))
+    + ")"
+)  # fmt: skip
+_PREVENTIVE_HINT = compile_lazily(
+    r"\b(?:" + keyword_trie(("пресечени", "под", "домашн", "продл")) + ")"
+)
+_ELIDED_HINT = compile_lazily(
+    r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "просил", "потребовал",
+                             "требовал", "приговор", "осудил")) + r")|\s-\s"
+)  # fmt: skip
+
+
+class _Passage:
+    """One text being read: its normalised copy, sentences, terms, status cues and kind words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = normalise(text)
+        self.sentences = Sentences(self.text)
+        self.terms = list(scan(self.text))
+        self.term_starts = [m.span.start for m in self.terms]
+        lower = lowercase(self.text)
+        self.anchors: list[regex.Match[str]] = []
+        for hint in _KIND_HINT.finditer(lower):
+            if self.anchors and hint.start() < self.anchors[-1].end():
+                continue
+            anchor = _ANCHOR.match(self.text, hint.start(), hint.start() + MATCH_REACH)
+            if anchor is not None:
+                self.anchors.append(anchor)
+        self.lower = lower
+        # Status cues are looked for only in the sentences that hold a term or a kind word, and
+        # the sentence after each: most prose states no penalty.
+        self.cues: list[tuple[int, int, Status]] = []
+        covered = 0
+        for start in sorted([*self.term_starts, *(a.start() for a in self.anchors)]):
+            if start < covered:
+                continue
+            window_start, window_end = self.sentences.around(start)
+            window_end = self.sentences.around(window_end)[1]
+            for hint in _CUE_HINT.finditer(lower, max(window_start, covered), window_end):
+                if self.cues and hint.start() < self.cues[-1][1]:
+                    continue
+                cue = _CUE.match(self.text, hint.start(), hint.start() + MATCH_REACH)
+                if cue is not None:
+                    self.cues.append((cue.start(), cue.end(), Status(cue.lastgroup)))
+            covered = window_end
+        self.used: set[int] = set()  # offsets of words that gave a term its kind, or a ban
+        self.ban_terms: set[int] = set()  # starts of terms that are a ban's
+
+    def governing(self, start: int, end: int) -> tuple[int, int, Status] | None:
+        """Return the cue that governs a penalty at ``[start, end)``, if any.
+
+        A cue that holds the penalty wins ("вплоть до"); then the nearest before it in its
+        sentence and within reach; then the first after it ("Девять лет запросил прокурор").
+        """
+        bounds = self.sentences.around(start)
+        index = bisect.bisect_right(self.cues, (start, end + 1))
+        before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= bounds[0]]
+        for cue in reversed(before):
+            if cue[1] > start:
+                return cue
+        for cue in reversed(before):
+            if cue[0] >= start - _CUE_REACH:
+                return cue
+        for cue in self.cues[index : index + 6]:
+            if cue[0] >= bounds[1]:
+                break
+            if cue[0] >= end:
+                return cue
+        return None
+
+    def matches(
+        self, pattern: regex.Pattern[str], hint: regex.Pattern[str], start: int, end: int
+    ) -> list[regex.Match[str]]:
+        """Every match of ``pattern`` in ``[start, end)`` that starts where ``hint`` finds it."""
+        found: list[regex.Match[str]] = []
+        for first in hint.finditer(self.lower, start, end):
+            if found and first.start() < found[-1].end():
+                continue
+            match = pattern.match(self.text, first.start(), end)
+            if match is not None:
+                found.append(match)
+        return found
+
+    def cue_between(self, start: int, end: int) -> bool:
+        """Whether a status cue starts in ``[start, end)``."""
+        index = bisect.bisect_left(self.cues, (start,))
+        return index < len(self.cues) and self.cues[index][0] < end
+
+    def status(self, start: int, end: int) -> Status | None:
+        found = self.governing(start, end)
+        return None if found is None else found[2]
+
+    def bans(self) -> list[_Penalty]:
+        """Bans: what they bar, and the term after them, or none for a lifelong one."""
+        found = []
+        for anchor in self.anchors:
+            if anchor.lastgroup != "ban":
+                continue
+            start, end = anchor.span()
+            bounds = self.sentences.around(start)
+            detail = _BAN_DETAIL.match(self.text, end, min(bounds[1], end + _BAN_REACH))
+            if detail is None or not detail["detail"].strip() or _NOT_A_BAN.match(detail["detail"]):
+                continue  # "запрет определенных действий", "запрет на выезд": preventive
+            words = detail["detail"].strip()
+            after = _LIFELONG_AFTER.match(self.text, detail.end("detail"), bounds[1])
+            if after is not None:  # "лишен права занимать должности пожизненно"
+                self.used.update(range(*after.span()))
+            lifelong = after is not None or _LIFELONG_BEFORE.search(
+                self.text, max(bounds[0], start - 20), end
+            )
+            term: Term | TermRange | None = None
+            span_end = detail.end("detail")
+            index = bisect.bisect_left(self.term_starts, detail.end("detail"))
+            if not lifelong and index < len(self.terms):
+                match = self.terms[index]
+                gap = self.text[detail.end("detail") : match.span.start]
+                if match.span.start < bounds[1] and len(gap) < 40 and "," not in gap:
+                    term, span_end = match.value, match.span.end
+                    self.ban_terms.add(match.span.start)
+            self.used.update(range(start, end))
+            status = self.status(start, end) or Status.IMPOSED
+            span = Span(start, span_end if term is not None else detail.end("detail"))
+            found.append(
+                _Penalty(
+                    span=Span(span.start, len(self.text[: span.end].rstrip())),
+                    sentence=Sentence(kind=Kind.BAN, status=status, term=term, detail=words),
+                )
+            )
+        return found
+
+    def term_penalties(self, match: TermMatch) -> list[_Penalty]:
+        """Return the penalties a term states, or none if it is not a penalty."""
+        text = self.text
+        start, end = match.span.start, match.span.end
+        if start in self.ban_terms:
+            return []
+        sentence_start, sentence_end = self.sentences.around(start)
+        left = text[max(sentence_start, start - _ATTACH_REACH) : start]
+        right = text[end : min(sentence_end, end + _ATTACH_REACH)]
+        if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
+            return []
+        reach = max(sentence_start, start - _CUE_REACH)
+        preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
+        if preventive is not None and not self.cue_between(preventive.end(), start):
+            return []  # "избрал меру пресечения в виде ареста на два месяца"
+        right_kind = _RIGHT_KIND.match(right)
+        left_kind = _LEFT_KIND.search(left)
+        term = match.value
+        single = term if isinstance(term, Term) else None
+        arrested = _PREVENTIVE_ARREST.search(left) is not None
+        if arrested and (single is None or not single.days):
+            return []  # "арестовал подозреваемого на два месяца": pre-trial detention
+        cue = self.governing(start, end)
+        if cue is None and right_kind is None and left_kind is None and not arrested:
+            return []
+        # The kind: the words after the term, else those before it ("лишение свободы на срок");
+        # the span takes the kind words that agree with it.
+        sides = ((right_kind, end), (left_kind, start - len(left)))
+        kinds = [(found, offset) for found, offset in sides if found is not None]
+        kind = Kind(kinds[0][0].lastgroup) if kinds else Kind.IMPRISONMENT
+        span_start, span_end = start, end
+        for found, offset in kinds:
+            if Kind(found.lastgroup) is not kind:
+                continue
+            self.used.update(range(offset + found.start(), offset + found.end()))
+            if found is left_kind:
+                span_start = offset + found.start()
+            else:
+                span_end = offset + found.end()
+        if (
+            kind is Kind.ADMINISTRATIVE_ARREST
+            and single is not None
+            and not single.days
+            and "административн" not in lowercase(text[span_start:span_end])
+        ):
+            return []  # "арест на два месяца": pre-trial detention, counted in months
+        # "арестовали на 15 суток": a term in days with an arrest near is administrative arrest
+        if (
+            kind is Kind.IMPRISONMENT
+            and single is not None
+            and single.days
+            and not single.years
+            and _ARREST_NEAR.search(text, max(sentence_start, start - _ATTACH_REACH), end + 40)
+        ):
+            kind = Kind.ADMINISTRATIVE_ARREST
+        status = cue[2] if cue else Status.IMPOSED
+        changed = next(reversed(self.matches(_CHANGE, _CHANGE_HINT, reach, start)), None)
+        if changed is not None:
+            if changed["amount"] and _BY.search(text, changed.end(), start):
+                return []  # "сократил срок на два года": the size of a reduction
+            if isinstance(term, TermRange) and term.low is None:
+                new, new_span = match.parts[-1]  # "снизил срок до пяти лет": the new term
+                sentence = Sentence(kind=kind, status=Status.IMPOSED, term=new)
+                return [_Penalty(span=new_span, sentence=sentence)]
+        if match.value is None:  # "с семи до пяти лет": the old and the new term
+            return [
+                _Penalty(span=s, sentence=Sentence(kind=kind, status=Status.IMPOSED, term=t))
+                for t, s in match.parts
+            ]
+        return [
+            _Penalty(
+                span=Span(span_start, span_end),
+                sentence=Sentence(kind=kind, status=status, term=match.value),
+            )
+        ]
+
+    def elided(self, penalties: list[_Penalty]) -> list[_Penalty]:
+        """Return the terms written as bare numbers next to a stated one."""
+        found: list[_Penalty] = []
+        starts = self.term_starts
+        taken = {p.span.start for p in penalties}
+        for penalty in penalties:
+            term = penalty.sentence.term
+            single = term if isinstance(term, Term) else term.high if term else None
+            if single is None or penalty.sentence.kind is Kind.BAN:
+                continue
+            unit = next(
+                u for u in ("years", "months", "weeks", "days", "hours") if getattr(single, u)
+            )
+            kind = penalty.sentence.kind
+            # "к девяти и семи годам соответственно": bare numbers listed before the term
+            lead = _LIST_BEFORE.search(
+                self.text, max(0, penalty.span.start - 60), penalty.span.start
+            )
+            if lead is not None:
+                for number in _BARE.finditer(self.text, lead.start(), lead.end() + 1):
+                    found.extend(self._bare(number, unit, kind, taken))
+            # "Иванов получил шесть лет, Петров — четыре": bare numbers after it, up to the next
+            # term, within its sentence or the next short one
+            index = bisect.bisect_right(starts, penalty.span.start)
+            stop = self.sentences.around(max(penalty.span.end - 1, 0))[1]
+            following = self.sentences.around(stop)[1]
+            if following - stop < 80:
+                stop = following
+            stop = min(stop, starts[index]) if index < len(starts) else stop
+            for number in self.matches(_ELIDED, _ELIDED_HINT, penalty.span.end, stop):
+                found.extend(self._bare(number, unit, kind, taken))
+        return found
+
+    def _bare(
+        self, number: regex.Match[str], unit: str, kind: Kind, taken: set[int]
+    ) -> list[_Penalty]:
+        start, end = number.span("number")
+        if number["half"]:
+            end = number.end("half")
+        if start in taken:
+            return []
+        count = to_number(number["number"])
+        if count is None or count != int(count) or not 0 < count < 100:
+            return []
+        if number["half"] and unit == "years":
+            term = Term(years=int(count), months=6)
+        else:
+            term = Term(**{unit: int(count)})
+        taken.add(start)
+        status = self.status(start, end) or Status.IMPOSED
+        return [
+            _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
+        ]
+
+    def kind_penalties(self) -> list[_Penalty]:
+        """Return the penalties stated by a kind word with no term: "оправдан", "штраф"."""
+        found: list[_Penalty] = []
+        for anchor in self.anchors:
+            name = anchor.lastgroup
+            start, end = anchor.span()
+            if name == "ban" or start in self.used:
+                continue
+            bounds = self.sentences.around(start)
+            index = bisect.bisect_left(self.term_starts, start)
+            next_term = self.term_starts[index] if index < len(self.term_starts) else None
+            if name not in ("acquittal", "fine", "life_imprisonment", "non_custodial") and (
+                next_term is not None and next_term < min(bounds[1], end + _ATTACH_REACH)
+            ):
+                continue  # "ограничение свободы на срок 4 года": the term's kind word
+            kind = Kind(name)
+            status = self.status(start, end)
+            if kind is Kind.ACQUITTAL:
+                before = self.text[max(bounds[0], start - 80) : start]
+                if _NO_ACQUITTAL.search(before):
+                    continue  # "защита просила оправдать", "надеется на оправдательный приговор"
+                last = found[-1] if found else None
+                if (
+                    last is not None
+                    and last.sentence.kind is Kind.ACQUITTAL
+                    and _SAME_ACT.fullmatch(self.text, last.span.end, start)
+                ):
+                    continue  # "признал его невиновным и оправдал": one acquittal
+                status = Status.IMPOSED
+            elif status is None and kind is not Kind.FINE:
+                continue  # "пожизненное заключение" in a description, no verdict
+            fine, span = None, Span(start, end)
+            if kind is Kind.FINE:
+                fine, span = self._amount(anchor, bounds[1])
+                if status is None and fine is None and "оштраф" not in anchor[0].lower():
+                    continue  # "штраф" with no amount and no verdict: a word, not a penalty
+            found.append(
+                _Penalty(
+                    span=span,
+                    sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
+                )
+            )
+        return found
+
+    def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
+        """Read a fine's amount: "штраф в размере 100 МРП", "оштрафовали на 500 тысяч тенге"."""
+        start, end = anchor.span()
+        limit = min(stop, end + _FINE_AMOUNT_REACH)
+        halt = _FINE_STOP.search(self.text, end, limit)
+        amount = _AMOUNT.search(self.text, end, halt.start() if halt else limit)
+        if amount is None:
+            return None, Span(start, end)
+        if _FROM.search(self.text[end : amount.start()]):
+            return None, Span(start, end)  # "от ста тысяч до трехсот тысяч": a range
+        return _money(amount), Span(start, amount.end())
+
+
+def _money(match: regex.Match[str]) -> Money | None:
+    number = to_number(match["number"])
+    if number is None:
+        return None
+    multiplier = _MULTIPLIERS.get((match["multiplier"] or "").lower(), 1)
+    currency = _CURRENCIES[lowercase(match["currency"])]
+    return Money(amount=round(number * multiplier), currency=currency)
+
+
+def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
+    passage = _Passage(text)
+    penalties = passage.bans()
+    penalties += [p for match in passage.terms for p in passage.term_penalties(match)]
+    penalties += passage.elided([p for p in penalties if p.sentence.kind is not Kind.BAN])
+    penalties += passage.kind_penalties()
+    penalties.sort(key=lambda p: (p.span.start, p.span.end))
+    return passage, penalties
+
+
+def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
+    """Return every penalty stated in ``text``, in order of appearance.
+
+    >>> [(f.value.kind.value, f.value.status.value, f.value.term.iso) for f in find_sentences(
+    ...     "Прокурор запросил девять лет, но суд назначил Иванову шесть лет колонии.")]
+    [('imprisonment', 'requested', 'P9Y'), ('imprisonment', 'imposed', 'P6Y')]
+    """
+    return tuple(
+        Found(value=p.sentence, span=p.span, text=text[p.span.start : p.span.end])
+        for p in _read(text)[1]
+    )
+
+
+def parse_sentence(text: str) -> Sentence | None:
+    """Read a phrase that should state exactly one penalty; anything else is None.
+
+    A bare term is read as imprisonment handed down, as in a table of verdicts.
+
+    >>> parse_sentence("3 года лишения свободы условно").kind.value
+    'suspended'
+    >>> parse_sentence("семь лет").term.iso
+    'P7Y'
+    >>> parse_sentence("7 лет и штраф") is None
+    True
+    """
+    term = parse_term(text)
+    if isinstance(term, (Term, TermRange)):
+        return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term)
+    passage, penalties = _read(text)
+    if len(penalties) != 1:
+        return None
+    (penalty,) = penalties
+    spare = [m for m in passage.terms if not penalty.span.start <= m.span.start < penalty.span.end]
+    return None if spare else penalty.sentence

@@ -1,0 +1,275 @@
+"""Russian grammars of the reader's people stages: mentions, descriptions, chains.
+
+Each function builds one stage's grammar from the Russian lexicon, field for field as the
+stage's English builder does; the stage module says what each field is for. Russian has no
+articles and declines its names and nouns, so:
+
+- names are runs of capitalised Cyrillic (or Latin) words with initials before or after
+  ("А. Жубанов", "Жубанов А.Б.") and a particle ("Жасулан Серик улы");
+- a group is a number (cardinal or collective, in any case) and a person noun ("трое
+  полицейских", "четверым его подчиненным"); a description is one person: an age, "бывший"
+  or an owner before a person noun ("41-летнего жителя", "бывший аким района", "его брат");
+- a name's forms are its readings in the nominative (``kzjustice.ru.names``): "Сапарова"
+  after "Ержан Сапаров" is him, and the record keeps "Ержан Сапаров" for "Ержана Сапарова".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kzjustice import chains, descriptions, mentions
+from kzjustice._text import compile_lazily, keyword_trie
+from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.ru import names
+from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
+
+__all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+# One description of a single person before its noun: "бывший", "41-летнего", "экс-".
+_ONE = r"""(?: бывш(?: ий | его | ему | ем | ая | ей | ую ) | экс- \s* | (?: [0-9]{1,3} | \w+ )
+              - ?летн(?: ий | его | ему | ем | яя | ей | юю ) )"""
+# Words for people apart from those named: "остальные", "другие", "еще".
+_OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
+_UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
+_LOWER = "[а-яёәғқңөұүһіўҳ]"
+_UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
+
+
+def mentions_grammar(words: Lexicon) -> mentions._Grammar:
+    """Russian mentions."""
+    return mentions._Grammar(
+        # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
+        name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
+            rf"""
+            (?= {_UPPER} ) (?<! [\w'-] )
+            (?: {_UPPER} \. \s* ){{0,2}}
+            {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
+            (?: \s+ (?: {_UPPER} \. \s* ){{0,2}} {_UPPER}{_LOWER}+
+                (?: - {_UPPER}{_LOWER}+ )? ){{0,3}}
+            (?: \s+ {_UPPER} \. (?: \s? {_UPPER} \. )? )?
+            (?: \s+ \L<particle> )?
+            (?! [\w-] )
+            """,
+            regex.VERBOSE,
+            particle=words.name_particles.entries,
+        ),
+        capitalised=compile_lazily(
+            r"(?:\p{Lu}\p{Ll}?\.\s*)*\p{Lu}[\w'-]+|\p{Lu}\p{Ll}?\.|(?<=\s)\L<particle>\Z",
+            particle=words.name_particles.entries,
+        ),
+        # quantity: the count; owner: "его брат"; determiner: "остальные", "другие", "еще"
+        group=compile_lazily(
+            rf"""
+            (?<! [\w-] )
+            (?P<group>
+              (?: (?P<determiner> {_OTHERS} ) \s+ )?
+              (?: (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
+                  \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ )?
+                | (?P<ordinal> {_ONE} ) \s*
+                | (?P<owner> его | ее | их ) \s+ )
+              (?: (?: {_ONE} | (?! \L<function_word> \b ) \p{{Ll}}[\w-]* ) \s+ ){{0,3}}
+              (?P<noun> \L<person_noun> ) \b
+            )
+            """,
+            _FLAGS,
+            person_noun=words.person_nouns.entries,
+            function_word=words.function_words.entries,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),
+        # "один оправдан", "трое оштрафованы": a number standing for people, by its verb
+        bare_group=compile_lazily(
+            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} | один | одна ) ) \s+ )
+                 (?: был[аи]? \s+ )?
+                 (?: оправдан | осужден | приговорен | оштрафован | признан ) \w* \b""",
+            _FLAGS,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),
+        # "остальные четверо", "еще двое", "двое других", "все пятеро", "остальным"
+        bare_count=compile_lazily(
+            rf"""(?<! [\w-] )
+            (?P<group>
+                (?P<determiner> {_OTHERS} ) \s+ (?P<quantity> {NUMBER} ) \b
+                (?! \s* - | \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )
+              | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> других | остальных ) \b
+              | (?<= \b (?: все | всех | всем | всеми ) \s+ ) (?P<quantity> \L<ru_collective> ) \b
+              | (?P<determiner> остальн(?: ые | ых | ым | ыми ) ) \b
+                (?! \s+ (?: \w+ \s+ )? \L<person_noun> \b ) )""",
+            _FLAGS,
+            person_noun=words.person_nouns.entries,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),
+        bare_count_cue=compile_lazily(r"\b(?:остальн|друг|ещ[её]|все)\w*\b"),
+        pronoun=compile_lazily(
+            r"""\b (?P<possessive> (?: его | ее | их )
+                                  (?= \s+ (?! (?: \L<function_word> | к | на | в | по ) \b )
+                                      \p{Ll}{3,} ) )
+                \b
+              | \b (?P<pronoun> \L<pronoun> ) \b
+              | (?P<definite> (?!) )""",
+            regex.VERBOSE,
+            pronoun=(
+                *words.pronouns_male,
+                *words.pronouns_female,
+                *words.pronouns_plural,
+                *words.pronouns_pair,
+                *words.pronouns_distributive,
+            ),
+            function_word=words.function_words.entries,
+        ),
+        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        court_next=compile_lazily(
+            rf"\s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b", _FLAGS
+        ),  # "Медеуский районный суд"
+        organisation_next=compile_lazily(
+            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+        ),
+        organisation_before=compile_lazily(  # "ТОО «Алтын Дала»", "движения Коше партиясы"
+            r"(?: \b \L<head> ) \s+ [«\"]? \Z",
+            _FLAGS,
+            head=words.organisation_heads.entries,
+        ),
+        verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", _FLAGS),
+        # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
+        comma=compile_lazily(
+            r"""\s* ,? \s* (?: (?! \p{Ll}* (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )
+                             \p{Ll}[\w-]* \s+ ){0,4}""",
+            regex.VERBOSE,
+        ),
+        comma_age=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?"),
+        definite_before=compile_lazily(r"(?!)"),
+        indefinite=compile_lazily(rf"(?: {_ONE} ) \s*", _FLAGS),
+        quoted=compile_lazily(r'[«"„](?P<quote>[^«»"“\n]{3,80}?)[,.]?[»"“]'),
+        others=frozenset(
+            {"остальные", "остальных", "остальным", "остальными", "другие", "других", "другим"}
+            | {"другими", "еще", "ещё"}
+        ),
+        unstated=_UNSTATED,
+        not_name=frozenset(
+            [
+                *words.not_name_words,
+                *words.countries,
+                *words.places,
+                *words.organisations,
+                *words.titles,
+                *words.person_nouns,
+                *words.role_nouns,  # "Оперуполномоченный Мирас Тажибаев"
+            ]
+        ),
+        heads=frozenset([*words.organisation_heads, *words.place_heads]),
+        count=lambda quantity: to_number(quantity) if quantity else 1.0,
+    )
+
+
+def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
+    """Russian descriptions."""
+    of = compile_lazily(r"\s+(?:по|в|на|при)\s+")
+
+    def role_head(role: str) -> str | None:  # "начальник отдела полиции" -> "начальник"
+        head = of.split(role.strip())[0].split()
+        known = [w.lower() for w in head if w.lower() in words.role_nouns]
+        return known[0] if known and len(role.split()) <= 10 else None
+
+    def not_role(word: str) -> bool:  # "трое бывших полицейских": "трое", "бывших"
+        word = word.lower()
+        return word in words.not_role_words or to_number(word) is not None or "летн" in word
+
+    return descriptions._Grammar(
+        words=words,
+        age_inside=compile_lazily(r"(?P<evidence>(?P<age>[0-9]{1,3})-?летн\w+)"),
+        age_after=compile_lazily(
+            r"\A , \s* (?P<age> [0-9]{1,3} ) \s* (?: (?: год | года | лет ) \s* )? ,",
+            regex.VERBOSE,
+        ),
+        age_before=compile_lazily(
+            r"(?r) (?P<evidence> (?P<age> [0-9]{1,3} ) - ?летн\w+ ) \s+ \Z", regex.VERBOSE
+        ),
+        age_range=compile_lazily(
+            r"""\A ,? \s* (?P<evidence> (?: в \s+ возрасте \s+ )? от \s+ (?P<low> [0-9]{1,3} )
+                \s+ до \s+ (?P<high> [0-9]{1,3} ) \s+ лет )""",
+            regex.VERBOSE,
+        ),
+        apposition=compile_lazily(
+            r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s*
+                (?: (?P<age> [0-9]{1,3} ) -?летн\w+ \s+ )? (?: бывш\w+ \s+ | экс- )?
+                (?P<role> \p{Ll}[\w-]* (?: \s+ [\w'-]+ ){0,8}? )
+                \s* (?= , | \. | ; | \s+ (?: который | которая | которые | был | была ) \b )""",
+            regex.VERBOSE,
+        ),
+        role_apposed=compile_lazily(r"(?!)"),
+        role_before=compile_lazily(
+            r"""(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? \p{L}\p{Ll}[\p{Ll}-]*
+                              (?: \s+ \p{Ll}[\p{Ll}-]+ ){0,2} ) \s* ,? \s+ \Z""",
+            regex.VERBOSE,
+            role_modifier=words.role_modifiers.entries,
+        ),
+        serving_as=compile_lazily(
+            r"""\b (?: работавш\w+ | занимавш\w+ \s+ должность ) \s+
+                (?P<role> \p{Ll}[\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
+            regex.VERBOSE,
+        ),
+        not_defendant_before=compile_lazily(
+            rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | президент\w*
+                        | заявил\w* | сообщил\w* | по \s+ словам | по \s+ данным
+                        | более | менее | свыше | около | почти | не \s+ менее )
+                     [\s,]* \Z
+                | \b (?: {phrases(words.victim_cues)} ) \s+
+                  (?: (?! (?: подсудим | обвиняем | осужден ) \w* \b ) \p{{Ll}}[\w'-]* \s+ ){{0,3}}
+                  \Z )""",
+            _FLAGS,
+        ),
+        not_defendant_role=compile_lazily(
+            rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
+        ),
+        title=compile_lazily(r"(?!)"),
+        perfect_after=compile_lazily(r"\s+ (?: уже \s+ )? (?: были | был | было ) \b", _FLAGS),
+        role_head=role_head,
+        not_role=not_role,
+    )
+
+
+def chains_grammar(words: Lexicon) -> chains._Grammar:
+    """Russian chains."""
+    places = r"(?: город\w* | поселк\w* | сел\w* | район\w* | област\w* | столиц\w* )"
+
+    def forms(name: str) -> tuple[str, ...]:
+        found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
+        return found or (name,)
+
+    def value(name: str, gender: str | None) -> str:
+        found = names.nominative(name, gender="f" if gender == "f" else "m" if gender else None)
+        return _with_yo(name, found)
+
+    return chains._Grammar(
+        words=words,
+        place_before=compile_lazily(
+            rf"""(?: \b (?: в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?
+                  | \b {places} \s+ ) \Z""",
+            _FLAGS,
+        ),
+        place_after=compile_lazily(r"\s+ (?: област\w* | район\w* | город\w* ) \b", _FLAGS),
+        person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
+        definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
+        victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
+        name_forms=forms,
+        name_value=value,
+        gender_of=names.gender_of,
+    )
+
+
+def _with_yo(written: str, nominative: str) -> str:
+    """``nominative`` with the "ё" the written form has where it reads "е": "Бахтиёр"."""
+    pairs = zip(written.split(), nominative.split(), strict=False)
+    return (
+        " ".join(
+            "".join(w if w in "ёЁ" and n in "еЕ" else n for w, n in zip(old, new, strict=False))
+            + new[len(old) :]
+            for old, new in pairs
+        )
+        if len(written.split()) == len(nominative.split())
+        else nominative
+    )

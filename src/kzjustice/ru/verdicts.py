@@ -1,0 +1,305 @@
+"""Russian grammars of the reader's verdict stages: frames, distribution, cases, charges, figures.
+
+Each function builds one stage's grammar from the Russian lexicon, field for field as the
+stage's English builder does; the stage module says what each field is for. Russian marks the
+passive on the verb itself ("приговорен", "оштрафована"), so a verdict verb's class comes
+from its form: an active form ("приговорил", "назначил") gives its object, a short participle
+("осужден", "назначено") or a subject verb ("получил", "грозит") its subject, which may be a
+dative ("Ему назначено", "Алине Бойко назначено"); a request ("запросил") names no one by
+itself, but "для X" after it does. Words are free in order: "Жаксыбекова суд приговорил к
+восемнадцати годам" puts the object first, and the nearest person before the penalty is taken.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import regex
+
+from kzjustice import cases, charging, distribute, figures, frames
+from kzjustice._text import compile_lazily, keyword_trie
+from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.models import Bound
+from kzjustice.ru import charges as ru_charges
+from kzjustice.ru.dates import MONTHS
+from kzjustice.ru.numbers import NUMBER_LISTS, to_number
+
+__all__ = [
+    "cases_grammar",
+    "charging_grammar",
+    "distribute_grammar",
+    "figures_grammar",
+    "frames_grammar",
+]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_ACTIVE = ("л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "в")  # "приговорив"
+
+
+def _active(word: str) -> bool:
+    """Whether a verdict verb's form is active: "приговорил", not "приговорен"."""
+    return word.endswith(_ACTIVE)
+
+
+def frames_grammar(words: Lexicon) -> frames._Grammar:
+    """Russian verdict frames."""
+    objects = tuple(w for w in words.verbs_object if _active(w))
+    passives = tuple(w for w in words.verbs_object if not _active(w))
+    subject_gap = r"""
+            (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 41, который ...,"
+            (?: (?: был | была | были | было | будет | будут | также | тоже | уже | ранее | все
+                  | оба | обе | каждый | каждому | не | же | и | в \s+ итоге | окончательно
+                  | заочно ) \s+ ){0,4}"""
+    return frames._Grammar(
+        words=words,
+        verb=compile_lazily(
+            rf"""\b (?: (?P<object> {phrases(objects)} )
+                   | (?P<subject> {phrases(passives)} | {phrases(words.verbs_subject)} )
+                   | (?P<request> {phrases(words.verbs_request)} ) ) \b""",
+            _FLAGS,
+        ),
+        passive=compile_lazily(r"(?!)"),  # the passive is the verb's own form
+        participle=compile_lazily(r"(?!)"),
+        subject_gap=compile_lazily(subject_gap, _FLAGS),
+        group_subject_gap=compile_lazily(
+            r"(?: \s+ (?: из | с | в | по | который | которые | которых ) \s+ [^,.;]{1,100}? )?"
+            + subject_gap,
+            _FLAGS,
+        ),
+        object_gap=compile_lazily(r"\s* (?: (?: \p{Ll}[\w-]* ) \s+ ){0,3}", regex.VERBOSE),
+        # "к семи годам приговорен Ержан Сапаров", "пожизненный срок для Гончаренко",
+        # "10 лет - Ержану Сапарову"
+        after=compile_lazily(
+            r"""\s* ,? \s*
+                (?: \s* [-\u2013\u2014:] (?= \s* \p{Lu} )
+                  | (?: (?: был | была | были )? \s* (?: приговорен\w* | осужден\w* | назначен\w* )
+                        (?= \s+ \p{Lu} )
+                    | для | в \s+ отношении )
+                  (?: \s+ (?: каждого | каждой ) \s+ из )? \s+ )""",
+            _FLAGS,
+        ),
+        object_after_verb=compile_lazily(
+            r"\s* (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80}", regex.VERBOSE
+        ),
+        owner=compile_lazily(r"(?!)"),  # an owner follows what it owns: "супругу Гончаренко"
+        of_whom=compile_lazily(
+            r"(?<= \b (?: каждому | каждый | каждого | обоим | всем ) ) \s+ из \s", _FLAGS
+        ),
+        dash_name=compile_lazily(r"\s* [-\u2013\u2014:] \s* \p{Lu}", regex.VERBOSE),
+        after_gap=compile_lazily(
+            r"""\s* (?: (?: бывш\w+ | экс- ) \s* )? (?: [0-9]{1,3} -?летн\w+ \s+ )?
+                (?: (?! \L<function_word> \b ) \p{Ll}[\w-]* \s+ ){0,3}""",
+            _FLAGS,
+            function_word=words.function_words.entries,
+        ),
+        verb_penalty=compile_lazily(
+            r"(?: оправда | оштрафова | лиши | лишен | запрети | арестова ) \w* \b", _FLAGS
+        ),
+        coordinated=compile_lazily(
+            r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: и \s+ | а \s+ также \s+ )?
+                   | \s+ (?: и | а \s+ также ) \s+ )
+                (?: [0-9]{1,3} -?летн\w+ \s+
+                  | (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]* \s+ ){1,3} )? \Z""",
+            _FLAGS,
+            function_word=words.function_words.entries,
+        ),
+        conjunction=compile_lazily(r"\b (?: и | а \s+ также ) \b", _FLAGS),
+        penalty_list=compile_lazily(
+            r"\A \s* (?: , \s* (?: и \s+ | или \s+ | а \s+ )? | и \s+ | или \s+ ) \Z", _FLAGS
+        ),
+        owns_penalty=compile_lazily(
+            r"""\s+ (?: (?: первоначальн\w+ | прежн\w+ | нов\w+ | реальн\w+ | условн\w+ ) \s+ ){0,2}
+                (?: (?: срок\w* | приговор\w* | наказани\w* ) \s+ [\w\s-]{0,30} )?""",
+            _FLAGS,
+        ),
+        respectively=compile_lazily(r"\b соответственно \b", _FLAGS),
+        each=compile_lazily(
+            r"""\b (?: каждому | каждой | каждый | каждая | каждого | обоим | обоих | оба | обе
+                     | всем | по (?= \s+ \S+ (?: \s+ с \s+ половиной )? \s+
+                                   (?: лет | год\w* | месяц\w* | суток | час\w* ) ) ) \b""",
+            _FLAGS,
+        ),
+        victim=compile_lazily(
+            rf"""\b {phrases(words.victim_cues)} \s+ (?: [0-9]+ \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
+                \Z""",
+            _FLAGS,
+        ),
+        trial_verbs=compile_lazily(rf"\b {phrases(words.verbs_trial)} \b", _FLAGS),
+        law_statement=compile_lazily(
+            r"""(?r) (?: \b (?: закон\w* | стат(?: ья | ьи | ьей | ье ) | кодекс\w* | санкци\w*
+                            | ук | преступлени\w* ) \b
+                         [^.;]{0,160} \b (?: предусматрива\w+ | предусмотрен\w* | грозит )
+                     | \b (?: наказывается | карается ) ) \b [^.;]{0,40} \Z""",
+            _FLAGS,
+        ),
+        as_was=compile_lazily(r"\s* , \s* (?: как \s+ и ) \s+", _FLAGS),
+    )
+
+
+def distribute_grammar(words: Lexicon) -> distribute._Grammar:
+    """Russian distribution."""
+    return distribute._Grammar(
+        words=words,
+        law_context=compile_lazily(
+            r"""\b (?: наказывается | карается | санкци\w* | предусматрива\w+ | по \s+ закону
+                     | уголовн\w+ \s+ кодекс\w* | стать\w+ \s+ \d+ ) \b""",
+            _FLAGS,
+        ),
+        excluded_subject=compile_lazily(
+            r"""\b (?: более | менее | свыше | не \s+ менее | около | почти ) \s+ [0-9][0-9 ]*
+                \s+ (?: [\w-]+ \s+ ){1,2} (?: были | было | был ) \b""",
+            _FLAGS,
+        ),
+        counting=compile_lazily(
+            r"\b (?: все | всех | всем | всеми | оба | обоим | каждому \s+ из ) \s+ \Z", _FLAGS
+        ),
+    )
+
+
+def cases_grammar(words: Lexicon) -> cases._Grammar:
+    """Russian cases."""
+
+    def court_kind(court: str) -> str:  # an appeals court is a regional or city one
+        lower = court.lower()
+        for stem, kind in (
+            ("апелляц", "regional"),
+            ("областн", "regional"),
+            ("городск", "regional"),
+            ("верховн", "supreme"),
+            ("военн", "military"),
+            ("межрайонн", "interdistrict"),
+            ("районн", "district"),
+        ):
+            if stem in lower:
+                return kind
+        return ""
+
+    month = tuple(MONTHS)
+    return cases._Grammar(
+        words=words,
+        court_kind=court_kind,
+        new_case=compile_lazily(
+            r"""\s* (?: \p{Lu}[\w ]{0,30}, \s* )?
+                (?: (?: в | по ) \s+
+                    (?: другом | отдельном | похожем | аналогичном | еще \s+ одном )
+                    (?: \s+ \w+ ){0,3}? \s+ (?: деле | процессе )
+                  | кроме \s+ того \b | тем \s+ временем \b | также \s+ в \s+
+                  | [^.;]{0,120}? \b (?: предстанет | предстанут ) \s+ перед \s+ судом )""",
+            _FLAGS,
+        ),
+        verdict=compile_lazily(
+            rf"""\b (?: {phrases(words.verdict_words)} | признал\w* \s+ виновн\w+
+                     | признан\w* \s+ виновн\w+ ) \b""",
+            _FLAGS,
+        ),
+        trial=compile_lazily(r"\b (?: суд\w* | процесс\w* | заседани\w* ) \b", _FLAGS),
+        # "Медеуский районный суд Алматы", "Специализированный межрайонный суд по уголовным
+        # делам Алматинской области", "суд № 2 города Павлодара"; named: the place after it
+        court=compile_lazily(
+            r"""(?<! [\w-] )
+                (?P<court>
+                  (?: \p{Lu}[\w-]+ \s+ ){0,2}
+                  (?: \L<court_type> \s+ ){0,3}
+                  (?-i: суд (?: а | у | ом | е )? ) \b (?: \s+ № \s* [0-9]+ )?
+                  (?: \s+ по \s+ уголовным \s+ делам )?
+                  (?: \s+ (?: города \s+ | г\. \s* )?
+                      (?! \L<month> \b ) (?P<named> \p{Lu}[\w-]+ (?: \s+ \p{Lu}[\w-]+ )?
+                                                  (?: \s+ област\w* )? ) )? )
+                (?: \s+ (?: в | во ) \s+ (?: городе \s+ )? (?! \L<month> \b )
+                    (?P<place> \p{Lu}[\w-]+ ) )?""",
+            regex.VERBOSE,
+            court_type=words.court_types.entries,
+            month=month,
+        ),
+        place=compile_lazily(
+            r"""\b (?: в \s+ (?: городе | поселке | селе ) | суд \s+ в )
+                \s+ (?P<place> \p{Lu}[\w-]+ )""",
+            regex.VERBOSE,
+        ),
+        place_lead=compile_lazily(
+            r"""[^\w]* (?: \p{Lu}\w+ \s+ )? [Вв] \s+ (?! \L<month> \b )
+                (?P<place> \p{Lu}[\w-]+ ) \s* ,""",
+            regex.VERBOSE,
+            month=month,
+        ),
+        future_trial=compile_lazily(
+            r"""\b (?: предстанет | предстанут | начнется \s+ суд | будет \s+ рассмотрено ) \b""",
+            _FLAGS,
+        ),
+        hypothetical=compile_lazily(
+            r"""(?r) \b (?: намерен\w* | планиру\w+ | обжалова\w+ | обратит\w* | подаст | подадут
+                         | жалоб\w* ) \b [^.;]{0,40} \Z""",
+            _FLAGS,
+        ),
+        subordinate=compile_lazily(
+            r"""(?r) \b (?: который | которая | которое | которые | где | когда | пока | после
+                         | с \s+ тех \s+ пор | перед \s+ тем ) \b [^,;.()]* \Z""",
+            _FLAGS,
+        ),
+        opening_date=compile_lazily(r"[^\w]* (?: в | во )? \s*", _FLAGS),
+    )
+
+
+def charging_grammar(words: Lexicon) -> charging._Grammar:
+    """Russian charges."""
+    return charging._Grammar(
+        words=words,
+        not_a_charge=compile_lazily(
+            r"""(?r) \b (?: запрет\w* | цитиру\w* | заявил\w* | назвал\w* | под \s+ названием
+                         | право ) \b [^.;«"]{0,25} \Z""",
+            _FLAGS,
+        ),
+        charge_context=compile_lazily(
+            r"""(?r) \b (?: виновн\w+ \s+ в | обвин\w+ \s+ в | по \s+ стать\w+ | по \s+ делу \s+ о
+                         | по | за | в ) [^.;]{0,60} \Z""",
+            _FLAGS,
+        ),
+        same_charge=compile_lazily(
+            r"\b (?: тем \s+ же | той \s+ же | по \s+ тем \s+ же ) \s+"
+            r" (?: стать\w+ | обвинени\w+ )",
+            _FLAGS,
+        ),
+        find_charges=ru_charges.find_charges,
+        charge_for=ru_charges.charge_for,
+    )
+
+
+def figures_grammar(words: Lexicon) -> figures._Grammar:
+    """Russian statistics: "более 1 200 человек были осуждены"."""
+    return figures._Grammar(
+        statistic=compile_lazily(
+            rf"""
+            \b {keyword_trie(words.statistic_nouns, whole=True)} \b
+            (?<= (?: (?P<bound> почти | около | примерно | порядка | не \s+ менее | более
+                              | свыше | до | менее ) \s+ )?
+                 (?<! [\w.,-] )
+                 (?P<figure> [0-9]{{1,3}} (?: [ \u00a0][0-9]{{3}} )+ | [0-9]+ )
+                 (?! [\w,.-] | \s+ (?: лет | год\w* | месяц\w* | дн\w+ ) )
+                 \s+ (?P<words> (?: \p{{Ll}}[\w-]* \s+ ){{0,4}}? ) \p{{Ll}}+ )
+            (?P<tail> (?: \s+ (?: были | было | был ) \s+ \p{{Ll}}+ )? )
+            """,
+            regex.VERBOSE,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),
+        trial_object=compile_lazily(
+            r"""(?: \b (?: приговорил\w* | осудил\w* | оправдал\w* | оштрафовал\w* ) \s+
+                  | \b (?: дело | приговор ) \s+ в \s+ отношении \s+ ) \Z""",
+            _FLAGS,
+        ),
+        bounds=MappingProxyType(
+            {
+                "почти": Bound.APPROX,
+                "около": Bound.APPROX,
+                "примерно": Bound.APPROX,
+                "порядка": Bound.APPROX,
+                "не менее": Bound.AT_LEAST,
+                "более": Bound.MORE_THAN,
+                "свыше": Bound.MORE_THAN,
+                "до": Bound.AT_MOST,
+                "менее": Bound.AT_MOST,
+            }
+        ),
+        bounds_of_digits=frozenset(),
+        number=lambda figure: to_number(figure.replace("\u00a0", " ")),
+    )

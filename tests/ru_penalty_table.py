@@ -1,0 +1,427 @@
+"""Russian passages and the penalties they state, written by hand with invented names and numbers.
+
+Each row: the passage, then each penalty as "kind status term" (term an ISO duration or range,
+"-" for none), with "fine=AMOUNT CURRENCY" or "detail=..." after it where the penalty has one.
+Modelled on the forms of Russian court reports from Kazakhstan, Kyrgyzstan, Uzbekistan and
+Russia; no sentence is copied from one.
+"""
+
+from __future__ import annotations
+
+CASES: list[tuple[str, list[str], str]] = [
+    # imprisonment, imposed
+    (
+        "Суд приговорил Ержана Сапарова к 7 годам лишения свободы.",
+        ["imprisonment imposed P7Y"],
+        "k-godam",
+    ),
+    (
+        "Его приговорили к семи годам колонии общего режима.",
+        ["imprisonment imposed P7Y"],
+        "words-colony",
+    ),
+    ("Подсудимый получил восьмилетний срок.", ["imprisonment imposed P8Y"], "adjective"),
+    (
+        "Суд назначил ему наказание в виде 1 года и 6 месяцев лишения свободы.",
+        ["imprisonment imposed P1Y6M"],
+        "v-vide",
+    ),
+    ("Он был осужден на 7 лет.", ["imprisonment imposed P7Y"], "osuzhden-na"),
+    ("Ему дали 8 лет строгого режима.", ["imprisonment imposed P8Y"], "dali-strogogo"),
+    (
+        "Его приговорили к 15 годам лишения свободы в исправительной колонии строгого режима.",
+        ["imprisonment imposed P15Y"],
+        "ik-strogogo",
+    ),
+    (
+        "Приговор: полтора года колонии-поселения.",
+        ["imprisonment imposed P1Y6M"],
+        "kolonia-poselenie",
+    ),
+    (
+        "Суд приговорил его к восьми с половиной годам лишения свободы.",
+        ["imprisonment imposed P8Y6M"],
+        "and-a-half",
+    ),
+    (
+        "Суд признал его виновным по ч. 3 ст. 272 УК РК и назначил 8 лет лишения свободы с "
+        "отбыванием наказания в учреждении средней безопасности.",
+        ["imprisonment imposed P8Y"],
+        "uchrezhdenie",
+    ),
+    (
+        "Он осужден к 6 годам и 6 месяцам лишения свободы с конфискацией имущества.",
+        ["imprisonment imposed P6Y6M"],
+        "confiscation-no-entry",
+    ),
+    ("Бекзата Омарова приговорили к 5 годам заочно.", ["imprisonment imposed P5Y"], "in-absentia"),
+    ("Суд оставил приговор без изменения: 9 лет колонии.", ["imprisonment imposed P9Y"], "upheld"),
+    ("Подсудимые получили по семь лет.", ["imprisonment imposed P7Y"], "po-sem"),
+    ("Бывший аким Кентау проведет в колонии 10 лет.", ["imprisonment imposed P10Y"], "provedet"),
+    ("Суд приговорил его к лишению свободы.", ["imprisonment imposed -"], "no-term"),
+    ("Ему назначили 10 лет тюремного заключения.", ["imprisonment imposed P10Y"], "tyuremnoe"),
+    (
+        "Экс-глава полиции Жанибек Нуров получил 11 лет.",
+        ["imprisonment imposed P11Y"],
+        "bare-term-cue",
+    ),
+    (
+        "Суд Бишкека приговорил блогера к пяти годам лишения свободы.",
+        ["imprisonment imposed P5Y"],
+        "bishkek",
+    ),
+    ("Мирзаев осужден на 12 лет.", ["imprisonment imposed P12Y"], "tashkent"),
+    # requested and possible
+    (
+        "Прокурор запросил для подсудимого девять лет, но суд назначил шесть.",
+        ["imprisonment requested P9Y", "imprisonment imposed P6Y"],
+        "requested-then-elided",
+    ),
+    (
+        "Гособвинитель просил назначить ему 9 лет лишения свободы.",
+        ["imprisonment requested P9Y"],
+        "prosil-naznachit",
+    ),
+    ("Девять лет колонии запросил прокурор.", ["imprisonment requested P9Y"], "cue-after"),
+    ("Прокурор настаивал на 5 годах лишения свободы.", ["imprisonment requested P5Y"], "nastaival"),
+    (
+        "Сторона обвинения запросила для обоих по 10 лет.",
+        ["imprisonment requested P10Y"],
+        "dlya-oboih",
+    ),
+    (
+        "Прокурор потребовал 12 лет лишения свободы, суд дал 10.",
+        ["imprisonment requested P12Y", "imprisonment imposed P10Y"],
+        "potreboval-dal",
+    ),
+    (
+        "Обвинение просило для Петрова условный срок.",
+        ["suspended requested -"],
+        "requested-suspended",
+    ),
+    (
+        "Ему грозит от трех до пяти лет лишения свободы.",
+        ["imprisonment possible P3Y..P5Y"],
+        "grozit-range",
+    ),
+    (
+        "Подсудимому грозит до 10 лет лишения свободы.",
+        ["imprisonment possible ..P10Y"],
+        "grozit-do",
+    ),
+    ("Ему может грозить до семи лет тюрьмы.", ["imprisonment possible ..P7Y"], "mozhet-grozit"),
+    (
+        "Статья предусматривает наказание вплоть до 12 лет.",
+        ["imprisonment possible ..P12Y"],
+        "vplot-do",
+    ),
+    (
+        "За хулиганство предусмотрено наказание в виде штрафа в размере до 1000 МРП либо "
+        "ограничения свободы на срок до 3 лет.",
+        ["fine possible - fine=1000 MCI", "restricted_freedom possible ..P3Y"],
+        "law-statement",
+    ),
+    (
+        "Ей может быть назначено наказание сроком от 5 до 10 лет.",
+        ["imprisonment possible P5Y..P10Y"],
+        "mozhet-byt-naznacheno",
+    ),
+    # suspended, restricted freedom, arrest, community service, correctional labour
+    (
+        "Айнур Сапарова приговорена к 3 годам лишения свободы условно с испытательным сроком 2 "
+        "года.",
+        ["suspended imposed P3Y"],
+        "suspended-with-probation-period",
+    ),
+    ("Он получил 3 года условно.", ["suspended imposed P3Y"], "uslovno"),
+    ("Суд назначил ему условный срок.", ["suspended imposed -"], "uslovny-srok"),
+    ("Суд назначил ей условный срок в 2 года.", ["suspended imposed P2Y"], "uslovny-srok-v"),
+    (
+        "Суд приговорил его к 4 годам ограничения свободы.",
+        ["restricted_freedom imposed P4Y"],
+        "restricted",
+    ),
+    (
+        "Ей назначили 2 года ограничения свободы.",
+        ["restricted_freedom imposed P2Y"],
+        "restricted-naznachili",
+    ),
+    (
+        "Бывшего замакима приговорили к ограничению свободы сроком на 3 года.",
+        ["restricted_freedom imposed P3Y"],
+        "restricted-left",
+    ),
+    (
+        "Блогера арестовали на 15 суток.",
+        ["administrative_arrest imposed P15D"],
+        "arrested-for-days",
+    ),
+    (
+        "Активисту назначили 10 суток административного ареста.",
+        ["administrative_arrest imposed P10D"],
+        "admin-arrest",
+    ),
+    (
+        "Суд назначил ему административный арест на 5 суток.",
+        ["administrative_arrest imposed P5D"],
+        "admin-arrest-left",
+    ),
+    (
+        "Его приговорили к 240 часам общественных работ.",
+        ["community_service imposed PT240H"],
+        "community",
+    ),
+    (
+        "Мужчине назначили 200 часов общественных работ.",
+        ["community_service imposed PT200H"],
+        "community-naznachili",
+    ),
+    (
+        "Суд назначил ей обязательные работы на 320 часов.",
+        ["community_service imposed PT320H"],
+        "obyazatelnye",
+    ),
+    (
+        "Его приговорили к 2 годам исправительных работ.",
+        ["correctional_labour imposed P2Y"],
+        "correctional",
+    ),
+    (
+        "Ему назначили исправительные работы сроком на 1 год.",
+        ["correctional_labour imposed P1Y"],
+        "correctional-left",
+    ),
+    (
+        "Суд назначил наказание, не связанное с лишением свободы.",
+        ["non_custodial imposed -"],
+        "non-custodial",
+    ),
+    # life, acquittal
+    ("Суд приговорил его к пожизненному лишению свободы.", ["life_imprisonment imposed -"], "life"),
+    (
+        "Убийцу приговорили к пожизненному заключению.",
+        ["life_imprisonment imposed -"],
+        "life-zaklyuchenie",
+    ),
+    ("Суд оправдал журналиста.", ["acquittal imposed -"], "acquitted"),
+    ("Активистка оправдана.", ["acquittal imposed -"], "acquitted-passive"),
+    ("Суд вынес оправдательный приговор.", ["acquittal imposed -"], "acquittal-verdict"),
+    # fines
+    ("Суд назначил ему штраф в размере 100 МРП.", ["fine imposed - fine=100 MCI"], "fine-mrp"),
+    (
+        "Ее оштрафовали на 500 тысяч тенге.",
+        ["fine imposed - fine=500000 KZT"],
+        "fine-thousand-tenge",
+    ),
+    ("Суд оштрафовал депутата на 200 МРП.", ["fine imposed - fine=200 MCI"], "fine-object"),
+    (
+        "Кыргызский суд оштрафовал блогера на 100 тысяч сомов.",
+        ["fine imposed - fine=100000 KGS"],
+        "fine-som",
+    ),
+    (
+        "В Ташкенте суд назначил ему штраф в размере 45 миллионов сумов.",
+        ["fine imposed - fine=45000000 UZS"],
+        "fine-sum",
+    ),
+    ("Его оштрафовали на 300 000 рублей.", ["fine imposed - fine=300000 RUB"], "fine-roubles"),
+    (
+        "Суд приговорил его к штрафу в размере 1,5 млн тенге.",
+        ["fine imposed - fine=1500000 KZT"],
+        "fine-million",
+    ),
+    ("Его оштрафовали.", ["fine imposed -"], "fine-no-amount"),
+    (
+        "Его приговорили к 5 (пяти) годам лишения свободы и штрафу в размере 1,5 млн тенге.",
+        ["imprisonment imposed P5Y", "fine imposed - fine=1500000 KZT"],
+        "prison-and-fine",
+    ),
+    # bans
+    (
+        "Бывшего акима приговорили к 10 годам с пожизненным запретом занимать должности на "
+        "государственной службе.",
+        [
+            "imprisonment imposed P10Y",
+            "ban imposed - detail=занимать должности на государственной службе",
+        ],
+        "lifelong-ban",
+    ),
+    (
+        "Его лишили права управления транспортным средством на 2 года.",
+        ["ban imposed P2Y detail=управления транспортным средством"],
+        "driving-ban",
+    ),
+    (
+        "Суд приговорил его к 4 годам ограничения свободы с лишением права занимать руководящие "
+        "должности сроком на 3 года.",
+        ["restricted_freedom imposed P4Y", "ban imposed P3Y detail=занимать руководящие должности"],
+        "ban-after-restricted",
+    ),
+    # several penalties, appeals
+    (
+        "Иванов получил шесть лет, Петров — четыре.",
+        ["imprisonment imposed P6Y", "imprisonment imposed P4Y"],
+        "elided-dash",
+    ),
+    (
+        "Их приговорили к девяти и семи годам соответственно.",
+        ["imprisonment imposed P9Y", "imprisonment imposed P7Y"],
+        "respectively",
+    ),
+    (
+        "Оба подсудимых получили по 12 лет лишения свободы, а третий — 9.",
+        ["imprisonment imposed P12Y", "imprisonment imposed P9Y"],
+        "third-dash",
+    ),
+    (
+        "Апелляционный суд снизил срок с семи до пяти лет.",
+        ["imprisonment imposed P7Y", "imprisonment imposed P5Y"],
+        "appeal-from-to",
+    ),
+    (
+        "Апелляционная инстанция снизила срок до пяти лет.",
+        ["imprisonment imposed P5Y"],
+        "appeal-down-to",
+    ),
+    (
+        "Апелляционный суд заменил реальный срок на 3 года ограничения свободы.",
+        ["restricted_freedom imposed P3Y"],
+        "appeal-replaced",
+    ),
+    (
+        "Прокурор попросил назначить ей 4 года, но суд ограничился условным сроком.",
+        ["imprisonment requested P4Y", "suspended imposed -"],
+        "request-then-suspended",
+    ),
+    (
+        "Она приговорена к 5 годам 6 месяцам лишения свободы.",
+        ["imprisonment imposed P5Y6M"],
+        "compound-without-and",
+    ),
+    ("Чиновник отделался штрафом.", ["fine imposed -"], "got-off-with-a-fine"),
+    ("Суд ограничился штрафом в 200 МРП.", ["fine imposed - fine=200 MCI"], "fine-v"),
+    (
+        "Ее приговорили к двум годам ограничения свободы с привлечением к принудительному труду "
+        "на 100 часов ежегодно.",
+        ["restricted_freedom imposed P2Y"],
+        "forced-work-of-restricted-freedom",
+    ),
+    ("Ему могут дать до 7 лет.", ["imprisonment possible ..P7Y"], "mogut-dat"),
+    (
+        "Санкция статьи предусматривает наказание в виде лишения свободы на срок от 3 до 7 лет.",
+        ["imprisonment possible P3Y..P7Y"],
+        "sanction-of-the-article",
+    ),
+    ("Суд признал его невиновным и оправдал.", ["acquittal imposed -"], "one-acquittal"),
+    (
+        "Судья приговорила бывшего полицейского к 4,5 года лишения свободы.",
+        ["imprisonment imposed P4Y6M"],
+        "decimal-comma",
+    ),
+    (
+        "Приговор — 8 лет. Прокурор просил 10.",
+        ["imprisonment imposed P8Y", "imprisonment requested P10Y"],
+        "next-sentence-request",
+    ),
+    (
+        "Суд приговорил находящегося под стражей Ерлана Абенова к 7 годам лишения свободы.",
+        ["imprisonment imposed P7Y"],
+        "in-custody-is-a-state",
+    ),
+    (
+        "Суд приговорил задержанного в январе активиста к 5 годам.",
+        ["imprisonment imposed P5Y"],
+        "detained-is-a-description",
+    ),
+    (
+        "Его осудили за хулиганство к 2 годам лишения свободы.",
+        ["imprisonment imposed P2Y"],
+        "za-crime-k-term",
+    ),
+    (
+        "Суд признал виновными трех полицейских и приговорил их к 6, 7 и 8 годам лишения "
+        "свободы соответственно.",
+        ["imprisonment imposed P6Y", "imprisonment imposed P7Y", "imprisonment imposed P8Y"],
+        "three-respectively",
+    ),
+    (
+        "Бывший министр обороны получил 15 лет, его заместитель — 12 лет.",
+        ["imprisonment imposed P15Y", "imprisonment imposed P12Y"],
+        "two-stated",
+    ),
+    (
+        "Суд апелляционной инстанции смягчил приговор: вместо 8 лет ему назначено 5 лет лишения "
+        "свободы.",
+        ["imprisonment imposed P8Y", "imprisonment imposed P5Y"],
+        "appeal-instead-of",
+    ),
+    (
+        "Осужденный также лишен права занимать должности в правоохранительных органах пожизненно.",
+        ["ban imposed - detail=занимать должности в правоохранительных органах"],
+        "lifelong-ban-after",
+    ),
+    ("Присяжные вынесли оправдательный вердикт.", ["acquittal imposed -"], "acquittal-jury"),
+    (
+        "Ему грозит наказание вплоть до пожизненного лишения свободы.",
+        ["life_imprisonment possible -"],
+        "possible-life",
+    ),
+    (
+        "Суд назначил ему 3 года ограничения свободы и запретил занимать государственные "
+        "должности в течение 5 лет.",
+        [
+            "restricted_freedom imposed P3Y",
+            "ban imposed P5Y detail=занимать государственные должности",
+        ],
+        "ban-verb",
+    ),
+    (
+        "Суд назначил 300 часов принудительных работ.",
+        ["correctional_labour imposed PT300H"],
+        "forced-labour",
+    ),
+    (
+        "За организацию массовых беспорядков Жумабекова приговорили к 8 годам, за участие в них "
+        "Сыдыкова — к 5.",
+        ["imprisonment imposed P8Y", "imprisonment imposed P5Y"],
+        "elided-k",
+    ),
+]
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    ("Защита просила оправдать подсудимого.", "acquittal-requested"),
+    ("Адвокат надеется на оправдательный приговор.", "acquittal-hoped"),
+    ("Суд сократил срок на два года.", "size-of-reduction"),
+    ("Суд арестовал подозреваемого на два месяца.", "pretrial-arrest"),
+    ("Суд избрал меру пресечения в виде ареста на два месяца.", "preventive-measure"),
+    ("Его поместили под домашний арест на два месяца.", "house-arrest"),
+    ("Суд продлил срок ареста на один месяц.", "extended-arrest"),
+    ("Его задержали на 72 часа.", "held-72-hours"),
+    ("В возрасте 41 года он переехал в Алматы.", "age"),
+    ("Три года назад он был осужден.", "years-ago"),
+    ("Приговор может быть обжалован в течение 15 суток.", "appeal-deadline"),
+    ("Суд признал подсудимого виновным.", "guilty-no-penalty"),
+    ("В 2022 году суд приговорил 15 человек.", "statistic"),
+    ("Процесс длился два года.", "trial-length"),
+    ("Он работал в полиции 20 лет.", "years-of-work"),
+    ("За последние 5 лет осуждены 300 человек.", "over-the-last"),
+    ("Приговор огласят через две недели.", "in-two-weeks"),
+    ("Ранее он отбыл 3 года за кражу.", "time-served"),
+    ("За 5 лет работы он ни разу не был наказан.", "za-years-of-work"),
+    ("Он уже 5 лет находится в розыске.", "uzhe-years"),
+    ("Он провел в СИЗО полтора года.", "pretrial-time"),
+    (
+        "Суд приговорил его к 3 годам с отсрочкой отбывания наказания на 2 года.",
+        "deferral-only-the-term",
+    ),
+    ("Адвокат попросил о смягчении приговора.", "leniency-asked"),
+    ("41-летний мужчина работал водителем.", "age-adjective"),
+    ("Ему назначен пробационный контроль на 2 года.", "probation-control"),
+    ("Штрафные санкции за нарушения увеличены.", "shtrafnye-sanktsii"),
+    ("Лишение свободы — самая строгая мера.", "kind-word-in-a-definition"),
+    ("Суд избрал меру пресечения в виде запрета определенных действий.", "preventive-ban"),
+    ("Ему запрещен выезд за пределы страны.", "travel-ban"),
+]
+"""Passages that state no penalty, or only the first one ("deferral-only-the-term" has one)."""
+
+NEAR_MISS_PENALTIES = {"deferral-only-the-term": ["imprisonment imposed P3Y"]}
