@@ -66,6 +66,7 @@ class _Grammar:
     person_after: regex.Pattern[str]  # "in X, 41,": a person after all
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
     victim_before: regex.Pattern[str]  # "killed a woman"
+    stem: Callable[[str], str]  # a noun less its ending: "officers" -> "officer"
     name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
     name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
     gender_of: Callable[[str], str | None]  # the gender a name says: "m", "f" or None
@@ -76,6 +77,7 @@ def _english(words: Lexicon) -> _Grammar:
     places = r"(?: city | town | village | district | region | province | settlement | capital )"
     return _Grammar(
         words=words,
+        stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender: name,
         gender_of=lambda name: _gender_of_name(name, words),
@@ -259,7 +261,8 @@ class _Decided:
 
     def _described(self, noun: str, start: int) -> int | None:
         """The last entity whose description has ``noun``: "the former head"."""
-        noun = noun.removesuffix("s")
+        stem = self.grammar.stem
+        noun = stem(noun)
         text = self.doc.masked
         best: tuple[int, int] | None = None
         for index, entity in enumerate(self.entities):
@@ -271,9 +274,7 @@ class _Decided:
                 for span in (entity.group, entity.role)
                 if span is not None
             ).split()
-            if any(word.removesuffix("s") == noun for word in words) and (
-                best is None or last > best[0]
-            ):
+            if any(stem(word) == noun for word in words) and (best is None or last > best[0]):
                 best = (last, index)
         return None if best is None else best[1]
 
@@ -407,6 +408,10 @@ class _Pass(_Decided):
         )
         match = group_match(self.doc, mention)
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
+        if match is not None and match.groupdict().get("described"):
+            found = self._described(noun.lower(), start)  # "для экс-начальника поста"
+            if found is not None:
+                return found
         if (  # "three defendants" or "the three officers" after "three police officers"
             determiner is None
             and count != 1

@@ -76,6 +76,8 @@ class _Grammar:
     trial_verbs: regex.Pattern[str]
     law_statement: regex.Pattern[str]
     as_was: regex.Pattern[str]
+    for_whom: regex.Pattern[str]  # before a person just before the penalty: "для X 18 лет"
+    verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -219,6 +221,8 @@ def _english(words: Lexicon) -> _Grammar:
         ),
         # After a penalty, more people given the same: "was jailed for seven years, as was X".
         as_was=compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS),
+        for_whom=compile_lazily(r"(?!)"),  # English names the person after: "nine years for X"
+        verb_after=compile_lazily(r"(?!)"),
     )
 
 
@@ -417,7 +421,9 @@ class _Reader(_Mentions):
         found: tuple[int, ...] = ()
         how = "none"
         if not law:
-            found = self._after(last, end)
+            found = self._for_whom(first, start)
+            if not found:
+                found = self._after(last, end)
             how = "after" if found else how
             if not found and self.grammar.verb_penalty.match(first.text):
                 aux = self.grammar.passive.search(
@@ -432,6 +438,9 @@ class _Reader(_Mentions):
                     how = "verb" if found else how
             if not found and verb is not None:
                 found = self._by_verb(verb, floor, first.span.start, start)
+                how = "verb" if found else how
+            if not found:
+                found = self._verb_after(last, end)
                 how = "verb" if found else how
             if not found and clause.strip():
                 found = self._near(max(floor, start), first.span.start)
@@ -474,6 +483,34 @@ class _Reader(_Mentions):
         else:
             return ()
         return self._after_at(position, end)
+
+    def _for_whom(self, penalty: Found[Sentence], start: int) -> tuple[int, ...]:
+        """The person named just before a penalty after "для": "просило для X 18 лет"."""
+        index = bisect.bisect_left(self.mentions.starts, penalty.span.start)
+        if not index:
+            return ()
+        mention = self.mentions.items[index - 1]
+        if (
+            mention.span.start < start
+            or self.text[mention.span.end : penalty.span.start].strip(" -\u2013\u2014:")
+            or not self.grammar.for_whom.search(
+                self.text, max(start, mention.span.start - 40), mention.span.start
+            )
+        ):
+            return ()
+        return self._backward(mention, start)
+
+    def _verb_after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
+        """The object of a verb just after a penalty: "По 10 лет суд назначил X и Y"."""
+        verb = self.grammar.verb_after.match(self.text, penalty.span.end, end)
+        if verb is None:
+            return ()
+        mention = self._first_mention(verb.end(), end)
+        if mention is None or not self.grammar.object_after_verb.fullmatch(
+            self.text[verb.end() : mention.span.start]
+        ):
+            return ()
+        return self._forward(mention, end)
 
     def _after_at(self, position: int, end: int) -> tuple[int, ...]:
         """The people named at ``position``, past a title: "to entrepreneur X and Y"."""

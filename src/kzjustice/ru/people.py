@@ -20,6 +20,7 @@ import regex
 from kzjustice import chains, descriptions, mentions
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.ru import charges as ru_charges
 from kzjustice.ru import names
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 
@@ -59,7 +60,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             r"(?:\p{Lu}\p{Ll}?\.\s*)*\p{Lu}[\w'-]+|\p{Lu}\p{Ll}?\.|(?<=\s)\L<particle>\Z",
             particle=words.name_particles.entries,
         ),
-        # quantity: the count; owner: "его брат"; determiner: "остальные", "другие", "еще"
+        # quantity: the count; owner: "его брат"; determiner: "остальные", "другие", "еще";
+        # described: one person so described, who may be one named before ("экс-начальника")
         group=compile_lazily(
             rf"""
             (?<! [\w-] )
@@ -67,14 +69,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               (?: (?P<determiner> {_OTHERS} ) \s+ )?
               (?: (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
                   \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ )?
-                | (?P<ordinal> {_ONE} ) \s*
+                | (?P<described> {_ONE} ) \s*
                 | (?P<owner> его | ее | их ) \s+ )
               (?: (?: {_ONE} | (?! \L<function_word> \b ) \p{{Ll}}[\w-]* ) \s+ ){{0,3}}
               (?P<noun> \L<person_noun> ) \b
             )
             """,
             _FLAGS,
-            person_noun=words.person_nouns.entries,
+            person_noun=(*words.person_nouns, *words.role_nouns),
             function_word=words.function_words.entries,
             ignore_unused=True,
             **NUMBER_LISTS,
@@ -128,8 +130,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         organisation_next=compile_lazily(
             r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
         ),
-        organisation_before=compile_lazily(  # "ТОО «Алтын Дала»", "движения Коше партиясы"
-            r"(?: \b \L<head> ) \s+ [«\"]? \Z",
+        # "ТОО Алтын Дала", "движения «Коше партиясы»": an abbreviation, or a head and a quote
+        # ("партии Тимуру Абенову" is a batch of goods)
+        organisation_before=compile_lazily(
+            r"""(?: (?-i: \b [А-Я]{2,4} ) \s+ [«"]? | \b \L<head> \s+ [«"] ) \Z""",
             _FLAGS,
             head=words.organisation_heads.entries,
         ),
@@ -234,7 +238,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
 
 def chains_grammar(words: Lexicon) -> chains._Grammar:
     """Russian chains."""
-    places = r"(?: город\w* | поселк\w* | сел\w* | район\w* | област\w* | столиц\w* )"
+    # a settlement's word before its name ("города Шымкент"); a district's and a region's
+    # follow theirs ("Чустского района"), so "района Бахтиёру ..." names a person
+    places = r"(?: город\w* | поселк\w* | посел\w* | сел[аоуе]? | деревн\w* | аул\w* | столиц\w* )"
 
     def forms(name: str) -> tuple[str, ...]:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
@@ -255,6 +261,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
         definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
         victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
+        stem=ru_charges.stem,
         name_forms=forms,
         name_value=value,
         gender_of=names.gender_of,

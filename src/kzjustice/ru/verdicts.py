@@ -133,6 +133,14 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
             _FLAGS,
         ),
         as_was=compile_lazily(r"\s* , \s* (?: как \s+ и ) \s+", _FLAGS),
+        for_whom=compile_lazily(
+            r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
+        ),
+        verb_after=compile_lazily(
+            rf"""\s* (?: [^\w.;]{{0,3}} (?: суд | судья | коллегия ) \s+ )? (?: также \s+ )?
+                (?: {phrases(objects)} ) \b""",
+            _FLAGS,
+        ),
     )
 
 
