@@ -67,5 +67,5 @@ package: $(VENV)/.installed
 	build/wheel-venv/bin/kzjustice parse seeds/000_c422caf946a911a1.txt > /dev/null
 	# the core install stays attrs, cattrs, regex and python-dateutil: the extras are optional
 	build/wheel-venv/bin/python -c "import importlib.util as u; \
-		assert not any(u.find_spec(m) for m in ('followthemoney', 'anyascii'))"
+		assert not any(u.find_spec(m) for m in ('followthemoney', 'anyascii', 'dask', 'pyarrow'))"
 	build/wheel-venv/bin/kzjustice parse seeds/ --format sqlite --output build/seeds.db 2> /dev/null

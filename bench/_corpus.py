@@ -38,6 +38,60 @@ def articles() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
+def paragraphs(texts: list[str]) -> list[str]:
+    """The paragraphs of ``texts``: each piece between blank lines that holds a character."""
+    return [piece for text in texts for piece in text.split("\n\n") if piece.strip()]
+
+
+def seeds() -> list[str]:
+    """The five bundled seed articles, as pages with their furniture."""
+    return [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"))]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_DATED = (
+    "The hearing opened on {month} {day}, {year} and was adjourned to {day2}.{m2:02d}.{year}.",
+    "On {day} {month} {year}, the court in Aktobe heard the case of Arman Seitov.",
+    "Investigators said the payments ran from {month} {year} to {month2} {year2}.",
+    "The appeal, filed on {year}-{m2:02d}-{day2:02d}, was heard last Tuesday.",
+    "He was detained on {month} {day} and charged two weeks later, on {month2} {day2}.",
+    "The verdict of {day2} {month2} {year2} followed a trial that began in {month} {year}.",
+    "A second hearing is set for {month2} {day2}, {year2}, the court said on Friday.",
+    "Between {day}.{m2:02d}.{year} and {day2}.{m2:02d}.{year} the defendant was abroad.",
+)
+
+
+def date_dense(count: int = 400) -> list[str]:
+    """``count`` invented paragraphs of three sentences, each sentence with one to three dates.
+
+    Built from templates with a fixed seed, in forms both kzjustice and the peer libraries
+    read: the corpus where the date grammar does the most work per character.
+    """
+    import random
+
+    draw = random.Random(20230404)
+    found = []
+    for _ in range(count):
+        sentences = []
+        for template in draw.sample(_DATED, 3):
+            month, month2 = draw.sample(_MONTHS, 2)
+            days, years = draw.choices(range(1, 29), k=2), draw.choices(range(2015, 2024), k=2)
+            sentences.append(
+                template.format(
+                    month=month,
+                    month2=month2,
+                    day=days[0],
+                    day2=days[1],
+                    year=years[0],
+                    year2=years[1],
+                    m2=draw.randint(1, 12),
+                )
+            )
+        found.append(" ".join(sentences))
+    return found
+
+
 def realistic(size: int = MB) -> str:
     """About ``size`` characters of legal-news prose: the articles, repeated."""
     text = "\n\n".join(articles())

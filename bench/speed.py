@@ -1,95 +1,205 @@
-"""Throughput of the parsers on realistic prose, the import time, and the peers' throughput.
+"""Throughput of the grammars and of ``parse_article``, with the peer libraries in the same run.
 
-Run: ``.venv/bin/python bench/speed.py`` (add ``--peers`` to time dateparser and datefinder in
-the same run; install them with ``pip install -e '.[bench]'``). Prints MB/s per parser on
-about 1 MB of realistic legal-news prose, with how many things each finds (penalties, terms,
-dates, charges; articles for ``parse_article``) and how many a second, so that a change in
-output shows beside a change in speed; then the same for about 1 MB of Russian prose
-(``bench/ru_prose.txt``, read by the Russian grammars through the same public functions), with
-the ratio of English MB/s to Russian. ``bench/adversarial.py`` times hostile input.
+Run: ``.venv/bin/python bench/speed.py`` (the peers, datefinder and dateparser, come with
+``pip install -e '.[bench]'``; ``--no-peers`` leaves them out). Prints markdown tables, headed
+by the date, the machine and its load, of MB/s on three corpora:
+
+- ``seeds``: the five bundled seed articles;
+- ``realistic``: the seeds and the test articles (legal news, with page furniture);
+- ``date-dense``: invented paragraphs with one to three dates in every sentence.
+
+Each is read two ways: ``per paragraph`` (one call per paragraph, as a program reading an
+archive paragraph by paragraph makes, so that the fixed cost of a call counts) and ``whole
+text`` (one call per article; for date-dense, per twenty paragraphs). Every peer runs on the
+same calls in the same run, its generators exhausted; dateparser, about a thousand times
+slower, on a sample of the calls. ``found`` counts what kzjustice returns, so a change in
+output shows beside a change in speed. A trivial one-pattern pass over the same calls (every
+number followed by a word) is the ceiling: the cost of calling into the regex engine at all.
+Each figure is the best of ``--repeat`` runs on one core, in CPU time (see ``speed``). Last,
+the same grammars on Russian prose (``bench/ru_prose.txt``, read by the Russian grammars through
+the same public functions), with the ratio of English MB/s on the realistic corpus to Russian.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable, Sequence
 
-from _corpus import MB, PARSERS, articles, realistic, realistic_throughput, russian, throughput
+import regex
+
+import kzjustice
+from _corpus import MB, REFERENCE, ROOT, articles, date_dense, paragraphs, seeds
+
+BASE = datetime.datetime(2023, 4, 4)
+SAMPLE = 40
+"""Calls dateparser is timed on, spread over the corpus: at about 0.01 MB/s, enough."""
+
+_CEILING = regex.compile(r"[0-9]+ \s+ [a-z]+", regex.VERBOSE | regex.IGNORECASE)
 
 
-def peers(text: str) -> dict[str, float]:
-    """MB/s of dateparser's search_dates and datefinder on the same prose."""
-    import datefinder
-    from dateparser.search import search_dates
-
-    base = datetime.datetime(2023, 4, 4)
-    sample = text[:50_000]  # search_dates reads about 0.1 MB/s: a sample says enough
+def corpora() -> dict[str, dict[str, list[str]]]:
+    """Each corpus, as the calls of each way of reading it."""
+    dense = date_dense()
     return {
-        "dateparser.search_dates": throughput(
-            lambda t: search_dates(t, settings={"RELATIVE_BASE": base}), sample, repeat=1
-        ),
-        "datefinder.find_dates": throughput(
-            lambda t: list(datefinder.find_dates(t, base_date=base)), text, repeat=1
-        ),
+        "seeds": {"per paragraph": paragraphs(seeds()), "whole text": seeds()},
+        "realistic": {"per paragraph": paragraphs(articles()), "whole text": articles()},
+        "date-dense": {
+            "per paragraph": dense,
+            "whole text": ["\n\n".join(dense[i : i + 20]) for i in range(0, len(dense), 20)],
+        },
     }
 
 
-def import_time(runs: int = 10) -> float:
-    """Milliseconds ``import kzjustice`` adds to a fresh interpreter: the best of ``runs``.
+def speed(function: Callable[[str], object], calls: Sequence[str], repeat: int) -> float:
+    """MB/s of ``function`` called on each of ``calls`` in turn: the best of ``repeat`` runs.
 
-    Measured with bytecode written and reused, as an installed package has it.
+    Timed in CPU time of this process, which other programs on the machine barely move: wall
+    time on a shared machine measures them as much as the parser.
     """
-    import os
-    import subprocess
-    import sys
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for text in calls:
+            function(text)
+        best = min(best, time.process_time() - start)
+    return sum(map(len, calls)) / best / MB
 
-    code = "import time; t = time.perf_counter(); import kzjustice; print(time.perf_counter() - t)"
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    times = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True, env=environment).stdout)
-        for _ in range(runs + 1)  # the first writes the bytecode
-    ]  # fmt: skip
-    return min(times[1:]) * 1000
+
+def machine() -> str:
+    """The date, the machine and what else it was doing, for the head of the tables."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if "model name" in line)
+    except (OSError, StopIteration):
+        pass
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    return (
+        f"Measured {datetime.date.today().isoformat()} on {cpu}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()}; load average {load}."
+    )
+
+
+def dates_table(repeat: int, peers: bool) -> None:
+    """find_dates against datefinder and dateparser, on every corpus, both ways."""
+    find: Callable[[str], object] = lambda text: kzjustice.find_dates(text, reference=REFERENCE)  # noqa: E731
+    columns = ["corpus", "calls", "find_dates MB/s", "found", "ceiling MB/s"]
+    if peers:
+        import datefinder
+        from dateparser.search import search_dates
+
+        finder: Callable[[str], object] = lambda text: list(  # noqa: E731
+            datefinder.find_dates(text, base_date=BASE)
+        )
+        parser: Callable[[str], object] = lambda text: search_dates(  # noqa: E731
+            text, settings={"RELATIVE_BASE": BASE}
+        )
+        columns += ["datefinder MB/s", "x datefinder", "dateparser MB/s", "x dateparser"]
+    print("\n### find_dates\n")
+    _head(columns)
+    for corpus, ways in corpora().items():
+        for way, calls in ways.items():
+            mine = speed(find, calls, repeat)
+            found = sum(len(kzjustice.find_dates(text, reference=REFERENCE)) for text in calls)
+            cells = [f"{corpus}, {way}", str(len(calls)), f"{mine:.1f}", str(found)]
+            cells.append(f"{speed(_ceiling, calls, repeat):.0f}")
+            if peers:
+                theirs = speed(finder, calls, repeat)
+                sample = calls[:: max(1, len(calls) // SAMPLE)]
+                slow = speed(parser, sample, 1)
+                mine_on_sample = speed(find, sample, repeat)
+                cells += [f"{theirs:.1f}", f"{mine / theirs:.2f}"]
+                cells += [f"{slow:.3f}", f"{mine_on_sample / slow:.0f}"]
+            print("| " + " | ".join(cells) + " |")
+
+
+def grammar_table(repeat: int) -> None:
+    """find_sentences, find_terms and find_charges, on the legal-news corpora, both ways."""
+    grammars: dict[str, Callable[[str], tuple[object, ...]]] = {
+        "find_sentences": kzjustice.find_sentences,
+        "find_terms": kzjustice.find_terms,
+        "find_charges": kzjustice.find_charges,
+    }
+    print("\n### The penalty, term and charge grammars\n")
+    _head(["corpus", "calls", *(f"{name} MB/s (found)" for name in grammars), "ceiling MB/s"])
+    for corpus, ways in corpora().items():
+        if corpus == "date-dense":
+            continue
+        for way, calls in ways.items():
+            cells = [f"{corpus}, {way}", str(len(calls))]
+            for grammar in grammars.values():
+                found = sum(len(grammar(text)) for text in calls)
+                cells.append(f"{speed(grammar, calls, repeat):.1f} ({found})")
+            cells.append(f"{speed(_ceiling, calls, repeat):.0f}")
+            print("| " + " | ".join(cells) + " |")
+
+
+def russian_table(repeat: int) -> None:
+    """The grammars on Russian prose, per paragraph and whole, against English realistic text."""
+    prose = (ROOT / "bench" / "ru_prose.txt").read_text(encoding="utf-8")  # invented passages
+    ways = {"per paragraph": paragraphs([prose]), "whole text": [prose]}
+    english = corpora()["realistic"]
+    grammars: dict[str, Callable[[str], object]] = {
+        "find_sentences": kzjustice.find_sentences,
+        "find_terms": kzjustice.find_terms,
+        "find_dates": lambda text: kzjustice.find_dates(text, reference=REFERENCE),
+        "find_charges": kzjustice.find_charges,
+    }
+    print("\n### Russian prose\n")
+    _head(["calls", *(f"{name} MB/s (English over Russian)" for name in grammars)])
+    for way, calls in ways.items():
+        cells = [f"{way}, {len(calls)}"]
+        for grammar in grammars.values():
+            mine = speed(grammar, calls, repeat)
+            cells.append(f"{mine:.1f} ({speed(grammar, english[way], repeat) / mine:.2f})")
+        print("| " + " | ".join(cells) + " |")
+
+
+def articles_table(repeat: int) -> None:
+    """parse_article on each article of a corpus in turn, as a page holds one article."""
+    print("\n### parse_article, one article at a time\n")
+    _head(["corpus", "articles", "MB/s", "articles a second", "defendants", "sentences"])
+    for corpus, ways in corpora().items():
+        if corpus == "date-dense":
+            continue
+        calls = ways["whole text"]
+        rate = speed(kzjustice.parse_article, calls, repeat)
+        parsed = [kzjustice.parse_article(text) for text in calls]
+        people = [p for article in parsed for case in article.cases for p in case.defendants]
+        per_second = rate * MB / (sum(map(len, calls)) / len(calls))
+        print(
+            f"| {corpus} | {len(calls)} | {rate:.2f} | {per_second:.0f} | {len(people)} "
+            f"| {sum(len(p.sentences) for p in people)} |"
+        )
+
+
+def _ceiling(text: str) -> object:
+    return list(_CEILING.finditer(text))
+
+
+def _head(columns: list[str]) -> None:
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" * len(columns))
 
 
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__)
-    options.add_argument("--peers", action="store_true", help="also time the peer libraries")
-    options.add_argument("--size", type=int, default=MB, help="characters per input")
+    options.add_argument("--no-peers", action="store_true", help="leave the peers out")
+    options.add_argument("--repeat", type=int, default=5, help="runs per figure; the best counts")
     args = options.parse_args()
-    prose = realistic(args.size)
-    print("| parser | realistic MB/s | found | found per second |")
-    print("|---|---|---|---|")
-    english = {}
-    for name, parse in PARSERS.items():
-        if not name.startswith(("find_", "parse_article")):
-            continue  # the parse_* twins read one value: bench/adversarial.py times them
-        real = realistic_throughput(name, prose)
-        english[name] = real
-        if name == "parse_article":  # found: articles
-            pages = articles()
-            count, size = len(pages), sum(len(page) for page in pages) / MB
-        else:
-            found = parse(prose)
-            count, size = (len(found) if isinstance(found, tuple) else 0), len(prose) / MB
-        print(f"| {name} | {real:.1f} | {count} | {count * real / size:,.0f} |")
-    text = russian(args.size)
-    print("\n| parser, Russian prose | MB/s | found | English MB/s over Russian |")
-    print("|---|---|---|---|")
-    for name, parse in PARSERS.items():
-        if not name.startswith("find_"):
-            continue
-        speed = throughput(parse, text)
-        found = parse(text)
-        count = len(found) if isinstance(found, tuple) else 0
-        print(f"| {name} | {speed:.1f} | {count} | {english[name] / speed:.2f} |")
-    print(f"\nimport kzjustice: {import_time():.0f} ms")
-    if args.peers:
-        mine = throughput(PARSERS["find_dates"], prose)
-        print("\n| peer | realistic MB/s | find_dates is |\n|---|---|---|")
-        for name, speed in peers(prose).items():
-            print(f"| {name} | {speed:.2f} | {mine / speed:.0f}x faster |")
+    print(machine())
+    for name in ("find_dates", "find_sentences", "find_terms", "find_charges", "parse_article"):
+        getattr(kzjustice, name)("2023")  # compile each grammar before it is timed
+    dates_table(args.repeat, not args.no_peers)
+    grammar_table(args.repeat)
+    articles_table(args.repeat)
+    russian_table(args.repeat)
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

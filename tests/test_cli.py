@@ -305,3 +305,44 @@ def test_python_dash_m_runs_the_same_command() -> None:
 def test_table_marks_a_charge_outside_the_taxonomy(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(SEEDS / "002_a092b713cc7d5c78.txt"), "--format", "table"]) == 0
     assert "charge: invasion of a building [not in taxonomy]" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("output", ["json", "jsonl", "csv", "table"])
+def test_jobs_write_the_same_bytes_in_the_same_order(
+    output: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe not utf-8")
+    argv = ["parse", str(SEEDS), str(broken), str(SEED), "--format", output]
+    assert main(argv) == 1
+    alone = capsys.readouterr()
+    for jobs in ("2", "3"):
+        assert main([*argv, "--jobs", jobs]) == 1
+        assert capsys.readouterr() == alone
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_jobs_below_one_are_a_usage_error(jobs: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["parse", str(SEED), "--jobs", jobs])
+    assert info.value.code == 2
+
+
+def test_ctrl_c_with_jobs_closes_the_json_and_exits_130() -> None:
+    # Standard input is read once the records before it are written: interrupt the wait.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kzjustice", "parse", str(SEED), str(SEED), "-", "--jobs", "2"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None
+    out = b""
+    while out.count(b'"source"') < 2:
+        read = os.read(process.stdout.fileno(), 1 << 16)
+        assert read, "the command ended before writing two records"
+        out += read
+    process.send_signal(signal.SIGINT)
+    rest, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert len(json.loads(out + rest)) == 2
+    assert b"Traceback" not in err
+    assert b"kzjustice: interrupted after " in err

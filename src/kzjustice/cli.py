@@ -9,9 +9,11 @@ evidence view of one article (:mod:`kzjustice.view`), and ``kzjustice schema`` p
 Schema each record follows.
 
 Inputs are bytes decoded by one rule for files and standard input (``--encoding``, UTF-8 by
-default; see :mod:`kzjustice.reading`). Exit status: 0 when every input was read; 1 when some
-input could not be (each is named on standard error, the others are still written); 2 for a
-usage error; 130 when interrupted (what was written so far is closed: a JSON array ends).
+default; see :mod:`kzjustice.reading`). ``--jobs N`` parses in N processes: the output is
+the same, byte for byte and in the same order. Exit status: 0 when every input was read; 1
+when some input could not be (each is named on standard error, the others are still
+written); 2 for a usage error; 130 when interrupted (what was written so far is closed: a
+JSON array ends).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime
+import functools
 import importlib.util
 import json
 import os
@@ -27,7 +30,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -36,7 +39,7 @@ from kzjustice.errors import InputError
 if TYPE_CHECKING:
     from kzjustice.merge import Merged, Report
 from kzjustice.models import SCHEMA_VERSION, Article, Found
-from kzjustice.reading import decode, parse_bytes
+from kzjustice.reading import decode, parse_bytes, parse_many
 from kzjustice.serialization import from_json, json_schema, to_json
 from kzjustice.sqlite import write_sqlite
 from kzjustice.tables import write_csv
@@ -48,6 +51,8 @@ SUFFIXES = (".txt", ".text")
 """The files a folder is searched for, recursively."""
 
 EXIT_OK, EXIT_UNREAD, EXIT_INTERRUPTED = 0, 1, 130  # argparse exits 2 for a usage error
+
+T = TypeVar("T")
 
 
 def _date(text: str) -> datetime.date:
@@ -85,8 +90,12 @@ def _parser() -> argparse.ArgumentParser:
         help="article files or folders; - or nothing for standard input",
     )  # fmt: skip
     _reading_options(parse)
+    _jobs_option(parse)
     parse.add_argument(
-        "--format", choices=sorted(_WRITERS), default="json", help="output format (default: json)"
+        "--format",
+        choices=sorted({*_WRITERS, *_RECORD_WRITERS}),
+        default="json",
+        help="output format (default: json)",
     )
     parse.add_argument(
         "--output", metavar="FILE", help="write to FILE, not standard output (sqlite: required)"
@@ -110,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         "for standard input",
     )  # fmt: skip
     _reading_options(merge)
+    _jobs_option(merge)
     merge.add_argument(
         "--window", type=int, default=730, metavar="DAYS",
         help="how far apart two verdicts of one name may be and still be one person's "
@@ -131,6 +141,23 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) of the article record.",
     )
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {text!r}")
+    return jobs
+
+
+def _jobs_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N",
+        help="parse in N processes; the output is the same, in the same order (default: 1)",
+    )  # fmt: skip
 
 
 def _reading_options(command: argparse.ArgumentParser) -> None:
@@ -161,23 +188,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _inputs(names: Sequence[str]) -> Iterator[str | OSError]:
+def _inputs(names: Sequence[str]) -> Iterator[str]:
     """Each input named: a file, every matching file in a folder, or "-" for standard input.
 
-    A folder with no matching file is an error, not an empty input.
+    A folder with no matching file is an error, not an empty input: it stays an input, which
+    :func:`_read` fails to read.
     """
     for name in names or ["-"]:
         path = Path(name)
         if name != "-" and path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            if not found:
-                yield FileNotFoundError(f"{name}: no {' or '.join('*' + s for s in SUFFIXES)} file")
-            yield from (str(p) for p in found)
+            yield from (str(p) for p in found) if found else [name]
         else:
             yield name
 
 
 def _read(name: str) -> bytes:
+    if name != "-" and Path(name).is_dir():
+        raise FileNotFoundError(f"{name}: no {' or '.join('*' + s for s in SUFFIXES)} file")
     if name == "-":
         if sys.stdin.isatty():
             print("kzjustice: reading standard input (end it with Ctrl-D)", file=sys.stderr)
@@ -198,28 +226,32 @@ class _Run:
         self.progress = _Progress(sys.stderr)
 
     def articles(self) -> Iterator[Article]:
+        return self._outcomes(None)
+
+    def records(self) -> Iterator[str]:
+        """The JSON record of each article, written where it is parsed (in a worker)."""
+        return self._outcomes(to_json)
+
+    def _outcomes(self, then: Callable[[Article], Any] | None) -> Iterator[Any]:
         args = self.args
+        inputs = [(name, functools.partial(_read, name)) for name in _inputs(args.paths)]
+        outcomes = parse_many(
+            inputs, jobs=args.jobs, encoding=args.encoding, published=args.published, then=then
+        )
         try:
-            for item in self.progress.over(list(_inputs(args.paths))):
-                try:
-                    if isinstance(item, OSError):
-                        raise item
-                    data = _read(item)
-                    article = parse_bytes(
-                        data, name=item, encoding=args.encoding, published=args.published
-                    )
-                except (OSError, InputError) as exc:
-                    self.progress.clear()
-                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                    prefix = f"{item}: " if isinstance(exc, OSError) and exc.strerror else ""
-                    print(f"kzjustice: {prefix}{reason}", file=sys.stderr)
-                    self.status = EXIT_UNREAD
-                    continue
+            for name, outcome in self.progress.over(outcomes, len(inputs)):
                 self.progress.clear()
-                yield article
+                if not isinstance(outcome, (OSError, InputError)):
+                    yield outcome
+                    continue
+                strerror = isinstance(outcome, OSError) and outcome.strerror
+                print(f"kzjustice: {f'{name}: {strerror}' if strerror else outcome}",
+                      file=sys.stderr)  # fmt: skip
+                self.status = EXIT_UNREAD
         except KeyboardInterrupt:
             self.interrupted()
         finally:
+            outcomes.close()  # the workers stop, also when the writer stops reading
             self.progress.clear()
 
     def interrupted(self) -> None:
@@ -234,12 +266,16 @@ def _parse(args: argparse.Namespace) -> int:
     if args.format == "ftm" and importlib.util.find_spec("followthemoney") is None:
         _parser().error("--format ftm needs the ftm extra: pip install 'kzjustice[ftm]'")
     run = _Run(args)
+    if args.format in _RECORD_WRITERS:
+        write = functools.partial(_RECORD_WRITERS[args.format], run.records())
+    else:
+        write = functools.partial(_WRITERS[args.format], run.articles())
     try:
         if args.output is None or args.format == "sqlite":
-            _WRITERS[args.format](run.articles(), sys.stdout, args)
+            write(sys.stdout, args)
         else:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                _WRITERS[args.format](run.articles(), out, args)
+                write(out, args)
     except KeyboardInterrupt:  # while writing: what was written may end mid-record
         run.interrupted()
     return run.status
@@ -257,14 +293,14 @@ class _Progress:
         self.done = 0
         self.shown = False
 
-    def over(self, items: list[Any]) -> Iterator[Any]:
+    def over(self, items: Iterable[T], total: int) -> Iterator[T]:
         start = time.monotonic()
-        show = len(items) > 1 and self.stream.isatty()
+        show = total > 1 and self.stream.isatty()
         for index, item in enumerate(items):
             if show and index:
                 rate = index / max(time.monotonic() - start, 1e-6)
                 self.stream.write(
-                    f"\r\x1b[Kkzjustice: {index}/{len(items)} articles, {rate:.1f} a second"
+                    f"\r\x1b[Kkzjustice: {index}/{total} articles, {rate:.1f} a second"
                 )
                 self.stream.flush()
                 self.shown = True
@@ -278,13 +314,13 @@ class _Progress:
             self.shown = False
 
 
-def _json(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+def _json(records: Iterable[str], out: IO[str], _args: argparse.Namespace) -> None:
     """One JSON array of article records, each flushed as it is read."""
     out.write("[")
     separator = "\n"
     try:
-        for article in articles:
-            out.write(separator + to_json(article))
+        for record in records:
+            out.write(separator + record)
             out.flush()
             separator = ",\n"
     finally:  # even when interrupted: the array read so far is closed
@@ -292,10 +328,10 @@ def _json(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) 
         out.flush()
 
 
-def _jsonl(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -> None:
+def _jsonl(records: Iterable[str], out: IO[str], _args: argparse.Namespace) -> None:
     """One article record a line, each flushed as it is read."""
-    for article in articles:
-        out.write(to_json(article) + "\n")
+    for record in records:
+        out.write(record + "\n")
         out.flush()
 
 
@@ -454,12 +490,10 @@ def _ftm(articles: Iterable[Article], out: IO[str], _args: argparse.Namespace) -
 _Write = Callable[[Iterable[Article], IO[str], argparse.Namespace], None]
 
 _WRITERS: Mapping[str, _Write] = MappingProxyType(
-    {
-        "csv": _csv,
-        "ftm": _ftm,
-        "json": _json,
-        "jsonl": _jsonl,
-        "sqlite": _sqlite,
-        "table": _table,
-    }
+    {"csv": _csv, "ftm": _ftm, "sqlite": _sqlite, "table": _table}
 )
+_RECORD_WRITERS: Mapping[str, Callable[[Iterable[str], IO[str], argparse.Namespace], None]] = (
+    MappingProxyType({"json": _json, "jsonl": _jsonl})
+)
+"""The writers of JSON records, which are made where the articles are parsed: with --jobs, in
+the workers, so that the command does little more than write."""

@@ -324,9 +324,20 @@ _CONNECTOR = compile_lazily(
 )
 
 
+_UNIT_STEMS = tuple(
+    word for word in UNIT_WORDS if not any(word != other and word.startswith(other)
+                                           for other in UNIT_WORDS)
+)  # fmt: skip
+"""The unit words no other starts ("year", not "years"): text without one holds no term."""
+
+
 def scan(text: str) -> Iterator[TermMatch]:
     """Yield every term and range in ``text`` (normalised or not), in order."""
     normal = normalise(text)
+    if normal.isascii():  # where lower case is all that ignoring case means
+        lower = normal.lower()
+        if not any(stem in lower for stem in _UNIT_STEMS):
+            return
     end = 0
     for candidate in _CANDIDATE.finditer(normal):
         if candidate.start() < end:
