@@ -1362,6 +1362,27 @@ CASES: list[object] = [
         ],
         id="status-request-after-semicolon-after-short-sentence",
     ),
+    pytest.param(
+        "Nino Beridze, 34, a photographer, was fined 2,000 lari ($710) for damaging a car.",
+        [("fine", "imposed", None, "2000 GEL")],
+        id="fine-lari-with-dollars-after",
+    ),
+    pytest.param(
+        "His sister was fined 20,000 somonis in the same case.",
+        [("fine", "imposed", None, "20000 TJS")],
+        id="fine-somonis",
+    ),
+    pytest.param(
+        "Her sentence was replaced with a fine in the amount of 1,000,000 (one million) soms.",
+        [("fine", "imposed", None, "1000000 KGS")],
+        id="fine-amount-spelled-out-in-brackets",
+    ),
+    pytest.param(
+        "He was also deprived of the right to hold positions in state and municipal service "
+        "for 3 years.",
+        [("ban", "imposed", "P3Y", "hold positions in state and municipal service")],
+        id="ban-what-with-and-then-term",
+    ),
     # --- 6. Several penalties in one passage: defendants, appeals, fines, groups. ---
     pytest.param(
         "Serik Abenov received six years and his brother Nurlan four.",

@@ -333,6 +333,12 @@ ROWS = [
         [P("Rinat Sadykov", "P4Y", kind="restricted_freedom"), P(1, "P2Y", kind="suspended")],
         id="the-companys-mechanic",
     ),
+    pytest.param(
+        "Saidmurod Kurbonov, 38, left the country in 2019. Saidmurod was sentenced in absentia "
+        "to 15 years in prison.",
+        [P("Saidmurod Kurbonov", "P15Y")],
+        id="a-given-name-alone-after-the-full-name",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -287,6 +287,7 @@ class _Pass(_Decided):
         self.mentions = mentions
         self.by_surname: dict[str, int] = {}  # the last entity who bears a surname
         self.by_full_name: dict[str, int] = {}
+        self.by_given: dict[str, int] = {}  # a given name borne by one person named in full
         self.of: dict[int, tuple[int, ...]] = {}
 
     def run(self) -> Chains:
@@ -376,6 +377,10 @@ class _Pass(_Decided):
             if index is not None:
                 self.entities[index].name = mention.span
                 self._describe(self.entities[index], mention, first=False)
+        if index is None and mention.kind == "surname":
+            bearer = self.by_given.get(full, -1)  # "Saidmurod" after "Saidmurod Kurbonov"
+            if bearer >= 0:
+                return bearer
         if index is None:
             if mention.kind == "surname" and not _looks_like_surname(mention.text, grammar.words):
                 return None
@@ -395,6 +400,11 @@ class _Pass(_Decided):
         self.by_surname[key] = index
         if mention.kind == "name":
             self.by_full_name[full] = index
+            given = [w.lower() for w in form.split() if not w.endswith(".")]
+            if len(given) > 1 and given[0] != key:
+                bearer = self.by_given.setdefault(given[0], index)
+                if bearer != index:
+                    self.by_given[given[0]] = -1  # two people share it: it names neither
         return index
 
     def _described_before(self, mention: Mention) -> int | None:

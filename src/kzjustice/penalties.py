@@ -228,7 +228,15 @@ _CURRENCIES = MappingProxyType(
         "soums": "UZS",
         "uzs": "UZS",
         "somoni": "TJS",
+        "somonis": "TJS",
         "tjs": "TJS",
+        "lari": "GEL",
+        "laris": "GEL",
+        "gel": "GEL",
+        "dram": "AMD",
+        "drams": "AMD",
+        "hryvnia": "UAH",
+        "hryvnias": "UAH",
         "manat": "TMT",
         "manats": "TMT",
         "tmt": "TMT",
@@ -251,6 +259,7 @@ _MULTIPLIERS = MappingProxyType({
 _AMOUNT_BODY = rf"""
     (?P<pre> \L<currency> \s*+ )?+
     (?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) \b )?+
+    (?: \s*+ \( [^()\n]{{1,40}} \) )?+  # "1,000,000 (one million) soms"
     (?: - | \s*+ ) (?P<post> \L<currency> (?! \w ) )?
 """
 _AMOUNT_LISTS: Mapping[str, Any] = MappingProxyType(
@@ -306,7 +315,9 @@ _BAN_WHAT = rf"""
     (?P<ban_what> " [^"\n]{{1,80}}? "
       | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
-        (?: \s+ (?! \L<ban_stop> \b | {_WITH_PENALTY} ) [\w'-]+ (?<! \b [0-9]+ ) ){{0,7}} )
+        (?: \s+ (?! \L<ban_stop> \b (?<! \b and ) | {_WITH_PENALTY}
+                   | and \b (?! \s+ (?: [a-z-]+ \s+ ){{1,3}} for \s ) )  # "state and municipal
+            [\w'-]+ (?<! \b [0-9]+ ) ){{0,9}} )                          # service for 3 years"
 """
 # A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
 # "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
