@@ -1,14 +1,25 @@
 """The parts of a scraped news page: header, body and boilerplate, and the source they state.
 
-A page is read line by line. Lines before the first paragraph of prose are the header: date
-lines, timestamps, the masthead, the headline, standfirsts, bylines, captions and navigation.
-From the first of the tail markers ("Related Content", "Most Read", "Read also:", a (c) line,
-"This article first appeared on ...", credit lines) on, everything is boilerplate. Between
-them, paragraphs are the body; short lines without a sentence's punctuation are headings.
-A wire dateline ("ASTANA, March 5 (Reuters) -") opens the body but is not part of it.
+A page is read line by line, with one reading for English, Russian and pages that mix them:
+the words of its furniture are the union of every language's word classes (``tail_openers``,
+``tail_headings``, ``published_labels``, ``byline_labels``, ``ago_phrases``, ``counter_words``
+and ``navigation`` in ``data/<language>/``). Lines before the first paragraph of prose are the
+header: date lines, timestamps, the masthead, the headline, standfirsts, bylines, captions and
+navigation. From the first tail marker on ("Related Content", "Read also:", "Читайте также",
+"Теги:", a © line, "This article first appeared on ...", credit lines), everything is
+boilerplate. Between them, paragraphs are the body; short lines without a sentence's
+punctuation are headings. A dateline opens the body but is not part of it: "ASTANA, March 5
+(Reuters) -", "АЛМАТЫ. 21 ноября. КазТАГ -", "Бишкек, 5 марта - 24.kg.".
 
-Only ``body`` spans are read for records; the rest gives the source: published date, outlet,
-author and title.
+Dates in header lines, bylines and timestamp lines are read with the English date grammar
+first, then the Russian one. A timestamp line holds a full date and nothing else but times, a
+rubric from the navigation words and a count: "4 April 2023, 16:42", "13 марта 2024, 16:42",
+"14.05.2024 | Просмотров: 312", "ПРОИСШЕСТВИЯ 29 августа 2024, 14:30". A line of prose that
+states a date is no timestamp line.
+
+The text is normalised (``kzjustice._text.normalise``), so «quotes» are read as '"' and dashes
+as "-". Only ``body`` spans are read for records; the rest gives the source: published date,
+outlet, author and title.
 """
 
 from __future__ import annotations
@@ -18,59 +29,89 @@ import datetime
 import attrs
 import regex
 
-from kzjustice._text import compile_lazily
+from kzjustice._text import UPPER, compile_lazily
 from kzjustice.dates import MONTHS, find_dates
-from kzjustice.lexicon import lexicon
+from kzjustice.lexicon import LANGUAGES, lexicon, phrases
 from kzjustice.models import Found, Granularity, Span
+from kzjustice.ru.dates import MONTHS as RUSSIAN_MONTHS
+from kzjustice.ru.dates import find_dates as find_russian_dates
 
 __all__ = ["Page", "read_page"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
-_EN = lexicon("en")
 
+def _furniture(name: str) -> tuple[str, ...]:
+    """The entries of the word class ``name`` in every language: pages mix their furniture."""
+    return tuple(entry for language in LANGUAGES for entry in getattr(lexicon(language), name))
+
+
+_NAVIGATION = frozenset(_furniture("navigation"))
+_TAIL_HEADINGS = frozenset(_furniture("tail_headings"))  # "Latest" as a whole line
 _TAIL = compile_lazily(
-    r"""
-    \A \s* (?: related \s+ content | most \s+ read | read \s+ (?: also | more ) \b
-             | share \s+ this \s+ (?: article | story ) | follow \s+ us | more \s+ on \s+ this
-             | © | \( c \) \s* \d{4} | copyright \b | this \s+ (?: article | story ) \s+ (?: first
-               \s+ )? (?: appeared | was \s+ (?: first \s+ )? published ) | \(? \s* reporting
-               \s+ by \b | our \s+ standards \b | \( ? \s* editing \s+ by \b | latest \s* \Z
-             | (?: recommended | you \s+ may \s+ also \s+ like | also \s+ read ) \b )
+    rf"""
+    \A \s* (?: (?: \( \s* )? {phrases(_furniture("tail_openers"))} \b  # "Read also", "(Editing by"
+             | © | \( c \) \s* \d{{4}} )                                 # "© 2023", "(c) 2023"
     """,
     _FLAGS,
 )
-_AGO_LINE = compile_lazily(
-    r"""\A \s* (?: \d+ \s+ (?: minutes? | hours? | days? | weeks? | months? ) \s+ ago
-                | \d [\d\s.,]*+ [km]? \s*
-                  (?: subscribers | followers | views | members | comments ) )
-        \s* \Z""",
+_COUNTED = phrases(_furniture("counter_words"))
+_FURNITURE_LINE = compile_lazily(
+    rf"""
+    \A \s* (?: \d+ \s+ {phrases(_furniture("ago_phrases"))}     # "2 hours ago", "2 часа назад"
+             | \d [\d\s.,]*+ (?: [km] | тыс\. )? \s* {_COUNTED} )  # "14 837 subscribers", "12,4K"
+    \s* \Z
+    """,
     _FLAGS,
-)  # "2 hours ago", "14 837 subscribers"
+)
+_COUNT_AFTER_LABEL = compile_lazily(rf"\A \s* {_COUNTED} \s* : \s* \d [\d\s.,]*+ \Z", _FLAGS)
 _DATE_LINE = compile_lazily(r"\A date \s+ (?P<date> \d{4}-\d{2}-\d{2} ) \b \s*", _FLAGS)
 _PUBLISHED = compile_lazily(
-    r"\A (?: published | posted | updated | date ) (?: \s+ on )? \s* :? \s* (?P<rest> .+ )",
-    _FLAGS,
-)
+    rf"\A {phrases(_furniture('published_labels'))} \b (?= . )", _FLAGS
+)  # "Published: 4 April 2023", "Опубликовано: 12 апреля 2023", not a label alone
+_AUTHOR = rf"[{UPPER}][\w'.-]* (?: \s+ [{UPPER}][\w'.-]* ){{0,3}}"  # "Мадина Оспанова"
+_BYLINE_LABELS = _furniture("byline_labels")
 _BYLINE = compile_lazily(
-    r"""
-    (?: \A | \| ) \s* (?: [Bb]y \s+ | (?: [Aa]uthor | [Tt]ext | [Ww]ords ) \s* : \s* )  # "Author:"
-    (?P<author> [A-Z][\w'.-]* (?: \s+ [A-Z][\w'.-]* ){0,3} )
+    rf"""
+    (?: \A | \| ) \s* \L<label> (?: (?<= : ) \s* | \s+ )                 # "By ", "Автор: "
+    (?P<author> {_AUTHOR} )
     (?: \s+ (?: for | of ) \s+
-        (?P<outlet> [A-Z][\w'.&-]* (?: \s+ (?! \L<month> \b ) [A-Z][\w'.&-]* ){0,4} ) )?
+        (?P<outlet> [A-Z][\w'.&-]* (?: \s+ (?! \L<month> \b ) [A-Z][\w'.&-]* ){{0,4}} ) )?
     """,
     regex.VERBOSE,
+    label=[*_BYLINE_LABELS, *(label.capitalize() for label in _BYLINE_LABELS)],
     month=[name.capitalize() for name in MONTHS],  # "By X for Eurasianet April 4, 2023"
 )
+_PLACE = rf"[{UPPER}][\w-]+ (?: [ ] [{UPPER}][\w-]+ )?"  # "АЛМАТЫ", "Ростов-на-Дону"
+_OUTLET = rf"[{UPPER}\d][\w-]* (?: \. [\w-]+ )*"  # "КазТАГ", "24.kg", "Kaktus.media"
+# A Russian dateline: its place, day and month (the year is rare), and its outlet before or
+# after a dash: "АЛМАТЫ. 21 ноября. КазТАГ -", "Бишкек, 5 марта - 24.kg.".
+_RUSSIAN_DATELINE = rf"""
+    {_PLACE} [.,] \s+ \d{{1,2}} \s+ \L<month> (?: \s+ \d{{4}} (?: \s* (?: года | г\. ) )? )? \.? \s+
+    (?: (?P<outlet> {_OUTLET} (?: [ ] [{UPPER}][\w-]* )? ) \s* -       # КазТАГ -
+      | - \s* (?P<outlet> {_OUTLET} ) [.,:]? )                          # - 24.kg.
+    \s*
+"""
 _WIRE = compile_lazily(
-    r"""
-    \A \s* [A-Z][A-Z .'-]+ ,? \s+                                 # ASTANA,
-    (?: [A-Z][\w .'-]{1,30} \s+ (?= \( ) )?                         # Kazakhstan
-    (?: (?: \w+ \s+ \d{1,2} | \d{1,2} \s+ \w+ ) (?: ,? \s+ \d{4} )? \s* )?   # March 5
-    (?: \( (?P<outlet> [A-Z][^()\n]{1,40} ) \) | \. \s* / (?P<outlet> [A-Za-z][\w -]{1,30} ) / \.
-      | (?<= [A-Z] \. \s+ ) (?P<outlet> [A-Z]{3,} (?: -[A-Z]+ )? ) (?= \s* - ) )  # KAZINFORM -
-    \s* (?: [-:] \s* )?
+    rf"""
+    \A \s*
+    (?: [A-Z][A-Z .'-]+ ,? \s+                                            # ASTANA,
+        (?: [A-Z][\w .'-]{{1,30}} \s+ (?= \( ) )?                          # Kazakhstan
+        (?: (?: \w+ \s+ \d{{1,2}} | \d{{1,2}} \s+ \w+ ) (?: ,? \s+ \d{{4}} )? \s* )?  # March 5
+        (?: \( (?P<outlet> [A-Z][^()\n]{{1,40}} ) \)                        # (Reuters)
+          | \. \s* / (?P<outlet> [A-Za-z][\w -]{{1,30}} ) / \.
+          | (?<= [A-Z] \. \s+ ) (?P<outlet> [A-Z]{{3,}} (?: -[A-Z]+ )? ) (?= \s* - ) )  # KAZINFORM
+        \s* (?: [-:] \s* )?
+      | {_RUSSIAN_DATELINE} )
     """,
+    regex.VERBOSE,
+    month=list(RUSSIAN_MONTHS),
+)
+# What follows the date in a header line that is a dateline: "11:47, 17 апреля 2024, Ош -
+# 24.kg, Асель Нурланова" gives the outlet and the author.
+_DATELINE_AFTER_DATE = compile_lazily(
+    rf"\A , \s* {_PLACE} \s+ - \s+ (?P<outlet> {_OUTLET} ) (?: , \s* (?P<author> {_AUTHOR} ) )?"
+    r" \s* \Z",
     regex.VERBOSE,
 )
 _FIRST_APPEARED = compile_lazily(
@@ -79,24 +120,42 @@ _FIRST_APPEARED = compile_lazily(
     _FLAGS,
 )
 _COPYRIGHT = compile_lazily(
-    r"""(?: © | \(c\) | copyright ) \s* (?: \d{4} \s* )?
-        (?P<outlet> [A-Z][\w'.&-]* (?: \s+ [A-Z][\w'.&-]* ){0,8} )""",
+    rf"""
+    (?: © | \(c\) | copyright ) \s*
+    (?: (?: \d{{4}} \s* )? (?P<outlet> [A-Z][\w'.&-]* (?: \s+ [A-Z][\w'.&-]* ){{0,8}} )
+      # A Cyrillic name, its words after the first in lower case, after a year or a span of
+      # years and a quote: "© 2006-2023 КазТАГ", '© 2024 "Власть"', "© 2024 Актюбинский
+      # областной суд. Все права защищены."
+      | (?: \d{{4}} (?: \s* - \s* \d{{4}} )? \s* )? "?
+        (?P<outlet> (?-i: (?= \p{{Cyrillic}} ) [{UPPER}] [\w.&/-]*
+                          (?: \s+ \p{{Ll}} [\w-]* ){{0,4}} ) ) )
+    """,
     _FLAGS,
 )
 _PUNCTUATION = compile_lazily(r"[^\w\s]")
-_DOMAIN = compile_lazily(
-    r"[a-z0-9-]{2,30} \. (?: kz | kg | uz | tj | tm | ru | com | org | net | media | news | info )",
+_DOMAIN = (
+    r"[\w-]{2,30} \. (?: kz | kg | uz | tj | tm | ru | com | org | net | media | news | info )"
+)
+_SITE = compile_lazily(_DOMAIN, _FLAGS)
+_MASTHEAD = compile_lazily(
+    rf"""
+    \A (?: (?P<name> {_DOMAIN} ) \s+ (?-i: [{UPPER}] )  # "24.kg NEWS AGENCY", "E1.RU  Екатеринбург"
+         | " (?P<name> [^"\n]{{1,40}} ) " \s+ - )        # "Фергана" - международное агентство
+    """,
     _FLAGS,
 )
 _CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
 _CAPTION = compile_lazily(r"\s / \s")
-_SENTENCE_END = compile_lazily(r"[.!?][\"')\]]* \s* \Z | [.!?][\"')\]]* \s+ [A-Z\"]", regex.VERBOSE)
+_SENTENCE_END = compile_lazily(
+    rf"""[.!?]["')\]]* \s* \Z | [.!?]["')\]]* \s+ [{UPPER}"]""", regex.VERBOSE
+)  # before a Latin or Cyrillic capital, or an opening quote ("«", as normalised)
 _TIME = compile_lazily(
     r"""\A [\s,|-]* (?: \d{1,2} [:.] \d{2} (?: \s* [ap]\.?m\.? )?           # "4:12 PM", "12.01am"
                       (?: \s* (?: [A-Z]{2,4} | GMT | UTC ) (?: [+-] \d{1,2} )? )? )?  # "GMT+5"
         [\s,|.-]* \Z""",
     _FLAGS,
 )
+_PIECES = compile_lazily(r"\s*[|,·]\s*|\s{2,}")  # "14.05.2024 | Просмотров: 312"
 
 
 @attrs.frozen
@@ -114,7 +173,8 @@ class Page:
 class _Line:
     start: int
     end: int
-    text: str
+    text: str  # stripped
+    key: str  # as navigation and tail headings are compared
 
 
 def _lines(text: str) -> list[_Line]:
@@ -123,14 +183,26 @@ def _lines(text: str) -> list[_Line]:
         lead = len(line) - len(line.lstrip())
         stripped = line.strip()
         if stripped:
-            lines.append(_Line(start + lead, start + lead + len(stripped), stripped))
+            lines.append(
+                _Line(start + lead, start + lead + len(stripped), stripped, _key(stripped))
+            )
         start += len(line) + 1
     return lines
 
 
+def _key(text: str) -> str:
+    """A line as navigation and tail headings are compared: lower case, no punctuation."""
+    return _PUNCTUATION.sub("", text.lower()).strip()
+
+
+def _is_tail(line: _Line) -> bool:
+    """The first line of the boilerplate after the body: "Read also:", "Читайте также"."""
+    return _TAIL.match(line.text) is not None or line.key in _TAIL_HEADINGS
+
+
 def _is_navigation(line: _Line) -> bool:
-    key = _PUNCTUATION.sub("", line.text.lower()).strip()
-    if key in _EN.navigation or _AGO_LINE.match(line.text) or key.startswith("grey "):
+    key = line.key
+    if key in _NAVIGATION or _FURNITURE_LINE.match(line.text) or key.startswith("grey "):
         return True
     parts = [p.strip() for p in line.text.split("|")]
     return len(parts) > 2 and all(len(p.split()) <= 3 for p in parts)  # "Home | News | About"
@@ -146,20 +218,37 @@ def _found(text: str, start: int, end: int) -> Found[str]:
     return Found(value=text[start:end], span=Span(start, end), text=text[start:end])
 
 
+def _group(text: str, offset: int, match: regex.Match[str], name: str) -> Found[str]:
+    """What the group ``name`` of ``match``, made at ``offset`` into ``text``, holds."""
+    return _found(text, offset + match.start(name), offset + match.end(name))
+
+
 def _date_in(text: str, start: int, end: int) -> Found[datetime.date] | None:
-    """The first full date (day, month and year) stated in ``text[start:end]``."""
-    for found in find_dates(text[start:end]):
-        value = found.value
-        if value.granularity is Granularity.DAY and value.earliest is not None:
-            span = Span(start + found.span.start, start + found.span.end)
-            return Found(value=value.earliest, span=span, text=found.text)
+    """The first full date (day, month and year) in ``text[start:end]``: English, else Russian."""
+    for find in (find_dates, find_russian_dates):
+        for found in find(text[start:end]):
+            value = found.value
+            if value.granularity is Granularity.DAY and value.earliest is not None:
+                span = Span(start + found.span.start, start + found.span.end)
+                return Found(value=value.earliest, span=span, text=found.text)
     return None
+
+
+def _only_time(rest: str) -> bool:
+    """What a timestamp line holds beside its date: times, a rubric, a count ("Просмотров: 3")."""
+    return _TIME.match(rest) is not None or all(
+        _TIME.match(piece)
+        or _key(piece) in _NAVIGATION
+        or _FURNITURE_LINE.match(piece)
+        or _COUNT_AFTER_LABEL.match(piece)  # "Просмотров: 312", beside a date only
+        for piece in _PIECES.split(rest)
+    )
 
 
 def read_page(text: str) -> Page:
     """Split ``text`` (normalised) into its parts, and read the source its header states."""
     lines = _lines(text)
-    tail = next((i for i, line in enumerate(lines) if _TAIL.match(line.text)), len(lines))
+    tail = next((i for i, line in enumerate(lines) if _is_tail(line)), len(lines))
     first_body = next((i for i, line in enumerate(lines[:tail]) if _is_prose(line)), None)
     if first_body is None:  # a short note or a snippet: its body starts at its first sentence
         ends = (i for i, line in enumerate(lines[:tail]) if _SENTENCE_END.search(line.text))
@@ -180,9 +269,7 @@ def read_page(text: str) -> Page:
             continue  # a heading inside the body; "Other news from the courts this week:" is not
         wire = _WIRE.match(line.text)
         if wire and index == first_body:  # "ASTANA, March 5 (Reuters) -": a dateline
-            source.outlets.append(
-                _found(text, line.start + wire.start("outlet"), line.start + wire.end("outlet"))
-            )
+            source.outlets.append(_group(text, line.start, wire, "outlet"))
             start = line.start + wire.end()
         credit = _CREDIT.search(text, start, end)
         body.append(Span(start, credit.start() if credit else end))
@@ -196,11 +283,10 @@ def read_page(text: str) -> Page:
                 source.outlets.append(_found(text, *outlet))
     title = None
     if len(headings) > 1:
-        first = headings[0]
-        name_end = first.start + len(text[first.start : first.end].split(" | ")[0].rstrip())
-        if _looks_like_name(text[first.start : name_end]):  # "EurasiaTimes", "ORDA.kz"
-            headings.pop(0)  # "Qamqor Monitor | Courts & Rights": the name before its tagline
-            source.outlets.append(_found(text, first.start, name_end))
+        name = _masthead(text, headings[0])
+        if name is not None:
+            headings.pop(0)
+            source.outlets.append(name)
     if headings:  # the headline, past a service line ("RFE/RL's Kazakh Service") or a breadcrumb
         headline = next((h for h in headings if len(text[h.start : h.end].split()) >= 5), None)
         headline = headline or headings[0]
@@ -249,20 +335,22 @@ class _Source:
             self.published = self.published or _date_in(text, start, end)
             if byline:
                 if byline["outlet"]:
-                    self.outlets.append(
-                        _found(text, start + byline.start("outlet"), start + byline.end("outlet"))
-                    )
-                if self.author is None:
-                    author = (start + byline.start("author"), start + byline.end("author"))
-                    self.author = _found(text, *author)
+                    self.outlets.append(_group(text, start, byline, "outlet"))
+                self.author = self.author or _group(text, start, byline, "author")
             return None
         date = _date_in(text, start, end) if len(line.text) < 60 else None  # no prose line
-        if date is not None and _TIME.match(
-            text[start : date.span.start] + text[date.span.end : end]
-        ):
-            self.published = self.published or date  # a line that is only a date or timestamp
-            return None
-        return Span(start, end)
+        if date is None:
+            return Span(start, end)
+        before, after = text[start : date.span.start], text[date.span.end : end]
+        dateline = _DATELINE_AFTER_DATE.match(after)
+        if dateline and _only_time(before):  # "11:47, 17 апреля 2024, Ош - 24.kg, Асель Нурланова"
+            self.outlets.append(_group(text, date.span.end, dateline, "outlet"))
+            if dateline["author"]:
+                self.author = self.author or _group(text, date.span.end, dateline, "author")
+        elif not _only_time(before + after):
+            return Span(start, end)  # a line of prose that states a date
+        self.published = self.published or date  # a timestamp line
+        return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -277,12 +365,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _masthead(text: str, heading: Span) -> Found[str] | None:
+    """The outlet's name a page's first heading states, or None where it is no masthead.
+
+    The whole line ("EurasiaTimes", "ORDA.kz"), its name before a tagline ("Qamqor Monitor |
+    Courts & Rights"), the domain it opens with ("24.kg NEWS AGENCY"), or its quoted name
+    ('"Фергана" - международное информационное агентство').
+    """
+    line = text[heading.start : heading.end]
+    name_end = heading.start + len(line.split(" | ")[0].rstrip())
+    if _looks_like_name(text[heading.start : name_end]):
+        return _found(text, heading.start, name_end)
+    masthead = _MASTHEAD.match(line)
+    if masthead and _looks_like_name(masthead["name"]):
+        return _group(text, heading.start, masthead, "name")
+    return None
+
+
 def _looks_like_name(line: str) -> bool:
     """A masthead: a site's domain ("ORDA.kz"), or words without sentence punctuation.
 
     Each word is capitalised ("Qalam News", "EurasiaTimes") or in camel case ("openDemocracy").
     """
-    if _DOMAIN.fullmatch(line):
+    if _SITE.fullmatch(line):
         return True
     words = line.split()
     small = {"of", "the", "and", "for", "in", "on"}

@@ -93,6 +93,12 @@ class Lexicon:
     not_defendant_roles: WordClass  # "judge", "lawyer", "witness": no defendant
     statistic_nouns: WordClass  # "people", "deaths": what an aggregate figure counts
     navigation: WordClass  # page lines that are navigation or share buttons
+    tail_openers: WordClass  # "Read also", "Читайте также" opening a line: the tail starts
+    tail_headings: WordClass  # "Latest" as a whole line: the tail starts
+    published_labels: WordClass  # "Published:", "Опубликовано:" before the page's date
+    byline_labels: WordClass  # "By", "Author:", "Автор:" before the author's name
+    ago_phrases: WordClass  # "hours ago", "часа назад" after a number: a furniture line
+    counter_words: WordClass  # "views", "подписчиков" beside a number: a furniture line
 
 
 def _entries(text: str) -> tuple[str, ...]:
