@@ -131,6 +131,24 @@ ENGLISH = [
         Read(None, None, None, "Court news", (BODY, "On 4 April 2023, he appealed.")),
         id="a-date-opening-prose-is-no-timestamp",
     ),
+    pytest.param(
+        f"Court news\n\n{BODY}\n\nThe court sentenced the others:\n\n"
+        "• Aibek Nurov, 51, a farmer from Chimbay, to 10 years;\n\n"
+        "• Dana Ospanova, 39, a teacher, to 6 years\n\nTags",
+        Read(
+            None,
+            None,
+            None,
+            "Court news",
+            (
+                BODY,
+                "The court sentenced the others:",
+                "• Aibek Nurov, 51, a farmer from Chimbay, to 10 years;",
+                "• Dana Ospanova, 39, a teacher, to 6 years",
+            ),
+        ),
+        id="list-items-are-body",
+    ),
 ]
 
 

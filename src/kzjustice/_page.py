@@ -145,6 +145,9 @@ _MASTHEAD = compile_lazily(
     _FLAGS,
 )
 _CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
+_LIST_ITEM = compile_lazily(  # a bullet, a dash or a number opening a line
+    r"[•·▪‣◦*\u2013\u2014\u25aa-\u25fe\U0001f538-\U0001f539-]\s|[0-9]{1,2}[.)]\s"
+)
 _CAPTION = compile_lazily(r"\s / \s")
 _SENTENCE_END = compile_lazily(
     rf"""[.!?]["')\]]* \s* \Z | [.!?]["')\]]* \s+ [{UPPER}"]""", regex.VERBOSE
@@ -265,8 +268,14 @@ def read_page(text: str) -> Page:
             if len(text[start:end].split()) <= 30 and not text[start:end].endswith("."):
                 headings.append(span)
             continue
-        if not (_is_prose(line) or _SENTENCE_END.search(line.text) or line.text.endswith(":")):
-            continue  # a heading inside the body; "Other news from the courts this week:" is not
+        if not (
+            _is_prose(line)
+            or _SENTENCE_END.search(line.text)
+            or line.text.endswith((":", ";"))
+            or (_LIST_ITEM.match(line.text) and len(line.text.split()) >= 3)
+        ):
+            continue  # a heading inside the body; "Other news from the courts this week:", a
+            # list's item ("• X, 51, to 10 years;", "🔹 Еркиновой — 4 года") are not
         wire = _WIRE.match(line.text)
         if wire and index == first_body:  # "ASTANA, March 5 (Reuters) -": a dateline
             source.outlets.append(_group(text, line.start, wire, "outlet"))
