@@ -79,3 +79,23 @@ def pairs(article: Article) -> list[tuple[Any, ...]]:
         for p in case.defendants
         for s in p.sentences
     ]
+
+
+def who_gets_what(article: Article) -> list[tuple[Any, ...]]:
+    """(who, kind, status, term) for each penalty: who is the name's value, else the count."""
+    return [
+        (
+            person.name.value if person.name else person.count,
+            sentence.value.kind.value,
+            sentence.value.status.value,
+            sentence.value.term.iso if sentence.value.term else None,
+        )
+        for case in article.cases
+        for person in case.defendants
+        for sentence in person.sentences
+    ]
+
+
+def P(who: Any, term: str | None, kind: str = "imprisonment", status: str = "imposed") -> Any:
+    """A row of the reader tables: who, and the penalty's kind, status and term."""
+    return (who, kind, status, term)

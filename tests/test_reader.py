@@ -11,26 +11,14 @@ from typing import Any
 
 import pytest
 
+from gold import P, who_gets_what
 from kzjustice import parse_article
 
 Pair = tuple[Any, ...]
 
 
 def pairs_of(text: str) -> list[Pair]:
-    article = parse_article(text)
-    found = []
-    for case in article.cases:
-        for person in case.defendants:
-            who = person.name.value if person.name else person.count
-            for sentence in person.sentences:
-                value = sentence.value
-                term = value.term.iso if value.term else None
-                found.append((who, value.kind.value, value.status.value, term))
-    return found
-
-
-def P(who: Any, term: str | None, kind: str = "imprisonment", status: str = "imposed") -> Pair:
-    return (who, kind, status, term)
+    return who_gets_what(parse_article(text))
 
 
 ROWS = [
