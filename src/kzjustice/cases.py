@@ -22,19 +22,15 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice._text import compile_lazily
 from kzjustice.chains import Chains, Entity, name_value
 from kzjustice.charging import charges_in, same_charge
-from kzjustice.dates import MONTHS
 from kzjustice.distribute import Assignment, Distribution
 from kzjustice.frames import Tried
-from kzjustice.lexicon import Lexicon, lexicon, phrases
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status
 
 __all__ = ["Trial", "Trials", "build_cases"]
 
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
-_MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)  # "March": no court's or place's name
 
 """Words of a verdict: a sentence with one may give a case its court, place and date."""
 """Words of a trial: a sentence with one may give a case its court and place, not a date."""
@@ -59,95 +55,10 @@ class _Grammar:
 
 
 def _english(words: Lexicon) -> _Grammar:
-    """English cases."""
+    """English cases: ``kzjustice.en.verdicts``."""
+    from kzjustice.en.verdicts import cases_grammar
 
-    def court_kind(court: str) -> str:  # an appeals court is a regional or city one
-        parts = court.lower().split()
-        kind = parts[-2] if len(parts) > 1 else ""
-        return "regional" if kind in ("appeal", "appeals", "city") else kind
-
-    return _Grammar(
-        words=words,
-        court_kind=court_kind,
-        new_case=compile_lazily(
-            r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
-                (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
-                       (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
-                  | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
-                  | in \s+ neighbouring \b | in \s+ neighboring \b
-                  | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
-                  | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
-                  | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
-                  | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
-                                               | handed \s+ down ) \s+ (?: a | the ) \s+
-                    (?: verdict | sentence ) )
-            """,
-            _FLAGS,
-        ),
-        verdict=compile_lazily(
-            rf"""\b (?: {phrases(words.verdict_words)}
-                     | found \s+ (?: [^.;]{{0,80}}? \s )?? guilty ) \b""",
-            _FLAGS,
-        ),
-        trial=compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", _FLAGS),
-        # A court: "the Zhambyl regional court", "Pavlodar city court No. 2", "the Court of East
-        # Kazakhstan Region", "a military court in Taldykorgan"; court: its name; named: the place
-        # after "of"; place: the place after "in".
-        court=compile_lazily(
-            r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
-                (?P<court>
-                  (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s )
-                      [A-Z][\w'-]+ \s+ ){1,3}
-                  (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
-                        | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized
-                        | [Aa]dministrative )
-                      \s+ ){0,3} [Cc]ourt (?: \s+ No\. \s* [0-9]+ )?  # "Pavlodar city court No. 2"
-                  (?: \s+ of \s+ (?! \L<month> \b )  # "Court of Almaty", "of East Kazakhstan"
-                      (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}
-                                 (?: \s+ [Rr]egion \b )? ) )?
-                | (?: (?: specialized \s+ )? administrative | district | regional | city | military
-                    | appeals? | supreme ) \s+ court )
-                (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
-                    (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
-            regex.VERBOSE,
-            month=_MONTH_NAMES,
-        ),
-        place=compile_lazily(
-            r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
-                     | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
-                     | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
-                (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
-            regex.VERBOSE,
-            month=_MONTH_NAMES,
-        ),
-        place_lead=compile_lazily(
-            r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b )
-                (?P<place> [A-Z][\w-]+ ) \s* ,""",
-            regex.VERBOSE,
-            month=_MONTH_NAMES,
-        ),  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in X, ..."
-        future_trial=compile_lazily(
-            r"""\b (?: (?: go | goes | going ) \s+ on \s+ trial | (?: set | due | yet ) \s+ to \s+
-                     (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial
-                   | awaiting \s+ trial ) \b""",
-            _FLAGS,
-        ),
-        # Words before a court that make it one the article only anticipates.
-        hypothetical=compile_lazily(
-            r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
-                         | appeal \s+ to | appeals \s+ to | petition\w* | complain\w* \s+ to )
-                \b [^.;]{0,40} \Z""",
-            _FLAGS,
-        ),
-        # The start of a clause a date may stand in that is not the verdict's:
-        # "who launched it in 2016".
-        subordinate=compile_lazily(
-            r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
-                         | following | before ) \b [^,;.()]* \Z""",
-            _FLAGS,
-        ),
-        opening_date=compile_lazily(r"[^\w]* (?: on | in ) \s+", _FLAGS),
-    )
+    return cases_grammar(words)
 
 
 def _russian(words: Lexicon) -> _Grammar:

@@ -35,9 +35,8 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice._text import compile_lazily
 from kzjustice.descriptions import Description, describe, serving_as
-from kzjustice.lexicon import Lexicon, lexicon, phrases
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.mentions import (
     Mention,
     Mentions,
@@ -48,10 +47,10 @@ from kzjustice.mentions import (
     indefinite,
 )
 from kzjustice.models import AgeRange, Span
+from kzjustice.names import looks_like_surname, same_given_name, surname
 
 __all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions", "name_value"]
 
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
 _ATTACH = 300  # how far from a mention a role stated away from the name may stand
 
@@ -73,32 +72,10 @@ class _Grammar:
 
 
 def _english(words: Lexicon) -> _Grammar:
-    """English chains."""
-    places = r"(?: city | town | village | district | region | province | settlement | capital )"
-    return _Grammar(
-        words=words,
-        stem=lambda noun: noun.removesuffix("s"),
-        name_forms=lambda name: (name,),
-        name_value=lambda name, gender: name,
-        gender_of=lambda name: _gender_of_name(name, words),
-        place_before=compile_lazily(
-            rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
-                    (?: {places} \s+ of \s+ )?
-                  | \b {places} \s+ of \s+
-                  | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+ ) \Z""",
-            _FLAGS,
-        ),
-        place_after=compile_lazily(
-            r"""\s+ (?: region | oblast | district | province | city | village | town | county
-                    | governorate | raion ) \b""",
-            _FLAGS,
-        ),
-        person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
-        definite_group=compile_lazily(
-            r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS
-        ),
-        victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
-    )
+    """English chains: ``kzjustice.en.people``."""
+    from kzjustice.en.people import chains_grammar
+
+    return chains_grammar(words)
 
 
 def _russian(words: Lexicon) -> _Grammar:
@@ -279,8 +256,8 @@ class _Decided:
         return None if best is None else best[1]
 
 
-class _Pass(_Decided):
-    """The left-to-right pass: what has been decided so far, and one decision per mention."""
+class _Names(_Decided):
+    """Who each name or surname is, by the forms it may take, and what is said of them."""
 
     def __init__(self, doc: Document, mentions: Mentions) -> None:
         super().__init__(doc)
@@ -288,6 +265,110 @@ class _Pass(_Decided):
         self.by_surname: dict[str, int] = {}  # the last entity who bears a surname
         self.by_full_name: dict[str, int] = {}
         self.by_given: dict[str, int] = {}  # a given name borne by one person named in full
+
+    # --- names -----------------------------------------------------------------------------
+
+    def _named(self, mention: Mention) -> int | None:
+        text = self.doc.masked
+        grammar = self.grammar
+        start, end = mention.span.start, mention.span.end
+        if grammar.place_before.search(text, max(0, start - 40), start) and not (
+            grammar.person_after.match(text, end, end + 10)
+        ):
+            return None  # "in Taraz", ", of Dublin, Ohio"
+        if grammar.place_after.match(text, end, end + 20):
+            return None  # "Taraz region"
+        forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
+        form, index = forms[0], None
+        for candidate in forms:
+            full = " ".join(candidate.lower().split())
+            key = surname(candidate, grammar.words)
+            index = self.by_full_name.get(full, self.by_surname.get(key))
+            if index is not None:
+                form = candidate
+                break
+        key = surname(form, grammar.words)
+        full = " ".join(form.lower().split())
+        if index is not None and mention.kind == "name":
+            known = self.entities[index].name
+            if known is not None and not same_given_name(
+                grammar.name_forms(text[known.start : known.end])[0], form, grammar.words
+            ):
+                index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
+        if index is None and mention.kind == "name":
+            index = self._described_before(mention)
+            if index is not None:
+                self.entities[index].name = mention.span
+                self._describe(self.entities[index], mention, first=False)
+        if index is None and mention.kind == "surname":
+            bearer = self.by_given.get(full, -1)  # "Saidmurod" after "Saidmurod Kurbonov"
+            if bearer >= 0:
+                return bearer
+        if index is None:
+            if mention.kind == "surname" and not looks_like_surname(mention.text, grammar.words):
+                return None
+            entity = _Entity(first=mention.span.start, name=mention.span)
+            entity.gender = grammar.gender_of(mention.text)
+            self._describe(entity, mention, first=True)
+            index = len(self.entities)
+            self.entities.append(entity)
+        else:
+            entity = self.entities[index]
+            if mention.kind == "name" and entity.name is not None:
+                known_text = text[entity.name.start : entity.name.end]
+                if len(mention.text) > len(known_text):
+                    entity.name = mention.span  # the full name, where the surname came first
+            if entity.age is None or entity.role is None:
+                self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
+        self.by_surname[key] = index
+        if mention.kind == "name":
+            self.by_full_name[full] = index
+            given = [w.lower() for w in form.split() if not w.endswith(".")]
+            if len(given) > 1 and given[0] != key:
+                bearer = self.by_given.setdefault(given[0], index)
+                if bearer != index:
+                    self.by_given[given[0]] = -1  # two people share it: it names neither
+        return index
+
+    def _described_before(self, mention: Mention) -> int | None:
+        """The person a new name opening a sentence names, described in the sentence before.
+
+        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
+        headed the district department, ..." names the captain.
+        """
+        start, _ = self.doc.sentences.around(mention.span.start)
+        if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
+            return None  # the name does not open its sentence
+        previous, _ = self.doc.sentences.around(max(0, start - 2))
+        text = self.doc.masked
+        found = [
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is None
+            and entity.count == 1
+            and entity.group is not None
+            and not entity.excluded
+            and previous <= entity.group.start < start
+            and indefinite(self.doc, entity.group.start)
+            and not self.grammar.victim_before.search(
+                text, max(previous, entity.group.start - 40), entity.group.start
+            )
+        ]
+        return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    # --- what is said of them --------------------------------------------------------------
+
+    def _describe(self, entity: _Entity, mention: Mention, *, first: bool) -> None:
+        """Keep what the words around a mention say; the first mention may exclude them."""
+        described_by = self.mentions.described_by.get(mention.span.start)
+        entity.take(describe(self.doc, mention, described_by), first=first)
+
+
+class _Pass(_Names):
+    """The left-to-right pass: what has been decided so far, and one decision per mention."""
+
+    def __init__(self, doc: Document, mentions: Mentions) -> None:
+        super().__init__(doc, mentions)
         self.of: dict[int, tuple[int, ...]] = {}
 
     def run(self) -> Chains:
@@ -342,96 +423,6 @@ class _Pass(_Decided):
             in {stem(w) for w in text[entity.role.start : entity.role.end].lower().split()}
         ]
         return tuple(found) if len(found) == count else ()
-
-    # --- names -----------------------------------------------------------------------------
-
-    def _named(self, mention: Mention) -> int | None:
-        text = self.doc.masked
-        grammar = self.grammar
-        start, end = mention.span.start, mention.span.end
-        if grammar.place_before.search(text, max(0, start - 40), start) and not (
-            grammar.person_after.match(text, end, end + 10)
-        ):
-            return None  # "in Taraz", ", of Dublin, Ohio"
-        if grammar.place_after.match(text, end, end + 20):
-            return None  # "Taraz region"
-        forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
-        form, index = forms[0], None
-        for candidate in forms:
-            full = " ".join(candidate.lower().split())
-            key = _surname(candidate, grammar.words)
-            index = self.by_full_name.get(full, self.by_surname.get(key))
-            if index is not None:
-                form = candidate
-                break
-        key = _surname(form, grammar.words)
-        full = " ".join(form.lower().split())
-        if index is not None and mention.kind == "name":
-            known = self.entities[index].name
-            if known is not None and not _same_given_name(
-                grammar.name_forms(text[known.start : known.end])[0], form, grammar.words
-            ):
-                index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
-        if index is None and mention.kind == "name":
-            index = self._described_before(mention)
-            if index is not None:
-                self.entities[index].name = mention.span
-                self._describe(self.entities[index], mention, first=False)
-        if index is None and mention.kind == "surname":
-            bearer = self.by_given.get(full, -1)  # "Saidmurod" after "Saidmurod Kurbonov"
-            if bearer >= 0:
-                return bearer
-        if index is None:
-            if mention.kind == "surname" and not _looks_like_surname(mention.text, grammar.words):
-                return None
-            entity = _Entity(first=mention.span.start, name=mention.span)
-            entity.gender = grammar.gender_of(mention.text)
-            self._describe(entity, mention, first=True)
-            index = len(self.entities)
-            self.entities.append(entity)
-        else:
-            entity = self.entities[index]
-            if mention.kind == "name" and entity.name is not None:
-                known_text = text[entity.name.start : entity.name.end]
-                if len(mention.text) > len(known_text):
-                    entity.name = mention.span  # the full name, where the surname came first
-            if entity.age is None or entity.role is None:
-                self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
-        self.by_surname[key] = index
-        if mention.kind == "name":
-            self.by_full_name[full] = index
-            given = [w.lower() for w in form.split() if not w.endswith(".")]
-            if len(given) > 1 and given[0] != key:
-                bearer = self.by_given.setdefault(given[0], index)
-                if bearer != index:
-                    self.by_given[given[0]] = -1  # two people share it: it names neither
-        return index
-
-    def _described_before(self, mention: Mention) -> int | None:
-        """The person a new name opening a sentence names, described in the sentence before.
-
-        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
-        headed the district department, ..." names the captain.
-        """
-        start, _ = self.doc.sentences.around(mention.span.start)
-        if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
-            return None  # the name does not open its sentence
-        previous, _ = self.doc.sentences.around(max(0, start - 2))
-        text = self.doc.masked
-        found = [
-            index
-            for index, entity in enumerate(self.entities)
-            if entity.name is None
-            and entity.count == 1
-            and entity.group is not None
-            and not entity.excluded
-            and previous <= entity.group.start < start
-            and indefinite(self.doc, entity.group.start)
-            and not self.grammar.victim_before.search(
-                text, max(previous, entity.group.start - 40), entity.group.start
-            )
-        ]
-        return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 
     # --- groups ----------------------------------------------------------------------------
 
@@ -516,13 +507,6 @@ class _Pass(_Decided):
                     return found
         return None
 
-    # --- what is said of them --------------------------------------------------------------
-
-    def _describe(self, entity: _Entity, mention: Mention, *, first: bool) -> None:
-        """Keep what the words around a mention say; the first mention may exclude them."""
-        described_by = self.mentions.described_by.get(mention.span.start)
-        entity.take(describe(self.doc, mention, described_by), first=first)
-
 
 def _last_before(seen: Sequence[int], offset: int) -> int | None:
     index = bisect.bisect_left(seen, offset)
@@ -554,49 +538,3 @@ def _roles_from_context(doc: Document, entities: list[_Entity]) -> None:
             if role is not None:
                 entity.role = role
                 break
-
-
-def _surname(name: str, words: Lexicon) -> str:
-    """The surname of a name: its last word, or its first before trailing initials.
-
-    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович".
-    """
-    found = [w for w in name.split() if not w.endswith(".")] or name.split()
-    if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
-        return found[0].lower()
-    return found[-1].lower().removesuffix("'s")
-
-
-def _same_given_name(known: str, other: str, words: Lexicon) -> bool:
-    """Whether two names with one surname can name one person.
-
-    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot;
-    "Сапаров Ержан Болатович" and "Сапаров Е.Б." can.
-    """
-    surname = _surname(known, words)
-    first = [w for w in _initials_apart(known) if w.lower().removesuffix("'s") != surname]
-    second = [w for w in _initials_apart(other) if w.lower().removesuffix("'s") != surname]
-    if not first or not second:
-        return True
-    a, b = first[0].rstrip("."), second[0].rstrip(".")
-    return a == b or ((len(a) <= 2 or len(b) <= 2) and a[0] == b[0])
-
-
-def _initials_apart(name: str) -> list[str]:
-    """The words of a name with run-together initials apart: "Е.Б. Сапаров" has "Е.", "Б."."""
-    return name.replace(".", ". ").split()
-
-
-def _looks_like_surname(word: str, words: Lexicon) -> bool:
-    """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
-    return word.lower().removesuffix("'s").endswith(tuple(words.surname_endings))
-
-
-def _gender_of_name(name: str, words: Lexicon) -> str | None:
-    """The gender a surname's ending says: "Sultanbekova" f, "Kudebayev" m, "Kim" none."""
-    surname = _surname(name, words)
-    if surname.endswith(tuple(words.female_surname_endings)):
-        return "f"
-    if surname.endswith(tuple(words.male_surname_endings)):
-        return "m"
-    return None

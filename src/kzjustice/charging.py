@@ -16,15 +16,11 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice._text import compile_lazily
-from kzjustice.charges import charge_for, find_charges
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.mentions import quotations
 from kzjustice.models import Charge, Found, Span
 
 __all__ = ["charges_in", "same_charge"]
-
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 
 
 @attrs.frozen
@@ -40,27 +36,10 @@ class _Grammar:
 
 
 def _english(words: Lexicon) -> _Grammar:
-    """English charges."""
-    return _Grammar(
-        words=words,
-        not_a_charge=compile_lazily(
-            r"""(?r) \b (?: bans? | banned | prohibition | prohibited | citing | cited | saying
-                         | said | calling | called | describ\w* | quoting | right ) \b
-                [^.;"]{0,25} \Z""",
-            _FLAGS,
-        ),  # words before a quote that make it something other than a charge's name
-        charge_context=compile_lazily(
-            r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
-                         | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
-                [^.;]{0,60} \Z""",
-            _FLAGS,
-        ),
-        find_charges=find_charges,
-        charge_for=charge_for,
-        same_charge=compile_lazily(
-            r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
-        ),
-    )
+    """English charging: ``kzjustice.en.verdicts``."""
+    from kzjustice.en.verdicts import charging_grammar
+
+    return charging_grammar(words)
 
 
 def _russian(words: Lexicon) -> _Grammar:

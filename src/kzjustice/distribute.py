@@ -25,7 +25,6 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice._text import compile_lazily
 from kzjustice.chains import Chains, Entity
 from kzjustice.frames import Frame, Tried
 from kzjustice.lexicon import Lexicon, lexicon
@@ -33,7 +32,6 @@ from kzjustice.models import Found, Sentence, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
 
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 _SALIENCE = 2500  # how far back the defendant the article is talking about may be mentioned
 
 
@@ -48,23 +46,10 @@ class _Grammar:
 
 
 def _english(words: Lexicon) -> _Grammar:
-    """English distribution."""
-    return _Grammar(
-        words=words,
-        law_context=compile_lazily(
-            r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law
-                     | criminal \s+ code | article \s+ \d+ | carries | provides \s+ for
-                     | statute ) \b""",
-            _FLAGS,
-        ),
-        # A figure as the subject of a penalty: a statistic, not a defendant to give it to.
-        excluded_subject=compile_lazily(
-            r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
-                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
-            _FLAGS,
-        ),
-        counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),
-    )
+    """English distribute: ``kzjustice.en.verdicts``."""
+    from kzjustice.en.verdicts import distribute_grammar
+
+    return distribute_grammar(words)
 
 
 def _russian(words: Lexicon) -> _Grammar:

@@ -36,16 +36,12 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice._text import compile_lazily
 from kzjustice.chains import Chains
-from kzjustice.lexicon import Lexicon, lexicon, phrases
+from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import Found, Sentence, Status
-from kzjustice.numbers import NUMBER_LISTS
 
 __all__ = ["Frame", "Tried", "find_frames"]
-
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 
 
 @attrs.frozen
@@ -81,149 +77,10 @@ class _Grammar:
 
 
 def _english(words: Lexicon) -> _Grammar:
-    """English verdict frames."""
-    subject_gap = r"""
-            (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
-                (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+ )?
-            (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
-            (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
-                  | already | since | subsequently | reportedly | both | each | all | due | to | go
-                  | goes | set | expected | scheduled | will | would | could | may | might | must
-                  | shall | can | now | still | eventually | finally | initially | each | jointly
-                  | together | respectively ) \s+ ){0,6}"""
-    return _Grammar(
-        words=words,
-        # Verdict verbs, by class; "verb": the verb's own words.
-        verb=compile_lazily(
-            rf"""\b (?: (?P<object> {phrases(words.verbs_object)} )
-                   | (?P<subject> {phrases(words.verbs_subject)} )
-                   | (?P<request> {phrases(words.verbs_request)} ) ) \b""",
-            _FLAGS,
-        ),
-        # Just before a verb: the passive ("was jailed", "were each given", "has been sentenced").
-        passive=compile_lazily(
-            r"""\b (?: was | were | is | are | been | be | being | get | gets | got ) \s+
-                (?: (?: also | later | then | each | all | both | not | subsequently
-                      | reportedly | previously | already | eventually | finally | initially
-                      | officially | [a-z]+ly ) \s+ ){0,2} \Z""",
-            _FLAGS,
-        ),
-        # Just after a comma and a person: a reduced relative clause, "X, sentenced to five
-        # years in".
-        participle=compile_lazily(r", \s* (?: who \s+ was \s+ | already \s+ )? \Z", _FLAGS),
-        subject_gap=compile_lazily(subject_gap, _FLAGS),
-        # A group's tail before its verb: "Two former executives of the state utility that ran
-        # the plant were each handed"
-        group_subject_gap=compile_lazily(
-            r"(?: \s+ (?: of | from | at | in | with | who | that | which ) \s+ [^,.;]{1,100}? )?"
-            + subject_gap,
-            _FLAGS,
-        ),
-        object_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-                     | (?: (?: the | a | an | each \s+ of ) \s+ )? (?: [a-z][\w-]* \s+ ){0,3} )?""",
-            regex.VERBOSE,
-        ),  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
-        # After a penalty, words that name whose it is next: "handed to", "for", "each went to".
-        after=compile_lazily(
-            r"""\s* ,? \s* (?: each \s+ )?
-                (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"
-                  | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
-                       (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
-                       (?: to | on | against )
-                     | (?: went | go | goes | going ) \s+ to | for | to | of )
-                  (?: \s+ each \s+ of )? \s+ )""",  # "11 years for each of the other five"
-            _FLAGS,
-        ),
-        # Between an active verdict verb and its object: a date, a title, an abbreviation in
-        # brackets: "sentenced on March 18 three police officers", "handed former National
-        # Security Committee (KNB) chief Karim Masimov".
-        object_after_verb=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-                     | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
-            regex.VERBOSE,
-        ),
-        # After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence".
-        owner=compile_lazily(
-            r"""' s? \s+ (?! (?: [\w-]+ \s+ ){0,2} (?: sentences? | terms? | convictions?
-                                                  | verdicts? | punishments? ) \b ) [a-z]""",
-            _FLAGS,
-        ),
-        of_whom=compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS),
-        dash_name=compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE),
-        # Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
-        after_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-                     | (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
-                       (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
-            regex.VERBOSE,
-            function_word=words.function_words.entries,
-        ),
-        verb_penalty=compile_lazily(
-            r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
-            r" | banned ) \b",
-            _FLAGS,
-        ),
-        coordinated=compile_lazily(
-            r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
-                   | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
-                   | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
-                     (?: and \s+ )? )
-                (?: [0-9]{1,3}-year-old \s+
-                  | (?: (?: its | the | his | her ) \s+ )?
-                    (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
-                          | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
-                    (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?  # "the chief
-                  | " [^"\n]{1,40} " \s+ (?: [A-Z]{2,4} \s+ )? )? \Z""",  # specialist of", "LLC"
-            _FLAGS,
-            function_word=words.function_words.entries,
-            ignore_unused=True,
-            **NUMBER_LISTS,
-        ),  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
-        # "A, its editor-in-chief, B, and investigative reporter C"
-        conjunction=compile_lazily(
-            r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS
-        ),
-        penalty_list=compile_lazily(
-            r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
-        ),
-        # Between an owner and a penalty: "his seven-year sentence", "her prison term of".
-        owns_penalty=compile_lazily(
-            r"""\s+ (?: (?: original | initial | earlier | first | new | prison | jail | suspended
-                       | [\w-]+ -year | [\w-]+ -month ) \s+ ){0,2}
-                (?: (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+
-                    (?: (?: was | were | is | had \s+ been | has \s+ been ) \s+ )?
-                    [\w\s-]{0,30} )?""",
-            _FLAGS,
-        ),
-        respectively=compile_lazily(r"\b respectively \b", _FLAGS),
-        each=compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS),
-        victim=compile_lazily(
-            rf"""\b {phrases(words.victim_cues)} \s+
-                (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
-                \Z""",
-            _FLAGS,
-        ),
-        trial_verbs=compile_lazily(
-            rf"""\b (?: {phrases(words.verbs_trial)}
-                     | found (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
-            _FLAGS,
-        ),
-        # A statement of the law just before a penalty: the law, not a defendant, is its
-        # subject: "Under Article 345, ... is punishable by", "the charge carries", "the article
-        # provides for".
-        law_statement=compile_lazily(
-            r"""(?r) (?: \b (?: law | article | code | statute | offen[cs]e | crime | charges? ) \b
-                         [^.;]{0,160} \b (?: provides? \s+ for | carr(?:y|ies) | envisages?
-                                           | stipulates? | prescribes? )
-                     | \b punishable ) \b [^.;]{0,40} \Z""",
-            _FLAGS,
-        ),
-        # After a penalty, more people given the same: "was jailed for seven years, as was X".
-        as_was=compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS),
-        for_whom=compile_lazily(r"(?!)"),  # English names the person after: "nine years for X"
-        verb_after=compile_lazily(r"(?!)"),
-    )
+    """English frames: ``kzjustice.en.verdicts``."""
+    from kzjustice.en.verdicts import frames_grammar
+
+    return frames_grammar(words)
 
 
 def _russian(words: Lexicon) -> _Grammar:
@@ -398,69 +255,11 @@ class _Mentions:
         return self.grammar.victim.search(self.text, floor, mention.span.start) is not None
 
 
-class _Reader(_Mentions):
-    """Frames and trials, sentence by sentence."""
+class _Slots(_Mentions):
+    """The slots of a verdict frame around a penalty.
 
-    def frame(self, run: list[Found[Sentence]], sentence: tuple[int, int], floor: int) -> Frame:
-        first, last = run[0], run[-1]
-        start, end = sentence
-        text = self.text
-        law = first.value.status is Status.POSSIBLE and (
-            self.grammar.law_statement.search(text, start, first.span.start) is not None
-        )
-        clause = text[max(floor, first.span.start - _CLAUSE_REACH) : first.span.start]
-        each = (
-            self.grammar.each.search(text, max(floor, first.span.start - 60), last.span.end + 12)
-            is not None
-        )
-        respectively = (
-            len(run) > 1 and self.grammar.respectively.search(text, last.span.end, end) is not None
-        )
-        verb = self._verb(max(floor, first.span.start - _CLAUSE_REACH), first.span.start)
-        request = verb is not None and verb["request"] is not None
-        found: tuple[int, ...] = ()
-        how = "none"
-        if not law:
-            found = self._for_whom(first, start)
-            if not found:
-                found = self._after(last, end)
-            how = "after" if found else how
-            if not found and self.grammar.verb_penalty.match(first.text):
-                aux = self.grammar.passive.search(
-                    text, max(start, first.span.start - 40), first.span.start
-                )
-                if aux is not None:  # "X, a lawyer who had been charged with ..., was acquitted"
-                    found = tuple(
-                        i
-                        for i in self._subject(aux.start(), start)
-                        if not self.chains.entities[i].excluded or self.chains.entities[i].name
-                    )
-                    how = "verb" if found else how
-            if not found and verb is not None:
-                found = self._by_verb(verb, floor, first.span.start, start)
-                how = "verb" if found else how
-            if not found:
-                found = self._verb_after(last, end)
-                how = "verb" if found else how
-            if not found and clause.strip():
-                found = self._near(max(floor, start), first.span.start)
-                how = "near" if found else how
-            also = self.grammar.as_was.match(text, last.span.end, end)
-            if found and also is not None:  # "was jailed for seven years, as was X"
-                found += tuple(i for i in self._after_at(also.end(), end) if i not in found)
-        return Frame(
-            penalties=tuple(run),
-            sentence=sentence,
-            defendants=found,
-            how=how,
-            respectively=respectively,
-            each=each,
-            law=law,
-            request=request,
-            quoted=_quoted(text, first.span.start),
-        )
-
-    # --- the slots --------------------------------------------------------------------------
+    The verb before it, the people after it, its subject, its object and the nearest person.
+    """
 
     def _verb(self, start: int, end: int) -> regex.Match[str] | None:
         """The last verdict verb in ``[start, end)``."""
@@ -582,6 +381,69 @@ class _Reader(_Mentions):
             if self._people(mention):
                 return self._backward(mention, start)
         return ()
+
+
+class _Reader(_Slots):
+    """Frames and trials, sentence by sentence."""
+
+    def frame(self, run: list[Found[Sentence]], sentence: tuple[int, int], floor: int) -> Frame:
+        first, last = run[0], run[-1]
+        start, end = sentence
+        text = self.text
+        law = first.value.status is Status.POSSIBLE and (
+            self.grammar.law_statement.search(text, start, first.span.start) is not None
+        )
+        clause = text[max(floor, first.span.start - _CLAUSE_REACH) : first.span.start]
+        each = (
+            self.grammar.each.search(text, max(floor, first.span.start - 60), last.span.end + 12)
+            is not None
+        )
+        respectively = (
+            len(run) > 1 and self.grammar.respectively.search(text, last.span.end, end) is not None
+        )
+        verb = self._verb(max(floor, first.span.start - _CLAUSE_REACH), first.span.start)
+        request = verb is not None and verb["request"] is not None
+        found: tuple[int, ...] = ()
+        how = "none"
+        if not law:
+            found = self._for_whom(first, start)
+            if not found:
+                found = self._after(last, end)
+            how = "after" if found else how
+            if not found and self.grammar.verb_penalty.match(first.text):
+                aux = self.grammar.passive.search(
+                    text, max(start, first.span.start - 40), first.span.start
+                )
+                if aux is not None:  # "X, a lawyer who had been charged with ..., was acquitted"
+                    found = tuple(
+                        i
+                        for i in self._subject(aux.start(), start)
+                        if not self.chains.entities[i].excluded or self.chains.entities[i].name
+                    )
+                    how = "verb" if found else how
+            if not found and verb is not None:
+                found = self._by_verb(verb, floor, first.span.start, start)
+                how = "verb" if found else how
+            if not found:
+                found = self._verb_after(last, end)
+                how = "verb" if found else how
+            if not found and clause.strip():
+                found = self._near(max(floor, start), first.span.start)
+                how = "near" if found else how
+            also = self.grammar.as_was.match(text, last.span.end, end)
+            if found and also is not None:  # "was jailed for seven years, as was X"
+                found += tuple(i for i in self._after_at(also.end(), end) if i not in found)
+        return Frame(
+            penalties=tuple(run),
+            sentence=sentence,
+            defendants=found,
+            how=how,
+            respectively=respectively,
+            each=each,
+            law=law,
+            request=request,
+            quoted=_quoted(text, first.span.start),
+        )
 
     # --- trials with no penalty of their own -------------------------------------------------
 

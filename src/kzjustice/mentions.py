@@ -29,10 +29,9 @@ import attrs
 import regex
 
 from kzjustice._doc import Document, Spans
-from kzjustice._text import MATCH_REACH, compile_lazily, keyword_trie
+from kzjustice._text import MATCH_REACH, compile_lazily
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Span
-from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
 __all__ = [
     "Mention",
@@ -46,8 +45,6 @@ __all__ = [
     "indefinite",
     "quotations",
 ]
-
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 
 
 @attrs.frozen
@@ -79,175 +76,10 @@ class _Grammar:
 
 
 def _english(words: Lexicon) -> _Grammar:
-    """English mentions."""
-    return _Grammar(
-        # A run of capitalised words, each perhaps with initials: "Serik Kudebayev", "A.
-        # Nurpeisov", "I. D. Petrov", "Zh. Sultanbekova", initials after a surname: "Petrov I.
-        # D.", and a particle: "Makhabat Tazhibek kyzy".
-        name=compile_lazily(
-            r"""
-            (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
-            (?: [A-Z][a-z]? \. \s* ){0,2}                # initials: "I. D. Petrov"
-            [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
-            (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
-            (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
-            (?: \s+ \L<particle> )?                      # "Makhabat Tazhibek kyzy"
-            (?! [\w-] )
-            """,
-            regex.VERBOSE,
-            particle=words.name_particles.entries,
-        ),
-        capitalised=compile_lazily(
-            r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
-            particle=words.name_particles.entries,
-        ),
-        # A group or description: "three former police officers", "the remaining 10
-        # defendants"; group: the phrase without a leading "the"; quantity: its count; noun:
-        # its person noun.
-        group=compile_lazily(
-            rf"""
-            (?<! [\w-] )
-            (?: the \s+ (?= remaining | other ) )?
-            (?P<group>
-              (?: (?P<determiner> remaining | other | another ) \s+ )?
-              (?: (?P<quantity> {NUMBER} | a | an | one ) \s+
-                  (?: of \s+ (?: the | his | her | their ) \s+ )?
-                | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
-                                      | eighth ) ) \s+
-                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
-                             (?: 's | ' ) ) \s+
-              )  # "his brother", "Utegenov's predecessor": one person, not the owner
-              (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
-                    | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
-                    | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
-                            | \L<function_word> ) \b )                   # "a court ruled that"
-                      [a-z][\w-]* ) \s+ ){{0,4}}
-              (?P<noun> \L<person_noun> ) \b
-              (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
-                  (?: police \s+ force | police | group | ministry | department | committee )
-                | \s+ in \s+ the \s+ dock )?
-            )
-            """,
-            _FLAGS,
-            person_noun=words.person_nouns.entries,
-            function_word=words.function_words.entries,
-            **NUMBER_LISTS,
-        ),
-        # "and one was acquitted", "a third was acquitted": a bare number or an ordinal
-        # standing for people; "and acquitted a third". Anchored on the verb, which is rarer
-        # than numbers, and read leftwards or rightwards.
-        bare_group=compile_lazily(
-            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
-                                   | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
-                 (?: was | were ) \s+
-                 (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
-               | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
-                 (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) )
-                 (?= \s* [.,;] )""",
-            _FLAGS,
-            **NUMBER_LISTS,
-        ),
-        # People counted with no noun: "the remaining three", "the other two", "two others",
-        # "the six had", "the others", "the rest of them"; group: the phrase without a
-        # leading "the"; quantity: its count, where stated.
-        bare_count=compile_lazily(
-            rf"""(?<! [\w-] ) (?: the \s+ )?
-            (?P<group>
-                (?P<determiner> remaining | other ) \s+ (?P<quantity> {NUMBER} )
-                (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per
-                                  | percent ) \b )
-              | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
-              | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had"
-                (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
-                  | \s* [.,;] )
-              | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
-              | (?<= \b the \s+ ) (?P<determiner> rest )
-                (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
-            _FLAGS,
-            **NUMBER_LISTS,
-        ),
-        bare_count_cue=compile_lazily(  # lower case
-            r"\b(?:remaining|others?|rest)\b"
-            r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
-            unit_word=NUMBER_LISTS["unit_word"],
-            teen_word=NUMBER_LISTS["teen_word"],
-            tens_word=NUMBER_LISTS["tens_word"],
-        ),
-        # possessive: "his", "their", "her" before a noun it owns ("her son"); pronoun: the
-        # others, with "each" not an adverb ("were each given"), and definite descriptions.
-        pronoun=compile_lazily(
-            r"""\b (?P<possessive> his | their
-                                | her (?= \s+ (?! (?: \L<function_word> | to | for | in | on
-                                                 | at | with | as | after | before | under
-                                                 | over | by | from | into | [0-9] ) \b ) [a-z] ) )
-                \b
-              | \b (?P<pronoun> he | she | him | her | both | they | them
-                              | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
-              | (?P<definite> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
-                             (?: defendant | accused | man | woman | individual | person
-                               | ex-leader | officer | head | chief | minister | founder
-                               | director | editor | journalist | blogger | activist | akim
-                               | mayor | governor | commander | businessman | entrepreneur ) \b
-                             (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
-            regex.VERBOSE,
-            person_noun=words.person_nouns.entries,
-            function_word=words.function_words.entries,
-        ),
-        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
-        organisation_next=compile_lazily(
-            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
-        ),
-        organisation_before=compile_lazily(
-            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
-            _FLAGS,
-            head=words.organisation_heads.entries,
-            role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
-        ),
-        court_next=compile_lazily(
-            r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
-            r" \s+ )+ court \b",
-            _FLAGS,
-        ),
-        verb_first=compile_lazily(
-            r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS
-        ),
-        # Between a description and the name it describes: "A third defendant in the same
-        # trial, X", "a second defendant, former village council chairman X".
-        comma=compile_lazily(
-            r"""(?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
-                (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
-            regex.VERBOSE,
-        ),
-        comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
-            r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
-        ),
-        # "The chief specialist of the department's procurement division, " at a sentence
-        # start, before a description: "a 31-year-old woman".
-        definite_before=compile_lazily(
-            r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
-                (?P<group> (?: [\w'-]+ \s+ ){0,3}? \L<person_noun>
-                           (?: \s+ of \s+ [^,.;]{1,60}? )? )
-                \s* , \s* \Z""",
-            regex.VERBOSE | regex.MULTILINE,
-            person_noun=words.person_nouns.entries,
-        ),
-        quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
-        others=frozenset({"other", "others", "remaining", "rest"}),
-        unstated=frozenset({"rest", "others"}),
-        not_name=frozenset(
-            [
-                *words.not_name_words,
-                *words.countries,
-                *words.places,
-                *words.organisations,
-                *words.titles,
-                *words.person_nouns,  # "Committee to Protect Journalists"
-            ]
-        ),
-        indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),
-        heads=frozenset([*words.organisation_heads, *words.place_heads]),
-        count=lambda quantity: 1.0 if quantity.lower() in ("a", "an") else to_number(quantity),
-    )
+    """English mentions: ``kzjustice.en.people``."""
+    from kzjustice.en.people import mentions_grammar
+
+    return mentions_grammar(words)
 
 
 def _russian(words: Lexicon) -> _Grammar:

@@ -1,0 +1,311 @@
+"""English grammars of the reader's people stages: mentions, descriptions, chains.
+
+Each function builds one stage's grammar from the English lexicon; the stage module says what
+each field is for, and ``kzjustice.ru.people`` builds the same fields for Russian.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kzjustice import chains, descriptions, mentions
+from kzjustice._text import compile_lazily, keyword_trie
+from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.names import gender_of_name
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
+
+__all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+
+
+def mentions_grammar(words: Lexicon) -> mentions._Grammar:
+    """English mentions."""
+    return mentions._Grammar(
+        # A run of capitalised words, each perhaps with initials: "Serik Kudebayev", "A.
+        # Nurpeisov", "I. D. Petrov", "Zh. Sultanbekova", initials after a surname: "Petrov I.
+        # D.", and a particle: "Makhabat Tazhibek kyzy".
+        name=compile_lazily(
+            r"""
+            (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
+            (?: [A-Z][a-z]? \. \s* ){0,2}                # initials: "I. D. Petrov"
+            [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
+            (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
+            (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
+            (?: \s+ \L<particle> )?                      # "Makhabat Tazhibek kyzy"
+            (?! [\w-] )
+            """,
+            regex.VERBOSE,
+            particle=words.name_particles.entries,
+        ),
+        capitalised=compile_lazily(
+            r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
+            particle=words.name_particles.entries,
+        ),
+        # A group or description: "three former police officers", "the remaining 10
+        # defendants"; group: the phrase without a leading "the"; quantity: its count; noun:
+        # its person noun.
+        group=compile_lazily(
+            rf"""
+            (?<! [\w-] )
+            (?: the \s+ (?= remaining | other ) )?
+            (?P<group>
+              (?: (?P<determiner> remaining | other | another ) \s+ )?
+              (?: (?P<quantity> {NUMBER} | a | an | one ) \s+
+                  (?: of \s+ (?: the | his | her | their ) \s+ )?
+                | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
+                                      | eighth ) ) \s+
+                | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
+                             (?: 's | ' ) ) \s+
+              )  # "his brother", "Utegenov's predecessor": one person, not the owner
+              (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
+                    | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
+                    | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
+                            | \L<function_word> ) \b )                   # "a court ruled that"
+                      [a-z][\w-]* ) \s+ ){{0,4}}
+              (?P<noun> \L<person_noun> ) \b
+              (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
+                  (?: police \s+ force | police | group | ministry | department | committee )
+                | \s+ in \s+ the \s+ dock )?
+            )
+            """,
+            _FLAGS,
+            person_noun=words.person_nouns.entries,
+            function_word=words.function_words.entries,
+            **NUMBER_LISTS,
+        ),
+        # "and one was acquitted", "a third was acquitted": a bare number or an ordinal
+        # standing for people; "and acquitted a third". Anchored on the verb, which is rarer
+        # than numbers, and read leftwards or rightwards.
+        bare_group=compile_lazily(
+            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
+                                   | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
+                 (?: was | were ) \s+
+                 (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
+               | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
+                 (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) )
+                 (?= \s* [.,;] )""",
+            _FLAGS,
+            **NUMBER_LISTS,
+        ),
+        # People counted with no noun: "the remaining three", "the other two", "two others",
+        # "the six had", "the others", "the rest of them"; group: the phrase without a
+        # leading "the"; quantity: its count, where stated.
+        bare_count=compile_lazily(
+            rf"""(?<! [\w-] ) (?: the \s+ )?
+            (?P<group>
+                (?P<determiner> remaining | other ) \s+ (?P<quantity> {NUMBER} )
+                (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per
+                                  | percent ) \b )
+              | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
+              | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had"
+                (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
+                  | \s* [.,;] )
+              | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
+              | (?<= \b the \s+ ) (?P<determiner> rest )
+                (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
+            _FLAGS,
+            **NUMBER_LISTS,
+        ),
+        bare_count_cue=compile_lazily(  # lower case
+            r"\b(?:remaining|others?|rest)\b"
+            r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
+            unit_word=NUMBER_LISTS["unit_word"],
+            teen_word=NUMBER_LISTS["teen_word"],
+            tens_word=NUMBER_LISTS["tens_word"],
+        ),
+        # possessive: "his", "their", "her" before a noun it owns ("her son"); pronoun: the
+        # others, with "each" not an adverb ("were each given"), and definite descriptions.
+        pronoun=compile_lazily(
+            r"""\b (?P<possessive> his | their
+                                | her (?= \s+ (?! (?: \L<function_word> | to | for | in | on
+                                                 | at | with | as | after | before | under
+                                                 | over | by | from | into | [0-9] ) \b ) [a-z] ) )
+                \b
+              | \b (?P<pronoun> he | she | him | her | both | they | them
+                              | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
+              | (?P<definite> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+                             (?: defendant | accused | man | woman | individual | person
+                               | ex-leader | officer | head | chief | minister | founder
+                               | director | editor | journalist | blogger | activist | akim
+                               | mayor | governor | commander | businessman | entrepreneur ) \b
+                             (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
+            regex.VERBOSE,
+            person_noun=words.person_nouns.entries,
+            function_word=words.function_words.entries,
+        ),
+        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        organisation_next=compile_lazily(
+            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+        ),
+        organisation_before=compile_lazily(
+            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            _FLAGS,
+            head=words.organisation_heads.entries,
+            role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
+        ),
+        court_next=compile_lazily(
+            r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
+            r" \s+ )+ court \b",
+            _FLAGS,
+        ),
+        verb_first=compile_lazily(
+            r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS
+        ),
+        # Between a description and the name it describes: "A third defendant in the same
+        # trial, X", "a second defendant, former village council chairman X".
+        comma=compile_lazily(
+            r"""(?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
+                (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
+            regex.VERBOSE,
+        ),
+        comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
+            r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
+        ),
+        # "The chief specialist of the department's procurement division, " at a sentence
+        # start, before a description: "a 31-year-old woman".
+        definite_before=compile_lazily(
+            r"""(?r) (?: ^ | (?<= [.;:] \s+ ) | (?<= \n ) ) [Tt]he \s+
+                (?P<group> (?: [\w'-]+ \s+ ){0,3}? \L<person_noun>
+                           (?: \s+ of \s+ [^,.;]{1,60}? )? )
+                \s* , \s* \Z""",
+            regex.VERBOSE | regex.MULTILINE,
+            person_noun=words.person_nouns.entries,
+        ),
+        quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
+        others=frozenset({"other", "others", "remaining", "rest"}),
+        unstated=frozenset({"rest", "others"}),
+        not_name=frozenset(
+            [
+                *words.not_name_words,
+                *words.countries,
+                *words.places,
+                *words.organisations,
+                *words.titles,
+                *words.person_nouns,  # "Committee to Protect Journalists"
+            ]
+        ),
+        indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),
+        heads=frozenset([*words.organisation_heads, *words.place_heads]),
+        count=lambda quantity: 1.0 if quantity.lower() in ("a", "an") else to_number(quantity),
+    )
+
+
+def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
+    """English descriptions."""
+    of = compile_lazily(r"\s+(?:of|for|in|at)\s+")
+
+    def role_head(role: str) -> str | None:  # "deputy head of the department" -> "head"
+        head = of.split(role.strip())[0].split()
+        return head[-1].lower().rstrip("s") if head and len(role.split()) <= 10 else None
+
+    def not_role(word: str) -> bool:  # "three former officers": "three", "former"
+        word = word.lower()
+        return (
+            word in words.not_role_words
+            or to_number(word) is not None
+            or (word.endswith("-year-old"))
+        )
+
+    return descriptions._Grammar(
+        words=words,
+        age_inside=compile_lazily(r"(?P<evidence>(?P<age>[0-9]{1,3})-year-old)"),
+        age_after=compile_lazily(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE),
+        age_before=compile_lazily(
+            r"(?r) (?P<evidence> (?P<age> [0-9]{1,3} ) - year - old ) \s+ \Z", regex.VERBOSE
+        ),
+        age_range=compile_lazily(
+            r"""\A ,? \s* (?P<evidence> (?: ranging \s+ from | aged ) \s+ (?P<low> [0-9]{1,3} )
+                \s+ (?: to | - ) \s+ (?P<high> [0-9]{1,3} ) (?: \s+ years \s+ old )? )""",
+            regex.VERBOSE,
+        ),
+        # ", 47, a former deputy head of the department," -> age 47, role "deputy head of the
+        # department"
+        apposition=compile_lazily(
+            r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
+                (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
+                (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )?
+                                       [\w'-]+ ){0,8}? )
+                \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were
+                                           | has | had ) \b )""",
+            regex.VERBOSE,
+        ),
+        # Read leftwards from a name: "the director of Teplo-Service LLP, M. Kaliyev", "former
+        # village council chairman X".
+        role_apposed=compile_lazily(
+            r"""(?r) (?: \b (?: [Tt]he | [Aa] | [Aa]n ) \s+ | \b former \s+ | ^ | [.,;:\n] \s* )
+                (?: former \s+ )?
+                (?P<role> (?! (?: former | second | third | fourth | fifth | sixth | another
+                              | other ) \b )
+                          [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
+                          (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
+                            (?: \s+ of \s+ [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,3} )? )? )
+                ,? \s+ \Z""",
+            regex.VERBOSE,
+        ),
+        # "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
+        role_before=compile_lazily(
+            r"(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
+            regex.VERBOSE,
+            role_modifier=words.role_modifiers.entries,
+        ),
+        serving_as=compile_lazily(
+            r"""\b (?: serving | served | working | worked ) \s+ as \s+ (?: the \s+ )?
+                (?P<role> [a-z][\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
+            regex.VERBOSE,
+        ),
+        # Before a mention, words that make it no defendant: a judge, a victim, a statistic
+        # ("fewer than 20 officers have been imprisoned").
+        not_defendant_before=compile_lazily(
+            rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | president
+                        | victims \b [^.;]{{0,60}} | victim \b [^.;]{{0,60}} | death \s+ of
+                        | killing \s+ of | murder \s+ of | said | told | according \s+ to
+                        | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
+                        | nearly | almost | about | around | over | some | up \s+ to )
+                     [\s,]* \Z
+                | \b (?: {phrases(words.victim_cues)} ) \s+  # "who beat money changer X"
+                  (?: (?: the | a | an | his | her | their ) \s+ )?
+                  (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* \s+ ){{0,3}}
+                  \Z )""",
+            _FLAGS,
+        ),
+        not_defendant_role=compile_lazily(
+            rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
+        ),
+        title=compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)"),  # "Ms. " just before a name
+        perfect_after=compile_lazily(
+            r"\s+ (?: have | has | had ) \s+ (?: (?: since | now | so \s+ far ) \s+ )? been \b",
+            _FLAGS,
+        ),
+        role_head=role_head,
+        not_role=not_role,
+    )
+
+
+def chains_grammar(words: Lexicon) -> chains._Grammar:
+    """English chains."""
+    places = r"(?: city | town | village | district | region | province | settlement | capital )"
+    return chains._Grammar(
+        words=words,
+        stem=lambda noun: noun.removesuffix("s"),
+        name_forms=lambda name: (name,),
+        name_value=lambda name, gender: name,
+        gender_of=lambda name: gender_of_name(name, words),
+        place_before=compile_lazily(
+            rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
+                    (?: {places} \s+ of \s+ )?
+                  | \b {places} \s+ of \s+
+                  | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+ ) \Z""",
+            _FLAGS,
+        ),
+        place_after=compile_lazily(
+            r"""\s+ (?: region | oblast | district | province | city | village | town | county
+                    | governorate | raion ) \b""",
+            _FLAGS,
+        ),
+        person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
+        definite_group=compile_lazily(
+            r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS
+        ),
+        victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
+    )

@@ -1,0 +1,369 @@
+"""English grammars of the reader's verdict stages: frames, distribution, cases, charges, figures.
+
+Each function builds one stage's grammar from the English lexicon; the stage module says what
+each field is for, and ``kzjustice.ru.verdicts`` builds the same fields for Russian.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import regex
+
+from kzjustice import cases, charging, distribute, figures, frames
+from kzjustice._text import compile_lazily, keyword_trie
+from kzjustice.charges import charge_for, find_charges
+from kzjustice.dates import MONTHS
+from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.models import Bound
+from kzjustice.numbers import NUMBER_LISTS, to_number
+
+__all__ = [
+    "cases_grammar",
+    "charging_grammar",
+    "distribute_grammar",
+    "figures_grammar",
+    "frames_grammar",
+]
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)  # "March": no court's or place's name
+
+
+def frames_grammar(words: Lexicon) -> frames._Grammar:
+    """English verdict frames."""
+    subject_gap = r"""
+            (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
+                (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+ )?
+            (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
+            (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
+                  | already | since | subsequently | reportedly | both | each | all | due | to | go
+                  | goes | set | expected | scheduled | will | would | could | may | might | must
+                  | shall | can | now | still | eventually | finally | initially | each | jointly
+                  | together | respectively ) \s+ ){0,6}"""
+    return frames._Grammar(
+        words=words,
+        # Verdict verbs, by class; "verb": the verb's own words.
+        verb=compile_lazily(
+            rf"""\b (?: (?P<object> {phrases(words.verbs_object)} )
+                   | (?P<subject> {phrases(words.verbs_subject)} )
+                   | (?P<request> {phrases(words.verbs_request)} ) ) \b""",
+            _FLAGS,
+        ),
+        # Just before a verb: the passive ("was jailed", "were each given", "has been sentenced").
+        passive=compile_lazily(
+            r"""\b (?: was | were | is | are | been | be | being | get | gets | got ) \s+
+                (?: (?: also | later | then | each | all | both | not | subsequently
+                      | reportedly | previously | already | eventually | finally | initially
+                      | officially | [a-z]+ly ) \s+ ){0,2} \Z""",
+            _FLAGS,
+        ),
+        # Just after a comma and a person: a reduced relative clause, "X, sentenced to five
+        # years in".
+        participle=compile_lazily(r", \s* (?: who \s+ was \s+ | already \s+ )? \Z", _FLAGS),
+        subject_gap=compile_lazily(subject_gap, _FLAGS),
+        # A group's tail before its verb: "Two former executives of the state utility that ran
+        # the plant were each handed"
+        group_subject_gap=compile_lazily(
+            r"(?: \s+ (?: of | from | at | in | with | who | that | which ) \s+ [^,.;]{1,100}? )?"
+            + subject_gap,
+            _FLAGS,
+        ),
+        object_gap=compile_lazily(
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+                     | (?: (?: the | a | an | each \s+ of ) \s+ )? (?: [a-z][\w-]* \s+ ){0,3} )?""",
+            regex.VERBOSE,
+        ),  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
+        # After a penalty, words that name whose it is next: "handed to", "for", "each went to".
+        after=compile_lazily(
+            r"""\s* ,? \s* (?: each \s+ )?
+                (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"
+                  | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
+                       (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
+                       (?: to | on | against )
+                     | (?: went | go | goes | going ) \s+ to | for | to | of )
+                  (?: \s+ each \s+ of )? \s+ )""",  # "11 years for each of the other five"
+            _FLAGS,
+        ),
+        # Between an active verdict verb and its object: a date, a title, an abbreviation in
+        # brackets: "sentenced on March 18 three police officers", "handed former National
+        # Security Committee (KNB) chief Karim Masimov".
+        object_after_verb=compile_lazily(
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+                     | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
+            regex.VERBOSE,
+        ),
+        # After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence".
+        owner=compile_lazily(
+            r"""' s? \s+ (?! (?: [\w-]+ \s+ ){0,2} (?: sentences? | terms? | convictions?
+                                                  | verdicts? | punishments? ) \b ) [a-z]""",
+            _FLAGS,
+        ),
+        of_whom=compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS),
+        dash_name=compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE),
+        # Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
+        after_gap=compile_lazily(
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+                     | (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
+                       (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
+            regex.VERBOSE,
+            function_word=words.function_words.entries,
+        ),
+        verb_penalty=compile_lazily(
+            r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
+            r" | banned ) \b",
+            _FLAGS,
+        ),
+        coordinated=compile_lazily(
+            r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
+                   | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
+                   | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
+                     (?: and \s+ )? )
+                (?: [0-9]{1,3}-year-old \s+
+                  | (?: (?: its | the | his | her ) \s+ )?
+                    (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
+                          | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
+                    (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?  # "the chief
+                  | " [^"\n]{1,40} " \s+ (?: [A-Z]{2,4} \s+ )? )? \Z""",  # specialist of", "LLC"
+            _FLAGS,
+            function_word=words.function_words.entries,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
+        # "A, its editor-in-chief, B, and investigative reporter C"
+        conjunction=compile_lazily(
+            r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS
+        ),
+        penalty_list=compile_lazily(
+            r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
+        ),
+        # Between an owner and a penalty: "his seven-year sentence", "her prison term of".
+        owns_penalty=compile_lazily(
+            r"""\s+ (?: (?: original | initial | earlier | first | new | prison | jail | suspended
+                       | [\w-]+ -year | [\w-]+ -month ) \s+ ){0,2}
+                (?: (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+
+                    (?: (?: was | were | is | had \s+ been | has \s+ been ) \s+ )?
+                    [\w\s-]{0,30} )?""",
+            _FLAGS,
+        ),
+        respectively=compile_lazily(r"\b respectively \b", _FLAGS),
+        each=compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS),
+        victim=compile_lazily(
+            rf"""\b {phrases(words.victim_cues)} \s+
+                (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
+                \Z""",
+            _FLAGS,
+        ),
+        trial_verbs=compile_lazily(
+            rf"""\b (?: {phrases(words.verbs_trial)}
+                     | found (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
+            _FLAGS,
+        ),
+        # A statement of the law just before a penalty: the law, not a defendant, is its
+        # subject: "Under Article 345, ... is punishable by", "the charge carries", "the article
+        # provides for".
+        law_statement=compile_lazily(
+            r"""(?r) (?: \b (?: law | article | code | statute | offen[cs]e | crime | charges? ) \b
+                         [^.;]{0,160} \b (?: provides? \s+ for | carr(?:y|ies) | envisages?
+                                           | stipulates? | prescribes? )
+                     | \b punishable ) \b [^.;]{0,40} \Z""",
+            _FLAGS,
+        ),
+        # After a penalty, more people given the same: "was jailed for seven years, as was X".
+        as_was=compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS),
+        for_whom=compile_lazily(r"(?!)"),  # English names the person after: "nine years for X"
+        verb_after=compile_lazily(r"(?!)"),
+    )
+
+
+def distribute_grammar(words: Lexicon) -> distribute._Grammar:
+    """English distribution."""
+    return distribute._Grammar(
+        words=words,
+        law_context=compile_lazily(
+            r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law
+                     | criminal \s+ code | article \s+ \d+ | carries | provides \s+ for
+                     | statute ) \b""",
+            _FLAGS,
+        ),
+        # A figure as the subject of a penalty: a statistic, not a defendant to give it to.
+        excluded_subject=compile_lazily(
+            r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
+                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
+            _FLAGS,
+        ),
+        counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),
+    )
+
+
+def cases_grammar(words: Lexicon) -> cases._Grammar:
+    """English cases."""
+
+    def court_kind(court: str) -> str:  # an appeals court is a regional or city one
+        parts = court.lower().split()
+        kind = parts[-2] if len(parts) > 1 else ""
+        return "regional" if kind in ("appeal", "appeals", "city") else kind
+
+    return cases._Grammar(
+        words=words,
+        court_kind=court_kind,
+        new_case=compile_lazily(
+            r"""\s* (?: [A-Z][\w ]{0,30}, \s* )?
+                (?: in \s+ (?: another | a \s+ separate | a \s+ similar | a \s+ different )
+                       (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
+                  | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
+                  | in \s+ neighbouring \b | in \s+ neighboring \b
+                  | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
+                  | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
+                  | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
+                  | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
+                                               | handed \s+ down ) \s+ (?: a | the ) \s+
+                    (?: verdict | sentence ) )
+            """,
+            _FLAGS,
+        ),
+        verdict=compile_lazily(
+            rf"""\b (?: {phrases(words.verdict_words)}
+                     | found \s+ (?: [^.;]{{0,80}}? \s )?? guilty ) \b""",
+            _FLAGS,
+        ),
+        trial=compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", _FLAGS),
+        # A court: "the Zhambyl regional court", "Pavlodar city court No. 2", "the Court of East
+        # Kazakhstan Region", "a military court in Taldykorgan"; court: its name; named: the place
+        # after "of"; place: the place after "in".
+        court=compile_lazily(
+            r"""(?<! [\w-] ) (?: (?: an? | the ) \s+ )?
+                (?P<court>
+                  (?: (?! (?: The | A | An | This | That | Its | His | Her ) \s )
+                      [A-Z][\w'-]+ \s+ ){1,3}
+                  (?: (?: [Dd]istrict | [Rr]egional | [Cc]ity | [Mm]ilitary | [Ii]nterdistrict
+                        | [Cc]riminal | [Ss]upreme | [Aa]ppeals? | [Ss]pecialized
+                        | [Aa]dministrative )
+                      \s+ ){0,3} [Cc]ourt (?: \s+ No\. \s* [0-9]+ )?  # "Pavlodar city court No. 2"
+                  (?: \s+ of \s+ (?! \L<month> \b )  # "Court of Almaty", "of East Kazakhstan"
+                      (?P<named> [A-Z][\w-]+ (?: \s+ (?! \L<month> \b ) [A-Z][\w-]+ ){0,2}
+                                 (?: \s+ [Rr]egion \b )? ) )?
+                | (?: (?: specialized \s+ )? administrative | district | regional | city | military
+                    | appeals? | supreme ) \s+ court )
+                (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
+                    (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
+            regex.VERBOSE,
+            month=_MONTH_NAMES,
+        ),
+        place=compile_lazily(
+            r"""\b (?: (?: in \s+ )? the \s+ (?: \w+ \s+ ){0,2} city \s+ of
+                     | (?: trial | proceedings | hearing ) s? \s+ (?: \w+ \s+ ){0,3}? in
+                     | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
+                (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
+            regex.VERBOSE,
+            month=_MONTH_NAMES,
+        ),
+        place_lead=compile_lazily(
+            r"""[^\w]* (?: [A-Z]\w+ \s+ )? [Ii]n \s+ (?! \L<month> \b )
+                (?P<place> [A-Z][\w-]+ ) \s* ,""",
+            regex.VERBOSE,
+            month=_MONTH_NAMES,
+        ),  # at a sentence's start: "In Shymkent, seven police officers ...", "Yesterday in X, ..."
+        future_trial=compile_lazily(
+            r"""\b (?: (?: go | goes | going ) \s+ on \s+ trial | (?: set | due | yet ) \s+ to \s+
+                     (?: go \s+ on | stand ) \s+ trial | awaits? \s+ trial
+                   | awaiting \s+ trial ) \b""",
+            _FLAGS,
+        ),
+        # Words before a court that make it one the article only anticipates.
+        hypothetical=compile_lazily(
+            r"""(?r) \b (?: would | will | plans? \s+ to | intends? \s+ to | ask | asks | asking
+                         | appeal \s+ to | appeals \s+ to | petition\w* | complain\w* \s+ to )
+                \b [^.;]{0,40} \Z""",
+            _FLAGS,
+        ),
+        # The start of a clause a date may stand in that is not the verdict's:
+        # "who launched it in 2016".
+        subordinate=compile_lazily(
+            r"""(?r) \b (?: who | whom | whose | which | where | when | while | after | since
+                         | following | before ) \b [^,;.()]* \Z""",
+            _FLAGS,
+        ),
+        opening_date=compile_lazily(r"[^\w]* (?: on | in ) \s+", _FLAGS),
+    )
+
+
+def charging_grammar(words: Lexicon) -> charging._Grammar:
+    """English charges."""
+    return charging._Grammar(
+        words=words,
+        not_a_charge=compile_lazily(
+            r"""(?r) \b (?: bans? | banned | prohibition | prohibited | citing | cited | saying
+                         | said | calling | called | describ\w* | quoting | right ) \b
+                [^.;"]{0,25} \Z""",
+            _FLAGS,
+        ),  # words before a quote that make it something other than a charge's name
+        charge_context=compile_lazily(
+            r"""(?r) \b (?: guilty \s+ of | charges? \s+ of | charged \s+ with | convicted \s+ of
+                         | accused \s+ of | under | for | of | and | on \s+ charges \s+ of )
+                [^.;]{0,60} \Z""",
+            _FLAGS,
+        ),
+        find_charges=find_charges,
+        charge_for=charge_for,
+        same_charge=compile_lazily(
+            r"\b same \s+ (?: charges? | articles? | offen[cs]es? | counts? ) \b", _FLAGS
+        ),
+    )
+
+
+def figures_grammar(words: Lexicon) -> figures._Grammar:
+    """English statistics."""
+    return figures._Grammar(
+        # Anchored on what is counted, which is rarer than numbers, and read leftwards to the
+        # figure; run on lower-cased text.
+        statistic=compile_lazily(
+            rf"""
+            \b {keyword_trie(words.statistic_nouns, whole=True)} \b
+            (?<= (?: (?P<bound> nearly | almost | about | around | approximately | some
+                              | roughly | at \s+ least | more \s+ than | over | up \s+ to
+                              | fewer \s+ than | less \s+ than | a \s+ total \s+ of ) \s+ )?
+                 (?<! [\w.,-] )
+                 (?P<figure> [0-9]{{1,3}} (?: ,[0-9]{{3}} )+ | [0-9]+ | \L<unit_word>
+                           | \L<teen_word> | \L<tens_word> (?: - \L<unit_word> )? )
+                 (?! [\w,.-] | \s+ (?: years? | months? | days? ) )
+                 \s+ (?P<words> (?: [a-z][\w-]* \s+ ){{0,4}}? ) [a-z]+ )
+            (?P<tail> (?: \s+ and \s+ (?: others
+                                        | [a-z]+ (?= \s+ (?: have | has | were | are ) \b ) ) )?
+                      (?: \s+ (?: (?: have | has | had ) \s+ (?: since \s+ )? been | were | was
+                                  | are | have | had | lost ) \s+ [a-z]+
+                          (?: \s+ their \s+ lives )? )? )
+            """,
+            regex.VERBOSE,
+            ignore_unused=True,
+            **NUMBER_LISTS,
+        ),
+        # "sentenced five former police officers", "the four officers convicted this week"
+        trial_object=compile_lazily(
+            r"""(?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
+                  | \b (?: (?: case | verdict | charges ) \s+ against
+                        | verdicts? \s+ (?: to | for | on ) | convictions \b [^.;]{0,30} \b of )
+                    \s+
+                  | \b the \s+ ) \Z""",
+            _FLAGS,
+        ),
+        bounds=MappingProxyType(
+            {
+                "nearly": Bound.APPROX,
+                "almost": Bound.APPROX,
+                "about": Bound.APPROX,
+                "around": Bound.APPROX,
+                "approximately": Bound.APPROX,
+                "some": Bound.APPROX,
+                "roughly": Bound.APPROX,
+                "at least": Bound.AT_LEAST,
+                "more than": Bound.MORE_THAN,
+                "over": Bound.MORE_THAN,
+                "up to": Bound.AT_MOST,
+                "fewer than": Bound.AT_MOST,
+                "less than": Bound.AT_MOST,
+            }
+        ),
+        bounds_of_digits=frozenset({"over"}),
+        number=to_number,
+    )

@@ -1,0 +1,56 @@
+"""Names as words: a name's surname, whether two names can be one person's, a gender.
+
+Read by the chains, with each language's word classes (surname and patronymic endings).
+"""
+
+from __future__ import annotations
+
+from kzjustice.lexicon import Lexicon
+
+__all__ = ["gender_of_name", "initials_apart", "looks_like_surname", "same_given_name", "surname"]
+
+
+def surname(name: str, words: Lexicon) -> str:
+    """The surname of a name: its last word, or its first before trailing initials.
+
+    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович".
+    """
+    found = [w for w in name.split() if not w.endswith(".")] or name.split()
+    if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
+        return found[0].lower()
+    return found[-1].lower().removesuffix("'s")
+
+
+def same_given_name(known: str, other: str, words: Lexicon) -> bool:
+    """Whether two names with one surname can name one person.
+
+    "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot;
+    "Сапаров Ержан Болатович" and "Сапаров Е.Б." can.
+    """
+    family = surname(known, words)
+    first = [w for w in initials_apart(known) if w.lower().removesuffix("'s") != family]
+    second = [w for w in initials_apart(other) if w.lower().removesuffix("'s") != family]
+    if not first or not second:
+        return True
+    a, b = first[0].rstrip("."), second[0].rstrip(".")
+    return a == b or ((len(a) <= 2 or len(b) <= 2) and a[0] == b[0])
+
+
+def initials_apart(name: str) -> list[str]:
+    """The words of a name with run-together initials apart: "Е.Б. Сапаров" has "Е.", "Б."."""
+    return name.replace(".", ". ").split()
+
+
+def looks_like_surname(word: str, words: Lexicon) -> bool:
+    """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
+    return word.lower().removesuffix("'s").endswith(tuple(words.surname_endings))
+
+
+def gender_of_name(name: str, words: Lexicon) -> str | None:
+    """The gender a surname's ending says: "Sultanbekova" f, "Kudebayev" m, "Kim" none."""
+    family = surname(name, words)
+    if family.endswith(tuple(words.female_surname_endings)):
+        return "f"
+    if family.endswith(tuple(words.male_surname_endings)):
+        return "m"
+    return None
