@@ -193,8 +193,11 @@ def parse_many(
             else:
                 yield name, outcome
         return
-    if multiprocessing.get_start_method() == "fork":
-        parse_article(_WARM_UP)  # compiled once here, the patterns are every worker's at once
+    # Workers start from a fresh process, never a fork of this one: a fork of a process with
+    # threads running (a caller's, or a library's) may inherit a lock held, and hang.
+    context = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     batch: list[tuple[str, _Decoded | OSError | InputError]] = []
     pending: deque[tuple[list[tuple[str, _Decoded | OSError | InputError]], _Job]] = deque()
 
@@ -205,7 +208,7 @@ def parse_many(
 
     # Leaving the pool, however it is left (done, interrupted, abandoned), ends its workers:
     # what they were reading is not wanted any more.
-    with multiprocessing.Pool(jobs, initializer=_start_worker) as pool:
+    with context.Pool(jobs, initializer=_start_worker) as pool:
         for name, read in inputs:
             if name == "-" and batch:
                 send()
@@ -263,7 +266,7 @@ def _start_worker() -> None:
     """Ready a worker process before its first input.
 
     Ctrl-C is the calling process's to handle (it ends the workers), and the patterns are
-    compiled now, where the worker did not inherit them compiled from a fork.
+    compiled now, before the first input's time is counted.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parse_article(_WARM_UP)
