@@ -327,6 +327,41 @@ ROWS = [
         [P("Saidmurod Kurbonov", "P15Y")],
         id="a-given-name-alone-after-the-full-name",
     ),
+    pytest.param(
+        "Marat Seitkali, 38, was found guilty of fraud. The money went to Aliya Nurbek, a "
+        "relative.\n\nThe state prosecutor asked the court to impose 7 years of imprisonment. "
+        "The court sentenced Seitkali to 6 years.",
+        [P("Marat Seitkali", "P7Y", status="requested"), P("Marat Seitkali", "P6Y")],
+        id="request-then-the-verdict-of-the-next-sentence",
+    ),
+    pytest.param(
+        "Gulmira Sadykova was charged with libel. On 3 May the court sentenced Ms. Sadykova to "
+        "2 years of restricted freedom.",
+        [P("Gulmira Sadykova", "P2Y", kind="restricted_freedom")],
+        id="ms-dot-is-a-title-not-an-initial",
+    ),
+    pytest.param(
+        "Kh. Daurov, I. Masimov and Yu. Suleimanov stole 14 head of cattle from a farm. Each of "
+        "them was sentenced to 2 years of restricted freedom.",
+        [
+            P("Kh. Daurov", "P2Y", kind="restricted_freedom"),
+            P("I. Masimov", "P2Y", kind="restricted_freedom"),
+            P("Yu. Suleimanov", "P2Y", kind="restricted_freedom"),
+        ],
+        id="each-of-them-after-a-list-not-head-of-cattle",
+    ),
+    pytest.param(
+        "Driving a Toyota Camry, Bauyrzhan Tulegenov hit a 64-year-old woman. The victim died. "
+        "The court sentenced Tulegenov to 6 years.",
+        [P("Bauyrzhan Tulegenov", "P6Y")],
+        id="a-car-is-no-one-a-woman-hit-is-a-victim",
+    ),
+    pytest.param(
+        "Dana Akhmetova, a mother of three children who repaid the damage, was sentenced to 3 "
+        "years of restricted freedom.",
+        [P("Dana Akhmetova", "P3Y", kind="restricted_freedom")],
+        id="x-a-mother-of-three-children",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

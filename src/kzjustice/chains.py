@@ -204,24 +204,60 @@ class _Decided:
                 best = (last, index)
         return None if best is None else best[1]
 
-    def _listed(self, start: int) -> tuple[int, ...]:
-        """The people named in the sentence before ``start``, where there are two or more.
+    def _listed(self, start: int, *, before: bool = False) -> tuple[int, ...]:
+        """The people named in the sentence of ``start``, where there are two or more.
 
         A clause after a semicolon reads the one before it: "Two investigators, A and B, were
-        found guilty; the judge gave each of them three years".
+        found guilty; the judge gave each of them three years". With ``before``, the people
+        named in the sentence before, in the same paragraph: "A, B and C stole 14 head of
+        cattle. Each of them was sentenced to two years".
         """
-        sentence = self.doc.sentences.around(start)[0]
+        sentence, _ = self.doc.sentences.around(start)
         if self.doc.masked[max(0, sentence - 2) : sentence].strip() == ";":
             sentence = self.doc.sentences.around(sentence - 2)[0]
+        end = start
+        if before:
+            gap = self.doc.masked[max(0, sentence - 3) : sentence]
+            if sentence == 0 or "\n" in gap:
+                return ()
+            end = sentence
+            sentence = self.doc.sentences.around(sentence - 1)[0]
         named = sorted(
             (last, index)
             for index, entity in enumerate(self.entities)
             if entity.name is not None
             and not entity.excluded
-            and (last := entity.last_seen_before(start)) is not None
+            and (last := entity.last_seen_before(end)) is not None
             and last >= sentence
         )
         return tuple(index for _, index in named) if len(named) >= 2 else ()
+
+    def _subject_before(self, start: int, gender: str | None) -> int | None:
+        """The person a pronoun opening a sentence stands for: the sentence before's first.
+
+        The first person of that number and gender in the sentence before, in one paragraph:
+        "Abrahamyan admitted paying Ter-Hovhannisyan and testified against him. He received a
+        two-year suspended sentence": Abrahamyan.
+        """
+        text = self.doc.masked
+        sentence, _ = self.doc.sentences.around(start)
+        if (
+            sentence == 0
+            or text[sentence:start].strip(" \"'«“(")
+            or "\n" in text[sentence - 3 : sentence]
+        ):
+            return None
+        before = self.doc.sentences.around(sentence - 1)[0]
+        first = [
+            (seen, index)
+            for index, entity in enumerate(self.entities)
+            if not entity.excluded
+            and not entity.plural
+            and (gender is None or entity.gender in (None, gender))
+            for seen in entity.seen
+            if before <= seen < sentence
+        ]
+        return min(first)[1] if first else None
 
     def _pair(self, start: int) -> tuple[int, ...]:
         """The two people "both" or "they" stands for when no group does: the last two named."""
@@ -484,13 +520,24 @@ class _Pass(_Names):
             if listed:  # each of them three years"
                 return listed
             group = self._last(start, plural=True, gender=None)
+            listed = self._listed(start, before=True)
+            seen = None if group is None else self.entities[group].last_seen_before(start)
+            if listed and (
+                seen is None
+                or all(seen < (self.entities[i].last_seen_before(start) or 0) for i in listed)
+            ):
+                return listed  # the names listed just before, not an older group
             if group is not None:
                 return (group,)
             return self._pair(start) if word not in words.pronouns_distributive else ()
         gender = (
             "m" if word in words.pronouns_male else "f" if word in words.pronouns_female else None
         )
-        found = self._last(start, plural=False, gender=gender)
+        found = None
+        if mention.kind == "pronoun":
+            found = self._subject_before(start, gender)
+        if found is None:
+            found = self._last(start, plural=False, gender=gender)
         if found is not None and gender is not None and self.entities[found].gender is None:
             self.entities[found].gender = gender  # "she" said of "Zh. Sultanbekova"
         return () if found is None else (found,)

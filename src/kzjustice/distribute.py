@@ -10,8 +10,10 @@ it is for, and the penalties the law provides with no one to apply to.
   ("fewer than 20 officers have been imprisoned") to no one; a request or a possible penalty
   to the people of another frame of its sentence ("Prosecutors had sought nine years, but the
   judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
-  from nine years to seven"); else to the defendant the article is talking about: the last
-  person named, or the last group reported tried.
+  from nine years to seven"); a request to the people of the next sentence's verdict, where
+  they were mentioned before ("The prosecutor asked for seven years. The court sentenced X to
+  six"); else to the defendant the article is talking about: the last person named, or the
+  last group reported tried.
 - A summary lead is no entry of its own where each of its people's terms follows: "five
   officers were jailed for five to seven years" before each officer's term.
 """
@@ -116,7 +118,9 @@ def distribute(
                 continue
             if grammar.excluded_subject.search(text, start, first.span.start):
                 continue  # "fewer than 20 officers have been imprisoned": a statistic
-            people = _from_the_sentence(doc, frames, position)
+            people = _from_the_sentence(doc, frames, position) or _verdict_next(
+                doc, entities, frames, position
+            )
         if not people:
             salient = _salient(entities, tried_at, first.span.start)
             people = () if salient is None else (salient,)
@@ -167,6 +171,38 @@ def _from_the_sentence(doc: Document, frames: tuple[Frame, ...], position: int) 
     for other in [*after, *before] if wanted else [*before, *after]:
         return other.defendants
     return ()
+
+
+def _verdict_next(
+    doc: Document, entities: tuple[Entity, ...], frames: tuple[Frame, ...], position: int
+) -> tuple[int, ...]:
+    """The people of the verdict that follows a request naming no one, sentence by sentence.
+
+    "The prosecutor asked for seven years. The court sentenced X to six" gives X both, where
+    no verdict stands in the sentence before the request and X was mentioned before it
+    ("Prosecutors had asked for 11 years. Two of his subordinates were each jailed for six
+    years" is not the subordinates' request).
+    """
+    frame = frames[position]
+    if not frame.request:
+        return ()
+    text = doc.masked
+    start, end = frame.sentence
+    before = frames[position - 1] if position else None
+    if before is not None and not text[before.sentence[1] : start].strip():
+        return ()  # "X got six years. Prosecutors had asked for seven": X's, as the last named
+    after = frames[position + 1] if position + 1 < len(frames) else None
+    if (
+        after is None
+        or after.request
+        or not after.defendants
+        or after.penalties[0].value.status is not Status.IMPOSED
+        or text[end : after.sentence[0]].strip()
+        or text[end : after.sentence[0]].count("\n") > 1
+        or any(entities[index].first >= start for index in after.defendants)
+    ):
+        return ()
+    return after.defendants
 
 
 def _salient(entities: tuple[Entity, ...], tried_at: dict[int, int], start: int) -> int | None:

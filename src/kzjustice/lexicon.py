@@ -99,6 +99,7 @@ class Lexicon:
     byline_labels: WordClass  # "By", "Author:", "Автор:" before the author's name
     ago_phrases: WordClass  # "hours ago", "часа назад" after a number: a furniture line
     counter_words: WordClass  # "views", "подписчиков" beside a number: a furniture line
+    animals: WordClass  # "cattle" in "14 head of cattle": a count of animals, not people
 
 
 def _entries(text: str) -> tuple[str, ...]:

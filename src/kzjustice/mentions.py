@@ -336,10 +336,10 @@ def _appositions(
         ):
             described_by[following.span.start] = mention
             continue  # "Kazakhstan's former prime minister Karim Masimov"
-        if mention.kind == "group" and previous is not None and previous.kind in ("name", "group"):
+        if mention.kind == "group" and previous is not None and previous.kind != "pronoun":
             gap = text[previous.span.end : mention.span.start]
             if grammar.comma_age.fullmatch(gap) and (
-                previous.kind == "name" or grammar.indefinite.match(mention.text)
+                previous.kind != "group" or grammar.indefinite.match(mention.text)
             ):
                 if previous.kind == "group":  # "A fifth defendant, a businesswoman whose ..."
                     described_by[previous.span.start] = mention

@@ -327,6 +327,7 @@ _BAN = rf"""
           | prohibiting | bans | bars | prohibits | forbids
           | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
         (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
+        (?: \s* , \s* [0-9]{{1,3}} \s* , )?                           # "barred X, 51, from"
         (?: \s+ (?P<ban_life> for \s+ life | permanently ) )?
         \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
       | (?P<ban_sanction> depriv (?: ed | es | ing | ation ) | strip (?: ped | s | ping ) )

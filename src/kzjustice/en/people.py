@@ -28,6 +28,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         name=compile_lazily(
             r"""
             (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
+            (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
             (?: [A-Z][a-z]? \. \s* ){0,2}                # initials: "I. D. Petrov"
             [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
             (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
@@ -64,6 +65,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                             | \L<function_word> ) \b )                   # "a court ruled that"
                       [a-z][\w-]* ) \s+ ){{0,4}}
               (?P<noun> \L<person_noun> ) \b
+              (?! \s+ of \s+ \L<animal> \b )                      # "14 head of cattle"
               (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
                   (?: police \s+ force | police | group | ministry | department | committee )
                 | \s+ in \s+ the \s+ dock )?
@@ -72,6 +74,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             _FLAGS,
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
+            animal=words.animals.entries,
             **NUMBER_LISTS,
         ),
         # "and one was acquitted", "a third was acquitted": a bare number or an ordinal
@@ -295,7 +298,8 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
             rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
                     (?: {places} \s+ of \s+ )?
                   | \b {places} \s+ of \s+
-                  | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+ ) \Z""",
+                  | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+
+                  | (?<! [\w'-] ) (?-i: a | an ) \s+ ) \Z""",  # "driving a Toyota Camry"
             _FLAGS,
         ),
         place_after=compile_lazily(
