@@ -362,6 +362,27 @@ ROWS = [
         [P("Dana Akhmetova", "P3Y", kind="restricted_freedom")],
         id="x-a-mother-of-three-children",
     ),
+    pytest.param(
+        "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
+        "brother Maksat Tashtanbek uulu was acquitted.",
+        [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],
+        id="a-surname-with-a-particle-and-its-owner",
+    ),
+    pytest.param(
+        "A Baku court sentenced Elvin Rauf oglu Mammadli to eight years. Prosecutors had sought "
+        "10 years for Mammadli.",
+        [
+            P("Elvin Rauf oglu Mammadli", "P8Y"),
+            P("Elvin Rauf oglu Mammadli", "P10Y", status="requested"),
+        ],
+        id="a-patronymic-with-a-particle-before-the-surname",
+    ),
+    pytest.param(
+        "A court in Minsk fined Alena Shymanskaya 1,850 rubles. A Gomel court fined Ihar Lis "
+        "900 Russian rubles for an unpaid loan from Moscow.",
+        [("Alena Shymanskaya", "fine", "imposed", None), ("Ihar Lis", "fine", "imposed", None)],
+        id="rubles-in-belarus",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "
@@ -386,3 +407,24 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_who_gets_which_penalty(text: str, expected: list[Pair]) -> None:
     assert sorted(pairs_of(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        ("A court in Minsk fined Alena Shymanskaya 1,850 rubles.", ["BYN"]),
+        ("A Moscow court fined Ivan Lis 1,850 rubles.", ["RUB"]),
+        ("A Gomel court in Belarus fined Ihar Lis 900 Russian rubles.", ["RUB"]),
+        ("A Baku court fined Kamran Ismayilli 30,000 manats.", ["AZN"]),
+        ("A court in Mary fined Dovlet Orazov 3,000 manats.", ["TMT"]),
+    ],
+)
+def test_a_shared_currency_word_is_the_articles_country(text: str, currencies: list[str]) -> None:
+    fines = [
+        s.value.fine.currency
+        for case in parse_article(text).cases
+        for d in case.defendants
+        for s in d.sentences
+        if s.value.fine is not None
+    ]
+    assert fines == currencies

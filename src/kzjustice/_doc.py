@@ -20,6 +20,7 @@ import regex
 
 from kzjustice._page import Page, read_page
 from kzjustice._text import Sentences, lowercase, normalise
+from kzjustice.currency import local_currencies
 from kzjustice.models import DateValue, Found, Sentence, Span
 
 __all__ = ["Document", "Spans", "detect_language", "document"]
@@ -73,6 +74,7 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     sentences = Sentences(masked)
     find_sentences, find_dates = _grammars(language)
     dates = find_dates(masked, reference=date)
+    lower = lowercase(masked)
     return Document(
         original=text,
         language=language,
@@ -80,10 +82,10 @@ def document(text: str, published: datetime.date | None, language: str | None = 
         page=page,
         published=date,
         masked=masked,
-        lower=lowercase(masked),
+        lower=lower,
         sentences=sentences,
         body_sentences=_body_sentences(sentences, page.body),
-        penalties=find_sentences(masked),
+        penalties=local_currencies(find_sentences(masked), lower),
         dates=dates,
         date_starts=tuple(d.span.start for d in dates),
     )

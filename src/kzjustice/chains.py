@@ -375,6 +375,8 @@ class _Names(_Decided):
         start, _ = self.doc.sentences.around(mention.span.start)
         if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
             return None  # the name does not open its sentence
+        if self.doc.masked[mention.span.end : mention.span.end + 2] == "'s":
+            return None  # "X's younger brother": X owns the subject, X is not it
         previous, _ = self.doc.sentences.around(max(0, start - 2))
         text = self.doc.masked
         found = [

@@ -13,12 +13,16 @@ __all__ = ["gender_of_name", "initials_apart", "looks_like_surname", "same_given
 def surname(name: str, words: Lexicon) -> str:
     """The surname of a name: its last word, or its first before trailing initials.
 
-    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович".
+    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович"; before
+    a particle, the word and the particle: "Kanybek Tashtanbek uulu" is "tashtanbek uulu".
     """
     found = [w for w in name.split() if not w.endswith(".")] or name.split()
     if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
         return found[0].lower()
-    return found[-1].lower().removesuffix("'s")
+    last = found[-1].lower().removesuffix("'s")
+    if len(found) >= 2 and last in words.name_particles:
+        return f"{found[-2].lower()} {last}"
+    return last
 
 
 def same_given_name(known: str, other: str, words: Lexicon) -> bool:
@@ -27,9 +31,9 @@ def same_given_name(known: str, other: str, words: Lexicon) -> bool:
     "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot;
     "Сапаров Ержан Болатович" and "Сапаров Е.Б." can.
     """
-    family = surname(known, words)
-    first = [w for w in initials_apart(known) if w.lower().removesuffix("'s") != family]
-    second = [w for w in initials_apart(other) if w.lower().removesuffix("'s") != family]
+    family = surname(known, words).split()
+    first = [w for w in initials_apart(known) if w.lower().removesuffix("'s") not in family]
+    second = [w for w in initials_apart(other) if w.lower().removesuffix("'s") not in family]
     if not first or not second:
         return True
     a, b = first[0].rstrip("."), second[0].rstrip(".")

@@ -33,7 +33,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
             (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
             (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
-            (?: \s+ \L<particle> )?                      # "Makhabat Tazhibek kyzy"
+            (?: \s+ \L<particle>                         # "Makhabat Tazhibek kyzy",
+                (?: \s+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
             (?! [\w-] )
             """,
             regex.VERBOSE,

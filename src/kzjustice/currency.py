@@ -1,0 +1,77 @@
+"""Fines in a currency word two countries share, read in the currency of the article's country.
+
+"rubles" alone are Russian rubles to the penalty grammar, "manats" Turkmen manats; in a report
+whose words place it in Belarus or Azerbaijan (its country, demonym, capital and cities,
+``data/currencies.tsv``) more than in Russia or Turkmenistan, they are Belarusian rubles (BYN)
+and Azerbaijani manats (AZN). A fine whose own words name the first country ("Russian rubles")
+keeps its currency.
+
+>>> from kzjustice import find_sentences
+>>> text = "A court in Minsk fined Alena Shymanskaya 1,850 rubles."
+>>> [f.value.fine.currency for f in local_currencies(find_sentences(text), text.lower())]
+['BYN']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+
+import attrs
+import regex
+
+from kzjustice.models import Found, Sentence
+
+__all__ = ["local_currencies"]
+
+
+@attrs.frozen
+class _Country:
+    written: str  # the currency the word gives: "RUB"
+    meant: str  # the currency meant in this country: "BYN"
+    words: frozenset[str]
+
+
+@functools.cache
+def _countries() -> tuple[_Country, ...]:
+    path = resources.files("kzjustice").joinpath("data/currencies.tsv")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            written, meant, words = line.split("\t")
+            rows.append(_Country(written, meant, frozenset(words.split())))
+    return tuple(rows)
+
+
+@functools.cache
+def _cue() -> regex.Pattern[str]:
+    words = sorted({w for c in _countries() for w in c.words}, key=lambda w: (-len(w), w))
+    return regex.compile(r"(?<![\w'-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w-])")
+
+
+def local_currencies(
+    penalties: Iterable[Found[Sentence]], lower: str
+) -> tuple[Found[Sentence], ...]:
+    """``penalties`` with each shared currency read as the article's; ``lower``: its text."""
+    penalties = tuple(penalties)
+    written = {c.written for c in _countries()}
+    if not any(p.value.fine is not None and p.value.fine.currency in written for p in penalties):
+        return penalties
+    said = Counter(_cue().findall(lower))
+    score = {c: sum(said[word] for word in c.words) for c in _countries()}
+    result = []
+    for penalty in penalties:
+        fine = penalty.value.fine
+        rivals = [c for c in _countries() if fine is not None and c.written == fine.currency]
+        if fine is not None and rivals:
+            # the most words wins; on a tie, the currency as written
+            best = max(rivals, key=lambda c: (score[c], c.meant == fine.currency))
+            home = next(c for c in rivals if c.meant == fine.currency)
+            named = set(_cue().findall(penalty.text.lower()))  # "Russian rubles"
+            if best is not home and not named & home.words:
+                value = attrs.evolve(penalty.value, fine=attrs.evolve(fine, currency=best.meant))
+                penalty = attrs.evolve(penalty, value=value)
+        result.append(penalty)
+    return tuple(result)
