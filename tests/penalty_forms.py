@@ -1531,6 +1531,16 @@ FOURTH_FORMS: list[Row] = [
             ("imprisonment", "imposed", "P8Y"),
         ],
     ),
+    (  # a short lead reads its paragraph; an emoji bullet is a bullet
+        "The district court has just read out the verdict. We were in the courtroom. In short:\n"
+        "\u25aa\ufe0f Timur Ospan (the founder) \u2014 9 years, medium-security\n"
+        "\u25aa\ufe0f his brother Erik Ospan \u2014 7 years\n",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
+    ),
+    (  # a short lead with no verdict in its paragraph states nothing
+        "We spent the day at the zoo. In short:\n\u25aa\ufe0f the lions \u2014 9 years old\n",
+        [],
+    ),
     (
         "The court handed down the following sentences:\n"
         "- Aidar Kaliyev \u2013 7 years;\n"

@@ -383,6 +383,19 @@ ROWS = [
         [("Alena Shymanskaya", "fine", "imposed", None), ("Ihar Lis", "fine", "imposed", None)],
         id="rubles-in-belarus",
     ),
+    pytest.param(
+        "The court read out the verdict in the pyramid case. We were there. In short:\n"
+        "\u25aa\ufe0f Timur Ospan (the founder) \u2014 9 years\n"
+        "\u25aa\ufe0f head of the call centre Aidos Nurlanuly \u2014 4 years of restricted "
+        "freedom\n"
+        '\u25aa\ufe0f five "curators" who recruited investors \u2014 fines of 500 MCI each\n',
+        [
+            P("Timur Ospan", "P9Y"),
+            P("Aidos Nurlanuly", "P4Y", kind="restricted_freedom"),
+            (5, "fine", "imposed", None),
+        ],
+        id="a-verdict-list-with-emoji-bullets",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

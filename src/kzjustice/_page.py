@@ -145,8 +145,8 @@ _MASTHEAD = compile_lazily(
     _FLAGS,
 )
 _CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
-_LIST_ITEM = compile_lazily(  # a bullet, a dash or a number opening a line
-    r"[•·▪‣◦*\u2013\u2014\u25aa-\u25fe\U0001f538-\U0001f539-]\s|[0-9]{1,2}[.)]\s"
+_LIST_ITEM = compile_lazily(  # a bullet (as an emoji too: "▪️"), a dash or a number opening a line
+    r"[•·▪‣◦*\u2013\u2014\u25aa-\u25fe\U0001f538-\U0001f539-]\ufe0f?\s|[0-9]{1,2}[.)]\s"
 )
 _CAPTION = compile_lazily(r"\s / \s")
 _SENTENCE_END = compile_lazily(

@@ -32,6 +32,7 @@ from kzjustice._doc import Document, Spans
 from kzjustice._text import MATCH_REACH, compile_lazily
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Span
+from kzjustice.names import looks_like_surname
 
 __all__ = [
     "Mention",
@@ -193,7 +194,7 @@ def find_mentions(doc: Document) -> Mentions:
     masked = doc.masked
     common = frozenset(_LOWER_WORD.findall(masked))  # the words the text writes in lower case
     for match in grammar.name.finditer(masked):
-        found.extend(_names(grammar, masked, match, common))
+        found.extend(_names(grammar, masked, match, common, lexicon(doc.language)))
     taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
         [d.span for d in doc.dates]
         + [p.span for p in doc.penalties if not grammar.verb_first.match(p.text)]
@@ -257,7 +258,11 @@ def _bare_counts(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match
 
 
 def _names(
-    grammar: _Grammar, masked: str, match: regex.Match[str], common: frozenset[str]
+    grammar: _Grammar,
+    masked: str,
+    match: regex.Match[str],
+    common: frozenset[str],
+    classes: Lexicon,
 ) -> list[Mention]:
     """Split a run of capitalised words into the names it holds.
 
@@ -291,10 +296,15 @@ def _names(
             )
         ):
             run = []  # "Auezov district court", "the Jana Qadam movement": no one's name
-        if run and grammar.organisation_before.search(
-            masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
+        if (
+            run
+            and not (len(run) > 1 and looks_like_surname(run[-1][0], classes))
+            and grammar.organisation_before.search(
+                masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
+            )
         ):
-            run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"
+            run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"; not
+            # "head of the call centre Aidos Nurlanuly"
         if run:
             start = match.start() + run[0].start()
             end = match.start() + run[-1].end()

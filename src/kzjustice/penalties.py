@@ -650,6 +650,7 @@ _LIST = compile_lazily(
 )
 
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
+_SHORT_LEAD = 40  # a list's lead this short reads its paragraph: "In short:"
 _ATTACH_REACH = 60  # how far a kind word may stand from its term
 
 
@@ -684,11 +685,14 @@ class _Passage:
         # the lists after a colon, from the colon to the end of the last item: the cues of
         # their lead are read too ("The court sentenced:\n• X, 45, to 12 years")
         self.lists = [m.span() for m in _LIST.finditer(self.text)] if self.terms else []
-        starts = self.term_starts + self.anchor_starts + [colon for colon, _ in self.lists]
+        colons = [colon for colon, _ in self.lists]
+        starts = self.term_starts + self.anchor_starts + colons
         self.cues: list[tuple[int, int, Status]] = []
         covered = 0
         for start in sorted(starts):
             window_start, window_end = self.sentences.around(start)
+            if start in colons and start - window_start < _SHORT_LEAD:
+                window_start = self.text.rfind("\n", 0, window_start) + 1  # see _list_lead
             following = self.sentences.around(window_end)[1]
             if window_end - window_start < 40 or following - window_end < 60:
                 window_end = following  # "Thirteen years. That is what the court gave him."
@@ -826,12 +830,21 @@ class _Passage:
         return self._list_lead(start)
 
     def _list_lead(self, start: int) -> tuple[int, int, Status] | None:
-        """The cue that governs the lead of a list item at ``start``: "The court sentenced:"."""
+        """The cue that governs the lead of a list item at ``start``: "The court sentenced:".
+
+        A short lead reads its paragraph: "The court read out the verdict. We were there. In
+        short:".
+        """
         index = bisect.bisect_right(self.lists, (start,)) - 1
         if index < 0 or not self.lists[index][0] < start < self.lists[index][1]:
             return None
         colon = self.lists[index][0]
         cue = self.governing(colon, colon)
+        lead = self.sentences.around(colon)[0]
+        if cue is None and colon - lead < _SHORT_LEAD:
+            paragraph = self.text.rfind("\n", 0, lead) + 1
+            before = bisect.bisect_left(self.cues, (colon,))
+            cue = next((c for c in self.cues[before - 1 : before] if c[0] >= paragraph), None)
         return cue if cue is not None and cue[1] <= colon else None
 
     def term_penalties(self, match: TermMatch) -> list[_Penalty]:
