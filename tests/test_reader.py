@@ -396,6 +396,24 @@ ROWS = [
         ],
         id="a-verdict-list-with-emoji-bullets",
     ),
+    pytest.param(
+        "The court sentenced the former head of the unit to 12 years. Two of his subordinates "
+        "received 10 years each. Major Bakyt Omorov, 44, headed the unit. Lieutenants Azamat "
+        "Tologon uulu and Nurlan Abdykadyrov, both 31, got 10 years each. All three were also "
+        "barred from serving in the police for five years. A fourth officer, Daniyar Asanov, "
+        "was acquitted.",
+        [
+            P("Bakyt Omorov", "P12Y"),
+            P("Azamat Tologon uulu", "P10Y"),
+            P("Nurlan Abdykadyrov", "P10Y"),
+            *(
+                P(who, "P5Y", kind="ban")
+                for who in ("Bakyt Omorov", "Azamat Tologon uulu", "Nurlan Abdykadyrov")
+            ),
+            P("Daniyar Asanov", None, "acquittal"),
+        ],
+        id="a-lead-with-an-exact-term-then-all-three-of-those-named-before",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -326,6 +326,9 @@ def _to_the_named(
                 )
             )
         ]
+        before = [index for index in members if min(entities[index].seen) < end]
+        if group.count is not None and len(before) == group.count < len(members):
+            members = before  # "All three were barred", of the four the article names
         if not members or len(members) != (group.count or len(members)):
             members = _last_counted(entities, result, assignment)
         if not members:
@@ -367,34 +370,41 @@ def _without_summaries(
 ) -> list[Assignment]:
     """Drop a group's termless or ranged penalty where its people's own terms follow.
 
-    "acquitted a third" in a lead is dropped where a named person's acquittal follows.
+    "acquitted a third" in a lead is dropped where a named person's acquittal follows; so is
+    "Two of his subordinates received 10 years each" where two named people's 10 years follow.
     """
     dropped: set[int] = set()
     for number, assignment in enumerate(assignments):
         entity = entities[assignment.entity]
         term = assignment.penalty.value.term
-        if (
-            entity.name is not None
-            or isinstance(term, Term)
-            or (entity.count == 1 and term is not None)
-        ):
+        if entity.name is not None or (entity.count == 1 and term is not None):
             continue
         value = assignment.penalty.value
         later = [
             a
             for a in assignments[number + 1 :]
             if a.entity != assignment.entity
+            and a.sentence != assignment.sentence
             and (a.penalty.value.kind, a.penalty.value.status) == (value.kind, value.status)
-            and (
-                _within(a.penalty.value.term, term)
-                if isinstance(a.penalty.value.term, Term)
-                else term is None and a.penalty.value.term is None
-            )
+            and _covers(term, a.penalty.value.term, named=entities[a.entity].name is not None)
         ]
         people = sum((entities[i].count or 1) for i in {a.entity for a in later})
-        if later and people >= (entity.count or 2):
+        exact = isinstance(term, Term)
+        if later and (people == entity.count if exact else people >= (entity.count or 2)):
             dropped.add(number)
     return [a for number, a in enumerate(assignments) if number not in dropped]
+
+
+def _covers(lead: Term | TermRange | None, term: Term | TermRange | None, *, named: bool) -> bool:
+    """Whether a summary lead's term covers a term given later.
+
+    The same exact term, to a named person; a term within its range; no term after none.
+    """
+    if isinstance(lead, Term):
+        return named and term == lead
+    if isinstance(term, Term):
+        return _within(term, lead)
+    return lead is None and term is None
 
 
 def _within(term: Term, bounds: TermRange | None) -> bool:

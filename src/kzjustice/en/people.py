@@ -102,7 +102,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per
                                   | percent ) \b )
               | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
-              | (?<= \b (?: the | all | both ) \s+ ) (?P<quantity> {NUMBER} )  # "the six had"
+              | (?<= \b (?:the|all) \s+ ) (?P<quantity> {NUMBER} )  # "the six had", not "both 31"
                 (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
                   | \s* [.,;] )
               | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
@@ -186,6 +186,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.places,
                 *words.organisations,
                 *words.titles,
+                *(f"{title}s" for title in words.titles),  # "Lieutenants A and B"
                 *words.person_nouns,  # "Committee to Protect Journalists"
             ]
         ),
