@@ -1592,6 +1592,14 @@ FOURTH_FORMS: list[Row] = [
         "Dauren Kim had his sentence cut from nine years to seven on appeal.",
         [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
     ),
+    (  # no bare "three" of a term of its own
+        "The panel reduced his sentence from five years to three and a half years in prison.",
+        [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P3Y6M")],
+    ),
+    (
+        "At the appeal hearing, prosecutors had asked the panel to uphold the five-year term.",
+        [("imprisonment", "requested", "P5Y")],
+    ),
     (
         "Her sentence was reduced from 12 years to 10 by the appeals court.",
         [("imprisonment", "imposed", "P12Y"), ("imprisonment", "imposed", "P10Y")],

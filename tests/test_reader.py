@@ -414,6 +414,13 @@ ROWS = [
         ],
         id="a-lead-with-an-exact-term-then-all-three-of-those-named-before",
     ),
+    pytest.param(
+        "The director of Ontustik Kurylys Invest LLP, Timur Ten, was sentenced to 5 years. The "
+        "panel left unchanged the two-year suspended sentence of his colleague, camera operator "
+        "Saule Beisembina.",
+        [P("Timur Ten", "P5Y"), P("Saule Beisembina", "P2Y", kind="suspended")],
+        id="a-number-word-surname-and-a-colleague-after-an-apposition",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

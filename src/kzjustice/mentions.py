@@ -33,6 +33,7 @@ from kzjustice._text import MATCH_REACH, compile_lazily
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Span
 from kzjustice.names import looks_like_surname
+from kzjustice.numbers import NUMBER_LISTS
 
 __all__ = [
     "Mention",
@@ -98,6 +99,7 @@ def _grammar(language: str) -> _Grammar:
     return _BUILDERS[language](lexicon(language))
 
 
+_NUMBER_WORDS = frozenset([*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"]])  # "Timur Ten"
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w")
 _LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
@@ -284,7 +286,9 @@ def _names(
         if bare in grammar.heads:
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
-        if word is not None and bare not in grammar.not_name:
+        if word is not None and (
+            bare not in grammar.not_name or (run and bare in _NUMBER_WORDS)  # a surname
+        ):
             run.append(word)
             continue
         if (

@@ -83,7 +83,7 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
 """The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
 
 _REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
-                       | fine | place )\w*"""
+                       | fine | place | uphold | keep )\w*"""
 """A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
 _GIVEN_THE = r"""\b (?: received | receives | got | gets | given | gave | handed | imposed
                     | sentenced (?: \s+ \w+ )? \s+ to | asked \s+ for | sought | seeking
@@ -930,7 +930,7 @@ class _Passage:
     def elided(self, penalties: list[_Penalty], terms: list[TermMatch]) -> list[_Penalty]:
         """Return the terms written as bare numbers next to a stated one."""
         found: list[_Penalty] = []
-        starts = [m.span.start for m in terms]
+        starts = sorted(span.start for m in terms for _, span in m.parts)  # "from five to three"
         for penalty in penalties:
             term = penalty.sentence.term
             single = term if isinstance(term, Term) else (term.high or term.low) if term else None

@@ -101,11 +101,12 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         ),
         of_whom=compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS),
         dash_name=compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE),
-        # Between "handed to", "for" and the person: a title, never a verb ("for firing at X").
+        # Between "handed to", "for" and the person: a title, never a verb ("for firing at X"),
+        # after an apposition: "of his colleague, camera operator X".
         after_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
-                     | (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
-                       (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s* )?
+                 (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
+                     (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
             regex.VERBOSE,
             function_word=words.function_words.entries,
         ),
