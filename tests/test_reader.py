@@ -421,6 +421,30 @@ ROWS = [
         [P("Timur Ten", "P5Y"), P("Saule Beisembina", "P2Y", kind="suspended")],
         id="a-number-word-surname-and-a-colleague-after-an-apposition",
     ),
+    pytest.param(
+        "Five years each went to the company's three regional directors - Merdan Annaberdi "
+        "(Shymkent), Dilnaz Kenzhe (Karaganda) and Oleg Pak (Ust-Kamenogorsk). A blogger who "
+        "promised returns of 8% a month was fined.",
+        [
+            P("Merdan Annaberdi", "P5Y"),
+            P("Dilnaz Kenzhe", "P5Y"),
+            P("Oleg Pak", "P5Y"),
+            (1, "fine", "imposed", None),
+        ],
+        id="names-after-a-dash-with-their-towns-and-a-rate-is-no-term",
+    ),
+    pytest.param(
+        "The regional court has reduced the sentence of a former police major convicted of "
+        "torture from seven to five years. The panel left his subordinates' terms unchanged.\n\n"
+        "Aidos Serikuly Mukhametkali, 44, headed the criminal investigation unit. He was "
+        "sentenced to 2 years in a general-security colony in an earlier case.",
+        [
+            P("Aidos Serikuly Mukhametkali", "P7Y"),
+            P("Aidos Serikuly Mukhametkali", "P5Y"),
+            P("Aidos Serikuly Mukhametkali", "P2Y"),
+        ],
+        id="a-name-opening-a-paragraph-is-the-leads-description",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -370,15 +370,20 @@ class _Names(_Decided):
         """The person a new name opening a sentence names, described in the sentence before.
 
         "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
-        headed the district department, ..." names the captain.
+        headed the district department, ..." names the captain. A name opening a paragraph reads
+        the whole paragraph before, where a penalty stands with the description: the lead's "a
+        former police major".
         """
         start, _ = self.doc.sentences.around(mention.span.start)
         if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
             return None  # the name does not open its sentence
         if self.doc.masked[mention.span.end : mention.span.end + 2] == "'s":
             return None  # "X's younger brother": X owns the subject, X is not it
-        previous, _ = self.doc.sentences.around(max(0, start - 2))
         text = self.doc.masked
+        previous, _ = self.doc.sentences.around(max(0, start - 2))
+        paragraph = "\n" in text[max(0, start - 3) : start]
+        if paragraph:
+            previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
         found = [
             index
             for index, entity in enumerate(self.entities)
@@ -391,8 +396,14 @@ class _Names(_Decided):
             and not self.grammar.victim_before.search(
                 text, max(previous, entity.group.start - 40), entity.group.start
             )
+            and (not paragraph or self._in_a_verdict(entity.group.start))
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    def _in_a_verdict(self, offset: int) -> bool:
+        """Whether the sentence at ``offset`` states a penalty."""
+        start, end = self.doc.sentences.around(offset)
+        return any(start <= p.span.start < end for p in self.doc.penalties)
 
     # --- what is said of them --------------------------------------------------------------
 

@@ -102,9 +102,10 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         of_whom=compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS),
         dash_name=compile_lazily(r"\s* [-:] \s* [A-Z]", regex.VERBOSE),
         # Between "handed to", "for" and the person: a title, never a verb ("for firing at X"),
-        # after an apposition: "of his colleague, camera operator X".
+        # after an apposition: "of his colleague, camera operator X", "to the company's three
+        # directors - X, Y and Z".
         after_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s* )?
+            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60}? \s* [,:-] \s* )?
                  (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
                      (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
             regex.VERBOSE,
@@ -116,7 +117,8 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
             _FLAGS,
         ),
         coordinated=compile_lazily(
-            r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
+            r"""\A (?: \s+ \( [^()\n]{1,40} \) )?                          # "A (Shymkent), B"
+                (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
                    | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
                      (?: and \s+ )? )
