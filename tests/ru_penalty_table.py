@@ -406,6 +406,16 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P4Y", "imprisonment requested P6Y"],
         "request-in-brackets-after",
     ),
+    (
+        "Мировой судья оштрафовал его на 30 тыс. рублей и лишил прав на полтора года.",
+        ["fine imposed - fine=30000 RUB", "ban imposed P1Y6M detail=прав"],
+        "fine-abbreviated-thousands-and-licence",
+    ),
+    (
+        "Кроме того, Касымова лишили водительских прав на два года.",
+        ["ban imposed P2Y detail=водительских прав"],
+        "driving-licence",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

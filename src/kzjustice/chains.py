@@ -47,7 +47,7 @@ from kzjustice.mentions import (
     indefinite,
 )
 from kzjustice.models import AgeRange, Span
-from kzjustice.names import looks_like_surname, same_given_name, surname
+from kzjustice.names import initials_apart, looks_like_surname, same_given_name, surname
 
 __all__ = ["PARAGRAPH", "Chains", "Entity", "link_mentions", "name_value"]
 
@@ -316,10 +316,13 @@ class _Names(_Decided):
             return None  # "Taraz region"
         forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
         form, index = forms[0], None
-        for candidate in forms:
-            full = " ".join(candidate.lower().split())
-            key = surname(candidate, grammar.words)
-            index = self.by_full_name.get(full, self.by_surname.get(key))
+        for candidate in forms:  # a full name known in any reading first: "Ерлана Жаксылык"
+            index = self.by_full_name.get(" ".join(candidate.lower().split()))
+            if index is not None:
+                form = candidate
+                break
+        for candidate in forms if index is None else ():
+            index = self.by_surname.get(surname(candidate, grammar.words))
             if index is not None:
                 form = candidate
                 break
@@ -352,7 +355,7 @@ class _Names(_Decided):
             entity = self.entities[index]
             if mention.kind == "name" and entity.name is not None:
                 known_text = text[entity.name.start : entity.name.end]
-                if len(mention.text) > len(known_text):
+                if _full_words(mention.text) > _full_words(known_text):
                     entity.name = mention.span  # the full name, where the surname came first
             if entity.age is None or entity.role is None:
                 self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
@@ -566,6 +569,15 @@ class _Pass(_Names):
                 if found is not None and not self.entities[found].excluded:
                     return found
         return None
+
+
+def _full_words(name: str) -> int:
+    """How many words of a name are more than initials.
+
+    "Ерлана Жаксылык" is no fuller than "Ерлан Жаксылык"; "Жубанова Айгерим Маратовна" is
+    fuller than "Жубановой А.М.".
+    """
+    return sum(not word.endswith(".") for word in initials_apart(name))
 
 
 def _last_before(seen: Sequence[int], offset: int) -> int | None:

@@ -285,6 +285,15 @@ def _words(name: str) -> list[str]:
     return [w for w in normalise(name).split() if any(c.isalpha() for c in w.rpartition("-")[2])]
 
 
+def _undeclined_surname(word: str) -> bool:
+    """A last word ending in a consonant that no surname rule declines.
+
+    A Kazakh or Korean surname, which texts often leave undeclined: "Ерлана Жаксылык",
+    "Виталия Ким".
+    """
+    return word[-1] not in _VOWELS + "йь." and not any(word.endswith(s) for s, _ in _BY_LENGTH)
+
+
 def readings(name: str) -> tuple[Reading, ...]:
     """Every reading of ``name`` as one gender and case, in the order ``nominative`` prefers.
 
@@ -304,6 +313,8 @@ def readings(name: str) -> tuple[Reading, ...]:
             if before_particle
             else _word_readings(tail.lower())
         )
+        if index and index == len(words) - 1 and _undeclined_surname(tail.lower()):
+            found = [*found, *(("m", case, tail.lower()) for case in CASES)]
         for g, c, lower in found:
             form = (head + "-" if head else "") + _restore(tail, lower)
             options.setdefault((g, c), []).append(form)

@@ -228,7 +228,9 @@ _ANCHOR = compile_lazily(
     | (?P<ban> \b (?: (?: пожизненн\w+ \s+ )? запрет (?: ом | а | у | е )? \b | запретил\w* \b
                    | запрещ (?: ено | ен | ена | ены ) \b (?= \s+ \w+ (?: ть | ться ) \b )
                    | лишени\w+ \s+ права | лишен\w* \s+ права
-                   | лишил\w* \s+ (?: \w+ \s+ )? права ) )
+                   | лишил\w* \s+ (?: \w+ \s+ )? права
+                   | (?: лишил\w* | лишен\w* | лишени\w+ ) \s+ (?: (?! водительск ) \w+ \s+ )?
+                     (?P<ban_right> (?: водительск\w+ \s+ )? прав ) \b ) )  # "лишили его прав"
     | (?P<life_imprisonment> \b пожизненн\w+ \s+
                              (?: лишени\w+ \s+ свободы | заключени\w+ | срок\w* )
                            | \b пожизненно \b
@@ -286,7 +288,9 @@ _AMOUNT = compile_lazily(
     **NUMBER_LISTS,
 )
 _FINE_STOP = compile_lazily(
-    r"[.;]|\b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )", _FLAGS
+    r"(?<! \b (?: тыс | млн | млрд ) ) [.;]"  # not the abbreviation's dot: "30 тыс. рублей"
+    r"| \b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )",
+    _FLAGS,
 )
 _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных расчетных показателей": the amount's reach
 
@@ -481,21 +485,26 @@ class _Passage:
             start, end = anchor.span()
             bounds = self.sentences.around(start)
             detail = _BAN_DETAIL.match(self.text, end, min(bounds[1], end + _BAN_REACH))
-            if detail is None or not detail["detail"].strip() or _NOT_A_BAN.match(detail["detail"]):
+            if anchor["ban_right"]:  # "лишили водительских прав на два года": what it bars
+                words, detail_end = anchor["ban_right"], end
+            elif (
+                detail is None or not detail["detail"].strip() or _NOT_A_BAN.match(detail["detail"])
+            ):
                 continue  # "запрет определенных действий", "запрет на выезд": preventive
-            words = detail["detail"].strip()
-            after = _LIFELONG_AFTER.match(self.text, detail.end("detail"), bounds[1])
+            else:
+                words, detail_end = detail["detail"].strip(), detail.end("detail")
+            after = _LIFELONG_AFTER.match(self.text, detail_end, bounds[1])
             if after is not None:  # "лишен права занимать должности пожизненно"
                 self.used.update(range(*after.span()))
             lifelong = after is not None or _LIFELONG_BEFORE.search(
                 self.text, max(bounds[0], start - 20), end
             )
             term: Term | TermRange | None = None
-            span_end = detail.end("detail")
-            index = bisect.bisect_left(self.term_starts, detail.end("detail"))
+            span_end = detail_end
+            index = bisect.bisect_left(self.term_starts, detail_end)
             if not lifelong and index < len(self.terms):
                 match = self.terms[index]
-                gap = self.text[detail.end("detail") : match.span.start]
+                gap = self.text[detail_end : match.span.start]
                 if match.span.start < bounds[1] and len(gap) < 40 and "," not in gap:
                     term, span_end = match.value, match.span.end
                     self.ban_terms.add(match.span.start)
@@ -508,7 +517,7 @@ class _Passage:
                     start = match.span.start
             self.used.update(range(start, end))
             status = self.status(start, end) or Status.IMPOSED
-            span = Span(start, span_end if term is not None else detail.end("detail"))
+            span = Span(start, span_end if term is not None else detail_end)
             found.append(
                 _Penalty(
                     span=Span(span.start, len(self.text[: span.end].rstrip())),

@@ -136,9 +136,9 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         for_whom=compile_lazily(
             r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
         ),
-        verb_after=compile_lazily(
+        verb_after=compile_lazily(  # "По 10 лет суд назначил X", "два года получила X"
             rf"""\s* (?: [^\w.;]{{0,3}} (?: суд | судья | коллегия ) \s+ )? (?: также \s+ )?
-                (?: {phrases(objects)} ) \b""",
+                (?: {phrases(objects)} | {phrases(words.verbs_subject)} ) \b""",
             _FLAGS,
         ),
     )
