@@ -416,6 +416,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["ban imposed P2Y detail=водительских прав"],
         "driving-licence",
     ),
+    (
+        "Кроме того, суд на три года лишил Бакыт уулу права занимать должности на государственной "
+        "службе и постановил конфисковать его имущество.",
+        ["ban imposed P3Y detail=занимать должности на государственной службе"],
+        "ban-with-a-two-word-object-before-a-second-verb",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

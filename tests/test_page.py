@@ -165,6 +165,12 @@ RU_HEADLINE = "Бывшего акима сельского округа при�
 
 RUSSIAN_AND_MIXED = [
     pytest.param(
+        "Kloop\nНовости  Расследования  Данные\nПоддержите Kloop\n\n"
+        f"{RU_HEADLINE}\n\n22 января 2025\n\n{RU_BODY}\n\nПоддержите Kloop\n\n© 2025",
+        Read(published="2025-01-22", outlet="Kloop", title=RU_HEADLINE, body=(RU_BODY,)),
+        id="a-tail-word-in-the-masthead-ends-nothing",
+    ),
+    pytest.param(
         "Жамбылский областной суд\nГлавная | О суде | Пресс-центр | Новости\n\n"
         f"Опубликовано: 14.05.2024\n\n{RU_HEADLINE}\n\n{RU_BODY}\n\n"
         "Пресс-служба областного суда\n\n"

@@ -251,7 +251,10 @@ def _only_time(rest: str) -> bool:
 def read_page(text: str) -> Page:
     """Split ``text`` (normalised) into its parts, and read the source its header states."""
     lines = _lines(text)
-    tail = next((i for i, line in enumerate(lines) if _is_tail(line)), len(lines))
+    prose = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_tail(line)), 0)
+    tail = next(  # after the first paragraph: "Поддержите Kloop" in a masthead ends nothing
+        (i for i, line in enumerate(lines) if i > prose and _is_tail(line)), len(lines)
+    )
     first_body = next((i for i, line in enumerate(lines[:tail]) if _is_prose(line)), None)
     if first_body is None:  # a short note or a snippet: its body starts at its first sentence
         ends = (i for i, line in enumerate(lines[:tail]) if _SENTENCE_END.search(line.text))

@@ -141,10 +141,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", _FLAGS),
         # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
-        comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы"
+        comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
             r"""\s* ,? \s* (?: (?! \p{Ll}* (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )
                              \p{Ll}[\w-]* \s+ ){0,4}
-                (?: (?i: \L<head> ) \s+ " [^"\n]{1,60} " \s+ )?""",
+                (?: (?: (?i: \L<head> ) \s+ )? " [^"\n]{1,60} " \s+ )?""",
             regex.VERBOSE,
             head=words.organisation_heads.entries,
         ),

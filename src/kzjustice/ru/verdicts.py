@@ -136,9 +136,11 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         for_whom=compile_lazily(
             r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
         ),
-        verb_after=compile_lazily(  # "По 10 лет суд назначил X", "два года получила X"
+        verb_after=compile_lazily(  # "По 10 лет суд назначил X", "два года получила X", "к
+            # шести годам был приговорен X"
             rf"""\s* (?: [^\w.;]{{0,3}} (?: суд | судья | коллегия ) \s+ )? (?: также \s+ )?
-                (?: {phrases(objects)} | {phrases(words.verbs_subject)} ) \b""",
+                (?: был[аио]? \s+ )?
+                (?: {phrases((*objects, *passives, *words.verbs_subject))} ) \b""",
             _FLAGS,
         ),
     )
