@@ -351,6 +351,15 @@ ROWS = [
         id="each-of-them-after-a-list-not-head-of-cattle",
     ),
     pytest.param(
+        "Residents of the village of Masanchi Kh. Daurov and I. Masimov stole sheep. Each of them "
+        "was sentenced to 2 years of restricted freedom.",
+        [
+            P("Kh. Daurov", "P2Y", kind="restricted_freedom"),
+            P("I. Masimov", "P2Y", kind="restricted_freedom"),
+        ],
+        id="a-village-before-a-name-with-initials",
+    ),
+    pytest.param(
         "Driving a Toyota Camry, Bauyrzhan Tulegenov hit a 64-year-old woman. The victim died. "
         "The court sentenced Tulegenov to 6 years.",
         [P("Bauyrzhan Tulegenov", "P6Y")],

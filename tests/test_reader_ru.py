@@ -48,6 +48,14 @@ ROWS = [
         id="a-description-with-a-quoted-post-and-a-passive-subject-after-its-verb",
     ),
     pytest.param(
+        "Жительницу Новороссийска приговорили к пяти годам колонии. Еще двое получили штраф\n"
+        "16 июля 2025, 14:05\n\n"
+        "Военный суд приговорил 29-летнюю жительницу Новороссийска Ольгу Ерёмину к пяти годам "
+        "колонии общего режима.",
+        [P("Ольга Ерёмина", "P5Y")],
+        id="a-two-sentence-headline-above-its-timestamp-and-a-town-before-a-name",
+    ),
+    pytest.param(
         "Суд приговорил Ержана Сапарова к семи годам лишения свободы.",
         [P("Ержан Сапаров", "P7Y")],
         id="object-in-the-genitive",

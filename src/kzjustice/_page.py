@@ -149,6 +149,7 @@ _LIST_ITEM = compile_lazily(  # a bullet (as an emoji too: "▪️"), a dash or 
     r"[•·▪‣◦*\u2013\u2014\u25aa-\u25fe\U0001f538-\U0001f539-]\ufe0f?\s|[0-9]{1,2}[.)]\s"
 )
 _CAPTION = compile_lazily(r"\s / \s")
+_FINAL_STOP = compile_lazily(r"""[.!?:;]["')\]]*\Z""")
 _SENTENCE_END = compile_lazily(
     rf"""[.!?]["')\]]* \s* \Z | [.!?]["')\]]* \s+ [{UPPER}"]""", regex.VERBOSE
 )  # before a Latin or Cyrillic capital, or an opening quote ("«", as normalised)
@@ -217,6 +218,23 @@ def _is_prose(line: _Line) -> bool:
     return (words >= 12 and _SENTENCE_END.search(line.text) is not None) or words >= 40
 
 
+def _is_headline(text: str, lines: list[_Line], index: int) -> bool:
+    """A line of two sentences with no final stop just above a timestamp: a headline.
+
+    "Жительницу Новороссийска приговорили к пяти годам колонии. Еще двое получили штраф"
+    above "16 июля 2025, 14:05".
+    """
+    if index + 1 >= len(lines) or _FINAL_STOP.search(lines[index].text):
+        return False
+    following = lines[index + 1]
+    if len(following.text) >= 60:
+        return False
+    date = _date_in(text, following.start, following.end)
+    return date is not None and _only_time(
+        text[following.start : date.span.start] + text[date.span.end : following.end]
+    )
+
+
 def _found(text: str, start: int, end: int) -> Found[str]:
     return Found(value=text[start:end], span=Span(start, end), text=text[start:end])
 
@@ -251,11 +269,25 @@ def _only_time(rest: str) -> bool:
 def read_page(text: str) -> Page:
     """Split ``text`` (normalised) into its parts, and read the source its header states."""
     lines = _lines(text)
-    prose = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_tail(line)), 0)
+    prose = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _is_prose(line) and not _is_tail(line) and not _is_headline(text, lines, i)
+        ),
+        0,
+    )
     tail = next(  # after the first paragraph: "Поддержите Kloop" in a masthead ends nothing
         (i for i, line in enumerate(lines) if i > prose and _is_tail(line)), len(lines)
     )
-    first_body = next((i for i, line in enumerate(lines[:tail]) if _is_prose(line)), None)
+    first_body = next(
+        (
+            i
+            for i, line in enumerate(lines[:tail])
+            if _is_prose(line) and not _is_headline(text, lines, i)
+        ),
+        None,
+    )
     if first_body is None:  # a short note or a snippet: its body starts at its first sentence
         ends = (i for i, line in enumerate(lines[:tail]) if _SENTENCE_END.search(line.text))
         first_body = next(ends, tail)

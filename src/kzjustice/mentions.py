@@ -64,6 +64,7 @@ class _Grammar:
     court_next: regex.Pattern[str]  # a court after a name: "Auezov district court"
     organisation_next: regex.Pattern[str]  # "the Jana Qadam movement"
     organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
+    place_before: regex.Pattern[str]  # "the village of", "жительницу": a place's name follows
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
@@ -309,6 +310,12 @@ def _names(
         ):
             run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"; not
             # "head of the call centre Aidos Nurlanuly"
+        if len(run) > 1 and grammar.place_before.search(
+            masked, max(0, match.start() + run[0].start() - 40), match.start() + run[0].start()
+        ):
+            run = run[
+                1:
+            ]  # "жительницу Новороссийска Ольгу Ерёмину", "village of Masanchi Kh. Daurov"
         if run:
             start = match.start() + run[0].start()
             end = match.start() + run[-1].end()

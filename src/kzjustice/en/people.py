@@ -148,6 +148,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             head=words.organisation_heads.entries,
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
         ),
+        place_before=compile_lazily(
+            r"""\b (?: (?: village | town | city | settlement ) \s+ of | residents? \s+ of
+                  | natives? \s+ of ) \s+ (?: the \s+ )? \Z""",
+            _FLAGS,
+        ),
         court_next=compile_lazily(
             r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
             r" \s+ )+ court \b",

@@ -139,11 +139,17 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             _FLAGS,
             head=words.organisation_heads.entries,
         ),
+        place_before=compile_lazily(
+            r"""\b (?: жител\w* | жительниц\w* | уроженц\w* | уроженк\w* | город\w* | сел[аоуе]?
+                  | поселк\w* | деревн\w* | аул\w* ) \s+ \Z""",
+            _FLAGS,
+        ),
         verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", _FLAGS),
         # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
         comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
             r"""\s* ,? \s* (?: (?! \p{Ll}* (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )
                              \p{Ll}[\w-]* \s+ ){0,4}
+                (?: \p{Lu}[\w-]+ \s+ )?  # a place: "жительницу Новороссийска X"
                 (?: (?: (?i: \L<head> ) \s+ )? " [^"\n]{1,60} " \s+ )?""",
             regex.VERBOSE,
             head=words.organisation_heads.entries,
