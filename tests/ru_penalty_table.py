@@ -422,6 +422,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ["ban imposed P3Y detail=занимать должности на государственной службе"],
         "ban-with-a-two-word-object-before-a-second-verb",
     ),
+    (
+        "Цою, который держал задержанного за руки, определено пять лет.",
+        ["imprisonment imposed P5Y"],
+        "opredeleno",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -270,7 +270,9 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         place_after=compile_lazily(r"\s+ (?: област\w* | район\w* | город\w* ) \b", _FLAGS),
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
         definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
-        victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
+        victim_before=compile_lazily(  # "в пытках 23-летнего X"
+            rf"\b {phrases(words.victim_cues)} \s+ (?: [0-9]{{1,3}} -? летн\w+ \s+ )? \Z", _FLAGS
+        ),
         stem=ru_charges.stem,
         name_forms=forms,
         name_value=value,
