@@ -454,6 +454,26 @@ ROWS = [
         ],
         id="a-name-opening-a-paragraph-is-the-leads-description",
     ),
+    pytest.param(
+        "The court jailed Nurbol Zhaksylyk for 11 years. Nine years went to Zhaksylyk's former "
+        "deputy, Ruslan Li. The court sentenced the mine's former director to five years of "
+        "imprisonment. Ilyas Kairatovich Beisen, 58, who had run the mine since 2016, was found "
+        "guilty. Two gas-monitoring operators had failed to report the readings. The court gave "
+        "each of them a fine of 1.5 million tenge.",
+        [
+            P("Nurbol Zhaksylyk", "P11Y"),
+            P("Ruslan Li", "P9Y"),
+            P("Ilyas Kairatovich Beisen", "P5Y"),
+            (2, "fine", "imposed", None),
+        ],
+        id="a-two-letter-surname-before-a-stop-and-owned-descriptions",
+    ),
+    pytest.param(
+        "- the organiser and leader of the group B. K. Nurtazin, born 1989, was sentenced to 12 "
+        "years of imprisonment;\n",
+        [P("B. K. Nurtazin", "P12Y")],
+        id="initials-after-an-organisation-word-name-a-person",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -395,13 +395,21 @@ class _Names(_Decided):
             and entity.group is not None
             and not entity.excluded
             and previous <= entity.group.start < start
-            and indefinite(self.doc, entity.group.start)
+            and (indefinite(self.doc, entity.group.start) or self._owned(entity.group))
             and not self.grammar.victim_before.search(
                 text, max(previous, entity.group.start - 40), entity.group.start
             )
             and (not paragraph or self._in_a_verdict(entity.group.start))
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    def _owned(self, group: Span) -> bool:
+        """Whether a description is owned: "the mine's former director", new as "a" one is."""
+        match = group_match(
+            self.doc,
+            Mention(span=group, kind="group", text=self.doc.masked[group.start : group.end]),
+        )
+        return match is not None and bool(match.groupdict().get("owner")) and "'" in match["owner"]
 
     def _in_a_verdict(self, offset: int) -> bool:
         """Whether the sentence at ``offset`` states a penalty."""

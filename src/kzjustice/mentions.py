@@ -304,6 +304,7 @@ def _names(
         if (
             run
             and not (len(run) > 1 and looks_like_surname(run[-1][0], classes))
+            and "." not in run[0][0]  # initials name a person: "the group B. K. Nurtazin"
             and grammar.organisation_before.search(
                 masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
             )

@@ -17,6 +17,9 @@ from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 __all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+# An initial: one capital, or a digraph a transliteration writes for one letter ("Zh.", "Kh.",
+# "Yu."); "Li." at a sentence's end is a surname ("Ruslan Li. The court ...").
+_INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ye|Ya|Yo|Dj|Gh)\."
 
 
 def mentions_grammar(words: Lexicon) -> mentions._Grammar:
@@ -26,13 +29,13 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # Nurpeisov", "I. D. Petrov", "Zh. Sultanbekova", initials after a surname: "Petrov I.
         # D.", and a particle: "Makhabat Tazhibek kyzy".
         name=compile_lazily(
-            r"""
+            rf"""
             (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
-            (?: [A-Z][a-z]? \. \s* ){0,2}                # initials: "I. D. Petrov"
+            (?: {_INITIAL} \s* ){{0,2}}                  # initials: "I. D. Petrov"
             [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
-            (?: \s+ (?: [A-Z][a-z]? \. \s* ){0,2} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){0,3}
-            (?: \s+ [A-Z][a-z]? \. (?: \s? [A-Z][a-z]? \. )? )?  # "Petrov I. D."
+            (?: \s+ (?: {_INITIAL} \s* ){{0,2}} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){{0,3}}
+            (?: \s+ {_INITIAL} (?: \s? {_INITIAL} )? )?  # "Petrov I. D."
             (?: \s+ \L<particle>                         # "Makhabat Tazhibek kyzy",
                 (?: \s+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
             (?! [\w-] )
@@ -41,7 +44,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             particle=words.name_particles.entries,
         ),
         capitalised=compile_lazily(
-            r"(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+|[A-Z][a-z]?\.|(?<=\s)\L<particle>\Z",
+            rf"(?:{_INITIAL}\s*)*[A-Z][\w'-]+|{_INITIAL}|(?<=\s)\L<particle>\Z",
             particle=words.name_particles.entries,
         ),
         # A group or description: "three former police officers", "the remaining 10

@@ -105,7 +105,8 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         # after an apposition: "of his colleague, camera operator X", "to the company's three
         # directors - X, Y and Z".
         after_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60}? \s* [,:-] \s* )?
+            r"""\s* (?: (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}?
+                     \s* [,:-] \s* )?
                  (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
                      (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
             regex.VERBOSE,
