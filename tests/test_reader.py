@@ -474,6 +474,20 @@ ROWS = [
         [P("B. K. Nurtazin", "P12Y")],
         id="initials-after-an-organisation-word-name-a-person",
     ),
+    pytest.param(
+        "The panel cut Bekturganov's term from nine to seven years and reduced Zhumagaliyev's by "
+        "one year, to six years. Viktar Lapatsenka, a former employee of the Minsk Tractor Works, "
+        "was sentenced to five years in a penal colony. Four other strikers were fined 50 MCI "
+        "each.",
+        [
+            P("Bekturganov", "P9Y"),
+            P("Bekturganov", "P7Y"),
+            P("Zhumagaliyev", "P6Y"),
+            P("Viktar Lapatsenka", "P5Y"),
+            (4, "fine", "imposed", None),
+        ],
+        id="an-elided-owner-a-works-and-strikers",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -242,6 +242,8 @@ class _Mentions:
                 continue  # "her son, X"
             if self.grammar.of_whom.match(self.text, mention.span.end):
                 continue  # "each of the other five journalists"
+            if self.grammar.owner.match(self.text, mention.span.end):
+                continue  # "send two of Raushan Abenova's sons to prison": not their mother
             return mention
         return None
 

@@ -93,10 +93,12 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
                      | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
             regex.VERBOSE,
         ),
-        # After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence".
+        # After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence"
+        # nor "reduced Zhumagaliyev's by one year".
         owner=compile_lazily(
             r"""' s? \s+ (?! (?: [\w-]+ \s+ ){0,2} (?: sentences? | terms? | convictions?
-                                                  | verdicts? | punishments? ) \b ) [a-z]""",
+                                                  | verdicts? | punishments? ) \b
+                         | (?: by | to | from | in | for | on | at | of | and ) \b ) [a-z]""",
             _FLAGS,
         ),
         of_whom=compile_lazily(r"(?<= \b (?: each | both | all ) ) \s+ of \s", _FLAGS),
