@@ -488,6 +488,20 @@ ROWS = [
         ],
         id="an-elided-owner-a-works-and-strikers",
     ),
+    pytest.param(
+        "The director of the firm, Ilhom G'ulomov, will spend eight years behind bars. Two "
+        "officials, Shavkat Yo'ldoshev and Dilnoza Rahimova, received three and two years of "
+        "restriction of freedom respectively. Notary Ulan Imanaliev was acquitted. Three land "
+        "surveyors were each sentenced to 3 years.",
+        [
+            P("Ilhom G'ulomov", "P8Y"),
+            P("Shavkat Yo'ldoshev", "P3Y", kind="restricted_freedom"),
+            P("Dilnoza Rahimova", "P2Y", kind="restricted_freedom"),
+            P("Ulan Imanaliev", None, "acquittal"),
+            P(3, "P3Y"),
+        ],
+        id="uzbek-apostrophes-a-title-and-surveyors",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -33,8 +33,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
             (?: {_INITIAL} \s* ){{0,2}}                  # initials: "I. D. Petrov"
-            [A-Z][a-z]+ (?: ['-][A-Z]?[a-z]+ )?          # "Kassym-Jomart", "O'Neil"
-            (?: \s+ (?: {_INITIAL} \s* ){{0,2}} [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? ){{0,3}}
+            [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )?        # "Kassym-Jomart", "O'Neil", "G'ulomov"
+            (?: \s+ (?: {_INITIAL} \s* ){{0,2}} [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )? ){{0,3}}
             (?: \s+ {_INITIAL} (?: \s? {_INITIAL} )? )?  # "Petrov I. D."
             (?: \s+ \L<particle>                         # "Makhabat Tazhibek kyzy",
                 (?: \s+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
