@@ -502,6 +502,17 @@ ROWS = [
         ],
         id="uzbek-apostrophes-a-title-and-surveyors",
     ),
+    pytest.param(
+        "The court jailed Arman Sadykov for seven years and Timur Omarov for six. Prosecutors had "
+        "sought eight years for each of the defendants.",
+        [
+            P("Arman Sadykov", "P7Y"),
+            P("Timur Omarov", "P6Y"),
+            P("Arman Sadykov", "P8Y", status="requested"),
+            P("Timur Omarov", "P8Y", status="requested"),
+        ],
+        id="a-request-for-each-of-the-defendants",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

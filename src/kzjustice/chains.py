@@ -65,6 +65,7 @@ class _Grammar:
     person_after: regex.Pattern[str]  # "in X, 41,": a person after all
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
     victim_before: regex.Pattern[str]  # "killed a woman"
+    of_all: regex.Pattern[str]  # after "each": " of the defendants", " из подсудимых"
     stem: Callable[[str], str]  # a noun less its ending: "officers" -> "officer"
     name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
     name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
@@ -403,6 +404,16 @@ class _Names(_Decided):
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 
+    def _tried_before(self, start: int) -> tuple[int, ...]:
+        """The named people mentioned before ``start`` in a sentence stating a penalty."""
+        return tuple(
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and any(seen < start and self._in_a_verdict(seen) for seen in entity.seen)
+        )
+
     def _owned(self, group: Span) -> bool:
         """Whether a description is owned: "the mine's former director", new as "a" one is."""
         match = group_match(
@@ -539,6 +550,12 @@ class _Pass(_Names):
             return () if found is None else (found,)
         if word in words.pronouns_pair:
             return self._pair(start)
+        if word in words.pronouns_distributive and self.grammar.of_all.match(
+            self.doc.masked, mention.span.end
+        ):
+            everyone = self._tried_before(start)  # "sought eight years for each of the defendants"
+            if len(everyone) > 1:
+                return everyone
         if word in words.pronouns_plural:
             listed = self._listed(start)  # "Two investigators, A and B, ...; the judge gave
             if listed:  # each of them three years"
