@@ -43,7 +43,11 @@ _SWAPS = MappingProxyType(
 MATCH_REACH = 400
 """How far past its start one match may run. Every ``match`` at a position in a long text is
 given this as its end: without one, the regex module looks for a pattern's required words all
-the way to the end of the text, which makes matching at each of many positions quadratic."""
+the way to the end of the text, which makes matching at each of many positions quadratic.
+
+A pattern read backwards (``(?r)``) that ends in ``\\Z`` can only match where a backwards
+scan starts, at the end of the slice: such a pattern is called with ``match``, which tries
+that one position, never with ``search``, which tries every position of the slice too."""
 
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")

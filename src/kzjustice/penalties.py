@@ -719,7 +719,7 @@ class _Passage:
             term: TermMatch | None = None
             activity = None
             if anchor["ban_noun"] is not None:  # "a lifetime ban", "a five-year driving ban"
-                before = _BAN_BEFORE.search(self.text, max(0, start - 40), start)
+                before = _BAN_BEFORE.match(self.text, max(0, start - 40), start)
                 assert before is not None  # it matches the empty string
                 first = before.start()
                 lifetime = lifetime or before["lifetime"] is not None
@@ -831,10 +831,10 @@ class _Passage:
         sentence_start, sentence_end = self.sentences.around(start)
         left = text[max(sentence_start, start - _ATTACH_REACH) : start]
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
-        if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
+        if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
             return []
         right_kind = _RIGHT_KIND.match(right)
-        left_kind = _LEFT_KIND.search(left)
+        left_kind = _LEFT_KIND.match(left)
         if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
             cue = self.governing(start, end)
             if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
@@ -916,7 +916,7 @@ class _Passage:
             unit = _stated_unit(single)
             kind = penalty.sentence.kind
             # "nine and seven years respectively": bare numbers listed before the term
-            lead = _LIST_BEFORE.search(
+            lead = _LIST_BEFORE.match(
                 self.text, max(0, penalty.span.start - 80), penalty.span.start
             )
             if lead is not None:
@@ -938,7 +938,7 @@ class _Passage:
         self, number: regex.Match[str], unit: str, kind: Kind, *, listed: bool
     ) -> list[_Penalty]:
         start, end = number.span()
-        before = None if listed else _ELIDED_BEFORE.search(self.text, max(0, start - 60), start)
+        before = None if listed else _ELIDED_BEFORE.match(self.text, max(0, start - 60), start)
         if not listed and before is None:
             return []
         if (
@@ -962,8 +962,8 @@ class _Passage:
         else:
             term = Term(**{unit: int(count)})
         bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
-        low = None if listed else _LOW_BEFORE.search(self.text, max(0, start - 40), start)
-        if _AGED_BEFORE.search(self.text, max(0, start - 40), start):
+        low = None if listed else _LOW_BEFORE.match(self.text, max(0, start - 40), start)
+        if _AGED_BEFORE.match(self.text, max(0, start - 40), start):
             return []  # "the others, aged between 22 and 53,"
         if bound is not None:  # "could get up to nine"
             term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
@@ -1031,7 +1031,7 @@ class _Passage:
     def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
         """Read a fine's amount: "fined 500,000 tenge", "a fine of 200 MCI", "a $50 fine"."""
         start, end = anchor.span()
-        before = _AMOUNT_BEFORE.search(self.text, max(0, start - 30), start)
+        before = _AMOUNT_BEFORE.match(self.text, max(0, start - 30), start)
         if before is not None and (before["pre"] or before["post"]):
             return _money(before), Span(before.start(), end)
         clause = _CLAUSE_END.search(self.text, end, min(stop, end + 60))
