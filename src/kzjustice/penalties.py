@@ -504,6 +504,15 @@ _ELIDED_BEFORE = compile_lazily(
     bound=CAP_WORDS + FLOOR_WORDS,
 )
 _NUMBER_INITIALS = "".join(sorted({word[0] for words in NUMBER_LISTS.values() for word in words}))
+_CARDINALS = (*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"], *NUMBER_LISTS["tens_word"])
+_NUMBER_HINTS = (
+    *"0123456789",
+    *(word for word in _CARDINALS if not any(o != word and o in word for o in _CARDINALS)),
+    "hundred",  # "a hundred"
+    "\u017f",  # the long s, which matches "s" when case is ignored
+    "\u0130",  # the dotted capital I, "i" likewise (lower case keeps it)
+)
+"""What a number holds, in lower case: a stretch with none of these holds no number."""
 _BARE_NUMBER = compile_lazily(
     rf"""
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
@@ -930,6 +939,9 @@ class _Passage:
             if ";" in self.text[stop - 2 : stop] or following - stop < 60:
                 stop = following  # "...; the court gave him 11", "Prosecutors had asked for 11."
             stop = min(stop, starts[index]) if index < len(starts) else stop
+            window = self.lower[penalty.span.end : stop]
+            if not any(hint in window for hint in _NUMBER_HINTS):
+                continue  # the pattern would try a number at each word in vain
             for number in _BARE_NUMBER.finditer(self.text, penalty.span.end, stop):
                 found.extend(self._bare(number, unit, kind, listed=False))
         return found
