@@ -63,12 +63,15 @@ class _LazyPattern:
     pattern, so the one-time write needs no lock.
     """
 
-    __slots__ = ("_compiled", "_flags", "_lists", "_pattern", *_METHODS)
+    __slots__ = ("_compiled", "_flags", "_lists", "_needs", "_pattern", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int, lists: dict[str, Any]) -> None:
+    def __init__(
+        self, pattern: str, flags: int, lists: dict[str, Any], needs: tuple[str, ...] = ()
+    ) -> None:
         self._pattern = pattern
         self._flags = flags
         self._lists = lists
+        self._needs = needs
         self._compiled: regex.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -79,17 +82,41 @@ class _LazyPattern:
             compiled = regex.compile(self._pattern, self._flags, **self._lists)
             for method in _METHODS:
                 object.__setattr__(self, method, getattr(compiled, method))
+            if self._needs:
+                for method in ("search", "match"):
+                    object.__setattr__(
+                        self, method, _needing(getattr(compiled, method), self._needs)
+                    )
             self._compiled = compiled
         return getattr(compiled, name)
 
 
-def compile_lazily(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[str]:
+def _needing(method: Any, needs: tuple[str, ...]) -> Any:
+    """``method`` (``search`` or ``match``), called only where one of ``needs`` is written."""
+
+    def call(string: str, pos: int = 0, endpos: int | None = None, *args: Any, **kw: Any) -> Any:
+        end = len(string) if endpos is None else endpos
+        if not any(string.find(word, pos, end) >= 0 for word in needs):
+            return None  # str.find runs at memory speed, the pattern at each position
+        return method(string, pos, endpos, *args, **kw)
+
+    return call
+
+
+def compile_lazily(
+    pattern: str, flags: int = 0, *, needs: tuple[str, ...] = (), **lists: Any
+) -> regex.Pattern[str]:
     r"""Return ``regex.compile(pattern, flags, **lists)``, compiled when first used.
+
+    ``needs``, when given, are strings every match holds, exactly as written (mind the case):
+    ``search`` and ``match`` return None at once over a stretch with none of them.
 
     >>> compile_lazily(r"\d+").findall("4 to 6 years")
     ['4', '6']
+    >>> compile_lazily(r"[Cc]ourt", needs=("ourt",)).search("the judge") is None
+    True
     """
-    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, lists))
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, lists, needs))
 
 
 def normalise(text: str) -> str:

@@ -213,12 +213,13 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                        (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
                   | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
                   | in \s+ neighbouring \b | in \s+ neighboring \b
-                  | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
-                  | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
-                  | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
-                  | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
-                                               | handed \s+ down ) \s+ (?: a | the ) \s+
-                    (?: verdict | sentence ) )
+                  | [^.;]{0,120}? \b  # one scan ahead for any of these, not one for each
+                    (?: (?: go | goes | going ) \s+ on \s+ trial
+                      | (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
+                      | (?: awaits? | awaiting ) \s+ trial
+                      | also \s+ (?: announced | delivered | passed | pronounced
+                                   | handed \s+ down ) \s+ (?: a | the ) \s+
+                        (?: verdict | sentence ) ) )
             """,
             _FLAGS,
         ),
@@ -248,6 +249,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                 (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
                     (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
             regex.VERBOSE,
+            needs=("ourt",),  # "Court", "court": a sentence without it names none
             month=_MONTH_NAMES,
         ),
         place=compile_lazily(
