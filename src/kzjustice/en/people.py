@@ -78,7 +78,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # standing for people; "and acquitted a third". Anchored on the verb, which is rarer
         # than numbers, and read leftwards or rightwards.
         bare_group=compile_lazily(
-            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
+            rf"""(?= (?: was | were ) \s )  # the verb first: cheaper than the look-behind
+                 (?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
                                    | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
                  (?: was | were ) \s+
                  (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
