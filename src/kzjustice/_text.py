@@ -9,6 +9,7 @@ on the normalised copy and slice evidence from the original.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any, cast
@@ -224,6 +225,12 @@ def sentence_start(text: str, offset: int, reach: int) -> int:
     return last
 
 
+@functools.lru_cache(maxsize=2)
+def _boundaries(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` ends; an article's body is split by more than one stage."""
+    return tuple(match.end() for match in _BOUNDARY.finditer(text))
+
+
 class Sentences:
     """The sentence boundaries of a text, for finding the sentence around an offset."""
 
@@ -231,7 +238,7 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         """Find the boundaries of ``text`` (normalised or not) once."""
-        self._ends = [match.end() for match in _BOUNDARY.finditer(text)]
+        self._ends = _boundaries(text)
         self._length = len(text)
 
     def around(self, offset: int) -> tuple[int, int]:
