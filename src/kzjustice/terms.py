@@ -30,6 +30,7 @@ and ages ("a 17-year-old" is not a term).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -368,10 +369,16 @@ def _read(match: regex.Match[str], text: str) -> TermMatch | None:
         count = int(match["first"])
     if count is not None and 0 < count < 1000:  # the common case, read without a second scan
         unit = next(field for field in _ORDER if match[field] is not None)
-        term = Term(years=10 * count) if unit == "decades" else Term(**{unit: count})
+        term = _single(unit, count)
     else:
         term = _to_term(text[main.start : main.end])
     return None if term is None else _ranged(match, main, term)
+
+
+@functools.lru_cache(maxsize=1024)
+def _single(unit: str, count: int) -> Term:
+    """A term of one part: made once, as terms are frozen ("five years" in every article)."""
+    return Term(years=10 * count) if unit == "decades" else Term(**{unit: count})
 
 
 def _ranged(match: regex.Match[str], main: Span, term: Term) -> TermMatch:
