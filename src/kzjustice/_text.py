@@ -85,19 +85,33 @@ class _LazyPattern:
                 object.__setattr__(self, method, getattr(compiled, method))
             if self._needs:
                 for method in ("search", "match"):
-                    object.__setattr__(
-                        self, method, _needing(getattr(compiled, method), self._needs)
+                    needing = _needing(
+                        getattr(compiled, method), self._needs, bool(compiled.flags & regex.I)
                     )
+                    object.__setattr__(self, method, needing)
             self._compiled = compiled
         return getattr(compiled, name)
 
 
-def _needing(method: Any, needs: tuple[str, ...]) -> Any:
-    """``method`` (``search`` or ``match``), called only where one of ``needs`` is written."""
+# Letters that match an ASCII letter when case is ignored but are no ASCII letter in lower case:
+# the long s ("s"), and the dotted capital I ("i"), whose lower case is "i" and a combining dot.
+_FOLDS_TO_ASCII = ("\u017f", "\u0307")
+
+
+def _needing(method: Any, needs: tuple[str, ...], fold: bool) -> Any:
+    """``method`` (``search`` or ``match``), called only where one of ``needs`` is written.
+
+    With ``fold`` (a pattern that ignores case), ``needs`` are lower case and looked for in the
+    stretch in lower case; a stretch with a letter of ``_FOLDS_TO_ASCII`` is always read.
+    """
 
     def call(string: str, pos: int = 0, endpos: int | None = None, *args: Any, **kw: Any) -> Any:
         end = len(string) if endpos is None else endpos
-        if not any(string.find(word, pos, end) >= 0 for word in needs):
+        if fold:
+            stretch = string[pos:end].lower()
+            if not any(word in stretch for word in (*needs, *_FOLDS_TO_ASCII)):
+                return None
+        elif not any(string.find(word, pos, end) >= 0 for word in needs):
             return None  # str.find runs at memory speed, the pattern at each position
         return method(string, pos, endpos, *args, **kw)
 
@@ -109,8 +123,9 @@ def compile_lazily(
 ) -> regex.Pattern[str]:
     r"""Return ``regex.compile(pattern, flags, **lists)``, compiled when first used.
 
-    ``needs``, when given, are strings every match holds, exactly as written (mind the case):
-    ``search`` and ``match`` return None at once over a stretch with none of them.
+    ``needs``, when given, are strings every match holds, as written, or in lower case where
+    the pattern ignores case: ``search`` and ``match`` return None at once over a stretch with
+    none of them.
 
     >>> compile_lazily(r"\d+").findall("4 to 6 years")
     ['4', '6']

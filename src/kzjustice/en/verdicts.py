@@ -196,6 +196,13 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
     )
 
 
+_NEW_CASE_WORDS = (
+    "another", "separate", "similar", "different", "meanwhile", "elsewhere", "neighbo", "trial",
+    "verdict", "sentence",
+)  # fmt: skip
+"""A word each alternative of a new case's opening holds: a sentence with none opens none."""
+
+
 def cases_grammar(words: Lexicon) -> cases._Grammar:
     """English cases."""
 
@@ -222,6 +229,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                         (?: verdict | sentence ) ) )
             """,
             _FLAGS,
+            needs=_NEW_CASE_WORDS,
         ),
         verdict=compile_lazily(
             rf"""\b (?: {phrases(words.verdict_words)}
@@ -258,6 +266,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                      | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
                 (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
             regex.VERBOSE,
+            needs=("city", "trial", "proceeding", "hearing", "court"),
             month=_MONTH_NAMES,
         ),
         place_lead=compile_lazily(
