@@ -336,7 +336,7 @@ _BAN = rf"""
       | (?P<ban_noun> bans? ) \b (?! \s+ (?: on | from ) \s+ \L<not_ban_subject> \b )
         (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
 """
-_BAN_LISTS = MappingProxyType(
+_BAN_LISTS: Mapping[str, Any] = MappingProxyType(
     {
         "ban_subject": BAN_SUBJECTS,
         "ban_stop": BAN_STOP_WORDS,
@@ -567,7 +567,7 @@ CUE_HINTS = (
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
     "chose", "opted", "convicted", "serve", "earn", "went", "goes",
 )  # fmt: skip
-_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = (
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
@@ -576,7 +576,7 @@ KIND_HINTS = (
     "imprison", "prison", "ban", "barr", "debarr", "prohibit", "disqualif", "forb", "depriv",
     "strip",
 )  # fmt: skip
-_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
 # Before an acquittal, words that make it a hope or a request, not a verdict.
 _NO_ACQUITTAL = compile_lazily(
     r"""\b (?: expects? | expected | hop\w* | wants? | seek\w* | sought | ask\w* | request\w*

@@ -135,7 +135,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
         ),
-        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        person_noun=compile_lazily(
+            rf"\b{keyword_trie(words.person_nouns, whole=True)}\b", plain=True
+        ),
         organisation_next=compile_lazily(
             r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
         ),
