@@ -100,7 +100,7 @@ def _grammar(language: str) -> _Grammar:
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w", plain=True)
 _LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
-_SENTENCE_OPENING = compile_lazily(r"(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
+_SENTENCE_OPENING = compile_lazily(r"(?r)(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
 
 
 @attrs.frozen

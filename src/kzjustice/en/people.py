@@ -142,7 +142,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
         ),
         organisation_before=compile_lazily(
-            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            r"(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
             _FLAGS,
             head=words.organisation_heads.entries,
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],

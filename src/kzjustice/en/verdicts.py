@@ -149,7 +149,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         respectively=compile_lazily(r"\b respectively \b", _FLAGS),
         each=compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS),
         victim=compile_lazily(
-            rf"""\b {phrases(words.victim_cues)} \s+
+            rf"""(?r) \b {phrases(words.victim_cues)} \s+
                 (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
                 \Z""",
             _FLAGS,
@@ -351,7 +351,7 @@ def figures_grammar(words: Lexicon) -> figures._Grammar:
         ),
         # "sentenced five former police officers", "the four officers convicted this week"
         trial_object=compile_lazily(
-            r"""(?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
+            r"""(?r) (?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
                   | \b (?: (?: case | verdict | charges ) \s+ against
                         | verdicts? \s+ (?: to | for | on ) | convictions \b [^.;]{0,30} \b of )
                     \s+
