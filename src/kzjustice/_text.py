@@ -115,12 +115,21 @@ def _re_flags(flags: int) -> int:
 
 
 def _ascii_first(fast: Any, slow: Any) -> Any:
-    """Call ``fast`` (the standard library's ``re``) on ASCII text, else ``slow`` (``regex``)."""
+    """Call ``fast`` (the standard library's ``re``) on ASCII text, else ``slow`` (``regex``).
+
+    Given a stretch (``pos``, ``endpos``), only it and the character before it are tested: a
+    plain pattern looks no further back, and a test of the whole text at each of many calls
+    over a long one would be quadratic.
+    """
 
     def call(string: str, *args: Any, **kw: Any) -> Any:
-        if kw or None in args or not string.isascii():  # isascii runs at memory speed
+        if kw or None in args or (args and args[0] < 0):
             return slow(string, *args, **kw)
-        return fast(string, *args)
+        if args:
+            ascii = string[max(args[0] - 1, 0) : args[1] if len(args) > 1 else None].isascii()
+        else:
+            ascii = string.isascii()  # at memory speed
+        return fast(string, *args) if ascii else slow(string, *args)
 
     return call
 
@@ -165,9 +174,9 @@ def compile_lazily(
     none of them.
 
     ``plain`` says the pattern is one the standard library's ``re`` reads as ``regex`` does (no
-    named lists, no look-behind of varying length, nothing else only ``regex`` knows): ASCII
-    text is then scanned by ``re``, which scans a vocabulary's trie about twice as fast; the
-    two engines agree on every ASCII character, word or not. Its matches are ``re`` matches.
+    named lists, nothing else only ``regex`` knows) and looks back one character at most:
+    ASCII text is then scanned by ``re``, which scans a vocabulary's trie about twice as fast;
+    the two engines agree on every ASCII character, word or not. Its matches are ``re`` ones.
 
     >>> compile_lazily(r"\d+").findall("4 to 6 years")
     ['4', '6']

@@ -126,7 +126,7 @@ def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
     return _group_match(doc.language, doc.masked, mention)
 
 
-@functools.lru_cache(maxsize=64)  # a group's count, determiner and noun are asked for apart
+@functools.lru_cache(maxsize=16)  # a group's count, determiner and noun are asked for apart
 def _group_match(language: str, masked: str, mention: Mention) -> regex.Match[str] | None:
     grammar = _grammar(language)
     end = mention.span.end + MATCH_REACH
