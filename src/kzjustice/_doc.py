@@ -112,6 +112,8 @@ def detect_language(text: str) -> str:
     >>> detect_language("A court in Almaty jailed Serik Abenov.")
     'en'
     """
+    if _CYRILLIC.search(text) is None:
+        return "en"  # no Cyrillic letter: the letters need no counting
     letters = len(_LETTER.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
     return "ru" if letters and cyrillic * 2 > letters and "ru" in READER_LANGUAGES else "en"

@@ -374,7 +374,8 @@ class _Source:
                 return None
         if _is_navigation(line) or _CAPTION.search(line.text):
             return None  # "Serik Kudebayev. / Kazakh interior ministry" is a caption
-        byline = _BYLINE.search(line.text)
+        # a byline opens the line or a part after a bar: without a bar, only the start is tried
+        byline = (_BYLINE.search if "|" in line.text else _BYLINE.match)(line.text)
         if _PUBLISHED.match(line.text) or byline:
             self.published = self.published or _date_in(text, start, end)
             if byline:

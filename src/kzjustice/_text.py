@@ -9,6 +9,8 @@ on the normalised copy and slice evidence from the original.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any, cast
@@ -43,7 +45,11 @@ _SWAPS = MappingProxyType(
 MATCH_REACH = 400
 """How far past its start one match may run. Every ``match`` at a position in a long text is
 given this as its end: without one, the regex module looks for a pattern's required words all
-the way to the end of the text, which makes matching at each of many positions quadratic."""
+the way to the end of the text, which makes matching at each of many positions quadratic.
+
+A pattern read backwards (``(?r)``) that ends in ``\\Z`` can only match where a backwards
+scan starts, at the end of the slice: such a pattern is called with ``match``, which tries
+that one position, never with ``search``, which tries every position of the slice too."""
 
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
@@ -59,12 +65,21 @@ class _LazyPattern:
     pattern, so the one-time write needs no lock.
     """
 
-    __slots__ = ("_compiled", "_flags", "_lists", "_pattern", *_METHODS)
+    __slots__ = ("_compiled", "_flags", "_lists", "_needs", "_pattern", "_plain", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int, lists: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        flags: int,
+        lists: dict[str, Any],
+        needs: tuple[str, ...] = (),
+        plain: bool = False,
+    ) -> None:
         self._pattern = pattern
         self._flags = flags
         self._lists = lists
+        self._needs = needs
+        self._plain = plain
         self._compiled: regex.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
@@ -75,17 +90,100 @@ class _LazyPattern:
             compiled = regex.compile(self._pattern, self._flags, **self._lists)
             for method in _METHODS:
                 object.__setattr__(self, method, getattr(compiled, method))
+            if self._plain:
+                twin = re.compile(self._pattern, _re_flags(self._flags))
+                for method in _PLAIN_METHODS:
+                    bound = _ascii_first(getattr(twin, method), getattr(compiled, method))
+                    object.__setattr__(self, method, bound)
+            if self._needs:
+                for method in ("search", "match"):
+                    needing = _needing(
+                        getattr(self, method), self._needs, bool(compiled.flags & regex.I)
+                    )
+                    object.__setattr__(self, method, needing)
             self._compiled = compiled
         return getattr(compiled, name)
 
 
-def compile_lazily(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[str]:
+_PLAIN_METHODS = ("search", "match", "fullmatch", "finditer", "findall")  # the text first
+
+
+def _re_flags(flags: int) -> int:
+    """The standard library's flags for ``regex`` ones, of those both have."""
+    pairs = ((regex.I, re.I), (regex.M, re.M), (regex.S, re.S), (regex.X, re.X))
+    return sum(theirs for ours, theirs in pairs if flags & ours)
+
+
+def _ascii_first(fast: Any, slow: Any) -> Any:
+    """Call ``fast`` (the standard library's ``re``) on ASCII text, else ``slow`` (``regex``).
+
+    Given a stretch (``pos``, ``endpos``), only it and the character before it are tested: a
+    plain pattern looks no further back, and a test of the whole text at each of many calls
+    over a long one would be quadratic.
+    """
+
+    def call(string: str, *args: Any, **kw: Any) -> Any:
+        if kw or None in args or (args and args[0] < 0):
+            return slow(string, *args, **kw)
+        if args:
+            ascii = string[max(args[0] - 1, 0) : args[1] if len(args) > 1 else None].isascii()
+        else:
+            ascii = string.isascii()  # at memory speed
+        return fast(string, *args) if ascii else slow(string, *args)
+
+    return call
+
+
+# Letters that match an ASCII letter when case is ignored but are no ASCII letter in lower case:
+# the long s ("s"), and the dotted capital I ("i"), whose lower case is "i" and a combining dot.
+_FOLDS_TO_ASCII = ("\u017f", "\u0307")
+
+
+def _needing(method: Any, needs: tuple[str, ...], fold: bool) -> Any:
+    """``method`` (``search`` or ``match``), called only where one of ``needs`` is written.
+
+    With ``fold`` (a pattern that ignores case), ``needs`` are lower case and looked for in the
+    stretch in lower case; a stretch with a letter of ``_FOLDS_TO_ASCII`` is always read.
+    """
+
+    def call(string: str, pos: int = 0, endpos: int | None = None, *args: Any, **kw: Any) -> Any:
+        end = len(string) if endpos is None else endpos
+        if fold:
+            stretch = string[pos:end].lower()
+            if not any(word in stretch for word in (*needs, *_FOLDS_TO_ASCII)):
+                return None
+        elif not any(string.find(word, pos, end) >= 0 for word in needs):
+            return None  # str.find runs at memory speed, the pattern at each position
+        return method(string, pos, endpos, *args, **kw)
+
+    return call
+
+
+def compile_lazily(
+    pattern: str,
+    flags: int = 0,
+    *,
+    needs: tuple[str, ...] = (),
+    plain: bool = False,
+    **lists: Any,
+) -> regex.Pattern[str]:
     r"""Return ``regex.compile(pattern, flags, **lists)``, compiled when first used.
+
+    ``needs``, when given, are strings every match holds, as written, or in lower case where
+    the pattern ignores case: ``search`` and ``match`` return None at once over a stretch with
+    none of them.
+
+    ``plain`` says the pattern is one the standard library's ``re`` reads as ``regex`` does (no
+    named lists, nothing else only ``regex`` knows) and looks back one character at most:
+    ASCII text is then scanned by ``re``, which scans a vocabulary's trie about twice as fast;
+    the two engines agree on every ASCII character, word or not. Its matches are ``re`` ones.
 
     >>> compile_lazily(r"\d+").findall("4 to 6 years")
     ['4', '6']
+    >>> compile_lazily(r"[Cc]ourt", needs=("ourt",)).search("the judge") is None
+    True
     """
-    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, lists))
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, lists, needs, plain))
 
 
 def normalise(text: str) -> str:
@@ -193,6 +291,12 @@ def sentence_start(text: str, offset: int, reach: int) -> int:
     return last
 
 
+@functools.lru_cache(maxsize=2)
+def _boundaries(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` ends; an article's body is split by more than one stage."""
+    return tuple(match.end() for match in _BOUNDARY.finditer(text))
+
+
 class Sentences:
     """The sentence boundaries of a text, for finding the sentence around an offset."""
 
@@ -200,7 +304,7 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         """Find the boundaries of ``text`` (normalised or not) once."""
-        self._ends = [match.end() for match in _BOUNDARY.finditer(text)]
+        self._ends = _boundaries(text)
         self._length = len(text)
 
     def around(self, offset: int) -> tuple[int, int]:

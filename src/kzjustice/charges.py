@@ -90,7 +90,8 @@ def _forms(alias: str) -> tuple[str, ...]:
 # Every form of every alias, longest first ("acts of torture" before "torture"), matched in
 # lower-cased text as a trie: several times faster than an alternation.
 _PATTERN = compile_lazily(
-    r"\b" + keyword_trie((f for a in _BY_ALIAS for f in _forms(a)), whole=True) + r"\b"
+    r"\b" + keyword_trie((f for a in _BY_ALIAS for f in _forms(a)), whole=True) + r"\b",
+    plain=True,
 )
 
 
@@ -172,7 +173,9 @@ _CHARGES = compile_lazily(
     stop_word=STOP_WORDS,
 )
 # The first words of the cues, found first to say where to try them.
-_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie({cue.split()[0] for cue in CUES}) + ")")
+_CUE_HINT = compile_lazily(
+    r"\b(?:" + keyword_trie({cue.split()[0] for cue in CUES}) + ")", plain=True
+)
 # Where a clause of charges splits into charges: "fraud, forgery and abuse of office".
 _SEPARATOR = r"\s*+ , \s*+ (?: (?: and | or ) \s+ )? | \s+ (?: and | or | as \s+ well \s+ as ) \s+"
 _SPLIT = compile_lazily(_SEPARATOR, regex.VERBOSE | regex.I)

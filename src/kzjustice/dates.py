@@ -568,7 +568,7 @@ class _Reader:
         rel = match["rel"]
         year = int(match["year"]) if match["year"] else None
         if day is None and year is None and mod is None and rel is None:
-            before = _WORD_BEFORE.search(self.text, max(0, match.start() - 20), match.start())
+            before = _WORD_BEFORE.match(self.text, max(0, match.start() - 20), match.start())
             word = before[1].lower() if before else ""
             if name == "may" and word not in MAY_PREPOSITIONS:
                 return None  # "may" the verb, "Theresa May"
@@ -670,18 +670,18 @@ class _Reader:
         """Whether a bare four-digit number is a year: "in 2022", "2022's", "the 2022 riots"."""
         start = match.start()
         window = max(0, start - 24)
-        before = _WORD_BEFORE.search(self.text, window, start)
+        before = _WORD_BEFORE.match(self.text, window, start)
         word = before[1].lower() if before else ""
         follows = _AFTER_YEAR.match(self.text, match.end(), match.end() + MATCH_REACH)
         if word in ("and", "to", "or") or self.text[start - 1 : start] == "-":
             # "2021 and 2022", "2009-2010"; not "from 12 to 2022 people"
-            return _YEAR_BEFORE.search(self.text, window, start) is not None
+            return _YEAR_BEFORE.match(self.text, window, start) is not None
         if word in DETERMINERS:
             return follows is not None  # "the 2022 amendments", "his 2007 campaign"
         return word in YEAR_PREPOSITIONS or (follows is not None and follows[0] == "'s")
 
     def _day_word(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
-        if match["day_word"][0].isupper() and _NAME_BEFORE.search(
+        if match["day_word"][0].isupper() and _NAME_BEFORE.match(
             self.text, max(0, match.start() - 30), match.start()
         ):
             return None  # "she told Zhetysu Today": a masthead
@@ -846,7 +846,7 @@ class _Reader:
 
     def _ref_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         head = match["ref_head"]
-        if head[0].isupper() and _NAME_BEFORE.search(
+        if head[0].isupper() and _NAME_BEFORE.match(
             self.text, max(0, match.start() - 30), match.start()
         ):
             return None  # "Kazakhstan Now": a masthead

@@ -82,7 +82,7 @@ def _both(
     russian: Callable[[str], tuple[Found[T], ...]],
 ) -> tuple[Found[T], ...]:
     """What the grammars of both languages find, the text's main language first."""
-    if _CYRILLIC.search(text) is None:
+    if text.isascii() or _CYRILLIC.search(text) is None:  # isascii: no scan at all
         return english(text)
     lines = _russian_lines(text)
     if sum(end - start for start, end in lines) * 2 > len(text):  # mostly Russian

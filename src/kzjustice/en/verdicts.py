@@ -155,7 +155,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         respectively=compile_lazily(r"\b respectively \b", _FLAGS),
         each=compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS),
         victim=compile_lazily(
-            rf"""\b {phrases(words.victim_cues)} \s+
+            rf"""(?r) \b {phrases(words.victim_cues)} \s+
                 (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
                 \Z""",
             _FLAGS,
@@ -202,6 +202,13 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
     )
 
 
+_NEW_CASE_WORDS = (
+    "another", "separate", "similar", "different", "meanwhile", "elsewhere", "neighbo", "trial",
+    "verdict", "sentence",
+)  # fmt: skip
+"""A word each alternative of a new case's opening holds: a sentence with none opens none."""
+
+
 def cases_grammar(words: Lexicon) -> cases._Grammar:
     """English cases."""
 
@@ -219,14 +226,16 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                        (?: \s+ \w+ ){0,3}? \s+ (?: case | trial | verdict | ruling )
                   | separately \b | another \s+ (?: case | trial ) | meanwhile \b | elsewhere \b
                   | in \s+ neighbouring \b | in \s+ neighboring \b
-                  | [^.;]{0,120}? \b (?: go | goes | going ) \s+ on \s+ trial
-                  | [^.;]{0,120}? \b (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
-                  | [^.;]{0,120}? \b (?: awaits? | awaiting ) \s+ trial
-                  | [^.;]{0,120}? \b also \s+ (?: announced | delivered | passed | pronounced
-                                               | handed \s+ down ) \s+ (?: a | the ) \s+
-                    (?: verdict | sentence ) )
+                  | [^.;]{0,120}? \b  # one scan ahead for any of these, not one for each
+                    (?: (?: go | goes | going ) \s+ on \s+ trial
+                      | (?: yet | due ) \s+ to \s+ (?: go \s+ on | stand ) \s+ trial
+                      | (?: awaits? | awaiting ) \s+ trial
+                      | also \s+ (?: announced | delivered | passed | pronounced
+                                   | handed \s+ down ) \s+ (?: a | the ) \s+
+                        (?: verdict | sentence ) ) )
             """,
             _FLAGS,
+            needs=_NEW_CASE_WORDS,
         ),
         verdict=compile_lazily(
             rf"""\b (?: {phrases(words.verdict_words)}
@@ -254,6 +263,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                 (?: \s+ in \s+ (?: the \s+ (?: \w+ \s+ ){0,2} city \s+ of \s+ )?
                     (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ ) )?""",
             regex.VERBOSE,
+            needs=("ourt",),  # "Court", "court": a sentence without it names none
             month=_MONTH_NAMES,
         ),
         place=compile_lazily(
@@ -262,6 +272,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
                      | court \s+ in ) \s+ (?: Kazakhstan's \s+ )?
                 (?! \L<month> \b ) (?P<place> [A-Z][\w-]+ (?: \s+ region \b )? )""",
             regex.VERBOSE,
+            needs=("city", "trial", "proceeding", "hearing", "court"),
             month=_MONTH_NAMES,
         ),
         place_lead=compile_lazily(
@@ -346,7 +357,7 @@ def figures_grammar(words: Lexicon) -> figures._Grammar:
         ),
         # "sentenced five former police officers", "the four officers convicted this week"
         trial_object=compile_lazily(
-            r"""(?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
+            r"""(?r) (?: \b (?: sentenced | convicted | tried | jailed | acquitted | charged ) \s+
                   | \b (?: (?: case | verdict | charges ) \s+ against
                         | verdicts? \s+ (?: to | for | on ) | convictions \b [^.;]{0,30} \b of )
                     \s+

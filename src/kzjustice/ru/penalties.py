@@ -538,17 +538,17 @@ class _Passage:
         sentence_start, sentence_end = self.sentences.around(start)
         left = text[max(sentence_start, start - _ATTACH_REACH) : start]
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
-        if _RIGHT_VETO.match(right) or _LEFT_VETO.search(left):
+        if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
             return []
         reach = max(sentence_start, start - _CUE_REACH)
         preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
         if preventive is not None and not self.cue_between(preventive.end(), start):
             return []  # "избрал меру пресечения в виде ареста на два месяца"
         right_kind = _RIGHT_KIND.match(right)
-        left_kind = _LEFT_KIND.search(left)
+        left_kind = _LEFT_KIND.match(left)
         term = match.value
         single = term if isinstance(term, Term) else None
-        arrested = _PREVENTIVE_ARREST.search(left) is not None
+        arrested = _PREVENTIVE_ARREST.match(left) is not None
         if arrested and (single is None or not single.days):
             return []  # "арестовал подозреваемого на два месяца": pre-trial detention
         cue = self.governing(start, end)
@@ -620,7 +620,7 @@ class _Passage:
             )
             kind = penalty.sentence.kind
             # "к девяти и семи годам соответственно": bare numbers listed before the term
-            lead = _LIST_BEFORE.search(
+            lead = _LIST_BEFORE.match(
                 self.text, max(0, penalty.span.start - 60), penalty.span.start
             )
             if lead is not None:

@@ -286,7 +286,7 @@ def _candidates(normal: str) -> list[int]:
         hit.start() for hit in _UNIT_HIT.finditer(lower) if _after_number(lower, hit.start())
     )
     for hit in _ADJECTIVE_HIT.finditer(lower):
-        word = _WORD_START.search(lower, max(0, hit.start() - 24), hit.start())
+        word = _WORD_START.match(lower, max(0, hit.start() - 24), hit.start())
         starts.add(word.start() if word else hit.start())
     return sorted(starts)
 
