@@ -1592,6 +1592,16 @@ FOURTH_FORMS: list[Row] = [
         "Dauren Kim had his sentence cut from nine years to seven on appeal.",
         [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
     ),
+    (  # a hyphenated half, alone and as a range's low bound
+        "Reporters A, B and C received eight, eight and 7-1/2 years respectively; the court "
+        "sentenced five others to between seven and a half and nine years.",
+        [
+            ("imprisonment", "imposed", "P8Y"),
+            ("imprisonment", "imposed", "P8Y"),
+            ("imprisonment", "imposed", "P7Y6M"),
+            ("imprisonment", "imposed", "P7Y6M..P9Y"),
+        ],
+    ),
     (  # no bare "three" of a term of its own
         "The panel reduced his sentence from five years to three and a half years in prison.",
         [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P3Y6M")],

@@ -98,8 +98,9 @@ _NAMED = r"(?: \b \L<naming_word> \.? \s++ (?: [0-9]++ \s*+ (?: , | and ) \s*+ )
 _ARTICLE = r"(?: \b\L<article_word> )"  # "a year": only before a unit
 _HYPHEN = r"(?: \s*+ - \s*+ )"
 _SEP = r"(?: \s*+ - \s*+ | \s++ )"  # "nine years", "nine-year"
-# "eight and a half", "8½", "8 1/2"
-_HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ | \s++ 1/2 )"
+# "eight and a half", "8½", "8 1/2", "7-1/2"
+_HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ | (?: \s++ | - ) 1/2 )"
+_HALF_AFTER = compile_lazily(rf"{_HALF_IN} \s* \Z", regex.VERBOSE | regex.IGNORECASE)
 _HALF_OUT = r"(?: \s+ and \s+ a \s+ half \b )"  # "a year and a half"
 _JOIN = r"(?: \s*+ , \s*+ (?: and \s+ )?+ | \s+ and \s+ | - and - | \s*+ - \s*+ | \s++ )"
 
@@ -177,8 +178,8 @@ _PATTERN = compile_lazily(
     (?: (?<= (?: ^ | [^\w-] ) [A-Za-z]+ ) (?P<long> - (?i: long ) \b )   # "year-long"
     | {_GUARD} (?i:
       (?<=
-        (?: (?P<between> \b between \s+ ) (?P<low> {_N} \s+ and \s+ )?  # "and" only here:
-          | (?: (?P<from> \b (?: ranging \s+ )? from \s+ )          # "nine and seven years
+        (?: (?P<between> \b between \s+ ) (?P<low> {_N} {_HALF_IN}?+ \s+ and \s+ )?  # "and" only
+          | (?: (?P<from> \b (?: ranging \s+ )? from \s+ )          # here: "nine and seven years
               | (?P<cap> \b \L<cap> \s+ )                           # respectively" is two
               | (?P<floor> \b \L<floor> \s+ ) )?
             (?<! {_NAMED} )                                         # not "May 10 to 5 years"
@@ -260,10 +261,11 @@ def _to_term(text: str, unit: str | None = None) -> Term | None:
             return None
         parts[field] = count + (_HALF if match["inner"] or match["outer"] else 0)
     if not parts:
-        count = _count(text)
+        half = _HALF_AFTER.search(text)  # "seven and a half" of "between seven and a half and"
+        count = _count(text[: half.start()] if half else text)
         if count is None or unit is None:
             return None
-        parts[unit] = count
+        parts[unit] = count + (_HALF if half else 0)
     return _build(parts)
 
 
