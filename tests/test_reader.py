@@ -513,6 +513,19 @@ ROWS = [
         ],
         id="a-request-for-each-of-the-defendants",
     ),
+    pytest.param(
+        "The court upheld the 4-year sentence of Nadzeya Kavaliova. Her lawyer asked the court "
+        "to acquit her. In Hrodna, musician Ales Zhuk was given 15 days of administrative arrest. "
+        "On the day of his release he was given another 10 days. Blogger Kiryl Patapau from Lida "
+        "was fined 40 base units (1,680 rubles).",
+        [
+            P("Nadzeya Kavaliova", "P4Y"),
+            P("Ales Zhuk", "P15D", kind="administrative_arrest"),
+            P("Ales Zhuk", "P10D", kind="administrative_arrest"),
+            ("Kiryl Patapau", "fine", "imposed", None),
+        ],
+        id="a-defence-request-another-arrest-and-base-units",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

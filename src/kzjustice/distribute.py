@@ -45,6 +45,8 @@ class _Grammar:
     law_context: regex.Pattern[str]  # "punishable", "the law": a statement of the law
     excluded_subject: regex.Pattern[str]  # "fewer than 20 officers have": a statistic
     counting: regex.Pattern[str]  # "all five", "both", "each of the"
+    defence: regex.Pattern[str]  # "her lawyer", "the defence": a request that is no penalty
+    prosecution: regex.Pattern[str]  # "prosecutors", "прокурор": the requests that are
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -109,6 +111,8 @@ def distribute(
             continue
         if frame.quoted:
             continue  # "Fourteen years," his mother said; "He will spend five years in a colony"
+        if frame.request and _by_the_defence(doc, grammar, frame):
+            continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
         people = frame.defendants
         if not people:
             if first.value.status is Status.POSSIBLE and grammar.law_context.search(
@@ -136,6 +140,13 @@ def distribute(
         laws=tuple(laws),
         defendants=frozenset(tried_at) | {a.entity for a in assignments},
     )
+
+
+def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
+    """Whether a request's clause names the defence and not the prosecution as asking."""
+    start = frame.sentence[0]
+    before = doc.masked[start : frame.penalties[0].span.start]
+    return bool(grammar.defence.search(before)) and not grammar.prosecution.search(before)
 
 
 def _from_the_sentence(doc: Document, frames: tuple[Frame, ...], position: int) -> tuple[int, ...]:

@@ -1076,10 +1076,13 @@ class _Passage:
                 break  # "a fine of up to 2,000 MCI" states a cap, not the amount
             if amount["pre"] or amount["post"]:
                 return _money(amount), Span(start, amount.start() + len(amount[0].rstrip()))
+            if _UNIT_IN_BRACKETS.match(self.text, amount.end()):
+                continue  # "a fine of 200 base units (8,400 rubles)": the money in brackets
             break  # the first number after a fine is its amount or none is stated
         return None, Span(start, end)
 
 
+_UNIT_IN_BRACKETS = compile_lazily(r"\s*+ [a-z][a-z ]{1,24}? \s*+ \( \s*+ (?= [0-9] )", _FLAGS)
 _ADJECTIVAL = compile_lazily(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
 
 
@@ -1112,7 +1115,35 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[_Penalty]]:
     penalties += passage.elided(penalties, passage.terms)
     penalties += bans + passage.kind_penalties(passage.terms)
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
-    return passage, penalties
+    return passage, _arrests_again(passage, penalties)
+
+
+_AGAIN_REACH = 400  # how far after an administrative arrest "another 10 days" is one too
+
+
+def _arrests_again(passage: _Passage, penalties: list[_Penalty]) -> list[_Penalty]:
+    """A bare term in days just after an administrative arrest is one too.
+
+    "was given 15 days of administrative arrest ... and given another 10 days".
+    """
+    found: list[_Penalty] = []
+    for penalty in penalties:
+        term = penalty.sentence.term
+        before = found[-1] if found else None
+        if (
+            before is not None
+            and before.sentence.kind is Kind.ADMINISTRATIVE_ARREST
+            and penalty.sentence.kind is Kind.IMPRISONMENT
+            and isinstance(term, Term)
+            and term.days
+            and not (term.years or term.months or term.weeks)
+            and penalty.span.start - before.span.end < _AGAIN_REACH
+            and _KIND_HINT.search(passage.lower, penalty.span.start, penalty.span.end) is None
+        ):
+            sentence = attrs.evolve(penalty.sentence, kind=Kind.ADMINISTRATIVE_ARREST)
+            penalty = attrs.evolve(penalty, sentence=sentence)
+        found.append(penalty)
+    return found
 
 
 def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
