@@ -1537,6 +1537,18 @@ FOURTH_FORMS: list[Row] = [
         "\u25aa\ufe0f his brother Erik Ospan \u2014 7 years\n",
         [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P7Y")],
     ),
+    (  # a lead with no colon, emoji markers; a ban stops at the paragraph's end
+        "Reminder: in June the district court gave\n"
+        "\u25aa\ufe0f ex-head of the unit Ruslan Zhaksyl \u2014 9 years\n"
+        "\u25aa\ufe0f senior operative Asylbek Nurman \u2014 6 years\n\n"
+        "\U0001f6ab All four are barred for life from working in law enforcement\n\n"
+        "The prosecutor's office had appealed.",
+        [
+            ("imprisonment", "imposed", "P9Y"),
+            ("imprisonment", "imposed", "P6Y"),
+            ("ban", "imposed", None, "working in law enforcement"),
+        ],
+    ),
     (  # a short lead with no verdict in its paragraph states nothing
         "We spent the day at the zoo. In short:\n\u25aa\ufe0f the lions \u2014 9 years old\n",
         [],

@@ -165,6 +165,23 @@ RU_HEADLINE = "Бывшего акима сельского округа при�
 
 RUSSIAN_AND_MIXED = [
     pytest.param(
+        "Qara Sot\n12 480 subscribers\n\nAPPEAL IN THE KHROMTAU CASE\n\n"
+        "The appeals board of the regional court today reviewed the case of four police officers "
+        "convicted of torturing a builder \U0001f46e\u200d\u2642\ufe0f\n\n"
+        "\u2702\ufe0f Zhaksylykov - cut to 7 years\n\u2705 Nurmagambetov - 6 years, unchanged",
+        Read(
+            outlet="Qara Sot",
+            title="APPEAL IN THE KHROMTAU CASE",
+            body=(
+                "The appeals board of the regional court today reviewed the case of four police "
+                "officers convicted of torturing a builder \U0001f46e\u200d\u2642\ufe0f",
+                "\u2702\ufe0f Zhaksylykov - cut to 7 years",
+                "\u2705 Nurmagambetov - 6 years, unchanged",
+            ),
+        ),
+        id="a-telegram-post-ending-in-an-emoji-and-emoji-bullets",
+    ),
+    pytest.param(
         "Kloop\nНовости  Расследования  Данные\nПоддержите Kloop\n\n"
         f"{RU_HEADLINE}\n\n22 января 2025\n\n{RU_BODY}\n\nПоддержите Kloop\n\n© 2025",
         Read(published="2025-01-22", outlet="Kloop", title=RU_HEADLINE, body=(RU_BODY,)),

@@ -145,11 +145,12 @@ _MASTHEAD = compile_lazily(
     _FLAGS,
 )
 _CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
-_LIST_ITEM = compile_lazily(  # a bullet (as an emoji too: "▪️"), a dash or a number opening a line
-    r"[•·▪‣◦*\u2013\u2014\u25aa-\u25fe\U0001f538-\U0001f539-]\ufe0f?\s|[0-9]{1,2}[.)]\s"
+_LIST_ITEM = compile_lazily(  # a bullet, an emoji ("▪️", "✂️"), a dash or a number opening a line
+    r"(?:[•·‣◦*\u2013\u2014-]|\p{So}[\p{So}\p{Sk}\u200d\ufe0f]*)\s|[0-9]{1,2}[.)]\s"
 )
 _CAPTION = compile_lazily(r"\s / \s")
 _FINAL_STOP = compile_lazily(r"""[.!?:;]["')\]]*\Z""")
+_EMOJI_END = compile_lazily(r"\w\s*\p{So}[\p{So}\p{Sk}\u200d\ufe0f\s]*\Z")  # "in 2024 👮‍♂️⛓"
 _SENTENCE_END = compile_lazily(
     rf"""[.!?]["')\]]* \s* \Z | [.!?]["')\]]* \s+ [{UPPER}"]""", regex.VERBOSE
 )  # before a Latin or Cyrillic capital, or an opening quote ("«", as normalised)
@@ -213,9 +214,12 @@ def _is_navigation(line: _Line) -> bool:
 
 
 def _is_prose(line: _Line) -> bool:
-    """A paragraph of the body: long enough, and ending like a sentence."""
+    """A paragraph of the body: long enough, and ending like a sentence (or in an emoji)."""
     words = len(line.text.split())
-    return (words >= 12 and _SENTENCE_END.search(line.text) is not None) or words >= 40
+    return (
+        words >= 12
+        and (_SENTENCE_END.search(line.text) is not None or _EMOJI_END.search(line.text))
+    ) or words >= 40
 
 
 def _is_headline(text: str, lines: list[_Line], index: int) -> bool:

@@ -324,7 +324,7 @@ _BAN_WHAT = rf"""
     (?P<ban_what> " [^"\n]{{1,80}}? "
       | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
-        (?: \s+ (?! \L<ban_stop> \b (?<! \b and ) | {_WITH_PENALTY}
+        (?: (?! \s* \n \s* \n ) \s+ (?! \L<ban_stop> \b (?<! \b and ) | {_WITH_PENALTY}
                    | and \b (?! \s+ (?: [a-z-]+ \s+ ){{1,3}} for \s ) )  # "state and municipal
             [\w'-]+ (?<! \b [0-9]+ ) ){{0,9}} )                          # service for 3 years"
 """
@@ -653,9 +653,13 @@ _BOUND_AFTER = compile_lazily(
 # A list after a lead that ends with a colon, each item after a bullet, a dash or a number:
 # "The court sentenced:\n• X, 45, to 12 years;\n• Y, 51, to 10 years". The lead's verb governs
 # every item.
-_LIST_MARKER = r"(?: [•·▪‣◦*] | - (?= \s ) | [0-9]{1,2} [.)] (?= \s ) )"
+_LIST_MARKER = r"""(?: [•·▪‣◦*] | \p{So} [\p{So}\u200d\ufe0f]* (?= \s ) | - (?= \s )
+                    | [0-9]{1,2} [.)] (?= \s ) )"""
+# A list after its lead: a colon, or a line ending in a word ("the district court gave\n▪️ X -
+# 9 years"); the lead's cues govern the bare terms of its items.
 _LIST = compile_lazily(
-    rf""": [ \t]*+ (?: \n \s*+ )?+ (?: {_LIST_MARKER} [^\n;:]*+ (?: ; \s*+ | \n \s*+ )?+ )++""",
+    rf"""(?: : [ \t]*+ (?: \n \s*+ )?+ | (?<= \w ) [ \t]*+ \n [ \t]*+ (?= {_LIST_MARKER} ) )
+         (?: {_LIST_MARKER} [^\n;:]*+ (?: ; \s*+ | \n \s*+ )?+ )++""",
     regex.VERBOSE,
 )
 
