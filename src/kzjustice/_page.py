@@ -218,7 +218,7 @@ def _is_prose(line: _Line) -> bool:
     words = len(line.text.split())
     return (
         words >= 12
-        and (_SENTENCE_END.search(line.text) is not None or _EMOJI_END.search(line.text))
+        and (_SENTENCE_END.search(line.text) or _EMOJI_END.search(line.text)) is not None
     ) or words >= 40
 
 
