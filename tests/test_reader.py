@@ -526,6 +526,13 @@ ROWS = [
         ],
         id="a-defence-request-another-arrest-and-base-units",
     ),
+    pytest.param(
+        "His business partner, Olga Rybakova, who left for the United Arab Emirates a few weeks "
+        "before, was tried in absentia and given eight years. At least 14 people were convicted "
+        "under the article in 2024, compared with nine a year earlier.",
+        [P("Olga Rybakova", "P8Y")],
+        id="a-country-of-three-words-and-a-year-earlier",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -453,8 +453,9 @@ _ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
 _RIGHT_VETO = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
-    (?: (?: ago | old | anniversary | plans? | running | long \s+ (?: wait | delay )
-          | in \s+ office | in \s+ power | veteran | presidential | off
+    (?: (?: ago | earlier | later | old | anniversary | plans? | running
+          | long \s+ (?: wait | delay ) | in \s+ office | in \s+ power | veteran | presidential
+          | off
           | in \s+ pre-? trial \s+ (?: detention | custody )
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b
