@@ -533,6 +533,17 @@ ROWS = [
         [P("Olga Rybakova", "P8Y")],
         id="a-country-of-three-words-and-a-year-earlier",
     ),
+    pytest.param(
+        "The court gave the longest term, nine years, to the channel's founder and director, "
+        "Farid Mammadli, 43. A 44-year-old lorry driver from the village of Kordai was given "
+        "three years of restricted freedom. The man, Bolat Zhumadilov, had cooperated with the "
+        "investigation.",
+        [
+            P("Farid Mammadli", "P9Y"),
+            P("Bolat Zhumadilov", "P3Y", kind="restricted_freedom"),
+        ],
+        id="founder-and-director-and-the-man-named-after-a-comma",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

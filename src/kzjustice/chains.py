@@ -336,7 +336,9 @@ class _Names(_Decided):
             ):
                 index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
         if index is None and mention.kind == "name":
-            index = self._described_before(mention)
+            index = self._definite_before(mention)
+            if index is None:
+                index = self._described_before(mention)
             if index is not None:
                 self.entities[index].name = mention.span
                 self._describe(self.entities[index], mention, first=False)
@@ -379,11 +381,11 @@ class _Names(_Decided):
         former police major".
         """
         start, _ = self.doc.sentences.around(mention.span.start)
-        if self.doc.masked[start : mention.span.start].strip(" \n\"'"):
+        text = self.doc.masked
+        if text[start : mention.span.start].strip(" \n\"'"):
             return None  # the name does not open its sentence
         if self.doc.masked[mention.span.end : mention.span.end + 2] == "'s":
             return None  # "X's younger brother": X owns the subject, X is not it
-        text = self.doc.masked
         previous, _ = self.doc.sentences.around(max(0, start - 2))
         paragraph = "\n" in text[max(0, start - 3) : start]
         if paragraph:
@@ -413,6 +415,19 @@ class _Names(_Decided):
             and not entity.excluded
             and any(seen < start and self._in_a_verdict(seen) for seen in entity.seen)
         )
+
+    def _definite_before(self, mention: Mention) -> int | None:
+        """The person a definite description just before a name stands for: "The man, X,"."""
+        before = self.mentions.described_by.get(mention.span.start)
+        if before is None or before.kind != "definite":
+            return None
+        start = before.span.start
+        found = self._described(before.text.lower().split()[-1], start)
+        if found is None:
+            found = self._last(start, plural=False, gender=None)
+        if found is None or self.entities[found].name is not None:
+            return None
+        return found
 
     def _owned(self, group: Span) -> bool:
         """Whether a description is owned: "the mine's former director", new as "a" one is."""

@@ -351,13 +351,14 @@ def _appositions(
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         previous = kept[-1] if kept else None
         if (
-            mention.kind == "group"
+            mention.kind in ("group", "definite")
             and following is not None
             and following.kind == "name"
             and grammar.comma.fullmatch(text[mention.span.end : following.span.start])
+            and (mention.kind == "group" or "," in text[mention.span.end : following.span.start])
         ):
             described_by[following.span.start] = mention
-            continue  # "A 26-year-old student, Timur Ospanov"
+            continue  # "A 26-year-old student, Timur Ospanov"; "The man, Bolat Zhumadilov,"
         if (
             mention.kind == "group"
             and following is not None

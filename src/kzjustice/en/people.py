@@ -170,7 +170,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # Between a description and the name it describes: "A third defendant in the same
         # trial, X", "a second defendant, former village council chairman X".
         comma=compile_lazily(
-            r"""(?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
+            r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
+                (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
                 (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
             regex.VERBOSE,
         ),
