@@ -66,6 +66,7 @@ class _Grammar:
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
     victim_before: regex.Pattern[str]  # "killed a woman"
     of_all: regex.Pattern[str]  # after "each": " of the defendants", " из подсудимых"
+    list_gap: regex.Pattern[str]  # between two names of a list: " and ", " и ", ", "
     stem: Callable[[str], str]  # a noun less its ending: "officers" -> "officer"
     name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
     name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
@@ -302,6 +303,7 @@ class _Names(_Decided):
         self.by_surname: dict[str, int] = {}  # the last entity who bears a surname
         self.by_full_name: dict[str, int] = {}
         self.by_given: dict[str, int] = {}  # a given name borne by one person named in full
+        self.last_named: tuple[int, int] | None = None  # the last name's entity and end
 
     # --- names -----------------------------------------------------------------------------
 
@@ -362,6 +364,7 @@ class _Names(_Decided):
                     entity.name = mention.span  # the full name, where the surname came first
             if entity.age is None or entity.role is None:
                 self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
+        self._share_title(index, mention)
         self.by_surname[key] = index
         if mention.kind == "name":
             self.by_full_name[full] = index
@@ -371,6 +374,22 @@ class _Names(_Decided):
                 if bearer != index:
                     self.by_given[given[0]] = -1  # two people share it: it names neither
         return index
+
+    def _share_title(self, index: int, mention: Mention) -> None:
+        """Give a name listed after a titled one the same title: "lieutenants A and B"."""
+        entity, before = self.entities[index], self.last_named
+        self.last_named = (index, mention.span.end)
+        if entity.role is not None or before is None or before[0] == index:
+            return
+        other = self.entities[before[0]]
+        gap = self.doc.masked[before[1] : mention.span.start]
+        if (
+            other.role is not None
+            and other.name is not None
+            and 0 <= other.name.start - other.role.end <= 2  # the title just before the name
+            and self.grammar.list_gap.fullmatch(gap)
+        ):
+            entity.role = other.role
 
     def _described_before(self, mention: Mention) -> int | None:
         """The person a new name opening a sentence names, described in the sentence before.
@@ -499,14 +518,18 @@ class _Pass(_Names):
             return ()
         stem = self.grammar.stem
         text = self.doc.masked
+        wanted = stem(noun.split()[-1].lower())
         found = [
             index
             for index, entity in enumerate(self.entities)
             if entity.name is not None
             and not entity.excluded
             and entity.role is not None
-            and stem(noun.split()[-1].lower())
-            in {stem(w) for w in text[entity.role.start : entity.role.end].lower().split()}
+            and any(  # "оперуполномоченных" of "Оперуполномоченным X и Y"
+                stem(word).startswith(wanted) or wanted.startswith(stem(word))
+                for word in text[entity.role.start : entity.role.end].lower().split()
+                if len(word) > 3
+            )
         ]
         return tuple(found) if len(found) == count else ()
 

@@ -326,6 +326,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
             r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS
         ),
         victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
+        list_gap=compile_lazily(r"\s* (?: , \s* )? (?: and \s+ )?", _FLAGS),
         of_all=compile_lazily(
             r"\s+ of \s+ the \s+ (?: [a-z-]+ \s+ )? \L<generic> \b",
             _FLAGS,

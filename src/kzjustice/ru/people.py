@@ -270,6 +270,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         place_after=compile_lazily(r"\s+ (?: област\w* | район\w* | город\w* ) \b", _FLAGS),
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
         definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
+        list_gap=compile_lazily(r"\s* (?: , \s* )? (?: и \s+ )?", _FLAGS),
         of_all=compile_lazily(
             r"\s+ из \s+ (?: \w+ \s+ )? \L<generic> \b",
             _FLAGS,
