@@ -1687,4 +1687,8 @@ FOURTH_NEAR_MISSES: list[Row] = [
     ("The money went to charity, and two years later he went to Moscow.", []),
     ("He was moved to an open prison in Mogilev last year.", []),
     ("The 14,000 Belarusian rubles collected went to the families of the detained.", []),
+    ("The court cited her 34 years in medicine and her work during the pandemic.", []),
+    ("By then he had been at the wheel for 19 hours straight.", []),
+    ("At least 14 people were convicted in 2024, compared with nine a year earlier.", []),
+    ("The pyramid promised returns of 8% a month to anyone who invested before May.", []),
 ]

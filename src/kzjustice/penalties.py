@@ -453,7 +453,10 @@ _ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
 _RIGHT_VETO = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
-    (?: (?: ago | earlier | later | old | anniversary | plans? | running
+    (?: (?: ago | earlier | later | old | anniversary | plans? | running | straight
+          | in \s+ a \s+ row
+          | in \s+ (?: medicine | journalism | business | politics | teaching | the \s+ (?: police
+                   | army | military | profession | industry | sector | service ) )  # a career
           | long \s+ (?: wait | delay ) | in \s+ office | in \s+ power | veteran | presidential
           | off
           | in \s+ pre-? trial \s+ (?: detention | custody )
