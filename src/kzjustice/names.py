@@ -13,8 +13,9 @@ __all__ = ["gender_of_name", "initials_apart", "looks_like_surname", "same_given
 def surname(name: str, words: Lexicon) -> str:
     """The surname of a name: its last word, or its first before trailing initials.
 
-    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович"; before
-    a particle, the word and the particle: "Kanybek Tashtanbek uulu" is "tashtanbek uulu".
+    Before a given name and a patronymic, the first word: "Сапаров Ержан Болатович", and
+    before a given name alone where only the first looks like a surname: "Нурланулы Бауыржан";
+    before a particle, the word and the particle: "Kanybek Tashtanbek uulu" is "tashtanbek uulu".
     """
     found = [w for w in name.split() if not w.endswith(".")] or name.split()
     if len(found) >= 3 and found[-1].lower().endswith(tuple(words.patronymic_endings)):
@@ -22,6 +23,12 @@ def surname(name: str, words: Lexicon) -> str:
     last = found[-1].lower().removesuffix("'s")
     if len(found) >= 2 and last in words.name_particles:
         return f"{found[-2].lower()} {last}"
+    if (
+        len(found) == 2
+        and looks_like_surname(found[0], words)
+        and not looks_like_surname(found[1], words)
+    ):
+        return found[0].lower()  # surname first, as court releases write: "Нурланулы Бауыржан"
     return last
 
 
