@@ -1614,6 +1614,11 @@ FOURTH_FORMS: list[Row] = [
             ("imprisonment", "imposed", "P7Y6M..P9Y"),
         ],
     ),
+    (  # "carried out" is no "carries"
+        "The director of the firm that carried out the extension, Ilhom G'ulomov, will spend "
+        "eight years behind bars, the court ruled.",
+        [("imprisonment", "imposed", "P8Y")],
+    ),
     (  # no bare "three" of a term of its own
         "The panel reduced his sentence from five years to three and a half years in prison.",
         [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P3Y6M")],

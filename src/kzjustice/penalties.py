@@ -111,7 +111,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         (?: could | (?-i: may ) | might | would | can )  # "may", not the month: "in May sentenced"
             \s+ (?: also \s+ )? (?: be \s+ )? {_MODAL_VERB}
             (?: \s+ (?: or | and ) \s+ (?: be \s+ )? {_MODAL_VERB} )?  # "can be fined or given"
-        | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable | carr(?:y|ies|ied|ying)
+        | fac(?:e|es|ed|ing) | risk(?:s|ed|ing)? | punishable
+        | carr(?:y|ies|ied|ying) (?! \s+ out \b )  # not "carried out the repairs"
         | (?<! {_GIVEN_THE} ) (?: maximum | minimum ) \s+     # "a maximum penalty of seven years"
           (?: (?: (?: prison | jail ) \s+ )? (?: penalty | sentence | punishment | term ) | of )
         | (?<= - (?: year | month | day ) \s+ ) (?: maximum | minimum )  # "the 10-year maximum"
