@@ -427,6 +427,17 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P5Y"],
         "opredeleno",
     ),
+    (
+        "Ему назначено 9 лет лишения свободы с лишением права занимать должности на "
+        "государственной службе, связанные с осуществлением функций представителя власти, "
+        "сроком на 6 лет.",
+        [
+            "imprisonment imposed P9Y",
+            "ban imposed P6Y detail=занимать должности на государственной службе, связанные с "
+            "осуществлением функций представителя власти",
+        ],
+        "ban-with-a-participle-clause-before-its-term",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -351,7 +351,9 @@ _BAN_TERM_START = rf"""(?: на \s+ срок | сроком | в \s+ течен�
 _BAN_DETAIL = compile_lazily(
     rf"""\s*+ (?: (?: ему | ей | им | его | ее | их ) \s+ )?
         (?: на \s+ (?! {_NUMBER_WORD_START} ) )?
-        (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]* \s*+ ){{1,10}}? )
+        (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]* \s*+ ){{1,10}}?
+                    (?: , \s* связанн\w+ \s+ [^,.;()]{{1,100}}?  # ", связанные с ..., сроком"
+                        (?= \s* , \s* {_BAN_TERM_START} ) )? )
         (?= [,.;()] | \Z | {_BAN_TERM_START}
           | и \s+ \w+ (?: ил | ила | или | ал | ала | али | ел | ела | ели ) \b )  # "и постановил"
     """,
@@ -378,6 +380,7 @@ KIND_HINTS = (
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_TERM_AFTER_COMMA = compile_lazily(r"\s* , \s* (?: сроком \s+ на | на \s+ срок ) \s*", _FLAGS)
 _NOT_A_BAN = compile_lazily(r"\s*+ (?: определенн\w+ \s+ действий | выезд\w* )", _FLAGS)
 _LIFELONG_AFTER = compile_lazily(r"\s*+ пожизненно \b", _FLAGS)
 _LIFELONG_BEFORE = compile_lazily(r"\b пожизненн\w+", _FLAGS)
@@ -508,7 +511,11 @@ class _Passage:
             if not lifelong and index < len(self.terms):
                 match = self.terms[index]
                 gap = self.text[detail_end : match.span.start]
-                if match.span.start < bounds[1] and len(gap) < 40 and "," not in gap:
+                if (
+                    match.span.start < bounds[1]
+                    and len(gap) < 40
+                    and ("," not in gap or _TERM_AFTER_COMMA.fullmatch(gap))
+                ):
                     term, span_end = match.value, match.span.end
                     self.ban_terms.add(match.span.start)
             before = bisect.bisect_left(self.term_starts, start) - 1
