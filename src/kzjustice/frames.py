@@ -99,6 +99,7 @@ def _grammar(language: str) -> _Grammar:
 
 
 _CLAUSE_REACH = 240  # how far before a penalty its predicate and people may stand
+_OBJECT_REACH = 60  # how far after a penalty its verb's object may be named
 
 
 @attrs.frozen
@@ -353,6 +354,20 @@ class _Slots(_Mentions):
         aux = self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
         return self._subject(aux.start() if aux else verb.start(), start)
 
+    def _object_after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
+        """The object of a verb before a penalty, named after it: "приговорил к 7 годам X"."""
+        position = penalty.span.end
+        mention = self._first_mention(position, min(end, position + _OBJECT_REACH))
+        if (
+            mention is None
+            or not self.grammar.object_after_verb.fullmatch(
+                self.text[position : mention.span.start]
+            )
+            or self._victim(mention, position)
+        ):
+            return ()
+        return self._forward(mention, end)
+
     def _subject(self, position: int, start: int) -> tuple[int, ...]:
         """The person whose predicate starts at ``position``: "X, 41, who ..., was"."""
         index = bisect.bisect_left(self.mentions.starts, position)
@@ -430,6 +445,8 @@ class _Reader(_Slots):
                     how = "verb" if found else how
             if not found and verb is not None:
                 found = self._by_verb(verb, floor, first.span.start, start)
+                if not found and verb["object"] is not None:
+                    found = self._object_after(last, end)  # "приговорил к 7 годам X"
                 how = "verb" if found else how
             if not found:
                 found = self._verb_after(last, end)
