@@ -24,7 +24,7 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -45,7 +45,7 @@ records before it are written, few enough that memory does not grow with the inp
 
 R = TypeVar("R")
 _Decoded = tuple[str, str, str]  # text, name, SHA-256
-_Job = AsyncResult[list[Any]]
+_Job = Future[list[Any]]
 
 
 def decode(data: bytes, *, name: str, encoding: str = "utf-8") -> str:
@@ -203,17 +203,20 @@ def parse_many(
 
     def send() -> None:
         texts = [outcome for _, outcome in batch if isinstance(outcome, tuple)]
-        pending.append((batch.copy(), pool.apply_async(_parse_batch, (texts, published, then))))
+        pending.append((batch.copy(), pool.submit(_parse_batch, texts, published, then)))
         batch.clear()
 
-    # Leaving the pool, however it is left (done, interrupted, abandoned), ends its workers:
-    # what they were reading is not wanted any more.
-    with context.Pool(jobs, initializer=_start_worker) as pool:
+    # Leaving the pool, however it is left (done, interrupted, abandoned), cancels what is not
+    # started and lets the workers finish the one batch each may hold, then leave: what they
+    # were reading is not wanted any more. A worker that dies raises BrokenProcessPool here,
+    # never a wait without end.
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker)
+    try:
         for name, read in inputs:
             if name == "-" and batch:
                 send()
             while pending and (
-                len(pending) >= IN_FLIGHT * jobs or name == "-" or pending[0][1].ready()
+                len(pending) >= IN_FLIGHT * jobs or name == "-" or pending[0][1].done()
             ):
                 yield from _received(*pending.popleft())
             batch.append((name, _decoded(name, read, encoding)))
@@ -223,6 +226,8 @@ def parse_many(
             send()
         while pending:
             yield from _received(*pending.popleft())
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _parse_batch(
@@ -239,7 +244,7 @@ def _received(
     batch: list[tuple[str, _Decoded | OSError | InputError]], job: _Job
 ) -> Iterator[tuple[str, Any]]:
     """Each input of a batch with its outcome, in order, once the worker has read them."""
-    results = iter(job.get())
+    results = iter(job.result())
     for name, outcome in batch:
         yield name, next(results) if isinstance(outcome, tuple) else outcome
 
