@@ -14,10 +14,17 @@ to right: a mention is resolved against what was mentioned before it.
 - A group is new, unless it is the last group of the same count named again close before it
   ("three defendants" or "the three officers" after "three police officers"); "the remaining
   three" and "two others" are always other people.
-- "he", "she": the last person of that gender (from the surname's ending, a gendered noun,
-  or an earlier pronoun); "they", "them", "each": the last group, else the last two named;
-  "both": the last two named; "the former head": the last person so described, else the
-  last person, else the first named next.
+- A new name opening a sentence names the person an indefinite or owned description in the
+  sentence before described ("sentenced the mine's former director to five years. Ilyas
+  Beisen, 58, ..."); opening a paragraph, the one the lead paragraph's verdict described; a
+  name after "The man," names the man. A title before a list of two names is both's.
+- "he", "she": the first person of that gender in the sentence before where the pronoun opens
+  a sentence, else the last (gender from the surname's ending, a gendered noun, or an
+  earlier pronoun); "they", "them", "each": the names listed in the sentence, or just before
+  it when more recent than the last group, else the last group, else the last two named;
+  "each of the defendants": everyone named in a verdict before; "both": the last two named;
+  "the former head": the last person so described, else the last person, else the first
+  named next.
 - A person described as a judge, a lawyer, a prosecutor, a victim or a witness, or first
   named in a victim's slot ("the men who beat money changer X"), is excluded: never a
   defendant, nor a pronoun's antecedent, unless a verdict's own words name them ("X, a

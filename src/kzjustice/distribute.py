@@ -14,8 +14,11 @@ it is for, and the penalties the law provides with no one to apply to.
   they were mentioned before ("The prosecutor asked for seven years. The court sentenced X to
   six"); else to the defendant the article is talking about: the last person named, or the
   last group reported tried.
+- A request the defence makes is no penalty ("Her lawyer asked the court to acquit her"):
+  `requested` is the prosecution's.
 - A summary lead is no entry of its own where each of its people's terms follows: "five
-  officers were jailed for five to seven years" before each officer's term.
+  officers were jailed for five to seven years" before each officer's term, "two of his
+  subordinates received 10 years each" before two named people's 10 years.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ class _Grammar:
     excluded_subject: regex.Pattern[str]  # "fewer than 20 officers have": a statistic
     counting: regex.Pattern[str]  # "all five", "both", "each of the"
     defence: regex.Pattern[str]  # "her lawyer", "the defence": a request that is no penalty
-    prosecution: regex.Pattern[str]  # "prosecutors", "прокурор": the requests that are
+    prosecution: regex.Pattern[str]  # "prosecutors", "прокурор": whose requests count
 
 
 def _english(words: Lexicon) -> _Grammar:
