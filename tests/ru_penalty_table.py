@@ -438,6 +438,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ],
         "ban-with-a-participle-clause-before-its-term",
     ),
+    (
+        "Кроме того, на три года ей запрещено администрировать сайты и телеграм-каналы.",
+        ["ban imposed P3Y detail=администрировать сайты и телеграм-каналы"],
+        "term-then-a-pronoun-then-the-ban",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -443,6 +443,11 @@ class _Reader(_Slots):
                         if not self.chains.entities[i].excluded or self.chains.entities[i].name
                     )
                     how = "verb" if found else how
+            if not found and self.grammar.verb_penalty.match(first.text):
+                comma = max(text.rfind(c, start, first.span.start) for c in ",;")
+                if comma >= 0:  # "..., четвертого подсудимого суд оправдал": its own clause's
+                    found = self._near(comma + 1, first.span.start)
+                    how = "near" if found else how
             if not found and verb is not None:
                 found = self._by_verb(verb, floor, first.span.start, start)
                 if not found and verb["object"] is not None:

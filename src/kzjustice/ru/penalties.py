@@ -380,6 +380,9 @@ KIND_HINTS = (
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
+_BEFORE_BAN_GAP = compile_lazily(  # "на три года ей запрещено", "на пять лет также запрещено"
+    r"\s* (?: (?: ей | ему | им | также | еще | ещ[её] ) \s+ )*", _FLAGS
+)
 _TERM_AFTER_COMMA = compile_lazily(r"\s* , \s* (?: сроком \s+ на | на \s+ срок ) \s*", _FLAGS)
 _NOT_A_BAN = compile_lazily(r"\s*+ (?: определенн\w+ \s+ действий | выезд\w* )", _FLAGS)
 _LIFELONG_AFTER = compile_lazily(r"\s*+ пожизненно \b", _FLAGS)
@@ -521,7 +524,7 @@ class _Passage:
             before = bisect.bisect_left(self.term_starts, start) - 1
             if not lifelong and term is None and before >= 0:  # "на три года запрещено"
                 match = self.terms[before]
-                if not self.text[match.span.end : start].strip():
+                if _BEFORE_BAN_GAP.fullmatch(self.text, match.span.end, start):
                     term = match.value
                     self.ban_terms.add(match.span.start)
                     start = match.span.start

@@ -31,6 +31,9 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE
 # One description of a single person before its noun: "бывший", "41-летнего", "экс-".
 _ONE = r"""(?: бывш(?: ий | его | ему | ем | ая | ей | ую ) | экс- \s* | (?: [0-9]{1,3} | \w+ )
               - ?летн(?: ий | его | ему | ем | яя | ей | юю ) )"""
+# An ordinal standing for one more person: "четвертого подсудимого", "третьего суд оправдал".
+_ORDINAL = r"""(?: втор | трет | четверт | пят | шест | седьм ) (?: ой | ого | ому | ым | ом | ий
+                                                              | ьего | ьему | ьим | ьем | ый ) \b"""
 # Words for people apart from those named: "остальные", "другие", "еще".
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
 _UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
@@ -70,6 +73,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               (?: (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
                   \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ )?
                 | (?P<described> {_ONE} ) \s*
+                | (?P<ordinal> {_ORDINAL} ) \s+                      # "четвертого подсудимого"
                 | (?P<owner> его | ее | их ) \s+ )
               (?: (?: {_ONE} | (?! \L<function_word> \b ) \p{{Ll}}[\w-]* ) \s+ ){{0,3}}
               (?P<noun> \L<person_noun> ) \b
@@ -85,7 +89,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         bare_group=compile_lazily(
             rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} | один | одна ) ) \s+ )
                  (?: был[аи]? \s+ )?
-                 (?: оправдан | осужден | приговорен | оштрафован | признан ) \w* \b""",
+                 (?: оправдан | осужден | приговорен | оштрафован | признан ) \w* \b
+               | (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) \s+ (?: же \s+ )? )  # "третьего
+                 (?: суд \s+ )? (?: оправдал | оштрафовал | приговорил ) \w* \b""",  # суд оправдал"
             _FLAGS,
             ignore_unused=True,
             **NUMBER_LISTS,
