@@ -578,6 +578,8 @@ def test_who_gets_which_penalty(text: str, expected: list[Pair]) -> None:
         ("A Gomel court in Belarus fined Ihar Lis 900 Russian rubles.", ["RUB"]),
         ("A Baku court fined Kamran Ismayilli 30,000 manats.", ["AZN"]),
         ("A court in Mary fined Dovlet Orazov 3,000 manats.", ["TMT"]),
+        ("A court in Namangan fined Sardor Umarov 11 million soms.", ["UZS"]),
+        ("A court in Osh fined Sardor Umarov 11 million soms.", ["KGS"]),
     ],
 )
 def test_a_shared_currency_word_is_the_articles_country(text: str, currencies: list[str]) -> None:

@@ -1,10 +1,11 @@
 """Fines in a currency word two countries share, read in the currency of the article's country.
 
-"rubles" alone are Russian rubles to the penalty grammar, "manats" Turkmen manats; in a report
-whose words place it in Belarus or Azerbaijan (its country, demonym, capital and cities,
-``data/currencies.tsv``) more than in Russia or Turkmenistan, they are Belarusian rubles (BYN)
-and Azerbaijani manats (AZN). A fine whose own words name the first country ("Russian rubles")
-keeps its currency.
+"rubles" alone are Russian rubles to the penalty grammar, "manats" Turkmen manats, "soms" Kyrgyz
+soms; in a report whose words place it in Belarus, Azerbaijan or Uzbekistan (its country,
+demonym, capital and cities, ``data/currencies.tsv``) more than in Russia, Turkmenistan or
+Kyrgyzstan, they are Belarusian rubles (BYN), Azerbaijani manats (AZN) and Uzbek soums (UZS). A
+tie keeps the currency as written, and so does a fine whose own words name the first country
+("Russian rubles").
 
 >>> from kzjustice import find_sentences
 >>> text = "A court in Minsk fined Alena Shymanskaya 1,850 rubles."
