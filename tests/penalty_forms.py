@@ -1694,6 +1694,7 @@ FOURTH_NEAR_MISSES: list[Row] = [
     ("The 14,000 Belarusian rubles collected went to the families of the detained.", []),
     ("The court cited her 34 years in medicine and her work during the pandemic.", []),
     ("By then he had been at the wheel for 19 hours straight.", []),
+    ("The colony sets 100 hours of unpaid work a year for every inmate.", []),
     ("At least 14 people were convicted in 2024, compared with nine a year earlier.", []),
     ("The pyramid promised returns of 8% a month to anyone who invested before May.", []),
 ]

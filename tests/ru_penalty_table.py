@@ -306,6 +306,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["restricted_freedom imposed P2Y"],
         "forced-work-of-restricted-freedom",
     ),
+    (
+        "Ахметову назначено 3 года ограничения свободы с привлечением к общественным работам "
+        "сроком 100 часов ежегодно.",
+        ["restricted_freedom imposed P3Y"],
+        "community-work-of-restricted-freedom",
+    ),
     ("Ему могут дать до 7 лет.", ["imprisonment possible ..P7Y"], "mogut-dat"),
     (
         "Санкция статьи предусматривает наказание в виде лишения свободы на срок от 3 до 7 лет.",

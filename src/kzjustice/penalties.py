@@ -490,7 +490,8 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
       | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ ) \b by \s+   # "punishable under law by"
-      | (?: % | \b percent | \b per \s+ cent ) \s+ )                  # "8% a month": a rate
+      | (?: % | \b percent | \b per \s+ cent ) \s+                    # "8% a month": a rate
+      | \b hours \s+ of \s+ [\w-]+ (?: \s+ [\w-]+ )? \s+ )   # "100 hours of labour a year"
     \Z
     """,
     _FLAGS,

@@ -198,6 +198,7 @@ _LEFT_VETO = compile_lazily(  # searched backwards
              \s+ контрол\w+ | срок\w* \s+ давности | под \s+ страж\w+ | домашн\w+ \s+ арест\w*
              | мер\w+ \s+ пресечения | содержани\w+ \s+ под \s+ стражей
              | принудительн\w+ \s+ труд\w*
+             | привлечени\w+ \s+ к \s+ (?: общественн | обязательн ) \w+ \s+ работ\w*
              | продлил\w* (?: \s+ \w+ ){0,3}?
              | задержа\w+ (?: \s+ \w+ ){0,2}? ) \s+ (?: (?: на \s+ )? срок\w* \s+ )?
         (?: на | в | до | сроком (?: \s+ на )? | продолжительностью | длительностью )? \s* )
@@ -243,7 +244,8 @@ _ANCHOR = compile_lazily(
                      | оштрафова\w+ ) )
     | (?P<suspended> \b (?: {KIND_PHRASES[Kind.SUSPENDED]} ) )
     | (?P<restricted_freedom> \b {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
-    | (?P<community_service> \b {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
+    | (?P<community_service> (?<! привлечени\w* \s+ к \s+ )  # restricted freedom's condition
+                            \b {KIND_PHRASES[Kind.COMMUNITY_SERVICE]} )
     | (?P<correctional_labour> \b {KIND_PHRASES[Kind.CORRECTIONAL_LABOUR]} )
     | (?P<administrative_arrest> \b административн\w+ \s+ арест\w* \b )
     | (?P<imprisonment> \b (?: (?<= \b к \s+ ) лишению \s+ свободы | реальн\w+ \s+ срок\w*
