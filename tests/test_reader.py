@@ -544,6 +544,16 @@ ROWS = [
         ],
         id="founder-and-director-and-the-man-named-after-a-comma",
     ),
+    pytest.param(
+        "Konstantin Belykh was sentenced to seven years. On the day of Konstantin Belykh's "
+        "sentencing, pensioner Viktor Sinelnikov, 72, stood outside the court with a poster. He "
+        "was detained and later given 12 days of administrative arrest.",
+        [
+            P("Konstantin Belykh", "P7Y"),
+            P("Viktor Sinelnikov", "P12D", kind="administrative_arrest"),
+        ],
+        id="a-pronoun-skips-an-owner-in-the-sentence-before",
+    ),
     # --- summary leads ------------------------------------------------------------------------
     pytest.param(
         "An appeals court cut the terms of two men and acquitted a third. Kanat Ibrayev, a "

@@ -241,33 +241,6 @@ class _Decided:
         )
         return tuple(index for _, index in named) if len(named) >= 2 else ()
 
-    def _subject_before(self, start: int, gender: str | None) -> int | None:
-        """The person a pronoun opening a sentence stands for: the sentence before's first.
-
-        The first person of that number and gender in the sentence before, in one paragraph:
-        "Abrahamyan admitted paying Ter-Hovhannisyan and testified against him. He received a
-        two-year suspended sentence": Abrahamyan.
-        """
-        text = self.doc.masked
-        sentence, _ = self.doc.sentences.around(start)
-        if (
-            sentence == 0
-            or text[sentence:start].strip(" \"'«“(")
-            or "\n" in text[sentence - 3 : sentence]
-        ):
-            return None
-        before = self.doc.sentences.around(sentence - 1)[0]
-        first = [
-            (seen, index)
-            for index, entity in enumerate(self.entities)
-            if not entity.excluded
-            and not entity.plural
-            and (gender is None or entity.gender in (None, gender))
-            for seen in entity.seen
-            if before <= seen < sentence
-        ]
-        return min(first)[1] if first else None
-
     def _pair(self, start: int) -> tuple[int, ...]:
         """The two people "both" or "they" stands for when no group does: the last two named."""
         named = [
@@ -467,6 +440,41 @@ class _Names(_Decided):
         """Whether the sentence at ``offset`` states a penalty."""
         start, end = self.doc.sentences.around(offset)
         return any(start <= p.span.start < end for p in self.doc.penalties)
+
+    def _subject_before(self, start: int, gender: str | None) -> int | None:
+        """The person a pronoun opening a sentence stands for: the sentence before's first.
+
+        The first person of that number and gender in the sentence before, in one paragraph:
+        "Abrahamyan admitted paying Ter-Hovhannisyan and testified against him. He received a
+        two-year suspended sentence": Abrahamyan.
+        """
+        text = self.doc.masked
+        sentence, _ = self.doc.sentences.around(start)
+        if (
+            sentence == 0
+            or text[sentence:start].strip(" \"'«“(")
+            or "\n" in text[sentence - 3 : sentence]
+        ):
+            return None
+        before = self.doc.sentences.around(sentence - 1)[0]
+        first = [
+            (seen, index)
+            for index, entity in enumerate(self.entities)
+            if not entity.excluded
+            and not entity.plural
+            and (gender is None or entity.gender in (None, gender))
+            for seen in entity.seen
+            if before <= seen < sentence and not self._owner_at(seen)
+        ]
+        return min(first)[1] if first else None
+
+    def _owner_at(self, start: int) -> bool:
+        """Whether the mention at ``start`` owns what follows: "On the day of X's sentencing"."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        if index == len(self.mentions.items) or self.mentions.starts[index] != start:
+            return False
+        end = self.mentions.items[index].span.end
+        return self.doc.masked[end : end + 2] == "'s"
 
     # --- what is said of them --------------------------------------------------------------
 

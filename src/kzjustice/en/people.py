@@ -136,6 +136,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                              (?: defendant | accused | man | woman | individual | person
                                | ex-leader | officer | head | chief | minister | founder
                                | director | editor | journalist | blogger | activist | akim
+                               | hokim | hakim | chairman | accountant | inspector
                                | mayor | governor | commander | businessman | entrepreneur ) \b
                              (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
             regex.VERBOSE,
