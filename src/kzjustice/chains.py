@@ -284,6 +284,9 @@ class _Names(_Decided):
         self.by_full_name: dict[str, int] = {}
         self.by_given: dict[str, int] = {}  # a given name borne by one person named in full
         self.last_named: tuple[int, int] | None = None  # the last name's entity and end
+        self.verdicts = frozenset(  # the sentences that state a penalty
+            doc.sentences.around(p.span.start) for p in doc.penalties
+        )
 
     # --- names -----------------------------------------------------------------------------
 
@@ -383,7 +386,7 @@ class _Names(_Decided):
         text = self.doc.masked
         if text[start : mention.span.start].strip(" \n\"'"):
             return None  # the name does not open its sentence
-        if self.doc.masked[mention.span.end : mention.span.end + 2] == "'s":
+        if text[mention.span.end : mention.span.end + 2] == "'s":
             return None  # "X's younger brother": X owns the subject, X is not it
         previous, _ = self.doc.sentences.around(max(0, start - 2))
         paragraph = "\n" in text[max(0, start - 3) : start]
@@ -438,8 +441,7 @@ class _Names(_Decided):
 
     def _in_a_verdict(self, offset: int) -> bool:
         """Whether the sentence at ``offset`` states a penalty."""
-        start, end = self.doc.sentences.around(offset)
-        return any(start <= p.span.start < end for p in self.doc.penalties)
+        return self.doc.sentences.around(offset) in self.verdicts
 
     def _subject_before(self, start: int, gender: str | None) -> int | None:
         """The person a pronoun opening a sentence stands for: the sentence before's first.
@@ -453,7 +455,7 @@ class _Names(_Decided):
         if (
             sentence == 0
             or text[sentence:start].strip(" \"'«“(")
-            or "\n" in text[sentence - 3 : sentence]
+            or "\n" in text[max(0, sentence - 3) : sentence]
         ):
             return None
         before = self.doc.sentences.around(sentence - 1)[0]

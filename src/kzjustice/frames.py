@@ -285,11 +285,13 @@ class _Slots(_Mentions):
         else:
             return ()
         found = self._after_at(position, end)
+        if found:
+            return found
         index = bisect.bisect_left(self.mentions.starts, penalty.span.end)
         each = self.mentions.items[index] if index < len(self.mentions.items) else None
-        if not found and each is not None and each.span.end <= position and each.kind == "pronoun":
-            found = self._people(each)  # "eight years for each of the defendants"
-        return found
+        if each is not None and each.span.end <= position and each.kind == "pronoun":
+            return self._people(each)  # "eight years for each of the defendants"
+        return ()
 
     def _for_whom(self, penalty: Found[Sentence], start: int) -> tuple[int, ...]:
         """The person named just before a penalty after "для": "просило для X 18 лет"."""

@@ -321,12 +321,11 @@ def _names(
         ):
             run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"; not
             # "head of the call centre Aidos Nurlanuly"
+        # "жительницу Новороссийска Ольгу Ерёмину", "the village of Masanchi Kh. Daurov"
         if len(run) > 1 and grammar.place_before.search(
             masked, max(0, match.start() + run[0].start() - 40), match.start() + run[0].start()
         ):
-            run = run[
-                1:
-            ]  # "жительницу Новороссийска Ольгу Ерёмину", "village of Masanchi Kh. Daurov"
+            run = run[1:]
         if run:
             start = match.start() + run[0].start()
             end = match.start() + run[-1].end()
