@@ -67,6 +67,14 @@ Y = Term.from_iso
         pytest.param("7\u201312 years", TermRange(low=Y("P7Y"), high=Y("P12Y")), id="en-dash"),
         pytest.param("three to five years", TermRange(low=Y("P3Y"), high=Y("P5Y")), id="to"),
         pytest.param(
+            "four and a half to six years",
+            TermRange(low=Y("P4Y6M"), high=Y("P6Y")),
+            id="half-low-to",
+        ),
+        pytest.param(
+            "from 2½ to 4 years", TermRange(low=Y("P2Y6M"), high=Y("P4Y")), id="from-half-low"
+        ),
+        pytest.param(
             "three-to-five-year", TermRange(low=Y("P3Y"), high=Y("P5Y")), id="adjectival-range"
         ),
         pytest.param(

@@ -15,9 +15,10 @@ Supported forms, each with an example:
   else as written ("15.6 years");
 - a number repeated in words: "5 (five) years", "seven (7) years";
 - ranges: "from four to six years", "ranging from 18 months to three years", "between three
-  and five years", "3-5 years", "three to five years"; a number that names a thing never
-  starts one ("on May 10 to 5 years", "under Article 272 to 6 years" are five and six years),
-  and a range that would run backwards without "from" is its last term alone;
+  and five years", "3-5 years", "three to five years", "four and a half to six years"; a
+  number that names a thing never starts one ("on May 10 to 5 years", "under Article 272 to 6
+  years" are five and six years), and a range that would run backwards without "from" is its
+  last term alone;
 - caps and floors: "up to 12 years", "no more than", "not more than", "as much as",
   "at least 10 years", "no less than", "not less than", "a minimum of".
 
@@ -185,7 +186,7 @@ _PATTERN = compile_lazily(
             (?<! {_NAMED} )                                         # not "May 10 to 5 years"
             (?P<low> (?<! [0-9.,] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
                    | (?<! \b (?: remaining | other | the | last | first ) \s+ )    # not "the other
-                     {_N} (?: \s+ to \s+ | - to - ) )? )             # two to six years"
+                     {_N} {_HALF_IN}?+ (?: \s+ to \s+ | - to - ) )? )  # two to six years"
         (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+
                  | (?<! \b \L<frequency_word> \s++ ) {_ARTICLE} )   # not "twice a month"
         {_SEP} [A-Za-z]+
