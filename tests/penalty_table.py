@@ -893,6 +893,21 @@ CASES: list[object] = [
         id="kind-fine-mrp",
     ),
     pytest.param(
+        "The court fined two students, Aliya Sultan and Erik Ten, 30 MCI each for the picket.",
+        [("fine", "imposed", None, "30 MCI")],
+        id="kind-fine-each-past-the-names",
+    ),
+    pytest.param(
+        "The judge fined Ospanov and Ten $500 each; both appealed.",
+        [("fine", "imposed", None, "500 USD")],
+        id="kind-fine-each-currency-first",
+    ),
+    pytest.param(
+        "The court fined the pair. Both were jailed for 3 years each.",
+        [("fine", "imposed", None), ("imprisonment", "imposed", "P3Y")],
+        id="kind-fine-each-not-past-the-sentence",
+    ),
+    pytest.param(
         "The former head of the roads department was fined 1.5 million tenge.",
         [("fine", "imposed", None, "1500000 KZT")],
         id="kind-fine-million-decimal",

@@ -163,6 +163,22 @@ ROWS = [
     ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
+        "A district court fined two students, Aliya Sultan and Erik Ten, for joining the rally.",
+        [P("Aliya Sultan", None, "fine"), P("Erik Ten", None, "fine")],
+        id="fined-counted-then-named",
+    ),
+    pytest.param(
+        "The judge fined Aliya Sultan and Erik Ten 30 MCI each.",
+        [P("Aliya Sultan", None, "fine"), P("Erik Ten", None, "fine")],
+        id="fined-list-amount-each",
+    ),
+    pytest.param(
+        "The court sentenced three former police officers - Bolat Iskakov, Yerbol Tasov and "
+        "Aidos Li - to five years each.",
+        [P("Bolat Iskakov", "P5Y"), P("Yerbol Tasov", "P5Y"), P("Aidos Li", "P5Y")],
+        id="group-then-names-after-a-dash",
+    ),
+    pytest.param(
         "Erlan Musin, Bolat Zhakupov and Aibek Tursunov received six, seven and eight years "
         "respectively.",
         [P("Erlan Musin", "P6Y"), P("Bolat Zhakupov", "P7Y"), P("Aibek Tursunov", "P8Y")],

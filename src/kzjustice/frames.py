@@ -275,8 +275,8 @@ class _Slots(_Mentions):
         text = self.text
         verb = self.grammar.verb_penalty.match(penalty.text)  # "acquitted X", "fined X N tenge"
         inside = self._first_mention(penalty.span.start + 1, penalty.span.end) if verb else None
-        if inside is not None:
-            return self._entities([inside])
+        if inside is not None:  # "fined A and B 30 MCI each"
+            return self._forward(inside, penalty.span.end)
         after = self.grammar.after.match(text, penalty.span.end, end)
         if after is not None:
             position = after.end()

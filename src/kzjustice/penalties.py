@@ -283,6 +283,11 @@ _AMOUNT = compile_lazily(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
 _AMOUNT_BEFORE = compile_lazily(
     rf"(?r) {_AMOUNT_BODY} \s* \Z", _FLAGS, **_AMOUNT_LISTS
 )  # "a $50 fine"
+# An amount that every listed person pays, past the names: "fined two students, A and B, 30 MCI
+# each"; within the sentence.
+_AMOUNT_EACH = compile_lazily(
+    rf"[^.;!?\n]*? (?<= \s ) {_AMOUNT_BODY} \s*+ (?<= \s ) each \b", _FLAGS, **_AMOUNT_LISTS
+)
 _CLAUSE_END = compile_lazily(r", \s | ; | \s and \s | \s but \s", _FLAGS)
 
 # --- patterns ------------------------------------------------------------------------------
@@ -1089,6 +1094,9 @@ class _Passage:
             if _UNIT_IN_BRACKETS.match(self.text, amount.end()):
                 continue  # "a fine of 200 base units (8,400 rubles)": the money in brackets
             break  # the first number after a fine is its amount or none is stated
+        each = _AMOUNT_EACH.match(self.text, end, min(stop, end + 160))
+        if each is not None and (each["pre"] or each["post"]):  # "fined A and B 30 MCI each"
+            return _money(each), Span(start, each.end("post" if each["post"] else "number"))
         return None, Span(start, end)
 
 

@@ -169,10 +169,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS
         ),
         # Between a description and the name it describes: "A third defendant in the same
-        # trial, X", "a second defendant, former village council chairman X".
+        # trial, X", "a second defendant, former village council chairman X", "three officers -
+        # X, Y and Z".
         comma=compile_lazily(
             r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
-                (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )? \s* , \s*
+                (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )?
+                \s* (?: , | -- | [:\u2013\u2014] | (?<= \s ) - (?= \s ) ) \s*
                 (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
             regex.VERBOSE,
         ),

@@ -108,11 +108,16 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         # directors - X, Y and Z".
         after_gap=compile_lazily(
             r"""\s* (?: (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}?
-                     \s* [,:-] \s* )?
+                     \s* [,:-] \s*
+                   | (?: \L<unit_word> | \L<teen_word> | [0-9]{1,2} ) \s+    # "two students, X"
+                     (?: [a-z][\w-]* \s+ ){0,2} \L<person_noun> \s* [,:-] \s* )?
                  (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
                      (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
             regex.VERBOSE,
             function_word=words.function_words.entries,
+            unit_word=NUMBER_LISTS["unit_word"],
+            teen_word=NUMBER_LISTS["teen_word"],
+            person_noun=words.person_nouns.entries,
         ),
         verb_penalty=compile_lazily(
             r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
