@@ -163,6 +163,12 @@ ROWS = [
     ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
+        "The court heard the case of Aliya Sultan\n\nErik Ten, her driver, was jailed for "
+        "four years.",
+        [P("Erik Ten", "P4Y")],
+        id="no-name-across-a-line-break",
+    ),
+    pytest.param(
         "A district court fined two students, Aliya Sultan and Erik Ten, for joining the rally.",
         [P("Aliya Sultan", None, "fine"), P("Erik Ten", None, "fine")],
         id="fined-counted-then-named",

@@ -312,14 +312,17 @@ class _Names(_Decided):
             if index is not None:
                 form = candidate
                 break
-        key = surname(form, grammar.words)
-        full = " ".join(form.lower().split())
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
-            if known is not None and not same_given_name(
-                grammar.name_forms(text[known.start : known.end])[0], form, grammar.words
-            ):
-                index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
+            if known is not None:
+                known_form = grammar.name_forms(text[known.start : known.end])[0]
+                agreeing = [f for f in forms if same_given_name(known_form, f, grammar.words)]
+                if agreeing:  # "Ворожейкину К.Е.": the man's dative, by his name in full
+                    form = form if form in agreeing else agreeing[0]
+                else:
+                    index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
+        key = surname(form, grammar.words)
+        full = " ".join(form.lower().split())
         if index is None and mention.kind == "name":
             index = self._definite_before(mention)
             if index is None:
@@ -349,6 +352,8 @@ class _Names(_Decided):
                 self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
         self._share_title(index, mention)
         self.by_surname[key] = index
+        for other in forms[1:]:  # "Ворожейкина К.Е." may be his, later named in full
+            self.by_surname.setdefault(surname(other, grammar.words), index)
         if mention.kind == "name":
             self.by_full_name[full] = index
             given = [w.lower() for w in form.split() if not w.endswith(".")]

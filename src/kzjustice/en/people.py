@@ -17,6 +17,7 @@ from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 __all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+_GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line break
 # An initial: one capital, or a digraph a transliteration writes for one letter ("Zh.", "Kh.",
 # "Yu."); "Li." at a sentence's end is a surname ("Ruslan Li. The court ...").
 _INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ye|Ya|Yo|Dj|Gh)\."
@@ -30,14 +31,15 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # D.", and a particle: "Makhabat Tazhibek kyzy".
         name=compile_lazily(
             rf"""
-            (?= [A-Z] ) (?<! [\w'-] )                    # a capital first, for a fast scan
+            (?= [A-Z] ) (?<! [\w'-] )                        # a capital first, for a fast scan
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
-            (?: {_INITIAL} \s* ){{0,2}}                  # initials: "I. D. Petrov"
-            [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )?        # "Kassym-Jomart", "O'Neil", "G'ulomov"
-            (?: \s+ (?: {_INITIAL} \s* ){{0,2}} [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )? ){{0,3}}
-            (?: \s+ {_INITIAL} (?: \s? {_INITIAL} )? )?  # "Petrov I. D."
-            (?: \s+ \L<particle>                         # "Makhabat Tazhibek kyzy",
-                (?: \s+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
+            (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
+            [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )?            # "Kassym-Jomart", "O'Neil", "G'ulomov"
+            (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}}
+                [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )? ){{0,3}}
+            (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
+            (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
+                (?: {_GAP}+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
             (?! [\w-] )
             """,
             regex.VERBOSE,

@@ -27,6 +27,7 @@ from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 __all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+_GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line break
 
 # One description of a single person before its noun: "бывший", "41-летнего", "экс-".
 _ONE = r"""(?: бывш(?: ий | его | ему | ем | ая | ей | ую ) | экс- \s* | (?: [0-9]{1,3} | \w+ )
@@ -48,12 +49,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
             rf"""
             (?= {_UPPER} ) (?<! [\w'-] )
-            (?: {_UPPER} \. \s* ){{0,2}}
+            (?: {_UPPER} \. {_GAP}* ){{0,2}}
             {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
-            (?: \s+ (?: {_UPPER} \. \s* ){{0,2}} {_UPPER}{_LOWER}+
+            (?: {_GAP}+ (?: {_UPPER} \. {_GAP}* ){{0,2}} {_UPPER}{_LOWER}+
                 (?: - {_UPPER}{_LOWER}+ )? ){{0,3}}
-            (?: \s+ {_UPPER} \. (?: \s? {_UPPER} \. )? )?
-            (?: \s+ \L<particle> )?
+            (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
+            (?: {_GAP}+ \L<particle> )?
             (?! [\w-] )
             """,
             regex.VERBOSE,
