@@ -26,6 +26,11 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
     ("written", "expected", "hints"),
     [
         pytest.param("Ержана Сапарова", "Ержан Сапаров", {}, id="man-genitive"),
+        pytest.param("Рустаму Абдулла", "Рустам Абдулла", {}, id="surname-in-a-undeclined"),
+        pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
+        pytest.param("Ивана Кузнеца", "Иван Кузнец", {}, id="surname-in-a-declined-first"),
+        pytest.param("Павла Рудинского", "Павел Рудинский", {}, id="fleeting-vowel"),
+        pytest.param("Ольгу Еремину", "Ольга Еремина", {}, id="no-fleeting-vowel-for-a-woman"),
         pytest.param("Айнур Сапаровой", "Айнур Сапарова", {}, id="woman-oblique"),
         pytest.param("Кудайбергенову", "Кудайбергенов", {}, id="surname-dative"),
         pytest.param(

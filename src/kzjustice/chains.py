@@ -344,6 +344,8 @@ class _Names(_Decided):
             self.entities.append(entity)
         else:
             entity = self.entities[index]
+            if entity.gender is None:  # "Жолдошбеков" after "Каныбека Жолдошбекова": a man
+                entity.gender = grammar.gender_of(mention.text)
             if mention.kind == "name" and entity.name is not None:
                 known_text = text[entity.name.start : entity.name.end]
                 if _full_words(mention.text) > _full_words(known_text):

@@ -158,6 +158,7 @@ def describe(doc: Document, mention: Mention, description: Mention | None) -> De
     said = [*_WORD.findall(mention.text.lower()), *grammar.title.findall(before.lower())]
     if description is not None:
         said += _WORD.findall(description.text.lower())
+    said += [w.rsplit("-", 1)[1] for w in said if "-" in w]  # "41-летняя", "ex-wife"
     gender = next(
         (
             g

@@ -19,9 +19,12 @@ initials "А." and particles "улы", "кызы" never decline), by its ending:
 - patronymics: -ович, -овича, -овичу, -овичем, -овиче, a man's; -овна, -овны, -овне, -овну,
   -овной, a woman's;
 - names that do not decline: -енко, -ко, -их, -ых, -швили, -дзе, -улы, -кызы, and the like;
+  a surname after a given name may be left undeclined too, in a consonant (a man's:
+  "Виталия Ким") or in -а, -я ("Рустаму Абдулла", "Ольгу Данелия");
 - a consonant: a man's nominative, or a woman's name in any case ("Айнур"); a consonant and
   -а, -у, -ом, -е: a man's genitive or accusative, dative, instrumental, prepositional, the
-  nominative less the ending ("Ержана");
+  nominative less the ending ("Ержана"), or with the vowel that drops where that is a known
+  given name ("Павла" is "Павел", "Льва" "Лев");
 - -я, -ю, -ем, -е: a man's name in -й after a vowel ("Сергея") or in -ь after a consonant
   ("Игоря"); -ия, -ию, -ием, -ии: a man's name in -ий ("Дмитрия");
 - -а, -я: a woman's nominative; -ы, -и, -е, -у, -ой, -ей, -ью: a woman's name in -а, -я or -ь
@@ -214,6 +217,11 @@ def _given(word: str) -> list[tuple[Gender, Case, str]]:
     for _, case, lemma in [r for r in found if r[0] == "f" and r[2][-1] in "ая"]:
         if given.get(lemma) == "m":  # "Никиту": a man's name declined as "-а"
             add("m", (case,), lemma)
+    woman = any(given.get(lemma) == "f" for g, _, lemma in found if g == "f")  # "Ольгу"
+    for _, case, lemma in [r for r in found if r[0] == "m" and r[1] != "nom" and not woman]:
+        fleeting = lemma[:-2] + lemma[-2].replace("ь", "") + "е" + lemma[-1]
+        if lemma not in given and given.get(fleeting) == "m":  # "Павла", "Льва": a vowel drops
+            add("m", (case,), fleeting)
     if not found:  # "Мади", "Актоты": a name that does not decline
         found.extend((g, c, word) for g, c in _ALL)
     elif last in "иоэ" and known is None:  # "Жумагали", "Сейтали": a man's, not declined
@@ -285,13 +293,20 @@ def _words(name: str) -> list[str]:
     return [w for w in normalise(name).split() if any(c.isalpha() for c in w.rpartition("-")[2])]
 
 
-def _undeclined_surname(word: str) -> bool:
-    """A last word ending in a consonant that no surname rule declines.
+def _undeclined_surname(word: str) -> tuple[Gender, ...]:
+    """The genders a last word may be left undeclined for, in every case.
 
-    A Kazakh or Korean surname, which texts often leave undeclined: "Ерлана Жаксылык",
-    "Виталия Ким".
+    A surname that no surname rule declines, which texts often leave as written: a man's
+    ending in a consonant, Kazakh or Korean ("Ерлана Жаксылык", "Виталия Ким"); a man's or a
+    woman's in -а or -я, Kazakh or Georgian ("Рустаму Абдулла", "Ольгу Данелия").
     """
-    return word[-1] not in _VOWELS + "йь." and not any(word.endswith(s) for s, _ in _BY_LENGTH)
+    if word.endswith(".") or any(word.endswith(s) for s, _ in _BY_LENGTH):
+        return ()
+    if word[-1] not in _VOWELS + "йь":
+        return ("m",)
+    if word[-1] in "ая" and not word.endswith(("ая", "яя")):
+        return ("m", "f")
+    return ()
 
 
 def readings(name: str) -> tuple[Reading, ...]:
@@ -313,8 +328,9 @@ def readings(name: str) -> tuple[Reading, ...]:
             if before_particle
             else _word_readings(tail.lower())
         )
-        if index and index == len(words) - 1 and _undeclined_surname(tail.lower()):
-            found = [*found, *(("m", case, tail.lower()) for case in CASES)]
+        if index and index == len(words) - 1:
+            undeclined = _undeclined_surname(tail.lower())
+            found = [*found, *((g, case, tail.lower()) for g in undeclined for case in CASES)]
         for g, c, lower in found:
             form = (head + "-" if head else "") + _restore(tail, lower)
             options.setdefault((g, c), []).append(form)

@@ -39,6 +39,8 @@ _ORDINAL = r"""(?: втор | трет | четверт | пят | шест | с
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
 _UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
 _LOWER = "[а-яёәғқңөұүһіўҳ]"
+# A word that ends as a verb does: "приговорили", "заключила", "признается".
+_VERB = r"(?: \p{Ll}* (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )"
 _UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
 
 
@@ -136,8 +138,18 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         court_next=compile_lazily(
             rf"\s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b", _FLAGS
         ),  # "Медеуский районный суд"
+        # "Ассоциации Kazakh Invest", and a place's adjective before its noun: "Алгинского
+        # района", "Томского политеха" (a surname in -ский before a noun in the nominative,
+        # "Вишневского суд", or a verb, "Вишневского приговорили", stays a name)
         organisation_next=compile_lazily(
-            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+            rf"""(?-i: \s+ \L<head> \b
+                     | (?<= (?: ск | цк ) (?: ого | ому | ой | ую | ая | ом | их | им | ими | ое
+                                           | ие ) )
+                       \s+ (?! \L<function_word> \b | {_VERB} )
+                       \p{{Ll}}[\w-]* [аеиоуыэюяьй] \b )""",
+            regex.VERBOSE,
+            head=words.organisation_heads.entries,
+            function_word=words.function_words.entries,
         ),
         # "ТОО Алтын Дала", "движения «Коше партиясы»": an abbreviation, or a head and a quote
         # ("партии Тимуру Абенову" is a batch of goods)
@@ -154,10 +166,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", _FLAGS),
         # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
         comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
-            r"""\s* ,? \s* (?: (?! \p{Ll}* (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )
-                             \p{Ll}[\w-]* \s+ ){0,4}
-                (?: \p{Lu}[\w-]+ \s+ )?  # a place: "жительницу Новороссийска X"
-                (?: (?: (?i: \L<head> ) \s+ )? " [^"\n]{1,60} " \s+ )?""",
+            rf"""\s* ,? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
+                               | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} ) )  # "Социального фонда"
+                             \s+ ){{0,6}}
+                (?: \p{{Lu}}[\w-]+ \s+ )?  # a place: "жительницу Новороссийска X"
+                (?: (?: (?i: \L<head> ) \s+ )? " [^"\n]{{1,60}} " \s+ )?""",
             regex.VERBOSE,
             head=words.organisation_heads.entries,
         ),
