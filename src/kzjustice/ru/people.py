@@ -135,9 +135,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         person_noun=compile_lazily(
             rf"\b{keyword_trie([*words.person_nouns, *words.role_nouns], whole=True)}\b"
         ),
-        court_next=compile_lazily(
-            rf"\s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b", _FLAGS
-        ),  # "Медеуский районный суд"
+        court_next=compile_lazily(  # "Медеуский районный суд"; not "Гулизу Мамытову областной суд"
+            rf"""(?<= (?: ий | ый | ой | ого | ому | ом | ым | им | ая | ую | ое | ее ) )
+                 \s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b""",
+            _FLAGS,
+        ),
         # "Ассоциации Kazakh Invest", and a place's adjective before its noun: "Алгинского
         # района", "Томского политеха" (a surname in -ский before a noun in the nominative,
         # "Вишневского суд", or a verb, "Вишневского приговорили", stays a name)
@@ -235,11 +237,15 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             regex.VERBOSE,
         ),
         role_apposed=compile_lazily(r"(?!)"),
+        # a role noun and what it heads: "заместитель акима района X", "руководителем районного
+        # отдела земельных отношений X"
         role_before=compile_lazily(
-            r"""(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? \p{L}\p{Ll}[\p{Ll}-]*
-                              (?: \s+ \p{Ll}[\p{Ll}-]+ ){0,2} ) \s* ,? \s+ \Z""",
+            r"""(?r) (?<! [\w-] )
+                (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? (?i: \L<role_noun> )
+                          (?: \s+ \p{Ll}[\p{Ll}-]+ ){0,5} ) \s* ,? \s+ \Z""",
             regex.VERBOSE,
             role_modifier=words.role_modifiers.entries,
+            role_noun=words.role_nouns.entries,
         ),
         serving_as=compile_lazily(
             r"""\b (?: работавш\w+ | занимавш\w+ \s+ должность ) \s+
@@ -287,7 +293,11 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
                   | \b {places} \s+ ) \Z""",
             _FLAGS,
         ),
-        place_after=compile_lazily(r"\s+ (?: област\w* | район\w* | город\w* ) \b", _FLAGS),
+        place_after=compile_lazily(  # "Алматы области"; not "X областной суд"
+            r"""\s+ (?: област (?: ь | и | ью ) | район (?: а | е | у | ом )?
+                     | город (?: а | е | у | ом )? ) \b""",
+            _FLAGS,
+        ),
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
         definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
         list_gap=compile_lazily(r"\s* (?: , \s* )? (?: и \s+ )?", _FLAGS),
