@@ -161,6 +161,16 @@ ROWS = [
         ],
         id="request-for-all-three-named-later",
     ),
+    pytest.param(
+        'Judge Aigul Temirbekova read the verdict: "Bekturova is sentenced to two years of '
+        "restricted freedom. Kravtsov is sentenced to three years in prison.\" Kravtsov's mother "
+        'wept. "Three years for a man who did nothing," she said.',
+        [
+            P("Bekturova", "P2Y", "restricted_freedom"),
+            P("Kravtsov", "P3Y"),
+        ],
+        id="a-verdict-read-out-in-a-quote-counts-a-remark-does-not",
+    ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
         "The court heard the case of Aliya Sultan\n\nErik Ten, her driver, was jailed for "

@@ -473,9 +473,19 @@ class _Names(_Decided):
             and not entity.plural
             and (gender is None or entity.gender in (None, gender))
             for seen in entity.seen
-            if before <= seen < sentence and not self._owner_at(seen)
+            if before <= seen < sentence and not self._owner_at(seen) and self._may_be_subject(seen)
         ]
         return min(first)[1] if first else None
+
+    def _may_be_subject(self, start: int) -> bool:
+        """Whether the mention at ``start`` may be its sentence's subject: not "с ним", "his"."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        if index == len(self.mentions.items) or self.mentions.starts[index] != start:
+            return True
+        mention = self.mentions.items[index]
+        return mention.kind not in ("pronoun", "possessive") or (
+            mention.text.lower() in self.grammar.words.pronouns_subject
+        )
 
     def _owner_at(self, start: int) -> bool:
         """Whether the mention at ``start`` owns what follows: "On the day of X's sentencing"."""

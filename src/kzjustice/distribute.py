@@ -112,8 +112,8 @@ def distribute(
         if frame.law:
             laws.extend(frame.penalties)
             continue
-        if frame.quoted:
-            continue  # "Fourteen years," his mother said; "He will spend five years in a colony"
+        if frame.quoted and frame.how != "verb":
+            continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
         if frame.request and _by_the_defence(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
         people = frame.defendants

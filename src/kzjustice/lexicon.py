@@ -66,6 +66,7 @@ class Lexicon:
     pronouns_pair: WordClass  # "both"
     pronouns_distributive: WordClass  # "each"
     pronouns_possessive: WordClass  # "his", "their", "her" before a noun it owns
+    pronouns_subject: WordClass  # "he", "она": a pronoun that is a sentence's subject
     function_words: WordClass  # "the", "who", "said": never a word of a description
     name_particles: WordClass  # "kyzy", "uly": lower-case words that end a name
     patronymic_endings: WordClass  # "ovich", "ovna": a patronymic's ending

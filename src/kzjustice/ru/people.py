@@ -276,7 +276,9 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
     """Russian chains."""
     # a settlement's word before its name ("города Шымкент"); a district's and a region's
     # follow theirs ("Чустского района"), so "района Бахтиёру ..." names a person
-    places = r"(?: город\w* | поселк\w* | посел\w* | сел[аоуе]? | деревн\w* | аул\w* | столиц\w* )"
+    places = r"""(?: город\w* | поселк\w* | посел\w* | сел[аоуе]? | деревн\w* | аул\w* | столиц\w*
+                 | улиц\w* | ул\. | проспект\w* | пр-т | переул\w* | бульвар\w* | микрорайон\w*
+                 | мкр\.? | площад\w* )"""  # and a street's word before its name: "улице Абая"
 
     def forms(name: str) -> tuple[str, ...]:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
