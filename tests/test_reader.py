@@ -171,6 +171,13 @@ ROWS = [
         ],
         id="a-verdict-read-out-in-a-quote-counts-a-remark-does-not",
     ),
+    pytest.param(
+        "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
+        "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
+        "for four years.",
+        [P("Zhanbolat Sarsenbayev", "P4Y")],
+        id="a-surname-alone-is-its-first-bearer-not-a-relative-named-later",
+    ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
         "The court heard the case of Aliya Sultan\n\nErik Ten, her driver, was jailed for "

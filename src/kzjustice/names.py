@@ -38,7 +38,7 @@ def same_given_name(known: str, other: str, words: Lexicon) -> bool:
     "Nurbol Kadyrbekov", "N. Kadyrbekov" and "Kadyrbekov" can; "Yerlan Kadyrbekov" cannot;
     "Сапаров Ержан Болатович" and "Сапаров Е.Б." can.
     """
-    family = surname(known, words).split()
+    family = [*surname(known, words).split(), *surname(other, words).split()]
     first = [w for w in initials_apart(known) if w.lower().removesuffix("'s") not in family]
     second = [w for w in initials_apart(other) if w.lower().removesuffix("'s") not in family]
     if not first or not second:
