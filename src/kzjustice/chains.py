@@ -353,9 +353,9 @@ class _Names(_Decided):
             if entity.age is None or entity.role is None:
                 self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
         self._share_title(index, mention)
-        bearer = self.by_surname.get(key)
-        if bearer is None or self.entities[bearer].excluded:  # "Sarsenbayev's nephew, Yerbol
-            self.by_surname[key] = index  # Sarsenbayev": "Sarsenbayev" alone is still the first
+        first_bearer = self.by_surname.get(key)
+        if first_bearer is None or self.entities[first_bearer].excluded:  # "Sarsenbayev's
+            self.by_surname[key] = index  # nephew, Yerbol Sarsenbayev": "Sarsenbayev" is the first
         for other in forms[1:]:  # "Ворожейкина К.Е." may be his, later named in full
             self.by_surname.setdefault(surname(other, grammar.words), index)
         if mention.kind == "name":
