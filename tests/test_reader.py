@@ -178,6 +178,18 @@ ROWS = [
         [P("Zhanbolat Sarsenbayev", "P4Y")],
         id="a-surname-alone-is-its-first-bearer-not-a-relative-named-later",
     ),
+    pytest.param(
+        "Spouses Siarhei Zhukouski and Tatsiana Zhukouskaya were convicted of joining protests. "
+        "Zhukouski received 4 years in a high-security colony, Zhukouskaya 2.5 years.",
+        [P("Siarhei Zhukouski", "P4Y"), P("Tatsiana Zhukouskaya", "P2Y6M")],
+        id="spouses-named",
+    ),
+    pytest.param(
+        "The court jailed Yerlan Utepov, 49, the founder of Aktobe Grand Stroy, for 10 years "
+        "for fraud. Prosecutors had asked for 13 years.",
+        [P("Yerlan Utepov", "P10Y"), P("Yerlan Utepov", "P13Y", status="requested")],
+        id="companies-are-no-people",
+    ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
         "The court heard the case of Aliya Sultan\n\nErik Ten, her driver, was jailed for "
