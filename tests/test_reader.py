@@ -192,6 +192,12 @@ ROWS = [
     ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
+        "Seven years each went to the site engineer, Ruslan Kaliakparov, and the foreman, "
+        "Nurlan Dosov.",
+        [P("Ruslan Kaliakparov", "P7Y"), P("Nurlan Dosov", "P7Y")],
+        id="fronted-term-to-role-name-and-role-name",
+    ),
+    pytest.param(
         "The court heard the case of Aliya Sultan\n\nErik Ten, her driver, was jailed for "
         "four years.",
         [P("Erik Ten", "P4Y")],

@@ -129,7 +129,9 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
                 (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
                    | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
-                     (?: and \s+ )? )
+                     (?: and \s+ )?
+                   | \s* ,? \s+ and \s+ (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60}
+                     , \s* )
                 (?: [0-9]{1,3}-year-old \s+
                   | (?: (?: its | the | his | her ) \s+ )?
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
@@ -141,6 +143,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
             ignore_unused=True,
             **NUMBER_LISTS,
         ),  # "A, B and C", "A, 34, and B, 29,", "A, a driver, and B", "A and 20-year-old B",
+        # "the engineer, A, and the foreman, B",
         # "A, its editor-in-chief, B, and investigative reporter C"
         conjunction=compile_lazily(
             r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS
