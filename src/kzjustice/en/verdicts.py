@@ -130,8 +130,8 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
                    | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
                      (?: and \s+ )?
-                   | \s* ,? \s+ and \s+ (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60}
-                     , \s* )
+                   | \s* ,? \s+ and \s+ (?: a | an | the | its | his | her | their ) \s+
+                     [^,;.]{1,60} , \s* )
                 (?: [0-9]{1,3}-year-old \s+
                   | (?: (?: its | the | his | her ) \s+ )?
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
