@@ -78,6 +78,9 @@ class _Grammar:
     name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
     name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
     gender_of: Callable[[str], str | None]  # the gender a name says: "m", "f" or None
+    # before a description that no description names and that stands for the first person
+    # named, not the last: "просило для организатора", "для бывшего чиновника"
+    principal_before: regex.Pattern[str]
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -583,6 +586,8 @@ class _Pass(_Names):
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
         if match is not None and match.groupdict().get("described"):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
+            if found is None and self._principal_before(start):
+                found = self._first_named(start)  # "для бывшего чиновника"
             if found is not None:
                 return found
         if (  # "three defendants" or "the three officers" after "three police officers"
@@ -617,6 +622,8 @@ class _Pass(_Names):
         words = self.grammar.words
         if mention.kind == "definite":  # "the former head": so described, else the last
             found = self._described(word.split()[-1], start)  # person, else the next named
+            if found is None and self._principal_before(start):
+                found = self._first_named(start)
             if found is None:
                 found = self._last(start, plural=False, gender=None)
             if found is None:
@@ -656,6 +663,24 @@ class _Pass(_Names):
         if found is not None and gender is not None and self.entities[found].gender is None:
             self.entities[found].gender = gender  # "she" said of "Zh. Sultanbekova"
         return () if found is None else (found,)
+
+    def _principal_before(self, start: int) -> bool:
+        text = self.doc.masked
+        return self.grammar.principal_before.search(text, max(0, start - 8), start) is not None
+
+    def _first_named(self, start: int) -> int | None:
+        """The first person named before ``start`` who may be a defendant."""
+        return next(
+            (
+                index
+                for index, entity in enumerate(self.entities)
+                if entity.name is not None
+                and not entity.excluded
+                and entity.count == 1
+                and entity.first < start
+            ),
+            None,
+        )
 
     def _named_after(self, start: int) -> int | None:
         """The first person named after ``start``, within the paragraph after it."""

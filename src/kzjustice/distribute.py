@@ -112,7 +112,7 @@ def distribute(
         if frame.law:
             laws.extend(frame.penalties)
             continue
-        if frame.quoted and frame.how != "verb":
+        if frame.quoted and frame.how != "verb" and not _quoted_verdict(frames, position):
             continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
         if frame.request and _by_the_defence(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
@@ -150,6 +150,18 @@ def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
     start = frame.sentence[0]
     before = doc.masked[start : frame.penalties[0].span.start]
     return bool(grammar.defence.search(before)) and not grammar.prosecution.search(before)
+
+
+def _quoted_verdict(frames: tuple[Frame, ...], position: int) -> bool:
+    """Whether a quoted frame naming no one continues a verdict quoted in its sentence.
+
+    "Суд назначил ему шесть лет ... и штраф в размере 12 млн рублей": the fine is his too.
+    """
+    frame = frames[position]
+    return not frame.defendants and any(
+        other.quoted and other.how == "verb" and other.sentence == frame.sentence
+        for other in frames[:position]
+    )
 
 
 def _from_the_sentence(doc: Document, frames: tuple[Frame, ...], position: int) -> tuple[int, ...]:

@@ -309,6 +309,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
     places = r"(?: city | town | village | district | region | province | settlement | capital )"
     return chains._Grammar(
         words=words,
+        principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender: name,

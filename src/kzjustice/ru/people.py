@@ -39,6 +39,8 @@ _ORDINAL = r"""(?: втор | трет | четверт | пят | шест | с
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
 _UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
 _LOWER = "[а-яёәғқңөұүһіўҳ]"
+# The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
+_PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 # A word that ends as a verb does: "приговорили", "заключила", "признается".
 _VERB = r"(?: \p{Ll}* (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )"
 _UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
@@ -121,7 +123,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                       \p{Ll}{3,} ) )
                 \b
               | \b (?P<pronoun> \L<pronoun> ) \b
-              | (?P<definite> (?!) )""",
+              | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора"
+            """,
             regex.VERBOSE,
             pronoun=(
                 *words.pronouns_male,
@@ -131,6 +134,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.pronouns_distributive,
             ),
             function_word=words.function_words.entries,
+            role=[r for r in words.role_nouns if not r.endswith(_PLURAL_ENDINGS)],
         ),
         person_noun=compile_lazily(
             rf"\b{keyword_trie([*words.person_nouns, *words.role_nouns], whole=True)}\b"
@@ -315,6 +319,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         name_forms=forms,
         name_value=value,
         gender_of=names.gender_of,
+        principal_before=compile_lazily(r"\b для \s+ \Z", _FLAGS),
     )
 
 
