@@ -112,7 +112,7 @@ def distribute(
         if frame.law:
             laws.extend(frame.penalties)
             continue
-        if frame.quoted and frame.how != "verb" and not _quoted_verdict(frames, position):
+        if frame.quoted and not _quoted_verdict(frames, position):
             continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
         if frame.request and _by_the_defence(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
@@ -153,13 +153,16 @@ def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
 
 
 def _quoted_verdict(frames: tuple[Frame, ...], position: int) -> bool:
-    """Whether a quoted frame naming no one continues a verdict quoted in its sentence.
+    """Whether a quoted frame is a verdict read out: a verdict verb names its people.
 
-    "Суд назначил ему шесть лет ... и штраф в размере 12 млн рублей": the fine is his too.
+    A frame naming no one continues a verdict quoted before it in its sentence: "Суд назначил
+    ему шесть лет ... и штраф в размере 12 млн рублей" is his fine too.
     """
     frame = frames[position]
-    return not frame.defendants and any(
-        other.quoted and other.how == "verb" and other.sentence == frame.sentence
+    if frame.defendants:
+        return frame.verdict or frame.how == "verb"
+    return any(
+        other.quoted and other.defendants and other.sentence == frame.sentence
         for other in frames[:position]
     )
 

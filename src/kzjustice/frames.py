@@ -115,6 +115,7 @@ class Frame:
     law: bool  # a statement of the law: "the article carries five to 12 years"
     request: bool  # the predicate is the prosecution's: "asked for", "sought"
     quoted: bool  # inside a quotation: "Fourteen years," his mother said
+    verdict: bool  # a verdict verb governs it: "sentenced to", "назначить наказание в виде"
 
 
 @attrs.frozen
@@ -474,6 +475,7 @@ class _Reader(_Slots):
             law=law,
             request=request,
             quoted=_quoted(text, first.span.start),
+            verdict=verb is not None and verb["object"] is not None,
         )
 
     # --- trials with no penalty of their own -------------------------------------------------

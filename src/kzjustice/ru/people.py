@@ -53,6 +53,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
             rf"""
             (?= {_UPPER} ) (?<! [\w'-] )
+            (?! {_UPPER}{_LOWER}* (?: ть | ться ) \b )  # a verb opening a quote: "Признать X"
             (?: {_UPPER} \. {_GAP}* ){{0,2}}
             {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
             (?: {_GAP}+ (?: {_UPPER} \. {_GAP}* ){{0,2}} {_UPPER}{_LOWER}+

@@ -33,7 +33,8 @@ __all__ = [
 ]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-_ACTIVE = ("л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "в")  # "приговорив"
+_ACTIVE = ("л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "в", "ть")  # "приговорив",
+# and the infinitive of a verdict read out: "Признать X виновным и назначить наказание"
 
 
 def _active(word: str) -> bool:
