@@ -35,6 +35,13 @@ ROWS = [
         [P("Daniyar Ospanov", "P4Y6M")],
         id="description-then-name-jailed-for",
     ),
+    pytest.param(
+        "Timur Kairatov, the inspector, was questioned. The court sentenced the man who built "
+        "the block to 10 years in prison. Yerlan Utepov, 49, the founder of the firm, was found "
+        "guilty of violating construction rules.",
+        [P("Yerlan Utepov", "P10Y")],
+        id="the-man-who-did-something-named-after",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",

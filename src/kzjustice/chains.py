@@ -81,6 +81,9 @@ class _Grammar:
     # before a description that no description names and that stands for the first person
     # named, not the last: "просило для организатора", "для бывшего чиновника"
     principal_before: regex.Pattern[str]
+    # after a definite description that a relative clause makes new: "the man who built the
+    # block", named in the sentences after it
+    relative_after: regex.Pattern[str]
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -624,6 +627,10 @@ class _Pass(_Names):
             found = self._described(word.split()[-1], start)  # person, else the next named
             if found is None and self._principal_before(start):
                 found = self._first_named(start)
+            if found is None and self.grammar.relative_after.match(
+                self.doc.masked, mention.span.end
+            ):
+                found = self._named_after(start)  # "the man who built the block ... X, 49,"
             if found is None:
                 found = self._last(start, plural=False, gender=None)
             if found is None:

@@ -310,6 +310,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
     return chains._Grammar(
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
+        relative_after=compile_lazily(r"\s+ (?: who | whose | whom | that ) \b", _FLAGS),
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender: name,
