@@ -27,6 +27,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "v-vide",
     ),
     ("Он был осужден на 7 лет.", ["imprisonment imposed P7Y"], "osuzhden-na"),
+    (
+        "Суд приговорил его к 2 годам «домашней химии».",
+        ["restricted_freedom imposed P2Y"],
+        "domashnyaya-khimiya",
+    ),
     ("Ему дали 8 лет строгого режима.", ["imprisonment imposed P8Y"], "dali-strogogo"),
     (
         "Его приговорили к 15 годам лишения свободы в исправительной колонии строгого режима.",

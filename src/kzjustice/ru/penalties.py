@@ -135,7 +135,9 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         Kind.SUSPENDED: r"""(?: условн (?: ый | ого | ому | ым | ом | ые | ых ) \s+
                                (?: срок\w* | наказани\w+ | осуждени\w+ | лишени\w+ \s+ свободы )
                              | условно (?! - ) )""",
-        Kind.RESTRICTED_FREEDOM: r"(?: ограничени\w+ \s+ свободы )",
+        Kind.RESTRICTED_FREEDOM: r"""(?: ограничени\w+ \s+ свободы
+                                        | [«"]? (?: домашн\w+ \s+ )? хими (?: я | и | ю | ей ) \b
+                                          [»"]? )""",  # "«химия»": restricted freedom's name
         Kind.COMMUNITY_SERVICE: r"(?: (?: общественн | обязательн ) \w+ \s+ работ\w* )",
         Kind.CORRECTIONAL_LABOUR: r"(?: (?: исправительн | принудительн ) \w+ \s+ работ\w* )",
         Kind.ADMINISTRATIVE_ARREST: r"""(?: (?: административн\w+ \s+ )?
@@ -379,6 +381,7 @@ KIND_HINTS = (
     "оправда", "признал", "признан", "пожизненн", "запрет", "запрещ", "лишени", "лишен", "лишил",
     "не связанн", "штраф", "оштрафова", "условн", "ограничени", "общественн", "обязательн",
     "исправительн", "принудительн", "административн", "реальн", "колонию", "тюрьму", "решетку",
+    "домашн", "хими",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
