@@ -29,9 +29,11 @@ __all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 _GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line break
 
-# One description of a single person before its noun: "бывший", "41-летнего", "экс-".
+# One description of a single person before its noun: "бывший", "41-летнего", "экс-",
+# "единственная".
 _ONE = r"""(?: бывш(?: ий | его | ему | ем | ая | ей | ую ) | экс- \s* | (?: [0-9]{1,3} | \w+ )
-              - ?летн(?: ий | его | ему | ем | яя | ей | юю ) )"""
+              - ?летн(?: ий | его | ему | ем | яя | ей | юю )
+              | единственн(?: ый | ого | ому | ым | ом | ая | ой | ую ) )"""
 # An ordinal standing for one more person: "четвертого подсудимого", "третьего суд оправдал".
 _ORDINAL = r"""(?: втор | трет | четверт | пят | шест | седьм ) (?: ой | ого | ому | ым | ом | ий
                                                               | ьего | ьему | ьим | ьем | ый ) \b"""
