@@ -32,6 +32,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["restricted_freedom imposed P2Y"],
         "domashnyaya-khimiya",
     ),
+    (
+        "Суд приговорил его к 2 годам «домашней химии» — ограничения свободы без направления в "
+        "исправительное учреждение открытого типа.",
+        ["restricted_freedom imposed P2Y"],
+        "a-kind-word-explaining-the-term-is-no-second-penalty",
+    ),
     ("Ему дали 8 лет строгого режима.", ["imprisonment imposed P8Y"], "dali-strogogo"),
     (
         "Его приговорили к 15 годам лишения свободы в исправительной колонии строгого режима.",

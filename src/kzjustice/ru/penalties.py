@@ -747,7 +747,31 @@ def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
     penalties += passage.elided([p for p in penalties if p.sentence.kind is not Kind.BAN])
     penalties += passage.kind_penalties()
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
-    return passage, penalties
+    return passage, _without_glosses(passage.text, penalties)
+
+
+_GLOSS = compile_lazily(r"[\s,(\u2013\u2014-]*")
+
+
+def _without_glosses(text: str, penalties: list[_Penalty]) -> list[_Penalty]:
+    """Drop a kind word that only explains the term before it.
+
+    "к 2 годам «домашней химии» — ограничения свободы без направления ...": one penalty.
+    """
+    found: list[_Penalty] = []
+    for penalty in penalties:
+        before = found[-1] if found else None
+        if (
+            before is not None
+            and penalty.sentence.term is None
+            and penalty.sentence.fine is None
+            and before.sentence.kind is penalty.sentence.kind
+            and before.sentence.term is not None
+            and _GLOSS.fullmatch(text, before.span.end, penalty.span.start)
+        ):
+            continue
+        found.append(penalty)
+    return found
 
 
 def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
