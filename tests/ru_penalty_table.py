@@ -28,6 +28,12 @@ CASES: list[tuple[str, list[str], str]] = [
     ),
     ("Он был осужден на 7 лет.", ["imprisonment imposed P7Y"], "osuzhden-na"),
     (
+        "Наказание ему смягчено до шести лет лишения свободы.",
+        ["imprisonment imposed P6Y"],
+        "smyagcheno-do-is-the-new-term-not-a-cap",
+    ),
+    ("Срок снижен до 6 лет.", ["imprisonment imposed P6Y"], "snizhen-do"),
+    (
         "Суд приговорил его к 2 годам «домашней химии».",
         ["restricted_freedom imposed P2Y"],
         "domashnyaya-khimiya",
