@@ -61,7 +61,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: {_GAP}+ (?: {_UPPER} \. {_GAP}* ){{0,2}} {_UPPER}{_LOWER}+
                 (?: - {_UPPER}{_LOWER}+ )? ){{0,3}}
             (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
-            (?: {_GAP}+ \L<particle> )?
+            (?: {_GAP}+ \L<particle> (?: {_GAP}+ {_UPPER}{_LOWER}+ )? )?  # "Серик кызы Алтынай"
             (?! [\w-] )
             """,
             regex.VERBOSE,
