@@ -199,6 +199,24 @@ ROWS = [
     ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
+        "Five years each went to the three junior officers who took part in the beatings: "
+        "sergeants Daniyar Ospanov and Aibek Kuttybayev and corporal Yerlan Saparov.",
+        [P("Daniyar Ospanov", "P5Y"), P("Aibek Kuttybayev", "P5Y"), P("Yerlan Saparov", "P5Y")],
+        id="a-group-with-a-relative-clause-named-after-a-colon",
+    ),
+    pytest.param(
+        "Emil Sadyrbekov (23) and Ruslan Kenzhebaev (30), Nurlan's cousins, who helped grab her, "
+        "were each sentenced to five years in prison.",
+        [P("Emil Sadyrbekov", "P5Y"), P("Ruslan Kenzhebaev", "P5Y")],
+        id="names-with-ages-in-brackets-then-an-apposed-group",
+    ),
+    pytest.param(
+        "The court cut the term of Ruslan Zhamankulov. The seven-year term of Senior Lieutenant "
+        "Arman Dosbolov, 31, who held a bag over a detainee's head, was upheld.",
+        [P("Arman Dosbolov", "P7Y")],
+        id="the-term-of-a-titled-name",
+    ),
+    pytest.param(
         "Seven years each went to the site engineer, Ruslan Kaliakparov, and the foreman, "
         "Nurlan Dosov.",
         [P("Ruslan Kaliakparov", "P7Y"), P("Nurlan Dosov", "P7Y")],

@@ -176,12 +176,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         comma=compile_lazily(
             r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
                 (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )?
+                (?: \s+ (?: who | that ) \s+ [^,.;:]{1,60} (?= : ) )?  # "officers who beat him:"
                 \s* (?: , | -- | [:\u2013\u2014] | (?<= \s ) - (?= \s ) ) \s*
                 (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
             regex.VERBOSE,
         ),
         comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
-            r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
+            r"\s*(?:\(\s*[0-9]{1,3}\s*\)\s*)?,\s*(?:[0-9]{1,3}\s*,\s*)?"  # "X (30), his cousin"
+            r"(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
         ),
         # "The chief specialist of the department's procurement division, " at a sentence
         # start, before a description: "a 31-year-old woman".
@@ -205,6 +207,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.titles,
                 *(f"{title}s" for title in words.titles),  # "Lieutenants A and B"
                 *words.person_nouns,  # "Committee to Protect Journalists"
+                *words.role_modifiers,  # "Senior Lieutenant A"
             ]
         ),
         indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),

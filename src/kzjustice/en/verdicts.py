@@ -112,8 +112,10 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
                    | (?: \L<unit_word> | \L<teen_word> | [0-9]{1,2} ) \s+    # "two students, X"
                      (?: [a-z][\w-]* \s+ ){0,2} \L<person_noun> \s* [,:-] \s* )?
                  (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
-                     (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?""",
+                     (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?
+                 (?: (?i: \L<title> ) \s+ ){0,3}""",  # "of Senior Lieutenant X"
             regex.VERBOSE,
+            title=[*words.titles, *words.role_modifiers],
             function_word=words.function_words.entries,
             unit_word=NUMBER_LISTS["unit_word"],
             teen_word=NUMBER_LISTS["teen_word"],
