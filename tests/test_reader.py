@@ -199,6 +199,18 @@ ROWS = [
     ),
     # --- lists ------------------------------------------------------------------------------------
     pytest.param(
+        'The court sentenced Igor Sokolovsky to 10 years. "The court also fined him 30 million '
+        'rubles and banned him from holding posts in state bodies," the source said. The court '
+        "also sentenced Sokolovsky's former deputy, Marina Kaletina, to four years.",
+        [
+            P("Igor Sokolovsky", "P10Y"),
+            P("Igor Sokolovsky", None, "fine"),
+            P("Igor Sokolovsky", None, "ban"),
+            P("Marina Kaletina", "P4Y"),
+        ],
+        id="a-quoted-fine-by-its-verb-and-an-object-after-an-owned-role",
+    ),
+    pytest.param(
         "Five years each went to the three junior officers who took part in the beatings: "
         "sergeants Daniyar Ospanov and Aibek Kuttybayev and corporal Yerlan Saparov.",
         [P("Daniyar Ospanov", "P5Y"), P("Aibek Kuttybayev", "P5Y"), P("Yerlan Saparov", "P5Y")],

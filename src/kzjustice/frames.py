@@ -475,7 +475,8 @@ class _Reader(_Slots):
             law=law,
             request=request,
             quoted=_quoted(text, first.span.start),
-            verdict=verb is not None and verb["object"] is not None,
+            verdict=(verb is not None and verb["object"] is not None)
+            or self.grammar.verb_penalty.match(first.text) is not None,  # "fined him"
         )
 
     # --- trials with no penalty of their own -------------------------------------------------

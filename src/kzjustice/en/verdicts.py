@@ -70,7 +70,8 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
             _FLAGS,
         ),
         object_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+            r"""\s* (?: (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}
+                     , \s*
                      | (?: (?: the | a | an | each \s+ of ) \s+ )? (?: [a-z][\w-]* \s+ ){0,3} )?""",
             regex.VERBOSE,
         ),  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
@@ -89,7 +90,8 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         # brackets: "sentenced on March 18 three police officers", "handed former National
         # Security Committee (KNB) chief Karim Masimov".
         object_after_verb=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their ) \s+ [^,.;]{0,60} , \s*
+            r"""\s* (?: (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}
+                     , \s*
                      | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
             regex.VERBOSE,
         ),
