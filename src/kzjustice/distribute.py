@@ -160,7 +160,7 @@ def _quoted_verdict(frames: tuple[Frame, ...], position: int) -> bool:
     """
     frame = frames[position]
     if frame.defendants:
-        return frame.verdict or frame.how == "verb"
+        return frame.verdict
     return any(
         other.quoted and other.defendants and other.sentence == frame.sentence
         for other in frames[:position]
