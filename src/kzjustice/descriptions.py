@@ -26,7 +26,7 @@ import regex
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.lexicon import Lexicon, lexicon
-from kzjustice.mentions import Mention, group_noun
+from kzjustice.mentions import Mention, group_noun, indefinite
 from kzjustice.models import AgeRange, Span
 
 __all__ = ["Description", "describe", "is_role", "serving_as"]
@@ -131,7 +131,9 @@ def describe(doc: Document, mention: Mention, description: Mention | None) -> De
         span = Span(end + role.start("role"), end + role.end("role"))
         apposed = (span, grammar.not_defendant_role.match(role["role"]) is not None)
     role_before = None
-    if mention.kind == "name":
+    if mention.kind == "name" or (  # "Водитель грузовика, 44-летний житель Мамлютки"
+        mention.kind == "group" and indefinite(doc, mention.span.start)
+    ):
         candidates = (grammar.role_apposed.search(before), grammar.role_before.search(before))
         found = next(
             (m for m in candidates if m is not None and is_role(doc.language, m["role"])), None
