@@ -148,9 +148,18 @@ def find_frames(
 
 
 def _quoted(text: str, position: int) -> bool:
-    """Whether ``position`` stands inside a quotation of its paragraph."""
+    """Whether ``position`` stands inside a quotation of its paragraph.
+
+    Inside where the last quotation mark before it opens one: after a space or a bracket and
+    before a word. A closing mark closes every quotation open, as Russian pages often write one
+    for two: «АО «НК «Qazaq Logistics» Максата Турлыбекова» is no quotation at the name.
+    """
     start = text.rfind("\n", 0, position) + 1
-    return text.count('"', start, position) % 2 == 1
+    last = text.rfind('"', start, position)
+    if last < 0:
+        return False
+    before = text[last - 1] if last > start else " "
+    return (before.isspace() or before in "([") and not text[last + 1 : last + 2].isspace()
 
 
 def _runs(
