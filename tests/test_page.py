@@ -71,6 +71,23 @@ ENGLISH = [
         id="wire-dateline-credit-tail",
     ),
     pytest.param(
+        "Drug Charges\n\n"
+        "The authorities have repeatedly brought drug charges against critics of the government."
+        "[31]\n\nHis nephew, Kamran Aliyev, 23, was sentenced by the court to three years.[33]",
+        Read(
+            None,
+            None,
+            None,
+            "Drug Charges",
+            (
+                "The authorities have repeatedly brought drug charges against critics of the "
+                "government.[31]",
+                "His nephew, Kamran Aliyev, 23, was sentenced by the court to three years.[33]",
+            ),
+        ),
+        id="footnote-markers-end-sentences",
+    ),
+    pytest.param(
         f"date 2023-04-04 Court jails ex-officer for torture\n\n{BODY}",
         Read("2023-04-04", None, None, None, (BODY,)),
         id="date-line",

@@ -149,10 +149,11 @@ _LIST_ITEM = compile_lazily(  # a bullet, an emoji ("▪️", "✂️"), a dash 
     r"(?:[•·‣◦*\u2013\u2014-]|\p{So}[\p{So}\p{Sk}\u200d\ufe0f]*)\s|[0-9]{1,2}[.)]\s"
 )
 _CAPTION = compile_lazily(r"\s / \s")
-_FINAL_STOP = compile_lazily(r"""[.!?:;]["')\]]*\Z""")
+_CLOSE = r"""["')\]]*(?:\[[0-9]{1,3}\])*"""  # what may close a sentence: quotes, a footnote "[33]"
+_FINAL_STOP = compile_lazily(rf"[.!?:;]{_CLOSE}\Z")
 _EMOJI_END = compile_lazily(r"\w\s*\p{So}[\p{So}\p{Sk}\u200d\ufe0f\s]*\Z")  # "in 2024 👮‍♂️⛓"
 _SENTENCE_END = compile_lazily(
-    rf"""[.!?]["')\]]* \s* \Z | [.!?]["')\]]* \s+ [{UPPER}"]""", regex.VERBOSE
+    rf"""[.!?]{_CLOSE} \s* \Z | [.!?]{_CLOSE} \s+ [{UPPER}"]""", regex.VERBOSE
 )  # before a Latin or Cyrillic capital, or an opening quote ("«", as normalised)
 _TIME = compile_lazily(
     r"""\A [\s,|-]* (?: \d{1,2} [:.] \d{2} (?: \s* [ap]\.?m\.? )?           # "4:12 PM", "12.01am"
