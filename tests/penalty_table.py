@@ -893,6 +893,16 @@ CASES: list[object] = [
         id="kind-fine-mrp",
     ),
     pytest.param(
+        "She was sentenced to probation supervision for a period of 2 years.",
+        [("probation", "imposed", "P2Y")],
+        id="kind-probation-supervision",
+    ),
+    pytest.param(
+        "He got three years of restricted freedom with probation control.",
+        [("restricted_freedom", "imposed", "P3Y")],
+        id="kind-probation-control-is-a-condition",
+    ),
+    pytest.param(
         "The court fined two students, Aliya Sultan and Erik Ten, 30 MCI each for the picket.",
         [("fine", "imposed", None, "30 MCI")],
         id="kind-fine-each-past-the-names",

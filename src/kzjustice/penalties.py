@@ -159,8 +159,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         restrict(?:ed|ion) \s+ (?: of \s+ )? (?: freedom | liberty ) | (?: freedom | liberty )
         \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
     """,
-        Kind.PROBATION: r"""probation \b
-        (?! \s+ (?: officers? | service | period | supervision | control ) )""",
+        Kind.PROBATION: r"""(?<! \b with \s+ ) probation \b  # "with probation control": a condition
+        (?! \s+ (?: officers? | service | period ) ) (?: \s+ (?: supervision | control ) \b )?""",
         Kind.COMMUNITY_SERVICE: r"""
         community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works?
         | compulsory \s+ (?: labou?r | works? )
