@@ -898,7 +898,7 @@ CASES: list[object] = [
         id="kind-probation-supervision",
     ),
     pytest.param(
-        "He got three years of restricted freedom with probation control.",
+        "He got three years of restricted freedom with the establishment of probation control.",
         [("restricted_freedom", "imposed", "P3Y")],
         id="kind-probation-control-is-a-condition",
     ),

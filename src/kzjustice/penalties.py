@@ -159,7 +159,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         restrict(?:ed|ion) \s+ (?: of \s+ )? (?: freedom | liberty ) | (?: freedom | liberty )
         \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
     """,
-        Kind.PROBATION: r"""(?<! \b with \s+ ) probation \b  # "with probation control": a condition
+        Kind.PROBATION: r"""(?<! \b with \s+ (?: [a-z]+ \s+ ){0,3} ) probation \b  # "with (the
+        # establishment of) probation control": a condition of another penalty
         (?! \s+ (?: officers? | service | period ) ) (?: \s+ (?: supervision | control ) \b )?""",
         Kind.COMMUNITY_SERVICE: r"""
         community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works?
