@@ -42,6 +42,13 @@ ROWS = [
         [P("Yerlan Utepov", "P10Y")],
         id="the-man-who-did-something-named-after",
     ),
+    pytest.param(
+        "A court on Wednesday jailed a former vice president of the state railway company for "
+        "nine and a half years. Serik Baigabyl, 56, who ran procurement at the company, was "
+        "convicted of embezzlement.",
+        [P("Serik Baigabyl", "P9Y6M")],
+        id="a-vice-president-described-then-named",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",
