@@ -49,6 +49,13 @@ ROWS = [
         [P("Serik Baigabyl", "P9Y6M")],
         id="a-vice-president-described-then-named",
     ),
+    pytest.param(
+        "The defendants are Timur Gainullin, 22, a warehouse worker; Artyom Kolesnikov, 20, a "
+        "student; and Kirill, who was 16 when he was detained. Gainullin received 17 years. Kirill "
+        "received six years in an educational colony.",
+        [P("Timur Gainullin", "P17Y"), P("Kirill", "P6Y")],
+        id="a-given-name-alone-closing-a-list-of-names",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",

@@ -81,6 +81,7 @@ class _Grammar:
     # before a description that no description names and that stands for the first person
     # named, not the last: "просило для организатора", "для бывшего чиновника"
     principal_before: regex.Pattern[str]
+    list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
     # after a definite description that a relative clause makes new: "the man who built the
     # block", named in the sentences after it
     relative_after: regex.Pattern[str]
@@ -341,7 +342,11 @@ class _Names(_Decided):
             if bearer >= 0:
                 return bearer
         if index is None:
-            if mention.kind == "surname" and not looks_like_surname(mention.text, grammar.words):
+            if (
+                mention.kind == "surname"
+                and not looks_like_surname(mention.text, grammar.words)
+                and not self._last_of_a_list(mention)
+            ):
                 return None
             entity = _Entity(first=mention.span.start, name=mention.span)
             entity.gender = grammar.gender_of(mention.text)
@@ -432,6 +437,20 @@ class _Names(_Decided):
             and not entity.excluded
             and any(seen < start and self._in_a_verdict(seen) for seen in entity.seen)
         )
+
+    def _last_of_a_list(self, mention: Mention) -> bool:
+        """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""
+        text = self.doc.masked
+        start = max(text.rfind("\n", 0, mention.span.start) + 1, mention.span.start - 300)
+        if not self.grammar.list_end.search(
+            text, max(start, mention.span.start - 8), mention.span.start
+        ):
+            return False
+        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
+        earlier = [
+            m for m in self.mentions.items[max(0, index - 6) : index] if m.span.start >= start
+        ]
+        return sum(m.kind == "name" for m in earlier) >= 2
 
     def _definite_before(self, mention: Mention) -> int | None:
         """The person a definite description just before a name stands for: "The man, X,"."""

@@ -313,6 +313,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
     return chains._Grammar(
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
+        list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"\s+ (?: who | whose | whom | that ) \b", _FLAGS),
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
