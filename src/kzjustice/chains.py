@@ -77,7 +77,9 @@ class _Grammar:
     stem: Callable[[str], str]  # a noun less its ending: "officers" -> "officer"
     name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
     name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
-    gender_of: Callable[[str], str | None]  # the gender a name says: "m", "f" or None
+    # the gender a name says, with the words before it: "m", "f" or None ("в отношении Ш.
+    # Юлдашева" is a man's genitive, not a woman's nominative)
+    gender_of: Callable[[str, str], str | None]
     # before a description that no description names and that stands for the first person
     # named, not the last: "просило для организатора", "для бывшего чиновника"
     principal_before: regex.Pattern[str]
@@ -349,14 +351,14 @@ class _Names(_Decided):
             ):
                 return None
             entity = _Entity(first=mention.span.start, name=mention.span)
-            entity.gender = grammar.gender_of(mention.text)
+            entity.gender = grammar.gender_of(mention.text, text[max(0, start - 200) : start])
             self._describe(entity, mention, first=True)
             index = len(self.entities)
             self.entities.append(entity)
         else:
             entity = self.entities[index]
             if entity.gender is None:  # "Жолдошбеков" after "Каныбека Жолдошбекова": a man
-                entity.gender = grammar.gender_of(mention.text)
+                entity.gender = grammar.gender_of(mention.text, text[max(0, start - 200) : start])
             if mention.kind == "name" and entity.name is not None:
                 known_text = text[entity.name.start : entity.name.end]
                 if _full_words(mention.text) > _full_words(known_text):

@@ -318,7 +318,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender: name,
-        gender_of=lambda name: gender_of_name(name, words),
+        gender_of=lambda name, before: gender_of_name(name, words),
         place_before=compile_lazily(
             rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
                     (?: {places} \s+ of \s+ )?

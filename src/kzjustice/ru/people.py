@@ -41,6 +41,15 @@ _ORDINAL = r"""(?: втор | трет | четверт | пят | шест | с
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
 _UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
 _LOWER = "[а-яёәғқңөұүһіўҳ]"
+# The words before a name that govern its case: "в отношении ... Ш. Юлдашева" (genitive),
+# "приговорил Ш. Юлдашева" (accusative), "назначил Ш. Юлдашеву" (dative).
+_CASE_BEFORE = compile_lazily(
+    r"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description:
+            \s+ (?: [\w.-]+ \s+ ){0,16}                         # "в отношении заместителя ... X"
+          | (?P<acc> \b (?: приговорил | осудил | оштрафовал | оправдал ) \w* ) \s+
+          | (?P<dat> \b (?: назначил | дали | дал ) \w* ) \s+ ) \Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 # A word that ends as a verb does: "приговорили", "заключила", "признается"; not "дела".
@@ -298,6 +307,16 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
         return found or (name,)
 
+    def gender_of(name: str, before: str) -> str | None:
+        """The gender of a name, in the case the words before it govern where they do."""
+        governed = _CASE_BEFORE.search(before)
+        if governed is not None:
+            case = next(c for c in ("gen", "acc", "dat") if governed[c])
+            genders = {r.gender for r in names.readings(name) if r.case == case}
+            if len(genders) == 1:
+                return genders.pop()
+        return names.gender_of(name)
+
     def value(name: str, gender: str | None) -> str:
         found = names.nominative(name, gender="f" if gender == "f" else "m" if gender else None)
         return _with_yo(name, found)
@@ -328,7 +347,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         stem=ru_charges.stem,
         name_forms=forms,
         name_value=value,
-        gender_of=names.gender_of,
+        gender_of=gender_of,
         principal_before=compile_lazily(r"\b для \s+ \Z", _FLAGS),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"(?!)"),
