@@ -23,6 +23,8 @@ def surname(name: str, words: Lexicon) -> str:
     last = found[-1].lower().removesuffix("'s")
     if len(found) >= 2 and last in words.name_particles:
         return f"{found[-2].lower()} {last}"
+    if len(found) == 3 and found[1].lower() in words.name_particles:
+        return f"{found[0].lower()} {found[1].lower()}"  # "Серик кызы Алтынай"
     if (
         len(found) == 2
         and looks_like_surname(found[0], words)

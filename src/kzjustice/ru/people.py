@@ -177,10 +177,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         # "ТОО Алтын Дала", "движения «Коше партиясы»": an abbreviation, or a head and a quote
         # ("партии Тимуру Абенову" is a batch of goods)
-        organisation_before=compile_lazily(
-            r"""(?: (?-i: \b [А-Я]{2,4} ) \s+ [«"]? | \b \L<head> \s+ [«"] ) \Z""",
+        organisation_before=compile_lazily(  # a legal form in capitals: "ТОО", "АО", not "ЖКХ"
+            r"""(?: (?-i: \b \L<legal_form> ) \s+ [«"]? | \b \L<head> \s+ [«"] ) \Z""",
             _FLAGS,
             head=words.organisation_heads.entries,
+            legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
         ),
         place_before=compile_lazily(
             r"""\b (?: жител\w* | жительниц\w* | уроженц\w* | уроженк\w* | город\w* | сел[аоуе]?
