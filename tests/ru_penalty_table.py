@@ -21,6 +21,7 @@ CASES: list[tuple[str, list[str], str]] = [
         "words-colony",
     ),
     ("Подсудимый получил восьмилетний срок.", ["imprisonment imposed P8Y"], "adjective"),
+    ("Восьмилетний срок получил Иванов.", ["imprisonment imposed P8Y"], "adjective-fronted"),
     (
         "Суд назначил ему наказание в виде 1 года и 6 месяцев лишения свободы.",
         ["imprisonment imposed P1Y6M"],

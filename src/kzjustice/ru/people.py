@@ -113,6 +113,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  # "четвертый - 2 года условно"
                | (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда ) \w* \s+ )
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
+               | (?<! [\w-] ) (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
+                 (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
             """,
             _FLAGS,
             ignore_unused=True,
@@ -256,7 +258,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         apposition=compile_lazily(
             r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s*
                 (?: (?P<age> [0-9]{1,3} ) -?летн\w+ \s+ )? (?: бывш\w+ \s+ | экс- )?
-                (?P<role> \p{Ll}[\w-]* (?: \s+ [\w'-]+ ){0,8}? )
+                (?P<role> \p{Ll}[\w-]* (?: \s+ [\w'][\w'-]* ){0,8}? )  # no dash: "водитель - X"
                 \s* (?= , | \. | ; | \s+ (?: который | которая | которые | был | была ) \b )""",
             regex.VERBOSE,
         ),
@@ -266,7 +268,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         role_before=compile_lazily(
             r"""(?r) (?<! [\w-] )
                 (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? (?i: \L<role_noun> )
-                          (?: \s+ \p{Ll}[\p{Ll}-]+ ){0,5} ) \s* ,? \s+ \Z""",
+                          (?: \s+ \p{Ll}[\p{Ll}-]+ ){0,5} )
+                \s* [,\u2013\u2014-]? \s+ \Z""",  # "водитель — X"
             regex.VERBOSE,
             role_modifier=words.role_modifiers.entries,
             role_noun=words.role_nouns.entries,

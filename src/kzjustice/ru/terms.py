@@ -138,7 +138,7 @@ _PATTERN = compile_lazily(
       (?P<adjective> (?: (?<! [\w.,-] ) [0-9]{{1,3}} \s*+ - \s*+ | \b \L<ru_adjective_number> )
                      (?P<adjective_unit> летн | месячн | недельн | дневн | суточн )
                      \L<ru_adjective_end> ) \b
-      (?= \s+ (?: [^\W\d_]+ \s+ )?+ \L<ru_term_noun> )
+      (?= \s+ (?: [^\W\d_]+ \s+ )? \L<ru_term_noun> )  # "восьмилетний срок", "... тюремный срок"
     # "на год", "сроком на месяц": bare: the unit
     | (?<= \b на \s+ ) (?P<bare> год | месяц | неделю | сутки ) \b
           (?! \s+ (?: {_N} | назад | и \s+ {_N} ) )
