@@ -20,7 +20,8 @@ initials "А." and particles "улы", "кызы" never decline), by its ending:
   -овной, a woman's;
 - names that do not decline: -енко, -ко, -их, -ых, -швили, -дзе, -улы, -кызы, and the like;
   a surname after a given name may be left undeclined too, in a consonant (a man's:
-  "Виталия Ким") or in -а, -я ("Рустаму Абдулла", "Ольгу Данелия");
+  "Виталия Ким") or in -а, -я ("Рустаму Абдулла", "Ольгу Данелия"), and a Tajik one in -зода
+  is read so first ("Рустама Назарзода");
 - a consonant: a man's nominative, or a woman's name in any case ("Айнур"); a consonant and
   -а, -у, -ом, -е: a man's genitive or accusative, dative, instrumental, prepositional, the
   nominative less the ending ("Ержана"), or with the vowel that drops where that is a known
@@ -100,6 +101,7 @@ _VOWELS = "аеёиоуыэюяәөұүі"
 _HUSHING_VELAR = "гкхжшчщ"
 _INDECLINABLE = ("енко", "ко", "их", "ых", "аго", "яго", "швили", "дзе", "улы", "ұлы", "уулу",
                  "кызы", "қызы", "кизи", "угли", "оглы", "гызы")  # fmt: skip
+_UNDECLINED_FIRST = ("зода", "заде")  # Tajik surnames, as written before any declined reading
 _PARTICLES = frozenset(
     ("улы", "ұлы", "уулу", "кызы", "қызы", "кизи", "қизи", "угли", "оглы", "гызы")
 )
@@ -330,7 +332,8 @@ def readings(name: str) -> tuple[Reading, ...]:
         )
         if index and index == len(words) - 1:
             undeclined = _undeclined_surname(tail.lower())
-            found = [*found, *((g, case, tail.lower()) for g in undeclined for case in CASES)]
+            kept = [(g, case, tail.lower()) for g in undeclined for case in CASES]
+            found = [*kept, *found] if tail.lower().endswith(_UNDECLINED_FIRST) else [*found, *kept]
         for g, c, lower in found:
             form = (head + "-" if head else "") + _restore(tail, lower)
             options.setdefault((g, c), []).append(form)
