@@ -25,6 +25,17 @@ def pairs_of(text: str) -> list[Pair]:
 
 ROWS = [
     pytest.param(
+        "Суд приговорил 18-летнего жителя Нижнего Тагила Никиту Рожкова к девяти годам колонии. "
+        "Витебчанин Игорь Савчук получил 15 суток ареста. Азамат Ерланулы Кудайбергенов получил "
+        "8 лет.",
+        [
+            P("Никита Рожков", "P9Y"),
+            P("Игорь Савчук", "P15D", kind="administrative_arrest"),
+            P("Азамат Ерланулы Кудайбергенов", "P8Y"),
+        ],
+        id="three-words-without-a-patronymic-are-a-place-or-a-demonym-and-a-name",
+    ),
+    pytest.param(
         "Суд приговорил Рустама Назарзода. Двадцатилетний срок получил Назарзода.",
         [P("Рустам Назарзода", "P20Y")],
         id="an-adjectival-term-then-its-noun-then-the-verb",

@@ -76,6 +76,9 @@ class _Grammar:
     not_name: frozenset[str]  # words never part of a name
     heads: frozenset[str]  # the last words of organisations' and places' names
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
+    # whether words can be one person's name; words before that cannot are something else's:
+    # "Витебчанин Игорь Савчук", "Нижнего Тагила Никиту Рожкова"
+    one_name: Callable[[list[str]], bool]
 
 
 def _english(words: Lexicon) -> _Grammar:
@@ -325,6 +328,8 @@ def _names(
         if len(run) > 1 and grammar.place_before.search(
             masked, max(0, match.start() + run[0].start() - 40), match.start() + run[0].start()
         ):
+            run = run[1:]
+        while len(run) > 2 and not grammar.one_name([w[0] for w in run]):
             run = run[1:]
         if run:
             start = match.start() + run[0].start()

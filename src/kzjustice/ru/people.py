@@ -50,6 +50,14 @@ _CASE_BEFORE = compile_lazily(
           | (?P<dat> \b (?: назначил | дали | дал ) \w* ) \s+ ) \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A word that makes three or more one name: a patronymic in any case ("Серикбаевича"), an
+# initial, a particle, apart or joined ("Серик кызы Алтынай", "Азамат Ерланулы Кудайбергенов");
+# else three words are a place and a name.
+_WITHIN_A_NAME = compile_lazily(
+    r"""(?: (?: ович | евич | овн | евн | ичн | инич ) \w{0,3} | \.
+          | (?: улы | ұлы | уулу | кызы | қызы | оглы | угли | кизи | гызы ) ) \Z""",  # "Ерланулы"
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 # A word that ends as a verb does: "приговорили", "заключила", "признается"; not "дела".
@@ -196,7 +204,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             rf"""\s* ,? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
                                | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} ) )  # "Социального фонда"
                              (?: \s* , )? \s+ ){{0,6}}  # "фигурант дела, таможенный брокер X"
-                (?: \p{{Lu}}[\w-]+ \s+ )?  # a place: "жительницу Новороссийска X"
+                (?: \p{{Lu}}[\w-]+ \s+ ){{0,2}}  # a place: "жительницу Нижнего Тагила X"
                 (?: (?: (?i: \L<head> ) \s+ | \p{{Lu}}{{2,4}} \s+ )?  # "АО "НК "Qazaq Logistics""
                     " [^\n]{{1,60}}? " \s+ )?""",
             regex.VERBOSE,
@@ -224,6 +232,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
         count=lambda quantity: to_number(quantity) if quantity else 1.0,
+        one_name=lambda run: len(run) <= 2 or any(_WITHIN_A_NAME.search(w) for w in run),
     )
 
 
