@@ -893,6 +893,11 @@ CASES: list[object] = [
         id="kind-fine-mrp",
     ),
     pytest.param(
+        "The prosecutor asked for 300 hours.",
+        [("community_service", "requested", "PT300H")],
+        id="kind-hours-alone-are-community-work",
+    ),
+    pytest.param(
         "She was sentenced to probation supervision for a period of 2 years.",
         [("probation", "imposed", "P2Y")],
         id="kind-probation-supervision",

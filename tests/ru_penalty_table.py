@@ -22,6 +22,7 @@ CASES: list[tuple[str, list[str], str]] = [
     ),
     ("Подсудимый получил восьмилетний срок.", ["imprisonment imposed P8Y"], "adjective"),
     ("Восьмилетний срок получил Иванов.", ["imprisonment imposed P8Y"], "adjective-fronted"),
+    ("Прокурор просил 300 часов.", ["community_service requested PT300H"], "hours-alone"),
     (
         "Суд назначил ему наказание в виде 1 года и 6 месяцев лишения свободы.",
         ["imprisonment imposed P1Y6M"],

@@ -341,6 +341,12 @@ _STATUS_FRAMES: dict[Status, list[str]] = {
 _NAMES = ["Serik Kudebayev", "Akzhol Zhandarbekov", "the former police chief", "him"]
 
 
+def _not_hours_alone(drawn: tuple[Term, str]) -> bool:
+    """A term of more than hours: a prison term in hours alone reads as community work."""
+    term = drawn[0]
+    return bool(term.years or term.months or term.weeks or term.days)
+
+
 @st.composite
 def rendered_penalties(draw: st.DrawFn) -> tuple[Sentence, str, str]:
     """Draw a (kind, status, term) and write it in a news sentence.
@@ -350,7 +356,7 @@ def rendered_penalties(draw: st.DrawFn) -> tuple[Sentence, str, str]:
     kind = draw(st.sampled_from(sorted(_KIND_SUFFIX, key=lambda k: k.value)))
     status = draw(st.sampled_from(Status))
     adjectival = kind is Kind.IMPRISONMENT and draw(st.booleans())
-    term, phrase = draw(rendered_terms(adjectival=adjectival))
+    term, phrase = draw(rendered_terms(adjectival=adjectival).filter(_not_hours_alone))
     if adjectival:  # "a one-year-nine-month sentence": the article is not evidence
         phrase += draw(st.sampled_from([" sentence", " prison term", " jail term"]))
     unit = _KIND_UNIT.get(kind)
@@ -411,7 +417,7 @@ def penalties_in_context(draw: st.DrawFn) -> tuple[Sentence, str, str]:
     years"): none of them is part of the term. Returns the penalty, the sentence and the
     evidence the parser should cite.
     """
-    term, phrase = draw(rendered_terms(adjectival=False))
+    term, phrase = draw(rendered_terms(adjectival=False).filter(_not_hours_alone))
     phrase += draw(st.sampled_from(["", " in prison", " of imprisonment", " in a penal colony"]))
     day = draw(st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2030, 12, 31)))
     month = draw(st.sampled_from([_MONTH_NAMES, _MONTH_ABBREVIATIONS]))[day.month - 1]

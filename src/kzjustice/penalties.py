@@ -1134,7 +1134,24 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[_Penalty]]:
     penalties += passage.elided(penalties, passage.terms)
     penalties += bans + passage.kind_penalties(passage.terms)
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
+    penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     return passage, _arrests_again(passage, penalties)
+
+
+def counted_in_hours(sentence: Sentence) -> Sentence:
+    """A term in hours alone, with no kind word, is community work: no prison term counts hours.
+
+    "The prosecutor asked for 300 hours", "Прокурор просил 300 часов".
+    """
+    term = sentence.term
+    if (
+        sentence.kind is Kind.IMPRISONMENT
+        and isinstance(term, Term)
+        and term.hours
+        and not (term.years or term.months or term.weeks or term.days)
+    ):
+        return attrs.evolve(sentence, kind=Kind.COMMUNITY_SERVICE)
+    return sentence
 
 
 _AGAIN_REACH = 400  # how far after an administrative arrest "another 10 days" is one too

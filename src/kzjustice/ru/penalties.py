@@ -52,6 +52,7 @@ from kzjustice._text import (
     normalise,
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
+from kzjustice.penalties import counted_in_hours
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
 from kzjustice.terms import TermMatch
@@ -748,6 +749,7 @@ def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
     penalties += passage.elided([p for p in penalties if p.sentence.kind is not Kind.BAN])
     penalties += passage.kind_penalties()
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
+    penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     return passage, _without_glosses(passage.text, penalties)
 
 
