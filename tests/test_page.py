@@ -71,6 +71,13 @@ ENGLISH = [
         id="wire-dateline-credit-tail",
     ),
     pytest.param(
+        "Court jails ex-officer for torture in Taraz\n\n"
+        "Nurlan Abenov at the district court in Taraz on Monday. Photo: Qalam News / Telegram\n\n"
+        f"{BODY}",
+        Read(None, None, None, "Court jails ex-officer for torture in Taraz", (BODY,)),
+        id="a-caption-with-its-credit-above-the-lead-is-no-body",
+    ),
+    pytest.param(
         "Drug Charges\n\n"
         "The authorities have repeatedly brought drug charges against critics of the government."
         "[31]\n\nHis nephew, Kamran Aliyev, 23, was sentenced by the court to three years.[33]",

@@ -144,7 +144,9 @@ _MASTHEAD = compile_lazily(
     """,
     _FLAGS,
 )
-_CREDIT = compile_lazily(r"(?: picture | photo | image ) \s+ (?: credit | by ) \s* : .* \Z", _FLAGS)
+_CREDIT = compile_lazily(  # a photo's credit, after its caption
+    r"\b (?: picture | photo | image | фото ) (?: \s+ (?: credit | by ) )? \s* : .* \Z", _FLAGS
+)
 _LIST_ITEM = compile_lazily(  # a bullet, an emoji ("▪️", "✂️"), a dash or a number opening a line
     r"(?:[•·‣◦*\u2013\u2014-]|\p{So}[\p{So}\p{Sk}\u200d\ufe0f]*)\s|[0-9]{1,2}[.)]\s"
 )
@@ -215,8 +217,14 @@ def _is_navigation(line: _Line) -> bool:
 
 
 def _is_prose(line: _Line) -> bool:
-    """A paragraph of the body: long enough, and ending like a sentence (or in an emoji)."""
+    """A paragraph of the body: long enough, and ending like a sentence (or in an emoji).
+
+    Not a photo's caption with its credit: "X at the court in Ufa. Photo: Sota / Telegram" above
+    the lead does not start the body.
+    """
     words = len(line.text.split())
+    if _CREDIT.search(line.text):
+        return False
     return (
         words >= 12
         and (_SENTENCE_END.search(line.text) or _EMOJI_END.search(line.text)) is not None
