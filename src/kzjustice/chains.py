@@ -5,10 +5,13 @@ Requires: the document, its mentions, and what the words around each mention say
 count, age, role and gender, and for each mention the entities it stands for. One pass, left
 to right: a mention is resolved against what was mentioned before it.
 
-- A full name is one person; a surname, or initials and a surname, is the last person named
-  with it ("Kadyrbekov" after "Nurbol Kadyrbekov"), unless the given names differ ("Yerlan
-  Kadyrbekov" after "Nurbol Kadyrbekov" is his cousin).
-- A lone capitalised word names someone only where it looks like a surname ("Kudebayev").
+- A full name is one person; a surname, or initials and a surname, is the first person named
+  with it ("Kadyrbekov" after "Nurbol Kadyrbekov", still after "his cousin, Yerlan
+  Kadyrbekov"), unless the given names differ ("Yerlan Kadyrbekov" after "Nurbol Kadyrbekov"
+  is the cousin). A name in Russian matches in any of its readings ("Ворожейкина К.Е." is
+  "Константин Евгеньевич Ворожейкин"), and its gender comes from any mention that says it.
+- A lone capitalised word names someone only where it looks like a surname ("Kudebayev") or
+  closes a list of people named in full ("...; and Kirill, who was 16").
 - A name standing as a place ("in Taraz", ", of Dublin, Ohio", "the village of Zhana-Aul") is
   nobody.
 - A group is new, unless it is the last group of the same count named again close before it
@@ -24,7 +27,8 @@ to right: a mention is resolved against what was mentioned before it.
   it when more recent than the last group, else the last group, else the last two named;
   "each of the defendants": everyone named in a verdict before; "both": the last two named;
   "the former head": the last person so described, else the last person, else the first
-  named next.
+  named next; "the man who built the block": the person named next; "для организатора": the
+  person so described, else the first person named.
 - A person described as a judge, a lawyer, a prosecutor, a victim or a witness, or first
   named in a victim's slot ("the men who beat money changer X"), is excluded: never a
   defendant, nor a pronoun's antecedent, unless a verdict's own words name them ("X, a
@@ -289,7 +293,7 @@ class _Names(_Decided):
     def __init__(self, doc: Document, mentions: Mentions) -> None:
         super().__init__(doc)
         self.mentions = mentions
-        self.by_surname: dict[str, int] = {}  # the last entity who bears a surname
+        self.by_surname: dict[str, int] = {}  # the first entity who bears a surname
         self.by_full_name: dict[str, int] = {}
         self.by_given: dict[str, int] = {}  # a given name borne by one person named in full
         self.last_named: tuple[int, int] | None = None  # the last name's entity and end
