@@ -56,6 +56,13 @@ ROWS = [
         [P("Timur Gainullin", "P17Y"), P("Kirill", "P6Y")],
         id="a-given-name-alone-closing-a-list-of-names",
     ),
+    pytest.param(
+        "A court on Tuesday jailed the former technical director of a power station for six and "
+        "a half years.\n\nRuslan Temirgaliyev, 52, was found guilty of breaching safety rules. "
+        "The court acquitted the fifth defendant, taxi driver Giorgi Beridze.",
+        [P("Ruslan Temirgaliyev", "P6Y6M"), P("Giorgi Beridze", None, "acquittal")],
+        id="the-former-technical-director-named-next",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",

@@ -125,7 +125,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             tens_word=NUMBER_LISTS["tens_word"],
         ),
         # possessive: "his", "their", "her" before a noun it owns ("her son"); pronoun: the
-        # others, with "each" not an adverb ("were each given"), and definite descriptions.
+        # others, with "each" not an adverb ("were each given"), and definite descriptions ("the
+        # former technical director").
         pronoun=compile_lazily(
             r"""\b (?P<possessive> his | their
                                 | her (?= \s+ (?! (?: \L<function_word> | to | for | in | on
@@ -134,7 +135,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 \b
               | \b (?P<pronoun> he | she | him | her | both | they | them
                               | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
-              | (?P<definite> \b the \s+ (?: former \s+ | ex- )? (?: police \s+ )?
+              | (?P<definite> \b the \s+ (?: former \s+ | ex- )?
+                             (?: (?! \L<function_word> \b | \L<not_role> \b ) [a-z]+ \s+ ){0,2}?
                              (?: defendant | accused | man | woman | individual | person
                                | ex-leader | officer | head | chief | minister | founder
                                | director | editor | journalist | blogger | activist | akim
@@ -144,6 +146,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             regex.VERBOSE,
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
+            not_role=words.not_role_words.entries,  # "the fifth defendant": a group's
         ),
         person_noun=compile_lazily(
             rf"\b{keyword_trie(words.person_nouns, whole=True)}\b", plain=True
