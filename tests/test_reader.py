@@ -63,6 +63,12 @@ ROWS = [
         [P("Ruslan Temirgaliyev", "P6Y6M"), P("Giorgi Beridze", None, "acquittal")],
         id="the-former-technical-director-named-next",
     ),
+    pytest.param(
+        "A court has sentenced a trade union leader to five years of restricted freedom.\n\n"
+        "Judge Asel Bekturova pronounced the verdict against Erbol Tursynkulov, 46, on Monday.",
+        [P("Erbol Tursynkulov", "P5Y", "restricted_freedom")],
+        id="a-lead-description-named-as-the-one-the-verdict-is-against",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",

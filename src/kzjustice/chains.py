@@ -87,6 +87,8 @@ class _Grammar:
     # before a description that no description names and that stands for the first person
     # named, not the last: "просило для организатора", "для бывшего чиновника"
     principal_before: regex.Pattern[str]
+    # before the person a sentence says was tried: "found", "the verdict against"
+    tried_before: regex.Pattern[str]
     list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
     # after a definite description that a relative clause makes new: "the man who built the
     # block", named in the sentences after it
@@ -410,8 +412,12 @@ class _Names(_Decided):
         """
         start, _ = self.doc.sentences.around(mention.span.start)
         text = self.doc.masked
-        if text[start : mention.span.start].strip(" \n\"'"):
-            return None  # the name does not open its sentence
+        if text[start : mention.span.start].strip(" \n\"'") and not (
+            self.grammar.tried_before.search(
+                text, max(start, mention.span.start - 40), mention.span.start
+            )
+        ):
+            return None  # the name neither opens its sentence nor is whom it says was tried
         if text[mention.span.end : mention.span.end + 2] == "'s":
             return None  # "X's younger brother": X owns the subject, X is not it
         previous, _ = self.doc.sentences.around(max(0, start - 2))

@@ -317,6 +317,9 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
     return chains._Grammar(
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
+        tried_before=compile_lazily(
+            r"\b (?: found | convicted | verdict \s+ (?: against | on ) ) \s+ \Z", _FLAGS
+        ),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"\s+ (?: who | whose | whom | that ) \b", _FLAGS),
         stem=lambda noun: noun.removesuffix("s"),
