@@ -69,6 +69,12 @@ ROWS = [
         [P("Erbol Tursynkulov", "P5Y", "restricted_freedom")],
         id="a-lead-description-named-as-the-one-the-verdict-is-against",
     ),
+    pytest.param(
+        "The court also sentenced Marina Kaletina to four years in a general regime penal colony "
+        "and a fine of 5 million rubles.",
+        [P("Marina Kaletina", "P4Y"), P("Marina Kaletina", None, "fine")],
+        id="a-general-regime-colony-has-no-general-in-it",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",

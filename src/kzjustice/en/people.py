@@ -70,7 +70,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
                       [a-z][\w-]* ) \s+ ){{0,4}}
-              "?+ (?P<noun> \L<person_noun> ) \b (?! - ) "?+          # five "curators"
+              "?+ (?P<noun> \L<person_noun> ) \b (?! - | \s+ regime \b ) "?+  # five "curators";
+                                                      # not "a general regime colony"
               (?! \s+ of \s+ \L<animal> \b )                      # "14 head of cattle"
               (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
                   (?: police \s+ force | police | group | ministry | department | committee )
