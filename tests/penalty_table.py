@@ -893,6 +893,21 @@ CASES: list[object] = [
         id="kind-fine-mrp",
     ),
     pytest.param(
+        "The state prosecutor requested that Ye. Nurlanov be sentenced to 15 years of prison.",
+        [("imprisonment", "requested", "P15Y")],
+        id="status-requested-that-initials-be-sentenced",
+    ),
+    pytest.param(
+        "He was given a suspended sentence of 2 years with a probation period of 2 years.",
+        [("suspended", "imposed", "P2Y")],
+        id="a-probation-period-is-no-penalty",
+    ),
+    pytest.param(
+        "He got a five-year suspended sentence with a four-year probation period.",
+        [("suspended", "imposed", "P5Y")],
+        id="an-adjectival-probation-period-is-no-penalty",
+    ),
+    pytest.param(
         "The prosecutor asked for 300 hours.",
         [("community_service", "requested", "PT300H")],
         id="kind-hours-alone-are-community-work",

@@ -100,7 +100,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
           | propos(?:e|es|ed) )
         (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? \w+ \s+ | him \s+ | her \s+ | them \s+
-                                 | (?: [A-Z][\w'-]+ \s+ ){{1,3}} )
+                                 | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}} [A-Z][\w'-]+ \s+ ){{1,3}} )
             (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
             (?: \s+ for \s+ (?: [\w'-]+ \s+ ){{1,4}}? and \s+ (?: be \s+ )? {_REQUESTED_VERB} )?
         )?  # "wanted Serikov jailed for nine years and fined"
@@ -465,6 +465,7 @@ _RIGHT_VETO = compile_lazily(
           | in \s+ (?: medicine | journalism | business | politics | teaching | the \s+ (?: police
                    | army | military | profession | industry | sector | service ) )  # a career
           | long \s+ (?: wait | delay ) | in \s+ office | in \s+ power | veteran | presidential
+          | probation (?: ary )? \s+ period  # "a two-year probation period"
           | off
           | in \s+ pre-? trial \s+ (?: detention | custody )
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
@@ -496,6 +497,8 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
       | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ ) \b by \s+   # "punishable under law by"
+      | \b (?: probation (?: ary )? | trial ) \s+ period \s+ (?: of | for ) \s+  # a suspended
+                                                              # term's condition, no penalty
       | (?: % | \b percent | \b per \s+ cent ) \s+                    # "8% a month": a rate
       | \b hours \s+ of \s+ [\w-]+ (?: \s+ [\w-]+ )? \s+ )   # "100 hours of labour a year"
     \Z
