@@ -77,6 +77,12 @@ ROWS = [
     ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
+        "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "
+        "hooliganism.",
+        [P("Bauyrzhan Aitkulov", "P10D", "administrative_arrest")],
+        id="imposed-a-penalty-on-x",
+    ),
+    pytest.param(
         "The judge handed Serik Abenov a six-year term for fraud.",
         [P("Serik Abenov", "P6Y")],
         id="handed-x-a-term",

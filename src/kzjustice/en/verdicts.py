@@ -82,7 +82,8 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
                   | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
                        (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
                        (?: to | on | against )
-                     | (?: went | go | goes | going ) \s+ to | for | to | of )
+                     | (?: went | go | goes | going ) \s+ to | for | to | of
+                     | (?<= \b impos\w* \b [^.;]{1,80} ) on )  # "imposed ... arrest on X"
                   (?: \s+ each \s+ of )? \s+ )""",  # "11 years for each of the other five"
             _FLAGS,
         ),
