@@ -75,6 +75,13 @@ ROWS = [
         [P("Marina Kaletina", "P4Y"), P("Marina Kaletina", None, "fine")],
         id="a-general-regime-colony-has-no-general-in-it",
     ),
+    pytest.param(
+        "A court has sentenced a 26-year-old man to seven years in prison for kidnapping a "
+        "student.\n\nThe district court delivered its verdict on July 1. Nurlan Abdykadyrov was "
+        "found guilty of kidnapping.",
+        [P("Nurlan Abdykadyrov", "P7Y")],
+        id="a-lead-description-named-later-in-the-next-paragraph-found-guilty",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

@@ -89,6 +89,7 @@ class _Grammar:
     principal_before: regex.Pattern[str]
     # before the person a sentence says was tried: "found", "the verdict against"
     tried_before: regex.Pattern[str]
+    guilty_after: regex.Pattern[str]  # after a name: " was found guilty", " was convicted"
     list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
     # after a definite description that a relative clause makes new: "the man who built the
     # block", named in the sentences after it
@@ -422,6 +423,9 @@ class _Names(_Decided):
             return None  # "X's younger brother": X owns the subject, X is not it
         previous, _ = self.doc.sentences.around(max(0, start - 2))
         paragraph = "\n" in text[max(0, start - 3) : start]
+        if not paragraph and self.grammar.guilty_after.match(text, mention.span.end):
+            start = text.rfind("\n\n", 0, start) + 1  # "X was found guilty", later in a
+            paragraph = True  # paragraph: the paragraph before is read as for its first name
         if paragraph:
             previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
         found = [

@@ -321,6 +321,9 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         tried_before=compile_lazily(
             r"\b (?: found | convicted | verdict \s+ (?: against | on ) ) \s+ \Z", _FLAGS
         ),
+        guilty_after=compile_lazily(
+            r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted ) \b", _FLAGS
+        ),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"\s+ (?: who | whose | whom | that ) \b", _FLAGS),
         stem=lambda noun: noun.removesuffix("s"),

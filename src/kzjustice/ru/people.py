@@ -363,6 +363,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         gender_of=gender_of,
         principal_before=compile_lazily(r"\b для \s+ \Z", _FLAGS),
         tried_before=compile_lazily(r"(?!)"),
+        guilty_after=compile_lazily(r"(?!)"),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"(?!)"),
     )
