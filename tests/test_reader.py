@@ -82,6 +82,12 @@ ROWS = [
         [P("Nurlan Abdykadyrov", "P7Y")],
         id="a-lead-description-named-later-in-the-next-paragraph-found-guilty",
     ),
+    pytest.param(
+        "In 2021 the owner of a Shymkent cafe whose roof caved in was sentenced to five years. "
+        "The owner, Saken Nurov, was released on parole last autumn.",
+        [P("Saken Nurov", "P5Y")],
+        id="the-owner-then-the-owner-named",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

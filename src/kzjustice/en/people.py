@@ -142,7 +142,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                | ex-leader | officer | head | chief | minister | founder
                                | director | editor | journalist | blogger | activist | akim
                                | hokim | hakim | chairman | accountant | inspector
-                               | mayor | governor | commander | businessman | entrepreneur ) \b
+                               | mayor | governor | commander | businessman | entrepreneur
+                               | owner | driver | manager | engineer ) \b
                              (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
             regex.VERBOSE,
             person_noun=words.person_nouns.entries,
