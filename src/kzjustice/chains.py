@@ -350,6 +350,7 @@ class _Names(_Decided):
             bearer = self.by_given.get(full, -1)  # "Saidmurod" after "Saidmurod Kurbonov"
             if bearer >= 0:
                 return bearer
+        before = text[max(0, start - 200) : start]  # the words that govern a name's case
         if index is None:
             if (
                 mention.kind == "surname"
@@ -358,14 +359,14 @@ class _Names(_Decided):
             ):
                 return None
             entity = _Entity(first=mention.span.start, name=mention.span)
-            entity.gender = grammar.gender_of(mention.text, text[max(0, start - 200) : start])
+            entity.gender = grammar.gender_of(mention.text, before)
             self._describe(entity, mention, first=True)
             index = len(self.entities)
             self.entities.append(entity)
         else:
             entity = self.entities[index]
             if entity.gender is None:  # "Жолдошбеков" after "Каныбека Жолдошбекова": a man
-                entity.gender = grammar.gender_of(mention.text, text[max(0, start - 200) : start])
+                entity.gender = grammar.gender_of(mention.text, before)
             if mention.kind == "name" and entity.name is not None:
                 known_text = text[entity.name.start : entity.name.end]
                 if _full_words(mention.text) > _full_words(known_text):

@@ -437,6 +437,7 @@ class _Reader(_Slots):
         )
         verb = self._verb(max(floor, first.span.start - _CLAUSE_REACH), first.span.start)
         request = verb is not None and verb["request"] is not None
+        verb_first = self.grammar.verb_penalty.match(first.text) is not None  # "fined him"
         found: tuple[int, ...] = ()
         how = "none"
         if not law:
@@ -444,7 +445,7 @@ class _Reader(_Slots):
             if not found:
                 found = self._after(last, end)
             how = "after" if found else how
-            if not found and self.grammar.verb_penalty.match(first.text):
+            if not found and verb_first:
                 aux = self.grammar.passive.search(
                     text, max(start, first.span.start - 40), first.span.start
                 )
@@ -455,7 +456,7 @@ class _Reader(_Slots):
                         if not self.chains.entities[i].excluded or self.chains.entities[i].name
                     )
                     how = "verb" if found else how
-            if not found and self.grammar.verb_penalty.match(first.text):
+            if not found and verb_first:
                 comma = max(text.rfind(c, start, first.span.start) for c in ",;")
                 if comma >= 0:  # "..., четвертого подсудимого суд оправдал": its own clause's
                     found = self._near(comma + 1, first.span.start)
@@ -484,8 +485,7 @@ class _Reader(_Slots):
             law=law,
             request=request,
             quoted=_quoted(text, first.span.start),
-            verdict=(verb is not None and verb["object"] is not None)
-            or self.grammar.verb_penalty.match(first.text) is not None,  # "fined him"
+            verdict=verb_first or (verb is not None and verb["object"] is not None),
         )
 
     # --- trials with no penalty of their own -------------------------------------------------

@@ -311,6 +311,7 @@ def _undeclined_surname(word: str) -> tuple[Gender, ...]:
     return ()
 
 
+@functools.lru_cache(maxsize=4096)  # a name's forms, gender and record value each read it
 def readings(name: str) -> tuple[Reading, ...]:
     """Every reading of ``name`` as one gender and case, in the order ``nominative`` prefers.
 

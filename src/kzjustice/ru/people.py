@@ -67,6 +67,7 @@ _UNSTATED = frozenset({"остальные", "остальных", "осталь
 
 def mentions_grammar(words: Lexicon) -> mentions._Grammar:
     """Russian mentions."""
+    one_role = [r for r in words.role_nouns if not r.endswith(_PLURAL_ENDINGS)]  # "водителя"
     return mentions._Grammar(
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
@@ -126,7 +127,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             """,
             _FLAGS,
             ignore_unused=True,
-            role=[r for r in words.role_nouns if not r.endswith(_PLURAL_ENDINGS)],
+            role=one_role,
             **NUMBER_LISTS,
         ),
         # "остальные четверо", "еще двое", "двое других", "все пятеро", "остальным"
@@ -162,7 +163,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.pronouns_distributive,
             ),
             function_word=words.function_words.entries,
-            role=[r for r in words.role_nouns if not r.endswith(_PLURAL_ENDINGS)],
+            role=one_role,
         ),
         person_noun=compile_lazily(
             rf"\b{keyword_trie([*words.person_nouns, *words.role_nouns], whole=True)}\b"
