@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python bench/snapshot.py save DIR`` before a change, and
 ``.venv/bin/python bench/snapshot.py compare DIR`` after it. The inputs are every bundled
-article (seeds, test articles, the blind test split), each paragraph of them on its own, and
+article (seeds, test articles, the reader's development articles, the blind test split), each paragraph of them on its own, and
 short hostile inputs. ``compare`` prints, per input, the field paths that gained, lost or
 changed a value (for the blind test split, only how many inputs changed: it is never tuned on),
 and exits 1 when any did: a restructure proves itself by printing nothing.
@@ -23,7 +23,14 @@ from _corpus import ROOT, adversarial
 
 def inputs() -> Iterator[tuple[str, str]]:
     """Every input, with a stable name."""
-    folders = ["seeds", "tests/articles", "tests/heldout/en", "tests/heldout/ru"]
+    folders = [
+        "seeds",
+        "tests/articles",
+        "tests/reader/en",
+        "tests/reader/ru",
+        "tests/heldout/en",
+        "tests/heldout/ru",
+    ]
     for folder in folders:
         for path in sorted((ROOT / folder).glob("*.txt")):
             text = path.read_text(encoding="utf-8")
