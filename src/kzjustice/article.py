@@ -5,8 +5,8 @@
 1. the document (``_doc``): the page's body and source (``_page``), normalised once, split
    into sentences once, with the penalty and date grammars run over the body;
 2. mentions (``mentions``): names, surnames, groups, descriptions and pronouns;
-3. people (``chains``): who each mention stands for, and what is said of them
-   (``descriptions``);
+3. people (``chains``, with ``naming`` and ``entities``): who each mention stands for, and
+   what is said of them (``descriptions``);
 4. verdict frames (``frames``): whose penalty each penalty is, who was tried in which trial
    (``cases``), and for what (``charging``);
 5. cases (``cases``) and statistics (``figures``): the records.

@@ -22,9 +22,10 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice.chains import Chains, Entity, name_value
+from kzjustice.chains import name_value
 from kzjustice.charging import charges_in, same_charge
 from kzjustice.distribute import Assignment, Distribution
+from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Tried
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status

@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice.chains import Chains, Entity
+from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Frame, Tried
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.models import Found, Sentence, Status, Term, TermRange

@@ -36,7 +36,7 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice.chains import Chains
+from kzjustice.entities import Chains
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import Found, Sentence, Status

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from kzjustice import chains, descriptions, mentions
+from kzjustice import descriptions, entities, mentions
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.names import gender_of_name
@@ -313,10 +313,10 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
     )
 
 
-def chains_grammar(words: Lexicon) -> chains._Grammar:
+def chains_grammar(words: Lexicon) -> entities.Grammar:
     """English chains."""
     places = r"(?: city | town | village | district | region | province | settlement | capital )"
-    return chains._Grammar(
+    return entities.Grammar(
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
         tried_before=compile_lazily(

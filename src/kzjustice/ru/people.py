@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from kzjustice import chains, descriptions, mentions
+from kzjustice import descriptions, entities, mentions
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.ru import charges as ru_charges
@@ -309,7 +309,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
     )
 
 
-def chains_grammar(words: Lexicon) -> chains._Grammar:
+def chains_grammar(words: Lexicon) -> entities.Grammar:
     """Russian chains."""
     # a settlement's word before its name ("города Шымкент"); a district's and a region's
     # follow theirs ("Чустского района"), so "района Бахтиёру ..." names a person
@@ -335,7 +335,7 @@ def chains_grammar(words: Lexicon) -> chains._Grammar:
         found = names.nominative(name, gender="f" if gender == "f" else "m" if gender else None)
         return _with_yo(name, found)
 
-    return chains._Grammar(
+    return entities.Grammar(
         words=words,
         place_before=compile_lazily(
             rf"""(?: \b (?: в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?

@@ -1,0 +1,348 @@
+"""The people and groups an article speaks of, as the chains stage builds them.
+
+``Entity`` and ``Chains`` are what the stage returns; ``Draft`` is an entity while the pass
+assembles it, and ``Decided`` the entities decided so far with what the pass asks of them: the
+last to fit a pronoun, the people a sentence lists, the subject of the sentence before. Read by
+``kzjustice.naming`` and ``kzjustice.chains``, with each language's grammar
+(``kzjustice.en.people``, ``kzjustice.ru.people``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+
+import attrs
+import regex
+
+from kzjustice._doc import Document
+from kzjustice.descriptions import Description
+from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.mentions import Mention, Mentions
+from kzjustice.models import AgeRange, Span
+
+__all__ = [
+    "PARAGRAPH",
+    "Chains",
+    "Decided",
+    "Draft",
+    "Entity",
+    "Grammar",
+    "grammar",
+    "last_before",
+]
+
+PARAGRAPH = 600  # about a paragraph: how far a description or "Both" reaches for its people
+
+
+@attrs.frozen
+class Grammar:
+    """The patterns and word classes one language's chains are read with."""
+
+    words: Lexicon
+    place_before: regex.Pattern[str]  # "in Taraz", "the village of Zhana-Aul", ", of Dublin"
+    place_after: regex.Pattern[str]  # "Taraz region"
+    person_after: regex.Pattern[str]  # "in X, 41,": a person after all
+    definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
+    victim_before: regex.Pattern[str]  # "killed a woman"
+    of_all: regex.Pattern[str]  # after "each": " of the defendants", " из подсудимых"
+    list_gap: regex.Pattern[str]  # between two names of a list: " and ", " и ", ", "
+    stem: Callable[[str], str]  # a noun less its ending: "officers" -> "officer"
+    name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
+    name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
+    # the gender a name says, with the words before it: "m", "f" or None ("в отношении Ш.
+    # Юлдашева" is a man's genitive, not a woman's nominative)
+    gender_of: Callable[[str, str], str | None]
+    # before a description that no description names and that stands for the first person
+    # named, not the last: "просило для организатора", "для бывшего чиновника"
+    principal_before: regex.Pattern[str]
+    # before the person a sentence says was tried: "found", "the verdict against"
+    tried_before: regex.Pattern[str]
+    guilty_after: regex.Pattern[str]  # after a name: " was found guilty", " was convicted"
+    list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
+    # after a definite description that a relative clause makes new: "the man who built the
+    # block", named in the sentences after it
+    relative_after: regex.Pattern[str]
+
+
+def _english(words: Lexicon) -> Grammar:
+    """English chains: ``kzjustice.en.people``."""
+    from kzjustice.en.people import chains_grammar
+
+    return chains_grammar(words)
+
+
+def _russian(words: Lexicon) -> Grammar:
+    """Russian chains: ``kzjustice.ru.people``, loaded only when Russian is read."""
+    from kzjustice.ru.people import chains_grammar
+
+    return chains_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
+
+
+@functools.cache
+def grammar(language: str) -> Grammar:
+    """The chains grammar of ``language``, built once."""
+    return _BUILDERS[language](lexicon(language))
+
+
+@attrs.frozen
+class Entity:
+    """A person or an unnamed group, with what the article says of them."""
+
+    first: int  # where the article first mentions them
+    name: Span | None  # the fullest form of the name
+    group: Span | None  # the phrase naming an unnamed person or group
+    count: int | None  # 1, N, or None for a group of unstated size
+    age: tuple[int, Span] | None
+    age_range: tuple[AgeRange, Span] | None
+    role: Span | None
+    excluded: bool  # a judge, a lawyer, a victim: no defendant unless a verdict names them
+    gender: str | None  # "m", "f", or None where nothing says
+    seen: tuple[int, ...]  # where the article mentions them, in order
+    definite: bool  # a group the article has counted before: "all six", "the other five"
+    others: bool  # a group apart from people named with it: "the other five", "the remaining"
+
+    @property
+    def plural(self) -> bool:
+        """Whether this is an unnamed group of more than one, or of unstated size."""
+        return self.name is None and self.count != 1
+
+    def last_seen_before(self, offset: int) -> int | None:
+        """Where the article last mentions them before ``offset``."""
+        return last_before(self.seen, offset)
+
+
+@attrs.frozen
+class Chains:
+    """The entities of an article, and the entities each mention stands for."""
+
+    entities: tuple[Entity, ...]
+    of_mention: Mapping[int, tuple[int, ...]]  # a mention's start -> entity indices
+
+    def of(self, mention: Mention) -> tuple[int, ...]:
+        """The indices of the entities ``mention`` stands for; none for nobody."""
+        return self.of_mention.get(mention.span.start, ())
+
+
+@attrs.define
+class Draft:
+    """An entity being assembled during the pass."""
+
+    first: int
+    name: Span | None = None
+    group: Span | None = None
+    count: int | None = 1
+    age: tuple[int, Span] | None = None
+    age_range: tuple[AgeRange, Span] | None = None
+    role: Span | None = None
+    excluded: bool = False
+    gender: str | None = None
+    seen: list[int] = attrs.Factory(list)
+    definite: bool = False
+    others: bool = False
+
+    @property
+    def plural(self) -> bool:
+        """Whether this is an unnamed group of more than one, or of unstated size."""
+        return self.name is None and self.count != 1
+
+    def last_seen_before(self, offset: int) -> int | None:
+        """Where the article last mentions them before ``offset``."""
+        return last_before(self.seen, offset)
+
+    def take(self, said: Description, *, first: bool) -> None:
+        """Keep what one mention's words say that is not known yet; a first may exclude."""
+        if self.age is None and said.ages:
+            self.age = said.ages[0]
+        if said.age_range is not None:
+            self.age_range = said.age_range
+        if first and said.excluded_before:
+            self.excluded = True
+        if self.role is None and said.apposed_role is not None:
+            span, excluding = said.apposed_role
+            if first and excluding:
+                self.excluded = True
+            else:
+                self.role = span
+        if self.role is None and said.role_before is not None:
+            self.role, excluding = said.role_before
+            if first and excluding:
+                self.excluded = True
+        if self.role is None:
+            self.role = said.group_role or said.described_role
+        if self.gender is None:
+            self.gender = said.gender
+
+    def freeze(self) -> Entity:
+        """The entity as the stage returns it."""
+        return Entity(**{**attrs.asdict(self, recurse=False), "seen": tuple(self.seen)})
+
+
+class Decided:
+    """The entities the pass has decided so far, and what can be asked of them."""
+
+    def __init__(self, doc: Document, mentions: Mentions) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.grammar = grammar(doc.language)
+        self.entities: list[Draft] = []
+        self.verdicts = frozenset(  # the sentences that state a penalty
+            doc.sentences.around(p.span.start) for p in doc.penalties
+        )
+
+    def _last(self, start: int, *, plural: bool, gender: str | None) -> int | None:
+        """The entity mentioned last before ``start`` that fits in number and gender."""
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            if entity.excluded or entity.plural != plural:
+                continue
+            if gender is not None and entity.gender not in (None, gender):
+                continue
+            last = entity.last_seen_before(start)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, index)
+        return None if best is None else best[1]
+
+    def _listed(self, start: int, *, before: bool = False) -> tuple[int, ...]:
+        """The people named in the sentence of ``start``, where there are two or more.
+
+        A clause after a semicolon reads the one before it: "Two investigators, A and B, were
+        found guilty; the judge gave each of them three years". With ``before``, the people
+        named in the sentence before, in the same paragraph: "A, B and C stole 14 head of
+        cattle. Each of them was sentenced to two years".
+        """
+        sentence, _ = self.doc.sentences.around(start)
+        if self.doc.masked[max(0, sentence - 2) : sentence].strip() == ";":
+            sentence = self.doc.sentences.around(sentence - 2)[0]
+        end = start
+        if before:
+            gap = self.doc.masked[max(0, sentence - 3) : sentence]
+            if sentence == 0 or "\n" in gap:
+                return ()
+            end = sentence
+            sentence = self.doc.sentences.around(sentence - 1)[0]
+        named = sorted(
+            (last, index)
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and (last := entity.last_seen_before(end)) is not None
+            and last >= sentence
+        )
+        return tuple(index for _, index in named) if len(named) >= 2 else ()
+
+    def _pair(self, start: int) -> tuple[int, ...]:
+        """The two people "both" or "they" stands for when no group does: the last two named."""
+        named = [
+            (last, index)
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and (last := entity.last_seen_before(start)) is not None
+            and start - last < PARAGRAPH
+        ]
+        named.sort()
+        return tuple(index for _, index in named[-2:]) if len(named) >= 2 else ()
+
+    def _described(self, noun: str, start: int) -> int | None:
+        """The last entity whose description has ``noun``: "the former head"."""
+        stem = self.grammar.stem
+        noun = stem(noun)
+        text = self.doc.masked
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            last = entity.last_seen_before(start)
+            if entity.excluded or last is None:
+                continue
+            words = " ".join(
+                text[span.start : span.end].lower()
+                for span in (entity.group, entity.role)
+                if span is not None
+            ).split()
+            if any(stem(word) == noun for word in words) and (best is None or last > best[0]):
+                best = (last, index)
+        return None if best is None else best[1]
+
+    def _tried_before(self, start: int) -> tuple[int, ...]:
+        """The named people mentioned before ``start`` in a sentence stating a penalty."""
+        return tuple(
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and any(seen < start and self._in_a_verdict(seen) for seen in entity.seen)
+        )
+
+    def _in_a_verdict(self, offset: int) -> bool:
+        """Whether the sentence at ``offset`` states a penalty."""
+        return self.doc.sentences.around(offset) in self.verdicts
+
+    def _subject_before(self, start: int, gender: str | None) -> int | None:
+        """The person a pronoun opening a sentence stands for: the sentence before's first.
+
+        The first person of that number and gender in the sentence before, in one paragraph:
+        "Abrahamyan admitted paying Ter-Hovhannisyan and testified against him. He received a
+        two-year suspended sentence": Abrahamyan.
+        """
+        text = self.doc.masked
+        sentence, _ = self.doc.sentences.around(start)
+        if (
+            sentence == 0
+            or text[sentence:start].strip(" \"'«“(")
+            or "\n" in text[max(0, sentence - 3) : sentence]
+        ):
+            return None
+        before = self.doc.sentences.around(sentence - 1)[0]
+        first = [
+            (seen, index)
+            for index, entity in enumerate(self.entities)
+            if not entity.excluded
+            and not entity.plural
+            and (gender is None or entity.gender in (None, gender))
+            for seen in entity.seen
+            if before <= seen < sentence and not self._owner_at(seen) and self._may_be_subject(seen)
+        ]
+        return min(first)[1] if first else None
+
+    def _may_be_subject(self, start: int) -> bool:
+        """Whether the mention at ``start`` may be its sentence's subject: not "с ним", "his"."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        if index == len(self.mentions.items) or self.mentions.starts[index] != start:
+            return True
+        mention = self.mentions.items[index]
+        return mention.kind not in ("pronoun", "possessive") or (
+            mention.text.lower() in self.grammar.words.pronouns_subject
+        )
+
+    def _owner_at(self, start: int) -> bool:
+        """Whether the mention at ``start`` owns what follows: "On the day of X's sentencing"."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        if index == len(self.mentions.items) or self.mentions.starts[index] != start:
+            return False
+        end = self.mentions.items[index].span.end
+        return self.doc.masked[end : end + 2] == "'s"
+
+    def _first_named(self, start: int) -> int | None:
+        """The first person named before ``start`` who may be a defendant."""
+        return next(
+            (
+                index
+                for index, entity in enumerate(self.entities)
+                if entity.name is not None
+                and not entity.excluded
+                and entity.count == 1
+                and entity.first < start
+            ),
+            None,
+        )
+
+
+def last_before(seen: Sequence[int], offset: int) -> int | None:
+    """The last offset of ``seen`` (sorted) before ``offset``."""
+    index = bisect.bisect_left(seen, offset)
+    return seen[index - 1] if index else None

@@ -1,0 +1,220 @@
+"""Who each name is, in the chains stage's pass (``kzjustice.chains``).
+
+The first bearer of a surname, a name in any of its readings, a description named next.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from kzjustice._doc import Document
+from kzjustice.descriptions import describe
+from kzjustice.entities import Decided, Draft
+from kzjustice.mentions import Mention, Mentions, group_match, indefinite
+from kzjustice.models import Span
+from kzjustice.names import initials_apart, looks_like_surname, same_given_name, surname
+
+__all__ = ["Names"]
+
+
+class Names(Decided):
+    """Who each name or surname is, by the forms it may take, and what is said of them."""
+
+    def __init__(self, doc: Document, mentions: Mentions) -> None:
+        super().__init__(doc, mentions)
+        self.by_surname: dict[str, int] = {}  # the first entity who bears a surname
+        self.by_full_name: dict[str, int] = {}
+        self.by_given: dict[str, int] = {}  # a given name borne by one person named in full
+        self.last_named: tuple[int, int] | None = None  # the last name's entity and end
+
+    # --- names -----------------------------------------------------------------------------
+
+    def _named(self, mention: Mention) -> int | None:
+        text = self.doc.masked
+        grammar = self.grammar
+        start, end = mention.span.start, mention.span.end
+        if grammar.place_before.search(text, max(0, start - 40), start) and not (
+            grammar.person_after.match(text, end, end + 10)
+        ):
+            return None  # "in Taraz", ", of Dublin, Ohio"
+        if grammar.place_after.match(text, end, end + 20):
+            return None  # "Taraz region"
+        forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
+        form, index = forms[0], None
+        for candidate in forms:  # a full name known in any reading first: "Ерлана Жаксылык"
+            index = self.by_full_name.get(" ".join(candidate.lower().split()))
+            if index is not None:
+                form = candidate
+                break
+        for candidate in forms if index is None else ():
+            index = self.by_surname.get(surname(candidate, grammar.words))
+            if index is not None:
+                form = candidate
+                break
+        if index is not None and mention.kind == "name":
+            known = self.entities[index].name
+            if known is not None:
+                known_form = grammar.name_forms(text[known.start : known.end])[0]
+                agreeing = [f for f in forms if same_given_name(known_form, f, grammar.words)]
+                if agreeing:  # "Ворожейкину К.Е.": the man's dative, by his name in full
+                    form = form if form in agreeing else agreeing[0]
+                else:
+                    index = None  # "Yerlan Kadyrbekov" after "Nurbol Kadyrbekov": his cousin
+        key = surname(form, grammar.words)
+        full = " ".join(form.lower().split())
+        if index is None and mention.kind == "name":
+            index = self._definite_before(mention)
+            if index is None:
+                index = self._described_before(mention)
+            if index is not None:
+                self.entities[index].name = mention.span
+                self._describe(self.entities[index], mention, first=False)
+        if index is None and mention.kind == "surname":
+            bearer = self.by_given.get(full, -1)  # "Saidmurod" after "Saidmurod Kurbonov"
+            if bearer >= 0:
+                return bearer
+        before = text[max(0, start - 200) : start]  # the words that govern a name's case
+        if index is None:
+            if (
+                mention.kind == "surname"
+                and not looks_like_surname(mention.text, grammar.words)
+                and not self._last_of_a_list(mention)
+            ):
+                return None
+            entity = Draft(first=mention.span.start, name=mention.span)
+            entity.gender = grammar.gender_of(mention.text, before)
+            self._describe(entity, mention, first=True)
+            index = len(self.entities)
+            self.entities.append(entity)
+        else:
+            entity = self.entities[index]
+            if entity.gender is None:  # "Жолдошбеков" after "Каныбека Жолдошбекова": a man
+                entity.gender = grammar.gender_of(mention.text, before)
+            if mention.kind == "name" and entity.name is not None:
+                known_text = text[entity.name.start : entity.name.end]
+                if _full_words(mention.text) > _full_words(known_text):
+                    entity.name = mention.span  # the full name, where the surname came first
+            if entity.age is None or entity.role is None:
+                self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
+        self._share_title(index, mention)
+        first_bearer = self.by_surname.get(key)
+        if first_bearer is None or self.entities[first_bearer].excluded:  # "Sarsenbayev's
+            self.by_surname[key] = index  # nephew, Yerbol Sarsenbayev": "Sarsenbayev" is the first
+        for other in forms[1:]:  # "Ворожейкина К.Е." may be his, later named in full
+            self.by_surname.setdefault(surname(other, grammar.words), index)
+        if mention.kind == "name":
+            self.by_full_name[full] = index
+            given = [w.lower() for w in form.split() if not w.endswith(".")]
+            if len(given) > 1 and given[0] != key:
+                bearer = self.by_given.setdefault(given[0], index)
+                if bearer != index:
+                    self.by_given[given[0]] = -1  # two people share it: it names neither
+        return index
+
+    def _share_title(self, index: int, mention: Mention) -> None:
+        """Give a name listed after a titled one the same title: "lieutenants A and B"."""
+        entity, before = self.entities[index], self.last_named
+        self.last_named = (index, mention.span.end)
+        if entity.role is not None or before is None or before[0] == index:
+            return
+        other = self.entities[before[0]]
+        gap = self.doc.masked[before[1] : mention.span.start]
+        if (
+            other.role is not None
+            and other.name is not None
+            and 0 <= other.name.start - other.role.end <= 2  # the title just before the name
+            and self.grammar.list_gap.fullmatch(gap)
+        ):
+            entity.role = other.role
+
+    def _described_before(self, mention: Mention) -> int | None:
+        """The person a new name opening a sentence names, described in the sentence before.
+
+        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
+        headed the district department, ..." names the captain. A name opening a paragraph reads
+        the whole paragraph before, where a penalty stands with the description: the lead's "a
+        former police major".
+        """
+        start, _ = self.doc.sentences.around(mention.span.start)
+        text = self.doc.masked
+        if text[start : mention.span.start].strip(" \n\"'") and not (
+            self.grammar.tried_before.search(
+                text, max(start, mention.span.start - 40), mention.span.start
+            )
+        ):
+            return None  # the name neither opens its sentence nor is whom it says was tried
+        if text[mention.span.end : mention.span.end + 2] == "'s":
+            return None  # "X's younger brother": X owns the subject, X is not it
+        previous, _ = self.doc.sentences.around(max(0, start - 2))
+        paragraph = "\n" in text[max(0, start - 3) : start]
+        if not paragraph and self.grammar.guilty_after.match(text, mention.span.end):
+            start = text.rfind("\n\n", 0, start) + 1  # "X was found guilty", later in a
+            paragraph = True  # paragraph: the paragraph before is read as for its first name
+        if paragraph:
+            previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
+        found = [
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is None
+            and entity.count == 1
+            and entity.group is not None
+            and not entity.excluded
+            and previous <= entity.group.start < start
+            and (indefinite(self.doc, entity.group.start) or self._owned(entity.group))
+            and not self.grammar.victim_before.search(
+                text, max(previous, entity.group.start - 40), entity.group.start
+            )
+            and (not paragraph or self._in_a_verdict(entity.group.start))
+        ]
+        return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    def _last_of_a_list(self, mention: Mention) -> bool:
+        """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""
+        text = self.doc.masked
+        start = max(text.rfind("\n", 0, mention.span.start) + 1, mention.span.start - 300)
+        if not self.grammar.list_end.search(
+            text, max(start, mention.span.start - 8), mention.span.start
+        ):
+            return False
+        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
+        earlier = [
+            m for m in self.mentions.items[max(0, index - 6) : index] if m.span.start >= start
+        ]
+        return sum(m.kind == "name" for m in earlier) >= 2
+
+    def _definite_before(self, mention: Mention) -> int | None:
+        """The person a definite description just before a name stands for: "The man, X,"."""
+        before = self.mentions.described_by.get(mention.span.start)
+        if before is None or before.kind != "definite":
+            return None
+        start = before.span.start
+        found = self._described(before.text.lower().split()[-1], start)
+        if found is None:
+            found = self._last(start, plural=False, gender=None)
+        if found is None or self.entities[found].name is not None:
+            return None
+        return found
+
+    def _owned(self, group: Span) -> bool:
+        """Whether a description is owned: "the mine's former director", new as "a" one is."""
+        match = group_match(
+            self.doc,
+            Mention(span=group, kind="group", text=self.doc.masked[group.start : group.end]),
+        )
+        return match is not None and bool(match.groupdict().get("owner")) and "'" in match["owner"]
+
+    # --- what is said of them --------------------------------------------------------------
+
+    def _describe(self, entity: Draft, mention: Mention, *, first: bool) -> None:
+        """Keep what the words around a mention say; the first mention may exclude them."""
+        described_by = self.mentions.described_by.get(mention.span.start)
+        entity.take(describe(self.doc, mention, described_by), first=first)
+
+
+def _full_words(name: str) -> int:
+    """How many words of a name are more than initials.
+
+    "Ерлана Жаксылык" is no fuller than "Ерлан Жаксылык"; "Жубанова Айгерим Маратовна" is
+    fuller than "Жубановой А.М.".
+    """
+    return sum(not word.endswith(".") for word in initials_apart(name))
