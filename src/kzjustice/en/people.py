@@ -138,17 +138,13 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                               | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
               | (?P<definite> \b the \s+ (?: former \s+ | ex- )?
                              (?: (?! \L<function_word> \b | \L<not_role> \b ) [a-z]+ \s+ ){0,2}?
-                             (?: defendant | accused | man | woman | individual | person
-                               | ex-leader | officer | head | chief | minister | founder
-                               | director | editor | journalist | blogger | activist | akim
-                               | hokim | hakim | chairman | accountant | inspector
-                               | mayor | governor | commander | businessman | entrepreneur
-                               | owner | driver | manager | engineer ) \b
+                             \L<referring> \b
                              (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
             regex.VERBOSE,
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
             not_role=words.not_role_words.entries,  # "the fifth defendant": a group's
+            referring=words.referring_nouns.entries,
         ),
         person_noun=compile_lazily(
             rf"\b{keyword_trie(words.person_nouns, whole=True)}\b", plain=True
