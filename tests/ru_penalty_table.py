@@ -385,6 +385,20 @@ CASES: list[tuple[str, list[str], str]] = [
         ["ban imposed - detail=занимать должности в правоохранительных органах"],
         "lifelong-ban-after",
     ),
+    (
+        "Он проведет пять лет в колонии, а права управления транспортным средством лишен "
+        "пожизненно.",
+        [
+            "imprisonment imposed P5Y",
+            "ban imposed - detail=права управления транспортным средством",
+        ],
+        "right-first-lifelong-ban-is-no-life-term",
+    ),
+    (
+        "Водительских прав его лишили на два года.",
+        ["ban imposed P2Y detail=Водительских прав"],
+        "right-first-ban-with-a-term",
+    ),
     ("Присяжные вынесли оправдательный вердикт.", ["acquittal imposed -"], "acquittal-jury"),
     (
         "Ему грозит наказание вплоть до пожизненного лишения свободы.",

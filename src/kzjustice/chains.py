@@ -192,7 +192,7 @@ class _Pass(Names):
             everyone = self._tried_before(start)  # "sought eight years for each of the defendants"
             if len(everyone) > 1:
                 return everyone
-        if word in words.pronouns_plural:
+        if word in words.pronouns_plural or word in words.pronouns_distributive:
             listed = self._listed(start)  # "Two investigators, A and B, ...; the judge gave
             if listed:  # each of them three years"
                 return listed

@@ -25,7 +25,8 @@ initials "А." and particles "улы", "кызы" never decline), by its ending:
 - a consonant: a man's nominative, or a woman's name in any case ("Айнур"); a consonant and
   -а, -у, -ом, -е: a man's genitive or accusative, dative, instrumental, prepositional, the
   nominative less the ending ("Ержана"), or with the vowel that drops where that is a known
-  given name ("Павла" is "Павел", "Льва" "Лев");
+  given name ("Павла" is "Павел", "Льва" "Лев"), and "-ец" where a consonant but "л", "н", "р",
+  "ь" stands before "ц" ("Кравца" is "Кравец", "Немцу" "Немец"; "Шульца" is "Шульц");
 - -я, -ю, -ем, -е: a man's name in -й after a vowel ("Сергея") or in -ь after a consonant
   ("Игоря"); -ия, -ию, -ием, -ии: a man's name in -ий ("Дмитрия");
 - -а, -я: a woman's nominative; -ы, -и, -е, -у, -ой, -ей, -ью: a woman's name in -а, -я or -ь
@@ -245,6 +246,11 @@ _ENDINGS: tuple[tuple[str, tuple[Case, ...], bool], ...] = (
 )  # fmt: skip
 
 
+# A stem whose nominative ends in "-ец" with the vowel dropped: "Кравц-а" is "Кравец", "Немц-у"
+# "Немец", but "Шульц-а" is "Шульц", "Шварц-а" "Шварц".
+_FLEETING_EC = regex.compile(r"(?<=[аеиоуыэюя]\w*)[бвдкмпстфх]ц\Z")
+
+
 def _lemmas(stem: str, ending: str, *, female: bool) -> list[str]:
     """The nominatives a stem and an oblique ending can come from."""
     end = stem[-1]
@@ -254,6 +260,8 @@ def _lemmas(stem: str, ending: str, *, female: bool) -> list[str]:
     if ending in ("ии", "ию", "ией") and female:
         return [stem + "ия"]  # "Марии"
     if not female:
+        if ending in ("а", "у", "ом", "е") and _FLEETING_EC.search(stem):
+            return [stem[:-1] + "ец"]  # "Кравца", "Немцу"
         if ending in ("а", "у", "ом", "е") and consonant:
             return [stem] + ([stem + "ь"] if ending == "е" else [])  # "Ержана"; "Игоре"
         if ending == "ем" and consonant:

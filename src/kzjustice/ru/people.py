@@ -97,6 +97,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?P<group>
               (?: (?P<determiner> {_OTHERS} ) \s+ )?
               (?: (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
+                  (?! \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )  # "10 суток"
                   \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ )?
                 | (?P<described> {_ONE} ) \s*
                 | (?P<ordinal> {_ORDINAL} ) \s+                      # "четвертого подсудимого"
