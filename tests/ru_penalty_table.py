@@ -399,6 +399,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["ban imposed P2Y detail=Водительских прав"],
         "right-first-ban-with-a-term",
     ),
+    (
+        "Суд назначил:\n\n— Ерлану Ахметову – 12 лет лишения свободы;\n— Мадияру Сарсенову – 10 "
+        "лет;\n— Руслану Киму – семь лет и шесть месяцев.",
+        ["imprisonment imposed P12Y", "imprisonment imposed P10Y", "imprisonment imposed P7Y6M"],
+        "a-list-lead-governs-its-bare-terms",
+    ),
     ("Присяжные вынесли оправдательный вердикт.", ["acquittal imposed -"], "acquittal-jury"),
     (
         "Ему грозит наказание вплоть до пожизненного лишения свободы.",

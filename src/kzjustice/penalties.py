@@ -55,7 +55,7 @@ import bisect
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 import regex
@@ -672,7 +672,7 @@ _LIST_MARKER = r"""(?: [•·▪‣◦*] | \p{So} [\p{So}\u200d\ufe0f]* (?= \s )
                     | [0-9]{1,2} [.)] (?= \s ) )"""
 # A list after its lead: a colon, or a line ending in a word ("the district court gave\n▪️ X -
 # 9 years"); the lead's cues govern the bare terms of its items.
-_LIST = compile_lazily(
+LIST = compile_lazily(
     rf"""(?: : [ \t]*+ (?: \n \s*+ )?+ | (?<= \w ) [ \t]*+ \n [ \t]*+ (?= {_LIST_MARKER} ) )
          (?: {_LIST_MARKER} [^\n;:]*+ (?: ; \s*+ | \n \s*+ )?+ )++""",
     regex.VERBOSE,
@@ -687,6 +687,38 @@ _ATTACH_REACH = 60  # how far a kind word may stand from its term
 class _Penalty:
     span: Span
     sentence: Sentence
+
+
+class Reading(Protocol):
+    """What ``list_lead`` reads of a passage, in either language."""
+
+    text: str
+    lists: list[tuple[int, int]]  # from a list's colon to the end of its last item
+    cues: list[tuple[int, int, Status]]
+
+    @property
+    def sentences(self) -> Sentences: ...
+
+    def governing(self, start: int, end: int) -> tuple[int, int, Status] | None: ...
+
+
+def list_lead(passage: Reading, start: int) -> tuple[int, int, Status] | None:
+    """The cue that governs the lead of a list item at ``start``: "The court sentenced:".
+
+    A short lead reads its paragraph: "The court read out the verdict. We were there. In
+    short:".
+    """
+    index = bisect.bisect_right(passage.lists, (start,)) - 1
+    if index < 0 or not passage.lists[index][0] < start < passage.lists[index][1]:
+        return None
+    colon = passage.lists[index][0]
+    cue = passage.governing(colon, colon)
+    lead = passage.sentences.around(colon)[0]
+    if cue is None and colon - lead < _SHORT_LEAD:
+        paragraph = passage.text.rfind("\n", 0, lead) + 1
+        before = bisect.bisect_left(passage.cues, (colon,))
+        cue = next((c for c in passage.cues[before - 1 : before] if c[0] >= paragraph), None)
+    return cue if cue is not None and cue[1] <= colon else None
 
 
 class _Passage:
@@ -713,7 +745,7 @@ class _Passage:
         self.anchor_starts = [m.start() for m in self.anchors]
         # the lists after a colon, from the colon to the end of the last item: the cues of
         # their lead are read too ("The court sentenced:\n• X, 45, to 12 years")
-        self.lists = [m.span() for m in _LIST.finditer(self.text)] if self.terms else []
+        self.lists = [m.span() for m in LIST.finditer(self.text)] if self.terms else []
         colons = [colon for colon, _ in self.lists]
         starts = self.term_starts + self.anchor_starts + colons
         self.cues: list[tuple[int, int, Status]] = []
@@ -721,7 +753,7 @@ class _Passage:
         for start in sorted(starts):
             window_start, window_end = self.sentences.around(start)
             if start in colons and start - window_start < _SHORT_LEAD:
-                window_start = self.text.rfind("\n", 0, window_start) + 1  # see _list_lead
+                window_start = self.text.rfind("\n", 0, window_start) + 1  # see list_lead
             following = self.sentences.around(window_end)[1]
             if window_end - window_start < 40 or following - window_end < 60:
                 window_end = following  # "Thirteen years. That is what the court gave him."
@@ -856,25 +888,7 @@ class _Passage:
                 if following < len(self.term_starts) and self.term_starts[following] < bounds[1]:
                     return None  # "The court, sitting for 3 days, gave him 4 years": not ours
                 return cue
-        return self._list_lead(start)
-
-    def _list_lead(self, start: int) -> tuple[int, int, Status] | None:
-        """The cue that governs the lead of a list item at ``start``: "The court sentenced:".
-
-        A short lead reads its paragraph: "The court read out the verdict. We were there. In
-        short:".
-        """
-        index = bisect.bisect_right(self.lists, (start,)) - 1
-        if index < 0 or not self.lists[index][0] < start < self.lists[index][1]:
-            return None
-        colon = self.lists[index][0]
-        cue = self.governing(colon, colon)
-        lead = self.sentences.around(colon)[0]
-        if cue is None and colon - lead < _SHORT_LEAD:
-            paragraph = self.text.rfind("\n", 0, lead) + 1
-            before = bisect.bisect_left(self.cues, (colon,))
-            cue = next((c for c in self.cues[before - 1 : before] if c[0] >= paragraph), None)
-        return cue if cue is not None and cue[1] <= colon else None
+        return list_lead(self, start)
 
     def term_penalties(self, match: TermMatch) -> list[_Penalty]:
         """Return the penalties a term states, or none if it is not a penalty."""

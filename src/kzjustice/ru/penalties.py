@@ -52,7 +52,7 @@ from kzjustice._text import (
     normalise,
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
-from kzjustice.penalties import counted_in_hours
+from kzjustice.penalties import LIST, counted_in_hours, list_lead
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
 from kzjustice.terms import TermMatch
@@ -433,11 +433,15 @@ class _Passage:
             if anchor is not None:
                 self.anchors.append(anchor)
         self.lower = lower
+        # the lists after a colon, from the colon to the end of the last item: the cues of
+        # their lead are read too ("Суд назначил:\n- X - 10 лет;\n- Y - восемь лет")
+        self.lists = [m.span() for m in LIST.finditer(self.text)] if self.terms else []
         # Status cues are looked for only in the sentences that hold a term or a kind word, and
         # the sentence after each: most prose states no penalty.
         self.cues: list[tuple[int, int, Status]] = []
         covered = 0
-        for start in sorted([*self.term_starts, *(a.start() for a in self.anchors)]):
+        anchors = (a.start() for a in self.anchors)
+        for start in sorted([*self.term_starts, *anchors, *(colon for colon, _ in self.lists)]):
             if start < covered:
                 continue
             window_start, window_end = self.sentences.around(start)
@@ -473,7 +477,7 @@ class _Passage:
                 break
             if cue[0] >= end:
                 return None if "(" in self.text[end : cue[0]] else cue
-        return None
+        return list_lead(self, start)
 
     def matches(
         self, pattern: regex.Pattern[str], hint: regex.Pattern[str], start: int, end: int
