@@ -65,6 +65,7 @@ class _Pass(Names):
     def __init__(self, doc: Document, mentions: Mentions) -> None:
         super().__init__(doc, mentions)
         self.of: dict[int, tuple[int, ...]] = {}
+        self.named_after = {m.span.start for m in mentions.described_by.values()}
 
     def run(self) -> Chains:
         for mention in self.mentions.items:
@@ -139,6 +140,13 @@ class _Pass(Names):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
             if found is None and self._principal_before(start):
                 found = self._first_named(start)  # "для бывшего чиновника"
+            if (
+                found is None
+                and self.grammar.former.match(match["described"])
+                and noun.lower() in self.grammar.words.referring_nouns
+                and start not in self.named_after
+            ):
+                found = self._last(start, plural=False, gender=None)  # "бывшего чиновника"
             if found is not None:
                 return found
         if (  # "three defendants" or "the three officers" after "three police officers"

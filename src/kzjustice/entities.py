@@ -65,6 +65,9 @@ class Grammar:
     # after a definite description that a relative clause makes new: "the man who built the
     # block", named in the sentences after it
     relative_after: regex.Pattern[str]
+    # before a noun that refers back (``referring_nouns``), a description that stands for the
+    # last person spoken of where no name follows it: "приговорил бывшего чиновника"
+    former: regex.Pattern[str]
 
 
 def _english(words: Lexicon) -> Grammar:

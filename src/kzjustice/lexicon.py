@@ -2,11 +2,10 @@
 
 A class is a file named for it, the same in every language: UTF-8, one lower-case entry a
 line, ``#`` starting a comment (a whole line, or after an entry), and the first lines saying
-what the class is for and which stage reads it (a class a language has no use for is empty, and
-says why). Files list words and phrases; the code owns the patterns built from them. A language
-is a folder: a second one adds data, not code. Russian words are listed in every case form the
-text may use ("подсудимый", "подсудимого" ...), generated from lemmas by
-:mod:`kzjustice.ru.inflect`, and with "е" for "ё", as ``normalise`` reads them.
+what the class is for and which stage reads it. Files list words and phrases; the code owns the
+patterns built from them. A language is a folder: a second one adds data, not code. Russian
+words are listed in every case form the text may use ("подсудимый", "подсудимого" ...), generated
+from lemmas by :mod:`kzjustice.ru.inflect`, and with "е" for "ё", as ``normalise`` reads them.
 
 >>> "officers" in lexicon("en").person_nouns
 True
@@ -77,7 +76,7 @@ class Lexicon:
     person_nouns: WordClass  # "officers", "defendant": what groups are made of
     generic_person_nouns: WordClass  # "defendants", "men": person nouns that give no role
     role_nouns: WordClass  # "officer", "akim": the head of a role
-    referring_nouns: WordClass  # "the defendant", "the former director": one person spoken of
+    referring_nouns: WordClass  # "the defendant", "бывшего чиновника": one person spoken of
     role_endings: WordClass  # "er", "ist": endings that make a word a role noun
     role_modifiers: WordClass  # "police" in "police captain X"
     not_role_words: WordClass  # "other", "former" before a group's role

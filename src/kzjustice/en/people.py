@@ -323,6 +323,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         ),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"\s+ (?: who | whose | whom | that ) \b", _FLAGS),
+        former=compile_lazily(r"(?!)"),  # "the former official" is a definite description
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender: name,

@@ -368,6 +368,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         guilty_after=compile_lazily(r"(?!)"),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
         relative_after=compile_lazily(r"(?!)"),
+        former=compile_lazily(r"бывш|экс-", _FLAGS),
     )
 
 
