@@ -405,6 +405,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P12Y", "imprisonment imposed P10Y", "imprisonment imposed P7Y6M"],
         "a-list-lead-governs-its-bare-terms",
     ),
+    (
+        "Апелляционная коллегия смягчает наказание Темирханову до десяти лет.",
+        ["imprisonment imposed P10Y"],
+        "an-appeal-verb-in-the-present-gives-the-new-term",
+    ),
+    ("Коллегия сокращает срок на два года.", [], "a-reduction-in-the-present-is-no-term"),
     ("Присяжные вынесли оправдательный вердикт.", ["acquittal imposed -"], "acquittal-jury"),
     (
         "Ему грозит наказание вплоть до пожизненного лишения свободы.",

@@ -110,11 +110,12 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
 
 _CHANGE = compile_lazily(
     r"""\b (?: (?P<amount> (?: смягч | сниз | сократ | уменьш | ужесточ | увелич ) ил\w*
-                       | (?: смягч | сниж | сокращ | уменьш | ужесточ | увелич ) ен\w* )
-             | заменил\w* | изменил\w* | пересмотрел\w* ) \b""",
+                       | (?: смягч | сниж | сокращ | уменьш | ужесточ | увелич ) ен\w*
+                       | (?: смягча | снижа | сокраща | уменьша | ужесточа | увеличива ) \w* )
+             | (?: замен | измен ) (?: ил | я ) \w* | пересм (?: отрел | атрива ) \w* ) \b""",
     _FLAGS,
-)  # an appeal verb before a term, or its participle ("смягчено до шести лет"); "amount" verbs
-# change it by "на" a term
+)  # an appeal verb before a term, past or present ("смягчает до шести лет", as a timeline
+# writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
 _FROM = compile_lazily(r"\b от \s+ \Z", _FLAGS)  # "от ста тысяч до": a fine's range
 
@@ -404,7 +405,7 @@ _LIFELONG_BEFORE = compile_lazily(r"\b пожизненн\w+", _FLAGS)
 _CHANGE_HINT = compile_lazily(
     r"\b(?:"
     + keyword_trie(("смягч", "сниз", "сниж", "сократ", "сокращ", "уменьш", "ужесточ", "увелич",
-                    "заменил", "изменил", "пересмотрел"))
+                    "заменил", "заменя", "изменил", "изменя", "пересм"))
     + ")"
 )  # fmt: skip
 _PREVENTIVE_HINT = compile_lazily(
