@@ -411,6 +411,9 @@ CASES: list[tuple[str, list[str], str]] = [
         "an-appeal-verb-in-the-present-gives-the-new-term",
     ),
     ("Коллегия сокращает срок на два года.", [], "a-reduction-in-the-present-is-no-term"),
+    ("Судья зачитывал приговор больше двух часов.", [], "how-long-a-reading-took-is-no-term"),
+    ("Суд длился 5 часов, ему дали 3 года.", ["imprisonment imposed P3Y"], "a-trial-in-hours"),
+    ("Суд приговорил его к 200 часам.", ["community_service imposed PT200H"], "hours-after-verb"),
     ("Присяжные вынесли оправдательный вердикт.", ["acquittal imposed -"], "acquittal-jury"),
     (
         "Ему грозит наказание вплоть до пожизненного лишения свободы.",

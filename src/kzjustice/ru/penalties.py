@@ -117,6 +117,15 @@ _CHANGE = compile_lazily(
 )  # an appeal verb before a term, past or present ("смягчает до шести лет", as a timeline
 # writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
+# A term in hours with no kind word is community work only just after its verb ("приговорил к
+# 200 часам", "просил 300 часов"), and never after words that measure how long something took.
+_HOURS_REACH = 30
+_DURATION = compile_lazily(
+    r"""\b (?: больше | более | около | почти | свыше | менее | меньше | целых | всего | через
+            | спустя | занял\w* | длил\w* | продолжал\w* | шл[оаи]? | в \s+ течение
+            | на \s+ протяжении ) \b""",
+    _FLAGS,
+)
 _FROM = compile_lazily(r"\b от \s+ \Z", _FLAGS)  # "от ста тысяч до": a fine's range
 
 _PRISON = r"""
@@ -581,6 +590,19 @@ class _Passage:
         cue = self.governing(start, end)
         if cue is None and right_kind is None and left_kind is None and not arrested:
             return []
+        if (
+            right_kind is None
+            and left_kind is None
+            and single is not None
+            and single.hours
+            and not (single.years or single.months or single.weeks or single.days)
+            and (
+                cue is None
+                or not 0 <= start - cue[1] <= _HOURS_REACH
+                or _DURATION.search(text, cue[1], start)
+            )
+        ):
+            return []  # "зачитывал приговор больше двух часов": how long, not a penalty
         # The kind: the words after the term, else those before it ("лишение свободы на срок");
         # the span takes the kind words that agree with it.
         sides = ((right_kind, end), (left_kind, start - len(left)))
