@@ -1983,4 +1983,28 @@ CASES: list[object] = [
         [],
         id="near-list-of-dates",
     ),
+    # a cue after a term deep in its sentence governs it only if it says it was imposed, at once
+    pytest.param(
+        "The three were arrested after some 1,800 employees of a drilling contractor stopped work "
+        "for 23 days demanding a 40 percent wage increase.",
+        [],
+        id="near-a-strike-demanding-a-raise",
+    ),
+    pytest.param(
+        "Moscow. Meshchansky court: journalist Olesya Mamontova, now in Latvia - 7.5 years in "
+        "absentia for two posts.",
+        [("imprisonment", "imposed", "P7Y6M")],
+        id="a-term-deep-in-its-sentence-then-in-absentia",
+    ),
+    pytest.param(
+        "The appeals court upheld the five-year restricted-freedom sentence handed to the welder.",
+        [("restricted_freedom", "imposed", "P5Y")],
+        id="a-hyphenated-restricted-freedom",
+    ),
+    pytest.param(
+        "Under a restricted-freedom sentence in Kazakhstan, a convict lives at home but may not "
+        "leave his town.",
+        [],
+        id="near-what-a-kind-means",
+    ),
 ]

@@ -88,6 +88,13 @@ ROWS = [
         [P("Saken Nurov", "P5Y")],
         id="the-owner-then-the-owner-named",
     ),
+    pytest.param(
+        "The court sentenced driver D. Amanov to 5 years of imprisonment. The criminal court "
+        "sentenced the former head of the migration service unit of the Almaty district police "
+        "department, lieutenant colonel Yerbol Kasymov, to 8 years of imprisonment.",
+        [P("D. Amanov", "P5Y"), P("Yerbol Kasymov", "P8Y")],
+        id="a-definite-description-with-a-long-complement-then-its-name",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

@@ -156,8 +156,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
     """,
         Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
         Kind.RESTRICTED_FREEDOM: r"""
-        restrict(?:ed|ion) \s+ (?: of \s+ )? (?: freedom | liberty ) | (?: freedom | liberty )
-        \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
+        restrict(?:ed|ion) (?: \s+ | - ) (?: of \s+ )? (?: freedom | liberty )
+        | (?: freedom | liberty ) \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
     """,
         Kind.PROBATION: r"""(?<! \b with \s+ (?: [a-z]+ \s+ ){0,3} ) probation \b  # "with (the
         # establishment of) probation control": a condition of another penalty
@@ -680,6 +680,8 @@ LIST = compile_lazily(
 
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
 _SHORT_LEAD = 40  # a list's lead this short reads its paragraph: "In short:"
+_FRONTED = 40  # a term this near its sentence's start may take a cue after it: "Nine years is
+# what prosecutors asked for"; one further in, only a verdict's cue just after it
 _ATTACH_REACH = 60  # how far a kind word may stand from its term
 
 
@@ -880,9 +882,12 @@ class _Passage:
         for cue in reversed(before):
             if cue[0] >= start - _CUE_REACH:
                 return cue
+        fronted = start - bounds[0] <= _FRONTED
         for cue in self.cues[index : index + 6]:
             if cue[0] >= bounds[1]:
                 break
+            if not fronted and (cue[0] - end > 4 or cue[2] is not Status.IMPOSED):
+                break  # "stopped work for 23 days demanding a raise"; but "- 7.5 years in absentia"
             if cue[0] >= end:
                 following = bisect.bisect_left(self.term_starts, cue[1])
                 if following < len(self.term_starts) and self.term_starts[following] < bounds[1]:
@@ -1074,6 +1079,8 @@ class _Passage:
                 kind = Kind.IMPRISONMENT
             else:
                 kind = Kind(name)
+            if _GENERIC.search(self.text, max(bounds[0], start - 12), start):
+                continue  # "Under a restricted-freedom sentence, a convict lives at home"
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:
                 wish = anchor[0].lower().startswith("acquittal") or _TO_BE.search(
@@ -1118,6 +1125,9 @@ class _Passage:
         return None, Span(start, end)
 
 
+# Before a kind word, a sentence that says what the kind means, of no one: "Under a
+# restricted-freedom sentence, a convict ..."
+_GENERIC = compile_lazily(r"\b under \s+ an? \s+ \Z", _FLAGS)
 _UNIT_IN_BRACKETS = compile_lazily(r"\s*+ [a-z][a-z ]{1,24}? \s*+ \( \s*+ (?= [0-9] )", _FLAGS)
 _ADJECTIVAL = compile_lazily(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
 

@@ -176,7 +176,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # X, Y and Z".
         comma=compile_lazily(
             r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
-                (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,40} )?
+                (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,90} )?
                 (?: \s+ (?: who | that ) \s+ [^,.;:]{1,60} (?= : ) )?  # "officers who beat him:"
                 \s* (?: , | -- | [:\u2013\u2014] | (?<= \s ) - (?= \s ) ) \s*
                 (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
