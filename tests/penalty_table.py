@@ -2007,4 +2007,15 @@ CASES: list[object] = [
         [],
         id="near-what-a-kind-means",
     ),
+    pytest.param(
+        "The prosecution appeals against the acquittal; defence lawyers appeal against the two "
+        "prison terms.",
+        [],
+        id="near-the-acquittal-told-before",
+    ),
+    pytest.param(
+        "The acquittal of Nurmaganbetov is upheld.",
+        [("acquittal", "imposed", None)],
+        id="the-acquittal-of-someone",
+    ),
 ]

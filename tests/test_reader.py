@@ -95,6 +95,16 @@ ROWS = [
         [P("D. Amanov", "P5Y"), P("Yerbol Kasymov", "P8Y")],
         id="a-definite-description-with-a-long-complement-then-its-name",
     ),
+    pytest.param(
+        "Investigators charged technician Daulet Nurmaganbetov and inspector Kamila Zhunusova. "
+        "Prosecutor Asem Yergaliyeva asked the court to jail Zhunusova for two years. For "
+        "Nurmaganbetov she requests three years of restricted freedom.",
+        [
+            P("Kamila Zhunusova", "P2Y", status="requested"),
+            P("Daulet Nurmaganbetov", "P3Y", kind="restricted_freedom", status="requested"),
+        ],
+        id="for-x-opening-a-sentence-then-the-requester",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

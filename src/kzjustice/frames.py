@@ -304,14 +304,31 @@ class _Slots(_Mentions):
         return ()
 
     def _for_whom(self, penalty: Found[Sentence], start: int) -> tuple[int, ...]:
-        """The person named just before a penalty after "для": "просило для X 18 лет"."""
+        """The person named just before a penalty after "для": "просило для X 18 лет".
+
+        Before a request, its subject may stand between: "For Nurmaganbetov she requests three
+        years", "Для Оразова гособвинение просило четыре года".
+        """
         index = bisect.bisect_left(self.mentions.starts, penalty.span.start)
+        requested = penalty.value.status is Status.REQUESTED
+        if index and requested and self.mentions.items[index - 1].kind == "pronoun":
+            index -= 1  # "she" requests
         if not index:
             return ()
         mention = self.mentions.items[index - 1]
+        gap = self.text[mention.span.end : penalty.span.start]
         if (
             mention.span.start < start
-            or self.text[mention.span.end : penalty.span.start].strip(" -\u2013\u2014:")
+            or (
+                gap.strip(" -\u2013\u2014:")
+                and not (
+                    requested
+                    and len(gap) <= 40
+                    and not any(c in gap for c in ",.;:()")
+                    and (verb := self._verb(mention.span.end, penalty.span.start)) is not None
+                    and verb["request"] is not None
+                )
+            )
             or not self.grammar.for_whom.search(
                 self.text, max(start, mention.span.start - 40), mention.span.start
             )

@@ -611,6 +611,8 @@ _NO_ACQUITTAL = compile_lazily(
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
+_THE = compile_lazily(r"\b the \s+ \Z", _FLAGS)
+_OF = compile_lazily(r"\s+ of \b", _FLAGS)
 _FINITE = compile_lazily(
     r"\b (?: was | were | been | is | are | be | got | get | gets ) \s+ (?: \w+ly \s+ )? \Z",
     _FLAGS,
@@ -1088,6 +1090,12 @@ class _Passage:
                 )  # the noun, or "to be acquitted": a verdict only where the text says so
                 if wish and _NO_ACQUITTAL.search(self.text, max(bounds[0], start - 80), start):
                     continue  # "nobody expects an acquittal", "she hopes to be acquitted"
+                if (
+                    anchor[0].lower() == "acquittal"
+                    and _THE.search(self.text, max(bounds[0], start - 5), start)
+                    and not _OF.match(self.text, end)
+                ):
+                    continue  # "appeals against the acquittal": one told before, of no one new
                 status = Status.IMPOSED
             elif kind is Kind.LIFE_IMPRISONMENT and status is None:
                 continue  # "he described life in prison"

@@ -190,7 +190,9 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         ),
         # After a penalty, more people given the same: "was jailed for seven years, as was X".
         as_was=compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS),
-        for_whom=compile_lazily(r"(?!)"),  # English names the person after: "nine years for X"
+        # "For X" opening a sentence: "For Nurmaganbetov she requests three years"; elsewhere
+        # English names the person after: "nine years for X"
+        for_whom=compile_lazily(r"(?<= (?: [.;:] \s{1,3} | \n ) ) for \s+ \Z", _FLAGS),
         verb_after=compile_lazily(r"(?!)"),
     )
 
