@@ -105,6 +105,19 @@ ROWS = [
         ],
         id="for-x-opening-a-sentence-then-the-requester",
     ),
+    pytest.param(
+        "The court upheld the verdict against Zh. Oralova, who had been sentenced to 2 years of "
+        "restricted freedom for using violence against a police officer.",
+        [P("Zh. Oralova", "P2Y", kind="restricted_freedom")],
+        id="violence-against-someone-makes-a-victim",
+    ),
+    pytest.param(
+        "The bank's former deputy chairwoman, Aigerim Sadvakasova, 46, received eight years. Two "
+        "loan officers who testified against their former bosses were each given three-year "
+        "suspended sentences.",
+        [P("Aigerim Sadvakasova", "P8Y"), P(2, "P3Y", kind="suspended")],
+        id="a-person-in-a-relative-clause-is-not-the-subject",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

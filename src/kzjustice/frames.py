@@ -73,6 +73,7 @@ class _Grammar:
     law_statement: regex.Pattern[str]
     as_was: regex.Pattern[str]
     for_whom: regex.Pattern[str]  # before a person just before the penalty: "для X 18 лет"
+    relative: regex.Pattern[str]  # a relative pronoun: "who", "который"
     verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
 
 
@@ -398,8 +399,13 @@ class _Slots(_Mentions):
         return self._forward(mention, end)
 
     def _subject(self, position: int, start: int) -> tuple[int, ...]:
-        """The person whose predicate starts at ``position``: "X, 41, who ..., was"."""
+        """The person whose predicate starts at ``position``: "X, 41, who ..., was".
+
+        A person inside a relative clause is not it: "Two loan officers who testified against
+        their former bosses were each given" are the officers.
+        """
         index = bisect.bisect_left(self.mentions.starts, position)
+        found: Mention | None = None
         for mention in reversed(self.mentions.items[max(0, index - 4) : index]):
             if mention.span.start < start:
                 break
@@ -414,8 +420,12 @@ class _Slots(_Mentions):
                 and self.chains.of(mention)
                 and not self._victim(mention, start)
             ):
-                return self._backward(mention, start)
-        return ()
+                if found is not None and not self.grammar.relative.search(
+                    self.text, mention.span.end, found.span.start
+                ):
+                    break
+                found = mention
+        return () if found is None else self._backward(found, start)
 
     def _near(self, start: int, position: int) -> tuple[int, ...]:
         """The nearest person before ``position`` in its clause."""

@@ -193,6 +193,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         # "For X" opening a sentence: "For Nurmaganbetov she requests three years"; elsewhere
         # English names the person after: "nine years for X"
         for_whom=compile_lazily(r"(?<= (?: [.;:] \s{1,3} | \n ) ) for \s+ \Z", _FLAGS),
+        relative=compile_lazily(r"\b (?: who | whom | that | which ) \b", _FLAGS),
         verb_after=compile_lazily(r"(?!)"),
     )
 

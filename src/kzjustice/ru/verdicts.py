@@ -140,6 +140,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         for_whom=compile_lazily(
             r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
         ),
+        relative=compile_lazily(r"\b котор\w+ \b", _FLAGS),
         verb_after=compile_lazily(  # "По 10 лет суд назначил X", "два года получила X", "к
             # шести годам был приговорен X"
             rf"""\s* (?: срок\w* \s+ )?  # "Двадцатилетний срок получил X"
