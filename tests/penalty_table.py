@@ -2018,4 +2018,15 @@ CASES: list[object] = [
         [("acquittal", "imposed", None)],
         id="the-acquittal-of-someone",
     ),
+    pytest.param(
+        "Editor Sevda Ashrafova received eight years, and cameraman Orkhan Bayramzade seven and "
+        "a half.",
+        [("imprisonment", "imposed", "P8Y"), ("imprisonment", "imposed", "P7Y6M")],
+        id="elided-after-a-role-and-a-name",
+    ),
+    pytest.param(
+        "He was jailed for 8 years, and over 40.",
+        [("imprisonment", "imposed", "P8Y")],
+        id="near-a-bare-number-after-a-lower-case-word",
+    ),
 ]

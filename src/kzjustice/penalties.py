@@ -513,7 +513,8 @@ _ELIDED_BEFORE = compile_lazily(
              | ask(?:ed|ing|s)? \s+ for | seeking | demanding | requesting | settled \s+ on
              | opted \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
              (?: to \s+ | for \s+ )?
-      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ (?: \s+ | (?= , ) ) )?
+      | \b and \s+ (?: (?: his | her | their | the ) \s+ [\w-]+ (?: \s+ | (?= , ) )
+                   | (?-i: [a-z][\w-]* \s+ (?= [A-Z] ) ) )?  # "and cameraman Orkhan B. seven"
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
         (?: for \s+ )?                                # "and Y for 15"
