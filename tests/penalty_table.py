@@ -2029,4 +2029,14 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P8Y")],
         id="near-a-bare-number-after-a-lower-case-word",
     ),
+    pytest.param(
+        "The court sentenced them today.\n\n🔸 Driver A, 47 - 6 years in a colony-settlement. "
+        "The prosecutor asked for 7.\n\n🔸 Director B, 52 - 4 years of restricted freedom.",
+        [
+            ("imprisonment", "imposed", "P6Y"),
+            ("imprisonment", "requested", "P7Y"),
+            ("restricted_freedom", "imposed", "P4Y"),
+        ],
+        id="a-cue-closing-an-item-is-not-the-next-items",
+    ),
 ]

@@ -414,6 +414,17 @@ CASES: list[tuple[str, list[str], str]] = [
     ("Судья зачитывал приговор больше двух часов.", [], "how-long-a-reading-took-is-no-term"),
     ("Суд длился 5 часов, ему дали 3 года.", ["imprisonment imposed P3Y"], "a-trial-in-hours"),
     ("Суд приговорил его к 200 часам.", ["community_service imposed PT200H"], "hours-after-verb"),
+    (
+        "Ему суд назначил четыре года условно: на момент переписки Кравцу было 17 лет.",
+        ["suspended imposed P4Y"],
+        "an-age-with-было-is-no-term",
+    ),
+    (
+        "🔹 Для Сейтканулы государственный обвинитель запросил 8 лет лишения свободы.\n"
+        "🔹 Для Избасаровой – 5 лет лишения свободы.",
+        ["imprisonment requested P8Y", "imprisonment requested P5Y"],
+        "a-list-item-takes-the-cue-opening-the-item-before",
+    ),
     ("Присяжные вынесли оправдательный вердикт.", ["acquittal imposed -"], "acquittal-jury"),
     (
         "Ему грозит наказание вплоть до пожизненного лишения свободы.",

@@ -673,6 +673,8 @@ _BOUND_AFTER = compile_lazily(
 # every item.
 _LIST_MARKER = r"""(?: [•·▪‣◦*] | \p{So} [\p{So}\u200d\ufe0f]* (?= \s ) | - (?= \s )
                     | [0-9]{1,2} [.)] (?= \s ) )"""
+_ITEM = compile_lazily(rf"[ \t]*+ {_LIST_MARKER}", regex.VERBOSE)  # a list item's marker
+_ITEMS_BACK = 6  # how many items before a bare one its cue may stand
 # A list after its lead: a colon, or a line ending in a word ("the district court gave\n▪️ X -
 # 9 years"); the lead's cues govern the bare terms of its items.
 LIST = compile_lazily(
@@ -700,6 +702,7 @@ class Reading(Protocol):
     text: str
     lists: list[tuple[int, int]]  # from a list's colon to the end of its last item
     cues: list[tuple[int, int, Status]]
+    term_starts: list[int]
 
     @property
     def sentences(self) -> Sentences: ...
@@ -715,7 +718,7 @@ def list_lead(passage: Reading, start: int) -> tuple[int, int, Status] | None:
     """
     index = bisect.bisect_right(passage.lists, (start,)) - 1
     if index < 0 or not passage.lists[index][0] < start < passage.lists[index][1]:
-        return None
+        return _item_before(passage, start)
     colon = passage.lists[index][0]
     cue = passage.governing(colon, colon)
     lead = passage.sentences.around(colon)[0]
@@ -724,6 +727,36 @@ def list_lead(passage: Reading, start: int) -> tuple[int, int, Status] | None:
         before = bisect.bisect_left(passage.cues, (colon,))
         cue = next((c for c in passage.cues[before - 1 : before] if c[0] >= paragraph), None)
     return cue if cue is not None and cue[1] <= colon else None
+
+
+def _item_before(passage: Reading, start: int) -> tuple[int, int, Status] | None:
+    """The cue of the list item before the one at ``start``, where it opens that item.
+
+    "🔹 Для X государственный обвинитель запросил 8 лет." then "🔹 Для Y - 5 лет.": Y's five
+    years are requested too; not after "🔸 X - 6 years. The prosecutor asked for 7.", whose cue is
+    its own sentence's.
+    """
+    text = passage.text
+    line = text.rfind("\n", 0, start) + 1
+    marker = _ITEM.match(text, line, start)
+    for _ in range(_ITEMS_BACK):
+        if marker is None or line < 2:
+            return None
+        end = line - 1  # the line before, past one blank line
+        previous = text.rfind("\n", 0, end) + 1
+        if not text[previous:end].strip() and previous >= 2:
+            end = previous - 1
+            previous = text.rfind("\n", 0, end) + 1
+        before = _ITEM.match(text, previous, end)
+        if before is None or before[0].strip() != marker[0].strip():
+            return None
+        index = bisect.bisect_left(passage.cues, (previous,))
+        term = bisect.bisect_left(passage.term_starts, previous)
+        first = passage.term_starts[term] if term < len(passage.term_starts) else end
+        if index < len(passage.cues) and passage.cues[index][0] < min(end, first):
+            return passage.cues[index]  # a cue before the item's first term: its lead's
+        line, marker = previous, before
+    return None
 
 
 class _Passage:
