@@ -34,6 +34,7 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         pytest.param("Олегу Немцу", "Олег Немец", {}, id="fleeting-vowel-of-ec-dative"),
         pytest.param("Андрея Шульца", "Андрей Шульц", {}, id="no-fleeting-vowel-after-soft-l"),
         pytest.param("Данила Кравец", "Данила Кравец", {"gender": "m"}, id="a-man-in-a-known"),
+        pytest.param("Анастасию Лешкевич", "Анастасия Лешкевич", {}, id="a-woman-in-vich"),
         pytest.param("Ольгу Еремину", "Ольга Еремина", {}, id="no-fleeting-vowel-for-a-woman"),
         pytest.param("Айнур Сапаровой", "Айнур Сапарова", {}, id="woman-oblique"),
         pytest.param("Кудайбергенову", "Кудайбергенов", {}, id="surname-dative"),

@@ -16,8 +16,9 @@ initials "А." and particles "улы", "кызы" never decline), by its ending:
   woman's genitive, dative, instrumental or prepositional (-ова);
 - adjectival surnames: -ский, -ского, -скому, -ским, -ском, a man's (nominative -ский); -ская,
   -ской, -скую, a woman's (-ская; "Донской" is not read); and the same in -цкий;
-- patronymics: -ович, -овича, -овичу, -овичем, -овиче, a man's; -овна, -овны, -овне, -овну,
-  -овной, a woman's;
+- patronymics: -ович, -овича, -овичу, -овичем, -овиче, a man's (-ович is also a woman's
+  surname, not declined: "Анастасию Лешкевич"); -овна, -овны, -овне, -овну, -овной, a
+  woman's;
 - names that do not decline: -енко, -ко, -их, -ых, -швили, -дзе, -улы, -кызы, and the like;
   a surname after a given name may be left undeclined too, in a consonant (a man's:
   "Виталия Ким") or in -а, -я ("Рустаму Абдулла", "Ольгу Данелия"), and a Tajik one in -зода
@@ -127,7 +128,7 @@ _RULES = """
 ская    f nom ская
 ской    f gen ская  f dat ская  f ins ская  f pre ская
 скую    f acc ская
-ович    m nom ович
+ович    m nom ович  f nom ович  f gen ович  f dat ович  f acc ович  f ins ович  f pre ович
 овича   m gen ович  m acc ович
 овичу   m dat ович
 овичем  m ins ович
