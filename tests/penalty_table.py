@@ -2039,4 +2039,14 @@ CASES: list[object] = [
         ],
         id="a-cue-closing-an-item-is-not-the-next-items",
     ),
+    pytest.param(
+        "B. N. Turlybekov and Zh. O. Sarsenova were fined 2,000 MCI and 1,500 MCI respectively.",
+        [("fine", "imposed", None, "2000 MCI"), ("fine", "imposed", None, "1500 MCI")],
+        id="fines-listed-respectively",
+    ),
+    pytest.param(
+        "He was fined $500 and $300 in costs.",
+        [("fine", "imposed", None, "500 USD")],
+        id="near-an-amount-after-a-fine-that-is-no-fine",
+    ),
 ]

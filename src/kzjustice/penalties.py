@@ -290,6 +290,13 @@ _AMOUNT_EACH = compile_lazily(
     rf"[^.;!?\n]*? (?<= \s ) {_AMOUNT_BODY} \s*+ (?<= \s ) each \b", _FLAGS, **_AMOUNT_LISTS
 )
 _CLAUSE_END = compile_lazily(r", \s | ; | \s and \s | \s but \s", _FLAGS)
+_RESPECTIVELY = compile_lazily(r"\s* ,? \s* respectively \b", _FLAGS)
+# Another amount after a fine's, with its unit: "fined 2,000 MCI and 1,500 MCI respectively".
+_MORE_AMOUNT = compile_lazily(
+    rf"(?: \s* , \s* (?: and \s+ )? | \s+ and \s+ ) (?P<amount> {_AMOUNT_BODY} )",
+    _FLAGS,
+    **_AMOUNT_LISTS,
+)
 
 # --- patterns ------------------------------------------------------------------------------
 
@@ -1144,6 +1151,17 @@ class _Passage:
                     sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
                 )
             )
+            if fine is not None:  # "fined 2,000 MCI and 1,500 MCI respectively"
+                position, more_fines = span.end, []
+                while (more := _MORE_AMOUNT.match(self.text, position, bounds[1])) is not None:
+                    money = _money(more) if more["pre"] or more["post"] else None
+                    if money is None or money.currency != fine.currency:
+                        break
+                    position = more.start("amount") + len(more["amount"].rstrip())
+                    sentence = Sentence(kind=kind, status=status or Status.IMPOSED, fine=money)
+                    more_fines.append(_Penalty(Span(more.start("amount"), position), sentence))
+                if _RESPECTIVELY.match(self.text, position, bounds[1]):
+                    found += more_fines  # not "fined $500 and $300 in costs"
         return found
 
     def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
