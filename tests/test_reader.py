@@ -118,6 +118,12 @@ ROWS = [
         [P("Aigerim Sadvakasova", "P8Y"), P(2, "P3Y", kind="suspended")],
         id="a-person-in-a-relative-clause-is-not-the-subject",
     ),
+    pytest.param(
+        "Four activists were tried. Mukhtarov, who has lived in Lithuania since 2019, was tried in "
+        "absentia alongside the three other defendants and sentenced to seven years in prison.",
+        [P("Mukhtarov", "P7Y")],
+        id="a-passive-shared-by-and-sentenced",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

@@ -74,6 +74,9 @@ class _Grammar:
     as_was: regex.Pattern[str]
     for_whom: regex.Pattern[str]  # before a person just before the penalty: "для X 18 лет"
     relative: regex.Pattern[str]  # a relative pronoun: "who", "который"
+    # before an object verb, a passive it shares: "X was tried in absentia alongside the
+    # three other defendants and sentenced to"; searched backwards
+    shared_passive: regex.Pattern[str]
     verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
 
 
@@ -373,6 +376,9 @@ class _Slots(_Mentions):
         if verb["object"] is not None and not passive:
             if self.grammar.participle.search(text, max(start, verb.start() - 20), verb.start()):
                 return self._subject(verb.start(), start)  # "X, sentenced to five years in"
+            shared = self.grammar.shared_passive.search(text, start, verb.start())
+            if shared is not None:  # "X was tried ... and sentenced to": X
+                return self._subject(shared.start(), start)
             mention = self._first_mention(verb.end(), position)
             if (
                 mention is not None

@@ -194,6 +194,11 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
         # English names the person after: "nine years for X"
         for_whom=compile_lazily(r"(?<= (?: [.;:] \s{1,3} | \n ) ) for \s+ \Z", _FLAGS),
         relative=compile_lazily(r"\b (?: who | whom | that | which ) \b", _FLAGS),
+        shared_passive=compile_lazily(
+            r"""(?r) \b (?: was | were ) \s+ (?: [a-z]+ly \s+ )? [a-z]+ (?: ed | en ) \b
+                [^.;:,]{0,120} \b and \s+ (?: later \s+ | then \s+ )? \Z""",
+            _FLAGS,
+        ),
         verb_after=compile_lazily(r"(?!)"),
     )
 

@@ -141,6 +141,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
             r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
         ),
         relative=compile_lazily(r"\b котор\w+ \b", _FLAGS),
+        shared_passive=compile_lazily(r"(?!)"),  # a Russian verb says its subject by its form
         verb_after=compile_lazily(  # "По 10 лет суд назначил X", "два года получила X", "к
             # шести годам был приговорен X"
             rf"""\s* (?: срок\w* \s+ )?  # "Двадцатилетний срок получил X"
