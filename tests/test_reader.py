@@ -124,6 +124,13 @@ ROWS = [
         [P("Mukhtarov", "P7Y")],
         id="a-passive-shared-by-and-sentenced",
     ),
+    pytest.param(
+        "Senior inspector A. T. Sydykov was sentenced to 7 years, and inspector B. K. Asanaliev to "
+        "5 years. Two other inspectors of the post, who knew about the scheme, were placed on "
+        "probation for 1 year each.",
+        [P("A. T. Sydykov", "P7Y"), P("B. K. Asanaliev", "P5Y"), P(2, "P1Y", kind="probation")],
+        id="two-other-inspectors-are-not-the-inspectors-named",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

@@ -338,6 +338,8 @@ def _to_the_named(
         if (
             not (group.definite or group.others)
             or (group.count is None and not group.others)  # "for the others"
+            or (group.others and not group.definite and group.count is not None)  # "Four
+            # other defendants": people not named, where "the other four" are of those named
             or (group.count is not None and group.count < 2)
             or isinstance(value.term, TermRange)
             or (value.status is Status.IMPOSED and not counted)

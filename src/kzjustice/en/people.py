@@ -65,6 +65,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
                              (?: 's | ' ) ) \s+
               )  # "his brother", "Utegenov's predecessor": one person, not the owner
+              (?: (?P<determiner> other | remaining ) \s+ )?  # "two other inspectors"
               (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
