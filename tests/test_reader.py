@@ -131,6 +131,18 @@ ROWS = [
         [P("A. T. Sydykov", "P7Y"), P("B. K. Asanaliev", "P5Y"), P(2, "P1Y", kind="probation")],
         id="two-other-inspectors-are-not-the-inspectors-named",
     ),
+    pytest.param(
+        "The court gave a third defendant, 23-year-old Mariam Gogoladze, a two-year suspended "
+        "sentence. A laboratory technician who admitted forging test results, 29-year-old Dinara "
+        "Li, was given a three-year suspended sentence. The fourth defendant, a 67-year-old "
+        "watchman who lived beside the dam, was acquitted.",
+        [
+            P("Mariam Gogoladze", "P2Y", kind="suspended"),
+            P("Dinara Li", "P3Y", kind="suspended"),
+            P(1, None, kind="acquittal"),
+        ],
+        id="descriptions-with-ages-and-relative-clauses-before-names",
+    ),
     # --- verdict frames ------------------------------------------------------------------------
     pytest.param(
         "The court imposed an administrative arrest of 10 days on Bauyrzhan Aitkulov for petty "

@@ -178,9 +178,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         comma=compile_lazily(
             r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
                 (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,90} )?
-                (?: \s+ (?: who | that ) \s+ [^,.;:]{1,60} (?= : ) )?  # "officers who beat him:"
+                (?: \s+ (?: who | that ) \s+ [^,.;:]{1,60} (?= [:,] ) )?  # "officers who beat him:"
                 \s* (?: , | -- | [:\u2013\u2014] | (?<= \s ) - (?= \s ) ) \s*
-                (?: (?: the | a | an ) \s+ )? (?: [a-z][\w-]* \s+ ){0,5}""",
+                (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3} -year-old \s+ )?  # "23-year-old X"
+                (?: [a-z][\w-]* \s+ ){0,5}""",
             regex.VERBOSE,
         ),
         comma_age=compile_lazily(  # ", 70, the father, " before "a retired teacher"
