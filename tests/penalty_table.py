@@ -2049,4 +2049,10 @@ CASES: list[object] = [
         [("fine", "imposed", None, "500 USD")],
         id="near-an-amount-after-a-fine-that-is-no-fine",
     ),
+    pytest.param(
+        "Under the Criminal Code, probation is a non-custodial penalty under which a convicted "
+        "person lives at home.",
+        [],
+        id="near-a-kind-defined",
+    ),
 ]

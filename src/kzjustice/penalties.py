@@ -1122,8 +1122,11 @@ class _Passage:
                 kind = Kind.IMPRISONMENT
             else:
                 kind = Kind(name)
-            if _GENERIC.search(self.text, max(bounds[0], start - 12), start):
-                continue  # "Under a restricted-freedom sentence, a convict lives at home"
+            if _GENERIC.search(self.text, max(bounds[0], start - 12), start) or _DEFINED.match(
+                self.text, end
+            ):
+                continue  # "Under a restricted-freedom sentence, a convict lives at home",
+                # "probation is a non-custodial penalty under which": what a kind means
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:
                 wish = anchor[0].lower().startswith("acquittal") or _TO_BE.search(
@@ -1185,9 +1188,12 @@ class _Passage:
         return None, Span(start, end)
 
 
-# Before a kind word, a sentence that says what the kind means, of no one: "Under a
-# restricted-freedom sentence, a convict ..."
-_GENERIC = compile_lazily(r"\b under \s+ an? \s+ \Z", _FLAGS)
+# Around a kind word, a sentence that says what the kind means, of no one: "Under a
+# restricted-freedom sentence, a convict ...", "probation is a non-custodial penalty"
+_GENERIC = compile_lazily(r"\b (?: under | is ) \s+ an? \s+ \Z", _FLAGS)
+_DEFINED = compile_lazily(
+    r"\s+ (?: is | means ) \s+ (?: an? | the ) \s", _FLAGS
+)  # "probation is a"
 _UNIT_IN_BRACKETS = compile_lazily(r"\s*+ [a-z][a-z ]{1,24}? \s*+ \( \s*+ (?= [0-9] )", _FLAGS)
 _ADJECTIVAL = compile_lazily(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
 
