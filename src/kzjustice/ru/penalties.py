@@ -117,6 +117,15 @@ _CHANGE = compile_lazily(
 )  # an appeal verb before a term, past or present ("смягчает до шести лет", as a timeline
 # writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
+_AGE_APPOSED = compile_lazily(
+    r"\p{Lu}[\w-]+ \s* [,(] \s* \Z", _FLAGS
+)  # "Эргашеву, " before "27 лет,"
+
+
+def _years_only(term: Term | TermRange | None) -> bool:
+    return isinstance(term, Term) and term == Term(years=term.years) if term else False
+
+
 # A term in hours with no kind word is community work only just after its verb ("приговорил к
 # 200 часам", "просил 300 часов"), and never after words that measure how long something took.
 _HOURS_REACH = 30
@@ -257,7 +266,7 @@ _ANCHOR = compile_lazily(
     | (?P<life_imprisonment> \b пожизненн\w+ \s+
                              (?: лишени\w+ \s+ свободы | заключени\w+ | срок\w* )
                            | \b пожизненно \b
-                             (?! \s+ (?: \w+ \s+ )? (?: запрет\w* | лишен\w* \s+ права
+                             (?! \s+ (?: \w+ \s+ )? (?: запрет\w* | запрещ\w* | лишен\w* \s+ права
                                                         | лишил\w* ) )
                            | (?<= \b (?: к | на ) \s+ ) пожизненному \b )
     | (?P<non_custodial> \b {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
@@ -578,6 +587,8 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
             return []
+        if _AGE_APPOSED.search(left) and right[:1] in (",", ")") and _years_only(match.value):
+            return []  # "Дилнозу Эргашеву, 27 лет, суд приговорил": her age
         reach = max(sentence_start, start - _CUE_REACH)
         preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
         if preventive is not None and not self.cue_between(preventive.end(), start):
