@@ -435,6 +435,12 @@ CASES: list[tuple[str, list[str], str]] = [
         "пожизненно-запрещено-is-a-ban-not-a-life-term",
     ),
     (
+        "Суд приговорил Назарова к пожизненному лишению свободы — такого наказания для него "
+        "требовал и государственный обвинитель.",
+        ["life_imprisonment imposed -", "life_imprisonment requested -"],
+        "the-same-penalty-requested",
+    ),
+    (
         "🔹 Для Сейтканулы государственный обвинитель запросил 8 лет лишения свободы.\n"
         "🔹 Для Избасаровой – 5 лет лишения свободы.",
         ["imprisonment requested P8Y", "imprisonment requested P5Y"],

@@ -795,7 +795,43 @@ def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
     penalties += passage.kind_penalties()
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
-    return passage, _without_glosses(passage.text, penalties)
+    penalties = _without_glosses(passage.text, penalties)
+    return passage, _requested_alike(passage, penalties)
+
+
+_SAME_REQUESTED = compile_lazily(
+    r"""\b (?: именно \s+ )? (?: это (?: го | т | й | му ) | тако (?: го | е | й | му ) )
+        (?: \s+ же )? \s+ (?: наказани\w* | срок\w* | приговор\w* ) \b [^.;!?]{0,60}? \b
+        (?: требовал\w* | запрашивал\w* | просил\w* | запросил\w* | добивал\w* ) \b""",
+    _FLAGS,
+)  # "Именно этого наказания для него требовал государственный обвинитель"
+
+
+def _requested_alike(passage: _Passage, penalties: list[_Penalty]) -> list[_Penalty]:
+    """A request said to be the penalty just imposed: the same penalty, requested.
+
+    "Суд приговорил X к пожизненному лишению свободы. Именно этого наказания для него требовал
+    государственный обвинитель." The evidence runs from the penalty to the request.
+    """
+    found = list(penalties)
+    starts = [p.span.start for p in penalties]
+    for match in _SAME_REQUESTED.finditer(passage.text):
+        index = bisect.bisect_left(starts, match.start()) - 1
+        if index < 0:
+            continue
+        before = penalties[index]
+        sentence = passage.sentences.around(before.span.start)
+        following = passage.sentences.around(sentence[1])
+        if (
+            before.sentence.status is not Status.IMPOSED
+            or match.start() >= following[1]
+            or before.span.end > match.start()
+        ):
+            continue
+        requested = attrs.evolve(before.sentence, status=Status.REQUESTED)
+        found.append(_Penalty(span=Span(before.span.start, match.end()), sentence=requested))
+    found.sort(key=lambda p: (p.span.start, p.span.end))
+    return found
 
 
 _GLOSS = compile_lazily(r"[\s,(\u2013\u2014-]*")
