@@ -2055,4 +2055,14 @@ CASES: list[object] = [
         [],
         id="near-a-kind-defined",
     ),
+    pytest.param(
+        "Dilnoza Ergasheva, 27 years, was jailed for 5 years.",
+        [("imprisonment", "imposed", "P5Y")],
+        id="an-age-between-commas-after-a-name",
+    ),
+    pytest.param(
+        "The court sentenced Kudebayev, 9 years, Ospanov, 4 years.",
+        [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P4Y")],
+        id="a-list-of-names-and-terms-is-no-ages",
+    ),
 ]

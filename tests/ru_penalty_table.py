@@ -426,6 +426,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "an-age-apposed-to-a-name-is-no-term",
     ),
     (
+        "Суд приговорил Иванова, 9 лет, Петрова, 7 лет.",
+        ["imprisonment imposed P9Y", "imprisonment imposed P7Y"],
+        "a-list-of-names-and-terms-is-no-ages",
+    ),
+    (
         "Он приговорен к девяти годам лишения свободы, ему пожизненно запрещено занимать "
         "должности на государственной службе.",
         [

@@ -117,9 +117,10 @@ _CHANGE = compile_lazily(
 )  # an appeal verb before a term, past or present ("смягчает до шести лет", as a timeline
 # writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
-_AGE_APPOSED = compile_lazily(
-    r"\p{Lu}[\w-]+ \s* [,(] \s* \Z", _FLAGS
-)  # "Эргашеву, " before "27 лет,"
+# A term in years between a name and the rest of its clause, set off by commas, is an age:
+# "Дилнозу Эргашеву, 27 лет, суд приговорил"; not a list's "Иванову, 9 лет, Петрову, 7 лет".
+_AGE_BEFORE = compile_lazily(r"(?-i: \p{Lu} ) [\w-]+ \s* , \s* \Z", _FLAGS)
+_AGE_AFTER = compile_lazily(r"\s* , \s* (?-i: \p{Ll} )", _FLAGS)
 
 
 def _years_only(term: Term | TermRange | None) -> bool:
@@ -587,7 +588,7 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
             return []
-        if _AGE_APPOSED.search(left) and right[:1] in (",", ")") and _years_only(match.value):
+        if _AGE_BEFORE.search(left) and _AGE_AFTER.match(right) and _years_only(match.value):
             return []  # "Дилнозу Эргашеву, 27 лет, суд приговорил": her age
         reach = max(sentence_start, start - _CUE_REACH)
         preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
