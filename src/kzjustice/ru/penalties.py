@@ -254,7 +254,8 @@ _ANCHOR = compile_lazily(
     rf"""
       (?P<acquittal> \b (?: {_ACQUITTAL} ) )
     | (?P<ban> \b (?: (?: пожизненн\w+ \s+ )? запрет (?: ом | а | у | е )? \b | запретил\w* \b
-                   | запрещ (?: ено | ен | ена | ены ) \b (?= \s+ \w+ (?: ть | ться ) \b )
+                   | запрещ (?: ено | ен | ена | ены ) \b
+                     (?= \s+ (?: на \s+ (?: \w+ \s+ ){{1,3}}? )? \w+ (?: ть | ться ) \b )
                    | лишени\w+ \s+ права | лишен\w* \s+ права
                    | лишил\w* \s+ (?: \w+ \s+ ){{0,3}}? права
                    | (?: лишил\w* | лишен\w* | лишени\w+ ) \s+ (?: (?! водительск ) \w+ \s+ )?
@@ -361,6 +362,9 @@ _LIST_BEFORE = compile_lazily(
 _CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
 _ATTACH_REACH = 70  # how far a kind word may stand from its term
 _BAN_REACH = 120  # how far a ban's term may stand after its words
+_TERM_FIRST = compile_lazily(
+    r"\s* (?: (?: ему | ей | им ) \s+ )? на \s+", _FLAGS
+)  # "запрет на 3 года"
 
 
 @attrs.frozen
@@ -531,6 +535,13 @@ class _Passage:
                 continue
             start, end = anchor.span()
             bounds = self.sentences.around(start)
+            lead: TermMatch | None = None  # "запрет на 3 года заниматься ...": the term first
+            index = bisect.bisect_left(self.term_starts, end)
+            if index < len(self.terms) and _TERM_FIRST.fullmatch(
+                self.text, end, self.term_starts[index]
+            ):
+                lead = self.terms[index]
+                end = lead.span.end
             detail = _BAN_DETAIL.match(self.text, end, min(bounds[1], end + _BAN_REACH))
             if anchor["ban_right"]:  # "лишили водительских прав на два года": what it bars
                 words, detail_end = anchor["ban_right"], end
@@ -549,7 +560,10 @@ class _Passage:
             term: Term | TermRange | None = None
             span_end = detail_end
             index = bisect.bisect_left(self.term_starts, detail_end)
-            if not lifelong and index < len(self.terms):
+            if lead is not None:
+                term = lead.value
+                self.ban_terms.add(lead.span.start)
+            elif not lifelong and index < len(self.terms):
                 match = self.terms[index]
                 gap = self.text[detail_end : match.span.start]
                 if (
