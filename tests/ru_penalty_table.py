@@ -445,6 +445,17 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-prohibition-with-its-term-first",
     ),
     (
+        "Прокурор просил назначить Дуйсенову три года ограничения свободы, а Утегеновой – "
+        "два года.",
+        ["restricted_freedom requested P3Y", "restricted_freedom requested P2Y"],
+        "a-bare-term-in-a-parallel-list-takes-the-kind-before",
+    ),
+    (
+        "Суд назначил Иванову штраф, а Петрову – 3 года.",
+        ["fine imposed -", "imprisonment imposed P3Y"],
+        "a-parallel-term-after-a-kind-with-no-term-is-prison",
+    ),
+    (
         "Он приговорен к девяти годам лишения свободы, ему пожизненно запрещено занимать "
         "должности на государственной службе.",
         [

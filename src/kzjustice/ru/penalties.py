@@ -811,7 +811,42 @@ def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     penalties = _without_glosses(passage.text, penalties)
+    penalties = _parallel_kinds(passage, penalties)
     return passage, _requested_alike(passage, penalties)
+
+
+# Between two penalties of one sentence, the next person of a parallel list: ", а Утегеновой - ".
+_PARALLEL = compile_lazily(
+    r"\A [^.;!?]{0,40}? , \s* (?: а \s+ | и \s+ )? (?-i: \p{Lu} ) [\w-]+ (?: \s+ \p{Lu}\. )?"
+    r" \s* [-\u2013\u2014] \s* \Z",
+    _FLAGS,
+)
+
+
+def _parallel_kinds(passage: _Passage, penalties: list[_Penalty]) -> list[_Penalty]:
+    """A bare term in a parallel list takes the kind of the term before it.
+
+    "просил назначить Дуйсенову три года ограничения свободы, а Утегеновой - два года": two
+    years of restricted freedom, not of prison.
+    """
+    bare = {m.span for m in passage.terms}
+    found: list[_Penalty] = []
+    for penalty in penalties:
+        before = found[-1] if found else None
+        if (
+            before is not None
+            and penalty.span in bare
+            and penalty.sentence.kind is Kind.IMPRISONMENT
+            and before.sentence.kind is not Kind.IMPRISONMENT
+            and before.sentence.term is not None
+            and before.sentence.kind is not Kind.BAN
+            and _PARALLEL.match(passage.text[before.span.end : penalty.span.start])
+        ):
+            penalty = attrs.evolve(
+                penalty, sentence=attrs.evolve(penalty.sentence, kind=before.sentence.kind)
+            )
+        found.append(penalty)
+    return found
 
 
 _SAME_REQUESTED = compile_lazily(
