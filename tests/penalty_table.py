@@ -2065,4 +2065,15 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P9Y"), ("imprisonment", "imposed", "P4Y")],
         id="a-list-of-names-and-terms-is-no-ages",
     ),
+    pytest.param(
+        "The prosecutor asked for three years of restricted freedom for Duisenov and two years "
+        "for Utegenova.",
+        [("restricted_freedom", "requested", "P3Y"), ("restricted_freedom", "requested", "P2Y")],
+        id="a-bare-term-in-a-parallel-list-takes-the-kind-before",
+    ),
+    pytest.param(
+        "He got three years of restricted freedom and spent two years abroad.",
+        [("restricted_freedom", "imposed", "P3Y")],
+        id="near-a-duration-after-a-penalty",
+    ),
 ]

@@ -698,7 +698,9 @@ _ATTACH_REACH = 60  # how far a kind word may stand from its term
 
 
 @attrs.frozen
-class _Penalty:
+class Penalty:
+    """A penalty as a grammar reads it, in either language: its evidence and its value."""
+
     span: Span
     sentence: Sentence
 
@@ -820,7 +822,7 @@ class _Passage:
         """The sentence boundaries: found only in a text that holds a term or a kind word."""
         return Sentences(self.text)
 
-    def bans(self, *, alone: bool) -> list[_Penalty]:
+    def bans(self, *, alone: bool) -> list[Penalty]:
         """Return the bans stated, and set aside the terms they hold.
 
         "banned from driving for two years" is a ban, never a prison term. Deprivation of a
@@ -875,7 +877,7 @@ class _Passage:
                 detail = self.original[what[0] : what[1]].strip('"\u201c\u201d .,;:') or None
             status = self.status(first, last) or Status.IMPOSED
             sentence = Sentence(kind=Kind.BAN, status=status, term=value, detail=detail)
-            found.append(_Penalty(span=Span(first, last), sentence=sentence))
+            found.append(Penalty(span=Span(first, last), sentence=sentence))
         return found
 
     def _court_ban(self, start: int, end: int) -> bool:
@@ -938,7 +940,7 @@ class _Passage:
                 return cue
         return list_lead(self, start)
 
-    def term_penalties(self, match: TermMatch) -> list[_Penalty]:
+    def term_penalties(self, match: TermMatch) -> list[Penalty]:
         """Return the penalties a term states, or none if it is not a penalty."""
         text = self.text
         start, end = match.span.start, match.span.end
@@ -960,7 +962,7 @@ class _Passage:
         if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"
             bounded = TermRange(high=match.value) if bound["cap"] else TermRange(low=match.value)
             sentence = Sentence(kind=Kind.IMPRISONMENT, status=Status.POSSIBLE, term=bounded)
-            return [_Penalty(span=Span(start, end + bound.end()), sentence=sentence)]
+            return [Penalty(span=Span(start, end + bound.end()), sentence=sentence)]
         if adjectival and right_kind is None:
             return []  # "a five-year plan", "a 20-year veteran"
         cue = self.governing(start, end)
@@ -1011,16 +1013,16 @@ class _Passage:
             and _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         ):
             return [  # an appeal: the old and the new term, not a range
-                _Penalty(
+                Penalty(
                     span=part_span, sentence=Sentence(kind=kind, status=Status.IMPOSED, term=term)
                 )
                 for term, part_span in match.parts
             ]
-        return [_Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=value))]
+        return [Penalty(span=span, sentence=Sentence(kind=kind, status=status, term=value))]
 
-    def elided(self, penalties: list[_Penalty], terms: list[TermMatch]) -> list[_Penalty]:
+    def elided(self, penalties: list[Penalty], terms: list[TermMatch]) -> list[Penalty]:
         """Return the terms written as bare numbers next to a stated one."""
-        found: list[_Penalty] = []
+        found: list[Penalty] = []
         starts = sorted(span.start for m in terms for _, span in m.parts)  # "from five to three"
         for penalty in penalties:
             term = penalty.sentence.term
@@ -1053,7 +1055,7 @@ class _Passage:
 
     def _bare(
         self, number: regex.Match[str], unit: str, kind: Kind, *, listed: bool
-    ) -> list[_Penalty]:
+    ) -> list[Penalty]:
         start, end = number.span()
         before = None if listed else _ELIDED_BEFORE.match(self.text, max(0, start - 60), start)
         if not listed and before is None:
@@ -1092,10 +1094,10 @@ class _Passage:
                 start = low.start()
         status = self.status(start, end) or Status.IMPOSED
         return [
-            _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
+            Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
         ]
 
-    def kind_penalties(self, terms: list[TermMatch]) -> list[_Penalty]:
+    def kind_penalties(self, terms: list[TermMatch]) -> list[Penalty]:
         """Return the penalties stated by a kind word with no term: "was acquitted"."""
         found = []
         term_starts = [m.span.start for m in terms]
@@ -1149,7 +1151,7 @@ class _Passage:
             if kind is Kind.FINE:
                 fine, span = self._amount(anchor, bounds[1])
             found.append(
-                _Penalty(
+                Penalty(
                     span=span,
                     sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
                 )
@@ -1162,7 +1164,7 @@ class _Passage:
                         break
                     position = more.start("amount") + len(more["amount"].rstrip())
                     sentence = Sentence(kind=kind, status=status or Status.IMPOSED, fine=money)
-                    more_fines.append(_Penalty(Span(more.start("amount"), position), sentence))
+                    more_fines.append(Penalty(Span(more.start("amount"), position), sentence))
                 if _RESPECTIVELY.match(self.text, position, bounds[1]):
                     found += more_fines  # not "fined $500 and $300 in costs"
         return found
@@ -1215,7 +1217,7 @@ def _money(match: regex.Match[str]) -> Money | None:
     return Money(amount=round(number * multiplier), currency=currency)
 
 
-def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[_Penalty]]:
+def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[Penalty]]:
     passage = _Passage(text)
     bans = passage.bans(alone=alone)
     penalties = [
@@ -1228,7 +1230,44 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[_Penalty]]:
     penalties += bans + passage.kind_penalties(passage.terms)
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
+    penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     return passage, _arrests_again(passage, penalties)
+
+
+# Between two penalties of one sentence, the next person of a parallel list: "three years of
+# restricted freedom for Duisenov and two years for Utegenova", "..., Utegenova two years".
+_PARALLEL = compile_lazily(
+    r"""(?: \s+ for \s+ (?-i: [A-Z] ) [\w'-]+ (?: \s+ (?-i: [A-Z] ) [\w'-]+ )? )?
+        \s* (?: , \s* (?: and \s+ )? | \s+ and \s+ )
+        (?: (?-i: [A-Z] ) [\w'-]+ (?: \s+ (?-i: [A-Z] ) [\w'-]+ )? \s+ )? \Z""",
+    _FLAGS,
+)
+
+
+def parallel_kinds(
+    text: str, terms: list[TermMatch], penalties: list[Penalty], gap: regex.Pattern[str]
+) -> list[Penalty]:
+    """A bare term in a parallel list takes the kind of the term before it.
+
+    "three years of restricted freedom for Duisenov and two years for Utegenova": two years of
+    restricted freedom, not of prison. ``gap`` matches what stands between the two.
+    """
+    bare = {m.span for m in terms}
+    found: list[Penalty] = []
+    for penalty in penalties:
+        before = found[-1] if found else None
+        if (
+            before is not None
+            and penalty.span in bare
+            and penalty.sentence.kind is Kind.IMPRISONMENT
+            and before.sentence.kind not in (Kind.IMPRISONMENT, Kind.BAN)
+            and before.sentence.term is not None
+            and gap.match(text, before.span.end, penalty.span.start)
+        ):
+            kind = before.sentence.kind
+            penalty = attrs.evolve(penalty, sentence=attrs.evolve(penalty.sentence, kind=kind))
+        found.append(penalty)
+    return found
 
 
 def counted_in_hours(sentence: Sentence) -> Sentence:
@@ -1250,12 +1289,12 @@ def counted_in_hours(sentence: Sentence) -> Sentence:
 _AGAIN_REACH = 400  # how far after an administrative arrest "another 10 days" is one too
 
 
-def _arrests_again(passage: _Passage, penalties: list[_Penalty]) -> list[_Penalty]:
+def _arrests_again(passage: _Passage, penalties: list[Penalty]) -> list[Penalty]:
     """A bare term in days just after an administrative arrest is one too.
 
     "was given 15 days of administrative arrest ... and given another 10 days".
     """
-    found: list[_Penalty] = []
+    found: list[Penalty] = []
     for penalty in penalties:
         term = penalty.sentence.term
         before = found[-1] if found else None

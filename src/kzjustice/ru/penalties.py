@@ -52,7 +52,7 @@ from kzjustice._text import (
     normalise,
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
-from kzjustice.penalties import LIST, counted_in_hours, list_lead
+from kzjustice.penalties import LIST, Penalty, counted_in_hours, list_lead, parallel_kinds
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
 from kzjustice.terms import TermMatch
@@ -367,12 +367,6 @@ _TERM_FIRST = compile_lazily(
 )  # "запрет на 3 года"
 
 
-@attrs.frozen
-class _Penalty:
-    span: Span
-    sentence: Sentence
-
-
 _CUE = compile_lazily(
     "|".join(rf"(?P<{status.value}> \b (?: {cue} ) )" for status, cue in STATUS_CUES.items()),
     _FLAGS,
@@ -527,7 +521,7 @@ class _Passage:
         found = self.governing(start, end)
         return None if found is None else found[2]
 
-    def bans(self) -> list[_Penalty]:
+    def bans(self) -> list[Penalty]:
         """Bans: what they bar, and the term after them, or none for a lifelong one."""
         found = []
         for anchor in self.anchors:
@@ -584,14 +578,14 @@ class _Passage:
             status = self.status(start, end) or Status.IMPOSED
             span = Span(start, span_end if term is not None else detail_end)
             found.append(
-                _Penalty(
+                Penalty(
                     span=Span(span.start, len(self.text[: span.end].rstrip())),
                     sentence=Sentence(kind=Kind.BAN, status=status, term=term, detail=words),
                 )
             )
         return found
 
-    def term_penalties(self, match: TermMatch) -> list[_Penalty]:
+    def term_penalties(self, match: TermMatch) -> list[Penalty]:
         """Return the penalties a term states, or none if it is not a penalty."""
         text = self.text
         start, end = match.span.start, match.span.end
@@ -669,22 +663,22 @@ class _Passage:
             if isinstance(term, TermRange) and term.low is None:
                 new, new_span = match.parts[-1]  # "снизил срок до пяти лет": the new term
                 sentence = Sentence(kind=kind, status=Status.IMPOSED, term=new)
-                return [_Penalty(span=new_span, sentence=sentence)]
+                return [Penalty(span=new_span, sentence=sentence)]
         if match.value is None:  # "с семи до пяти лет": the old and the new term
             return [
-                _Penalty(span=s, sentence=Sentence(kind=kind, status=Status.IMPOSED, term=t))
+                Penalty(span=s, sentence=Sentence(kind=kind, status=Status.IMPOSED, term=t))
                 for t, s in match.parts
             ]
         return [
-            _Penalty(
+            Penalty(
                 span=Span(span_start, span_end),
                 sentence=Sentence(kind=kind, status=status, term=match.value),
             )
         ]
 
-    def elided(self, penalties: list[_Penalty]) -> list[_Penalty]:
+    def elided(self, penalties: list[Penalty]) -> list[Penalty]:
         """Return the terms written as bare numbers next to a stated one."""
-        found: list[_Penalty] = []
+        found: list[Penalty] = []
         starts = self.term_starts
         taken = {p.span.start for p in penalties}
         for penalty in penalties:
@@ -717,7 +711,7 @@ class _Passage:
 
     def _bare(
         self, number: regex.Match[str], unit: str, kind: Kind, taken: set[int]
-    ) -> list[_Penalty]:
+    ) -> list[Penalty]:
         start, end = number.span("number")
         if number["half"]:
             end = number.end("half")
@@ -733,12 +727,12 @@ class _Passage:
         taken.add(start)
         status = self.status(start, end) or Status.IMPOSED
         return [
-            _Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
+            Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
         ]
 
-    def kind_penalties(self) -> list[_Penalty]:
+    def kind_penalties(self) -> list[Penalty]:
         """Return the penalties stated by a kind word with no term: "оправдан", "штраф"."""
-        found: list[_Penalty] = []
+        found: list[Penalty] = []
         for anchor in self.anchors:
             name = anchor.lastgroup
             start, end = anchor.span()
@@ -773,7 +767,7 @@ class _Passage:
                 if status is None and fine is None and "оштраф" not in anchor[0].lower():
                     continue  # "штраф" with no amount and no verdict: a word, not a penalty
             found.append(
-                _Penalty(
+                Penalty(
                     span=span,
                     sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
                 )
@@ -802,7 +796,7 @@ def _money(match: regex.Match[str]) -> Money | None:
     return Money(amount=round(number * multiplier), currency=currency)
 
 
-def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
+def _read(text: str) -> tuple[_Passage, list[Penalty]]:
     passage = _Passage(text)
     penalties = passage.bans()
     penalties += [p for match in passage.terms for p in passage.term_penalties(match)]
@@ -811,42 +805,16 @@ def _read(text: str) -> tuple[_Passage, list[_Penalty]]:
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     penalties = _without_glosses(passage.text, penalties)
-    penalties = _parallel_kinds(passage, penalties)
+    penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     return passage, _requested_alike(passage, penalties)
 
 
 # Between two penalties of one sentence, the next person of a parallel list: ", а Утегеновой - ".
 _PARALLEL = compile_lazily(
-    r"\A [^.;!?]{0,40}? , \s* (?: а \s+ | и \s+ )? (?-i: \p{Lu} ) [\w-]+ (?: \s+ \p{Lu}\. )?"
+    r"[^.;!?]{0,40}? , \s* (?: а \s+ | и \s+ )? (?-i: \p{Lu} ) [\w-]+ (?: \s+ \p{Lu}\. )?"
     r" \s* [-\u2013\u2014] \s* \Z",
     _FLAGS,
 )
-
-
-def _parallel_kinds(passage: _Passage, penalties: list[_Penalty]) -> list[_Penalty]:
-    """A bare term in a parallel list takes the kind of the term before it.
-
-    "просил назначить Дуйсенову три года ограничения свободы, а Утегеновой - два года": two
-    years of restricted freedom, not of prison.
-    """
-    bare = {m.span for m in passage.terms}
-    found: list[_Penalty] = []
-    for penalty in penalties:
-        before = found[-1] if found else None
-        if (
-            before is not None
-            and penalty.span in bare
-            and penalty.sentence.kind is Kind.IMPRISONMENT
-            and before.sentence.kind is not Kind.IMPRISONMENT
-            and before.sentence.term is not None
-            and before.sentence.kind is not Kind.BAN
-            and _PARALLEL.match(passage.text[before.span.end : penalty.span.start])
-        ):
-            penalty = attrs.evolve(
-                penalty, sentence=attrs.evolve(penalty.sentence, kind=before.sentence.kind)
-            )
-        found.append(penalty)
-    return found
 
 
 _SAME_REQUESTED = compile_lazily(
@@ -857,7 +825,7 @@ _SAME_REQUESTED = compile_lazily(
 )  # "Именно этого наказания для него требовал государственный обвинитель"
 
 
-def _requested_alike(passage: _Passage, penalties: list[_Penalty]) -> list[_Penalty]:
+def _requested_alike(passage: _Passage, penalties: list[Penalty]) -> list[Penalty]:
     """A request said to be the penalty just imposed: the same penalty, requested.
 
     "Суд приговорил X к пожизненному лишению свободы. Именно этого наказания для него требовал
@@ -879,7 +847,7 @@ def _requested_alike(passage: _Passage, penalties: list[_Penalty]) -> list[_Pena
         ):
             continue
         requested = attrs.evolve(before.sentence, status=Status.REQUESTED)
-        found.append(_Penalty(span=Span(before.span.start, match.end()), sentence=requested))
+        found.append(Penalty(span=Span(before.span.start, match.end()), sentence=requested))
     found.sort(key=lambda p: (p.span.start, p.span.end))
     return found
 
@@ -887,12 +855,12 @@ def _requested_alike(passage: _Passage, penalties: list[_Penalty]) -> list[_Pena
 _GLOSS = compile_lazily(r"[\s,(\u2013\u2014-]*")
 
 
-def _without_glosses(text: str, penalties: list[_Penalty]) -> list[_Penalty]:
+def _without_glosses(text: str, penalties: list[Penalty]) -> list[Penalty]:
     """Drop a kind word that only explains the term before it.
 
     "к 2 годам «домашней химии» — ограничения свободы без направления ...": one penalty.
     """
-    found: list[_Penalty] = []
+    found: list[Penalty] = []
     for penalty in penalties:
         before = found[-1] if found else None
         if (
