@@ -456,6 +456,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-parallel-term-after-a-kind-with-no-term-is-prison",
     ),
     (
+        "Активисты Жанибек Мукашев и Азамат Серикбаев арестованы на 15 и 10 суток соответственно.",
+        ["administrative_arrest imposed P15D", "administrative_arrest imposed P10D"],
+        "arrests-listed-respectively",
+    ),
+    (
         "Он приговорен к девяти годам лишения свободы, ему пожизненно запрещено занимать "
         "должности на государственной службе.",
         [

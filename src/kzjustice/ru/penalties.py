@@ -240,8 +240,10 @@ _PREVENTIVE = compile_lazily(
     _FLAGS,
 )
 _PREVENTIVE_ARREST = compile_lazily(
-    r"(?r) \b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+ \Z", _FLAGS
-)  # "арестовал подозреваемого на" a term in months: pre-trial detention
+    r"""(?r) \b арест (?: овал\w* | ован\w* | овать )? \b (?: \s+ \w+ ){0,3}? \s+ на \s+
+        (?: [0-9]{1,3} \s* (?: , \s* | \s+ и \s+ ) ){0,3} \Z""",
+    _FLAGS,
+)  # "арестовал подозреваемого на" a term in months: pre-trial detention; "арестованы на 15 и"
 
 # --- kinds with no term --------------------------------------------------------------------
 
