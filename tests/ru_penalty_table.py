@@ -461,6 +461,17 @@ CASES: list[tuple[str, list[str], str]] = [
         "arrests-listed-respectively",
     ),
     (
+        "Алишер Рахимов отправится в колонию на восемь лет, Нурболат Исмаилов – на семь с "
+        "половиной.",
+        ["imprisonment imposed P8Y", "imprisonment imposed P7Y6M"],
+        "an-elided-term-with-a-half-after-на",
+    ),
+    (
+        "Тимур Кайратов проведет в колонии 12 лет, хотя сторона обвинения настаивала на 14.",
+        ["imprisonment imposed P12Y", "imprisonment requested P14Y"],
+        "an-elided-request-after-a-term-with-its-kind-first",
+    ),
+    (
         "Он приговорен к девяти годам лишения свободы, ему пожизненно запрещено занимать "
         "должности на государственной службе.",
         [

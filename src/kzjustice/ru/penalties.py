@@ -345,9 +345,9 @@ _BARE = compile_lazily(
 _ELIDED = compile_lazily(
     rf"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала
                 | запросил\w* | просил\w* | потребовал\w* | требовал\w* | приговорил\w*
-                | осудил\w* | приговорен\w* )
+                | осудил\w* | приговорен\w* | настаивал\w* )
             (?: \s+ (?: для \s+ )? [^\W\d_]+ )?? (?: \s+ (?: к | на | до ) )? \s+
-          | \s - \s+ (?: (?: к | по | до ) \s+ )? )
+          | \s - \s+ (?: (?: к | по | до | на ) \s+ )? )
         {_BARE_NUMBER}""",
     _FLAGS,
     ignore_unused=True,
@@ -434,7 +434,7 @@ _PREVENTIVE_HINT = compile_lazily(
 )
 _ELIDED_HINT = compile_lazily(
     r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "просил", "потребовал",
-                             "требовал", "приговор", "осудил")) + r")|\s-\s"
+                             "требовал", "приговор", "осудил", "настаивал")) + r")|\s-\s"
 )  # fmt: skip
 
 
@@ -701,7 +701,7 @@ class _Passage:
                     found.extend(self._bare(number, unit, kind, taken))
             # "Иванов получил шесть лет, Петров — четыре": bare numbers after it, up to the next
             # term, within its sentence or the next short one
-            index = bisect.bisect_right(starts, penalty.span.start)
+            index = bisect.bisect_left(starts, penalty.span.end)  # "колонии 12 лет": past its term
             stop = self.sentences.around(max(penalty.span.end - 1, 0))[1]
             following = self.sentences.around(stop)[1]
             if following - stop < 80:
@@ -720,10 +720,15 @@ class _Passage:
         if start in taken:
             return []
         count = to_number(number["number"])
-        if count is None or count != int(count) or not 0 < count < 100:
+        if count is None or not 0 < count < 100:
             return []
-        if number["half"] and unit == "years":
+        half = bool(number["half"]) or count - int(count) == 0.5  # "на семь с половиной"
+        if count != int(count) and not half:
+            return []
+        if half and unit == "years":
             term = Term(years=int(count), months=6)
+        elif half:
+            return []
         else:
             term = Term(**{unit: int(count)})
         taken.add(start)
