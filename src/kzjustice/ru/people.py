@@ -269,9 +269,13 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         apposition=compile_lazily(
             r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s*
                 (?: (?P<age> [0-9]{1,3} ) -?летн\w+ \s+ )? (?: бывш\w+ \s+ | экс- )?
-                (?P<role> \p{Ll}[\w-]* (?: \s+ [\w'][\w'-]* ){0,8}? )  # no dash: "водитель - X"
+                (?! \L<ru_collective> \b )  # "X, двое оперуполномоченных и Y": a list
+                (?P<role> \p{Ll}[\w-]* (?: \s+ (?! \p{Lu}\p{Ll}+ \s+ \p{Lu}\p{Ll}+ )  # nor a name
+                                            [\w'][\w'-]* ){0,8}? )  # no dash: "водитель - X"
                 \s* (?= , | \. | ; | \s+ (?: который | которая | которые | был | была ) \b )""",
             regex.VERBOSE,
+            ignore_unused=True,
+            **NUMBER_LISTS,
         ),
         role_apposed=compile_lazily(r"(?!)"),
         # a role noun and what it heads: "заместитель акима района X", "руководителем районного
