@@ -32,7 +32,8 @@ initials "А." and particles "улы", "кызы" never decline), by its ending:
   ("Игоря"); -ия, -ию, -ием, -ии: a man's name in -ий ("Дмитрия");
 - -а, -я: a woman's nominative; -ы, -и, -е, -у, -ой, -ей, -ью: a woman's name in -а, -я or -ь
   in the other cases ("Гульнары", "Марии", "Асели"); a man's name in -а ("Никита") declines
-  the same way and is known by the list of given names.
+  the same way and is known by the list of given names, and so may a man's surname in -а
+  ("Олегу Шульге" is "Олег Шульга").
 
 A known given name that ends in a vowel other than -а, -я does not decline ("Мади",
 "Айсулу"), nor does a woman's name in -ь ("Айгуль") or -й ("Алтынай"), nor the father's name
@@ -221,6 +222,8 @@ def _given(word: str) -> list[tuple[Gender, Case, str]]:
     for _, case, lemma in [r for r in found if r[0] == "f" and r[2][-1] in "ая"]:
         if given.get(lemma) == "m":  # "Никиту": a man's name declined as "-а"
             add("m", (case,), lemma)
+        elif given.get(lemma) is None and case != "nom" and lemma[-1] == "а":  # "Олегу Шульге":
+            add("m", (case,), lemma)  # a man's surname in -а declines so too
     woman = any(given.get(lemma) == "f" for g, _, lemma in found if g == "f")  # "Ольгу"
     for _, case, lemma in [r for r in found if r[0] == "m" and r[1] != "nom" and not woman]:
         fleeting = lemma[:-2] + lemma[-2].replace("ь", "") + "е" + lemma[-1]
