@@ -2,10 +2,11 @@
 
 Run: ``.venv/bin/python bench/snapshot.py save DIR`` before a change, and
 ``.venv/bin/python bench/snapshot.py compare DIR`` after it. The inputs are every bundled
-article (seeds, test articles, the reader's development articles, the blind test split), each paragraph of them on its own, and
-short hostile inputs. ``compare`` prints, per input, the field paths that gained, lost or
-changed a value (for the blind test split, only how many inputs changed: it is never tuned on),
-and exits 1 when any did: a restructure proves itself by printing nothing.
+article (seeds, test articles, the reader's development articles, the blind test split), each
+paragraph of them on its own, and short hostile inputs. ``compare`` prints, per input, the field
+paths that gained, lost or changed a value (for the blind test split, only how many inputs
+changed: it is never tuned on), and exits 1 when any did: a restructure proves itself by
+printing nothing.
 """
 
 from __future__ import annotations
