@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice.descriptions import Description
+from kzjustice.descriptions import Description, describe
 from kzjustice.lexicon import Lexicon, lexicon
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import AgeRange, Span
@@ -343,6 +343,33 @@ class Decided:
             ),
             None,
         )
+
+    def _same_role_before(self, mention: Mention) -> int | None:
+        """The person a new name with a role names, described by that role in a verdict before.
+
+        "Бывший директор учебного заведения проведет в заключении девять лет. ... директор
+        колледжа Мархабат Тажибаева": the director sentenced in the lead.
+        """
+        said = describe(self.doc, mention, self.mentions.described_by.get(mention.span.start))
+        role = said.role_before or said.apposed_role
+        text, stem = self.doc.masked, self.grammar.stem
+        if role is None or role[1] or not text[role[0].start].islower():
+            return None  # nor a title: "President Kassym-Jomart Tokayev"
+        stems = {stem(word) for word in text[role[0].start : role[0].end].lower().split()}
+        paragraph = text.rfind("\n\n", 0, mention.span.start)
+        previous = text.rfind("\n\n", 0, max(0, paragraph)) + 1  # this paragraph or the last
+        found = [
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is None
+            and entity.count == 1
+            and entity.group is not None
+            and not entity.excluded
+            and previous <= entity.group.start < mention.span.start
+            and self._in_a_verdict(entity.group.start)
+            and stem(text[entity.group.start : entity.group.end].lower().split()[-1]) in stems
+        ]
+        return found[0] if len(found) == 1 else None
 
 
 def last_before(seen: Sequence[int], offset: int) -> int | None:

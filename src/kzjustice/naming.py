@@ -170,33 +170,6 @@ class Names(Decided):
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 
-    def _same_role_before(self, mention: Mention) -> int | None:
-        """The person a new name with a role names, described by that role in a verdict before.
-
-        "Бывший директор учебного заведения проведет в заключении девять лет. ... директор
-        колледжа Мархабат Тажибаева": the director sentenced in the lead.
-        """
-        said = describe(self.doc, mention, self.mentions.described_by.get(mention.span.start))
-        role = said.role_before or said.apposed_role
-        text, stem = self.doc.masked, self.grammar.stem
-        if role is None or role[1] or not text[role[0].start].islower():
-            return None  # nor a title: "President Kassym-Jomart Tokayev"
-        stems = {stem(word) for word in text[role[0].start : role[0].end].lower().split()}
-        paragraph = text.rfind("\n\n", 0, mention.span.start)
-        previous = text.rfind("\n\n", 0, max(0, paragraph)) + 1  # this paragraph or the last
-        found = [
-            index
-            for index, entity in enumerate(self.entities)
-            if entity.name is None
-            and entity.count == 1
-            and entity.group is not None
-            and not entity.excluded
-            and previous <= entity.group.start < mention.span.start
-            and self._in_a_verdict(entity.group.start)
-            and stem(text[entity.group.start : entity.group.end].lower().split()[-1]) in stems
-        ]
-        return found[0] if len(found) == 1 else None
-
     def _last_of_a_list(self, mention: Mention) -> bool:
         """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""
         text = self.doc.masked
