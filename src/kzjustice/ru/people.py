@@ -125,10 +125,21 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
                | (?<! [\w-] ) (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
+               | (?<= \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s )  # opening a sentence,
+                 (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
+                                           (?P<noun> \L<subject> ) ) ) \b  # a subject: "Пьяный
+                 (?= [^.;!?\n]{{0,120}}? \s  # водитель, сбивший ..., отправится в колонию", "Житель
+                     (?: получил\w* | осужден\w* | приговорен\w* | оштрафован\w*  # Актобе
+                       | отправится | проведет ) \b )  # получил 5 лет"
             """,
             _FLAGS,
             ignore_unused=True,
             role=one_role,
+            subject=[
+                w
+                for w in (*words.role_nouns, *words.person_nouns)
+                if not w.endswith((*_PLURAL_ENDINGS, "ого", "ему", "ому", "ей", "ой", "ем", "ым"))
+            ],
             **NUMBER_LISTS,
         ),
         # "остальные четверо", "еще двое", "двое других", "все пятеро", "остальным"
