@@ -7,8 +7,8 @@
 2. mentions (``mentions``): names, surnames, groups, descriptions and pronouns;
 3. people (``chains``, with ``naming`` and ``entities``): who each mention stands for, and
    what is said of them (``descriptions``);
-4. verdict frames (``frames``): whose penalty each penalty is, who was tried in which trial
-   (``cases``), and for what (``charging``);
+4. verdict frames (``frames``, with ``slots``): whose penalty each penalty is, who was tried
+   in which trial (``cases``), and for what (``charging``);
 5. cases (``cases``) and statistics (``figures``): the records.
 
 Penalties a law provides, stated with no one to apply to ("torture is punishable by up to 12

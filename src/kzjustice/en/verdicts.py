@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 import regex
 
-from kzjustice import cases, charging, distribute, figures, frames
+from kzjustice import cases, charging, distribute, figures, slots
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.charges import charge_for, find_charges
 from kzjustice.dates import MONTHS
@@ -30,7 +30,7 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE
 _MONTH_NAMES = tuple(name.capitalize() for name in MONTHS)  # "March": no court's or place's name
 
 
-def frames_grammar(words: Lexicon) -> frames._Grammar:
+def frames_grammar(words: Lexicon) -> slots.Grammar:
     """English verdict frames."""
     subject_gap = r"""
             (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
@@ -41,7 +41,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
                   | goes | set | expected | scheduled | will | would | could | may | might | must
                   | shall | can | now | still | eventually | finally | initially | each | jointly
                   | together | respectively ) \s+ ){0,6}"""
-    return frames._Grammar(
+    return slots.Grammar(
         words=words,
         # Verdict verbs, by class; "verb": the verb's own words.
         verb=compile_lazily(

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 import regex
 
-from kzjustice import cases, charging, distribute, figures, frames
+from kzjustice import cases, charging, distribute, figures, slots
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.models import Bound
@@ -42,7 +42,7 @@ def _active(word: str) -> bool:
     return word.endswith(_ACTIVE)
 
 
-def frames_grammar(words: Lexicon) -> frames._Grammar:
+def frames_grammar(words: Lexicon) -> slots.Grammar:
     """Russian verdict frames."""
     objects = tuple(w for w in words.verbs_object if _active(w))
     passives = tuple(w for w in words.verbs_object if not _active(w))
@@ -51,7 +51,7 @@ def frames_grammar(words: Lexicon) -> frames._Grammar:
             (?: (?: был | была | были | было | будет | будут | также | тоже | уже | ранее | все
                   | оба | обе | каждый | каждому | не | же | и | в \s+ итоге | окончательно
                   | заочно ) \s+ ){0,4}"""
-    return frames._Grammar(
+    return slots.Grammar(
         words=words,
         verb=compile_lazily(
             rf"""\b (?: (?P<object> {phrases(objects)} )

@@ -1,0 +1,348 @@
+"""Who stands in a verdict frame's slots: the frames stage's grammar and the people it reads.
+
+``Grammar`` holds one language's patterns (``kzjustice.en.verdicts``,
+``kzjustice.ru.verdicts``); ``Seen`` reads the mentions from a verdict (lists, owners,
+victims), and ``Slots`` the people each slot of a frame gives: after the penalty, the verb's
+object or subject, the nearest before it. ``kzjustice.frames`` reads frames with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from types import MappingProxyType
+
+import attrs
+import regex
+
+from kzjustice._doc import Document
+from kzjustice.entities import Chains
+from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.mentions import Mention, Mentions
+from kzjustice.models import Found, Sentence, Status
+
+__all__ = ["Grammar", "Seen", "Slots", "grammar"]
+
+_OBJECT_REACH = 60  # how far after a penalty its verb's object may be named
+
+
+@attrs.frozen
+class Grammar:
+    """The patterns and word classes one language's verdict frames are read with."""
+
+    words: Lexicon
+    verb: regex.Pattern[str]
+    passive: regex.Pattern[str]
+    participle: regex.Pattern[str]
+    subject_gap: regex.Pattern[str]
+    group_subject_gap: regex.Pattern[str]
+    object_gap: regex.Pattern[str]
+    after: regex.Pattern[str]
+    object_after_verb: regex.Pattern[str]
+    owner: regex.Pattern[str]
+    of_whom: regex.Pattern[str]
+    dash_name: regex.Pattern[str]
+    after_gap: regex.Pattern[str]
+    verb_penalty: regex.Pattern[str]
+    coordinated: regex.Pattern[str]
+    conjunction: regex.Pattern[str]
+    penalty_list: regex.Pattern[str]
+    owns_penalty: regex.Pattern[str]
+    respectively: regex.Pattern[str]
+    each: regex.Pattern[str]
+    victim: regex.Pattern[str]
+    trial_verbs: regex.Pattern[str]
+    law_statement: regex.Pattern[str]
+    as_was: regex.Pattern[str]
+    for_whom: regex.Pattern[str]  # before a person just before the penalty: "для X 18 лет"
+    relative: regex.Pattern[str]  # a relative pronoun: "who", "который"
+    # before an object verb, a passive it shares: "X was tried in absentia alongside the
+    # three other defendants and sentenced to"; searched backwards
+    shared_passive: regex.Pattern[str]
+    verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
+
+
+def _english(words: Lexicon) -> Grammar:
+    """English frames: ``kzjustice.en.verdicts``."""
+    from kzjustice.en.verdicts import frames_grammar
+
+    return frames_grammar(words)
+
+
+def _russian(words: Lexicon) -> Grammar:
+    """Russian frames: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
+    from kzjustice.ru.verdicts import frames_grammar
+
+    return frames_grammar(words)
+
+
+_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
+
+
+@functools.cache
+def grammar(language: str) -> Grammar:
+    """The frames grammar of ``language``, built once."""
+    return _BUILDERS[language](lexicon(language))
+
+
+class Seen:
+    """The mentions of a document seen from a verdict: lists, owners, victims."""
+
+    def __init__(self, doc: Document, mentions: Mentions, chains: Chains) -> None:
+        self.doc = doc
+        self.grammar = grammar(doc.language)
+        self.text = doc.masked
+        self.mentions = mentions
+        self.chains = chains
+
+    def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
+        """``head`` and the people listed with it after it: "A, B and C".
+
+        A list ends with "and": commas alone list no one ("X, 19-year-old Y, received").
+        """
+        items = [head]
+        listed = 1  # how many items the last "and" closes
+        index = bisect.bisect_right(self.mentions.starts, head.span.start)
+        for mention in self.mentions.items[index : index + 30]:
+            if mention.span.start >= end:
+                break
+            link = self.text[items[-1].span.end : mention.span.start]
+            if not self.grammar.coordinated.match(link):
+                break
+            items.append(mention)
+            if self.grammar.conjunction.search(link):
+                listed = len(items)
+        return self._entities(items[:listed])
+
+    def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
+        """``head`` and the people listed with it before it: "A, B and C were".
+
+        The last two are joined by "and": "in his Honda Fit, 19-year-old X, received" lists
+        no one.
+        """
+        items = [head]
+        index = bisect.bisect_left(self.mentions.starts, head.span.start)
+        for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
+            if mention.span.start < start:
+                break
+            link = self.text[mention.span.end : items[0].span.start]
+            if not self.grammar.coordinated.match(link) or (
+                len(items) == 1 and not self.grammar.conjunction.search(link)
+            ):
+                break
+            items.insert(0, mention)
+        return self._entities(items)
+
+    def _people(self, mention: Mention) -> tuple[int, ...]:
+        """The entities a mention stands for that may be taken by default: not excluded."""
+        return tuple(i for i in self.chains.of(mention) if not self.chains.entities[i].excluded)
+
+    def _entities(self, items: list[Mention]) -> tuple[int, ...]:
+        found: list[int] = []
+        for mention in items:
+            for index in self.chains.of(mention):
+                if index not in found:
+                    found.append(index)
+        return tuple(found)
+
+    def _first_mention(self, start: int, end: int) -> Mention | None:
+        """The first mention in ``[start, end)``, past an owner: "her son, X" gives X."""
+        index = bisect.bisect_left(self.mentions.starts, start)
+        for mention in self.mentions.items[index : index + 3]:
+            if mention.span.start >= end:
+                break
+            if mention.kind == "possessive" and self._owns_other(mention, end):
+                continue  # "her son, X"
+            if self.grammar.of_whom.match(self.text, mention.span.end):
+                continue  # "each of the other five journalists"
+            if self.grammar.owner.match(self.text, mention.span.end):
+                continue  # "send two of Raushan Abenova's sons to prison": not their mother
+            return mention
+        return None
+
+    def _owns_other(self, mention: Mention, end: int) -> bool:
+        """Whether a possessive owns something other than the penalty: "her son", "his lawyer"."""
+        return self.grammar.owns_penalty.fullmatch(self.text, mention.span.end, end) is None
+
+    def _victim(self, mention: Mention, start: int) -> bool:
+        """Whether ``mention`` stands in a victim's slot: "for killing police sergeant X"."""
+        floor = max(start, mention.span.start - 80)
+        return self.grammar.victim.search(self.text, floor, mention.span.start) is not None
+
+
+class Slots(Seen):
+    """The slots of a verdict frame around a penalty.
+
+    The verb before it, the people after it, its subject, its object and the nearest person.
+    """
+
+    def _verb(self, start: int, end: int) -> regex.Match[str] | None:
+        """The last verdict verb in ``[start, end)``."""
+        found = None
+        for match in self.grammar.verb.finditer(self.text, start, end):
+            found = match
+        return found
+
+    def _after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
+        text = self.text
+        verb = self.grammar.verb_penalty.match(penalty.text)  # "acquitted X", "fined X N tenge"
+        inside = self._first_mention(penalty.span.start + 1, penalty.span.end) if verb else None
+        if inside is not None:  # "fined A and B 30 MCI each"
+            return self._forward(inside, penalty.span.end)
+        after = self.grammar.after.match(text, penalty.span.end, end)
+        if after is not None:
+            position = after.end()
+        elif verb:  # "acquitted X", "jailed X"
+            position = penalty.span.end
+        else:
+            return ()
+        found = self._after_at(position, end)
+        if found:
+            return found
+        index = bisect.bisect_left(self.mentions.starts, penalty.span.end)
+        each = self.mentions.items[index] if index < len(self.mentions.items) else None
+        if each is not None and each.span.end <= position and each.kind == "pronoun":
+            return self._people(each)  # "eight years for each of the defendants"
+        return ()
+
+    def _for_whom(self, penalty: Found[Sentence], start: int) -> tuple[int, ...]:
+        """The person named just before a penalty after "для": "просило для X 18 лет".
+
+        Before a request, its subject may stand between: "For Nurmaganbetov she requests three
+        years", "Для Оразова гособвинение просило четыре года".
+        """
+        index = bisect.bisect_left(self.mentions.starts, penalty.span.start)
+        requested = penalty.value.status is Status.REQUESTED
+        if index and requested and self.mentions.items[index - 1].kind == "pronoun":
+            index -= 1  # "she" requests
+        if not index:
+            return ()
+        mention = self.mentions.items[index - 1]
+        gap = self.text[mention.span.end : penalty.span.start]
+        if (
+            mention.span.start < start
+            or (
+                gap.strip(" -\u2013\u2014:")
+                and not (
+                    requested
+                    and len(gap) <= 40
+                    and not any(c in gap for c in ",.;:()")
+                    and (verb := self._verb(mention.span.end, penalty.span.start)) is not None
+                    and verb["request"] is not None
+                )
+            )
+            or not self.grammar.for_whom.search(
+                self.text, max(start, mention.span.start - 40), mention.span.start
+            )
+        ):
+            return ()
+        return self._backward(mention, start)
+
+    def _verb_after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
+        """The object of a verb just after a penalty: "По 10 лет суд назначил X и Y"."""
+        verb = self.grammar.verb_after.match(self.text, penalty.span.end, end)
+        if verb is None:
+            return ()
+        mention = self._first_mention(verb.end(), end)
+        if mention is None or not self.grammar.object_after_verb.fullmatch(
+            self.text[verb.end() : mention.span.start]
+        ):
+            return ()
+        return self._forward(mention, end)
+
+    def _after_at(self, position: int, end: int) -> tuple[int, ...]:
+        """The people named at ``position``, past a title: "to entrepreneur X and Y"."""
+        mention = self._first_mention(position, min(position + 90, end))
+        if mention is None or not self.grammar.after_gap.fullmatch(
+            self.text[position : mention.span.start]
+        ):
+            return ()
+        if self._victim(mention, position):
+            return ()
+        return self._forward(mention, end)
+
+    def _by_verb(
+        self, verb: regex.Match[str], floor: int, position: int, start: int
+    ) -> tuple[int, ...]:
+        text = self.text
+        if verb["request"] is not None:
+            return ()  # "prosecutors asked for nine years": the clause around decides
+        passive = (
+            self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
+            is not None
+        )
+        if verb["object"] is not None and not passive:
+            if self.grammar.participle.search(text, max(start, verb.start() - 20), verb.start()):
+                return self._subject(verb.start(), start)  # "X, sentenced to five years in"
+            shared = self.grammar.shared_passive.search(text, start, verb.start())
+            if shared is not None:  # "X was tried ... and sentenced to": X
+                return self._subject(shared.start(), start)
+            mention = self._first_mention(verb.end(), position)
+            if (
+                mention is not None
+                and self.grammar.object_after_verb.fullmatch(text[verb.end() : mention.span.start])
+                and not self._victim(mention, verb.end())
+            ):
+                return self._forward(mention, position)
+            return ()
+        aux = self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
+        return self._subject(aux.start() if aux else verb.start(), start)
+
+    def _object_after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
+        """The object of a verb before a penalty, named after it: "приговорил к 7 годам X"."""
+        position = penalty.span.end
+        mention = self._first_mention(position, min(end, position + _OBJECT_REACH))
+        if (
+            mention is None
+            or not self.grammar.object_after_verb.fullmatch(
+                self.text[position : mention.span.start]
+            )
+            or self._victim(mention, position)
+        ):
+            return ()
+        return self._forward(mention, end)
+
+    def _subject(self, position: int, start: int) -> tuple[int, ...]:
+        """The person whose predicate starts at ``position``: "X, 41, who ..., was".
+
+        A person inside a relative clause is not it: "Two loan officers who testified against
+        their former bosses were each given" are the officers.
+        """
+        index = bisect.bisect_left(self.mentions.starts, position)
+        found: Mention | None = None
+        for mention in reversed(self.mentions.items[max(0, index - 4) : index]):
+            if mention.span.start < start:
+                break
+            gap = self.text[mention.span.end : position]
+            pattern = (
+                self.grammar.group_subject_gap
+                if mention.kind == "group"
+                else self.grammar.subject_gap
+            )
+            if (
+                pattern.fullmatch(gap)
+                and self.chains.of(mention)
+                and not self._victim(mention, start)
+            ):
+                if found is not None and not self.grammar.relative.search(
+                    self.text, mention.span.end, found.span.start
+                ):
+                    break
+                found = mention
+        return () if found is None else self._backward(found, start)
+
+    def _near(self, start: int, position: int) -> tuple[int, ...]:
+        """The nearest person before ``position`` in its clause."""
+        index = bisect.bisect_left(self.mentions.starts, position)
+        for mention in reversed(self.mentions.items[max(0, index - 8) : index]):
+            if mention.span.start < start:
+                break
+            if mention.span.end > position or self._victim(mention, start):
+                continue
+            if mention.kind == "possessive" and self._owns_other(mention, position):
+                continue
+            if self.grammar.owner.match(self.text, mention.span.end):
+                continue  # "Utegenov's predecessor, jailed in 2019": not Utegenov
+            if self._people(mention):
+                return self._backward(mention, start)
+        return ()
