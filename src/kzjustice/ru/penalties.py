@@ -722,15 +722,14 @@ class _Passage:
         count = to_number(number["number"])
         if count is None or not 0 < count < 100:
             return []
-        half = bool(number["half"]) or count - int(count) == 0.5  # "на семь с половиной"
-        if count != int(count) and not half:
-            return []
-        if half and unit == "years":
-            term = Term(years=int(count), months=6)
-        elif half:
-            return []
+        whole = int(count)
+        fraction = count - whole + (0.5 if number["half"] else 0)  # "на семь с половиной"
+        if fraction == 0:
+            term = Term(**{unit: whole})
+        elif fraction == 0.5 and unit == "years":
+            term = Term(years=whole, months=6)
         else:
-            term = Term(**{unit: int(count)})
+            return []
         taken.add(start)
         status = self.status(start, end) or Status.IMPOSED
         return [
