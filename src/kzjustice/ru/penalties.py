@@ -831,12 +831,17 @@ _SAME_REQUESTED = compile_lazily(
 )  # "Именно этого наказания для него требовал государственный обвинитель"
 
 
+_REQUEST_VERBS = ("требовал", "запрашивал", "просил", "запросил", "добивал")
+
+
 def _requested_alike(passage: _Passage, penalties: list[Penalty]) -> list[Penalty]:
     """A request said to be the penalty just imposed: the same penalty, requested.
 
     "Суд приговорил X к пожизненному лишению свободы. Именно этого наказания для него требовал
     государственный обвинитель." The evidence runs from the penalty to the request.
     """
+    if not penalties or not any(verb in passage.lower for verb in _REQUEST_VERBS):
+        return penalties
     found = list(penalties)
     starts = [p.span.start for p in penalties]
     for match in _SAME_REQUESTED.finditer(passage.text):
