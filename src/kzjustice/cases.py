@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable
-from types import MappingProxyType
 
 import attrs
 import regex
@@ -27,7 +26,7 @@ from kzjustice.charging import charges_in, same_charge
 from kzjustice.distribute import Assignment, Distribution
 from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Tried
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status
 
 __all__ = ["Trial", "Trials", "build_cases"]
@@ -55,26 +54,9 @@ class _Grammar:
     court_kind: Callable[[str], str]  # "the Almaty city court" -> "regional"
 
 
-def _english(words: Lexicon) -> _Grammar:
-    """English cases: ``kzjustice.en.verdicts``."""
-    from kzjustice.en.verdicts import cases_grammar
-
-    return cases_grammar(words)
-
-
-def _russian(words: Lexicon) -> _Grammar:
-    """Russian cases: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
-    from kzjustice.ru.verdicts import cases_grammar
-
-    return cases_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(_Grammar, language, "verdicts", "cases_grammar")
 
 
 @attrs.define(eq=False)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from types import MappingProxyType
 
 import attrs
 import regex
 
 from kzjustice._doc import Document
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.mentions import quotations
 from kzjustice.models import Charge, Found, Span
 
@@ -35,26 +34,9 @@ class _Grammar:
     charge_for: Callable[[str], Charge]  # a charge's words, as the taxonomy knows them
 
 
-def _english(words: Lexicon) -> _Grammar:
-    """English charging: ``kzjustice.en.verdicts``."""
-    from kzjustice.en.verdicts import charging_grammar
-
-    return charging_grammar(words)
-
-
-def _russian(words: Lexicon) -> _Grammar:
-    """Russian charging: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
-    from kzjustice.ru.verdicts import charging_grammar
-
-    return charging_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(_Grammar, language, "verdicts", "charging_grammar")
 
 
 def charges_in(

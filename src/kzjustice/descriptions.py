@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from types import MappingProxyType
 
 import attrs
 import regex
 
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.mentions import Mention, group_noun, indefinite
 from kzjustice.models import AgeRange, Span
 
@@ -60,26 +59,9 @@ class _Grammar:
     not_role: Callable[[str], bool]  # a group's word before its role: "three", "other"
 
 
-def _english(words: Lexicon) -> _Grammar:
-    """English descriptions: ``kzjustice.en.people``."""
-    from kzjustice.en.people import descriptions_grammar
-
-    return descriptions_grammar(words)
-
-
-def _russian(words: Lexicon) -> _Grammar:
-    """Russian descriptions: ``kzjustice.ru.people``, loaded only when Russian is read."""
-    from kzjustice.ru.people import descriptions_grammar
-
-    return descriptions_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(_Grammar, language, "people", "descriptions_grammar")
 
 
 @attrs.frozen

@@ -24,7 +24,6 @@ it is for, and the penalties the law provides with no one to apply to.
 from __future__ import annotations
 
 import functools
-from types import MappingProxyType
 
 import attrs
 import regex
@@ -32,7 +31,7 @@ import regex
 from kzjustice._doc import Document
 from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Frame, Tried
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.models import Found, Sentence, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
@@ -52,26 +51,9 @@ class _Grammar:
     prosecution: regex.Pattern[str]  # "prosecutors", "прокурор": whose requests count
 
 
-def _english(words: Lexicon) -> _Grammar:
-    """English distribute: ``kzjustice.en.verdicts``."""
-    from kzjustice.en.verdicts import distribute_grammar
-
-    return distribute_grammar(words)
-
-
-def _russian(words: Lexicon) -> _Grammar:
-    """Russian distribute: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
-    from kzjustice.ru.verdicts import distribute_grammar
-
-    return distribute_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(_Grammar, language, "verdicts", "distribute_grammar")
 
 
 @attrs.frozen

@@ -12,14 +12,13 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from types import MappingProxyType
 
 import attrs
 import regex
 
 from kzjustice._doc import Document
 from kzjustice.descriptions import Description, describe
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import AgeRange, Span
 
@@ -70,27 +69,10 @@ class Grammar:
     former: regex.Pattern[str]
 
 
-def _english(words: Lexicon) -> Grammar:
-    """English chains: ``kzjustice.en.people``."""
-    from kzjustice.en.people import chains_grammar
-
-    return chains_grammar(words)
-
-
-def _russian(words: Lexicon) -> Grammar:
-    """Russian chains: ``kzjustice.ru.people``, loaded only when Russian is read."""
-    from kzjustice.ru.people import chains_grammar
-
-    return chains_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def grammar(language: str) -> Grammar:
     """The chains grammar of ``language``, built once."""
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(Grammar, language, "people", "chains_grammar")
 
 
 @attrs.frozen
@@ -360,16 +342,23 @@ class Decided:
         previous = text.rfind("\n\n", 0, max(0, paragraph)) + 1  # this paragraph or the last
         found = [
             index
+            for index, group in self._descriptions(previous, mention.span.start)
+            if self._in_a_verdict(group.start)
+            and stem(text[group.start : group.end].lower().split()[-1]) in stems
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _descriptions(self, start: int, end: int) -> list[tuple[int, Span]]:
+        """The unnamed people one description each stands for, described in ``[start, end)``."""
+        return [
+            (index, entity.group)
             for index, entity in enumerate(self.entities)
             if entity.name is None
             and entity.count == 1
             and entity.group is not None
             and not entity.excluded
-            and previous <= entity.group.start < mention.span.start
-            and self._in_a_verdict(entity.group.start)
-            and stem(text[entity.group.start : entity.group.end].lower().split()[-1]) in stems
+            and start <= entity.group.start < end
         ]
-        return found[0] if len(found) == 1 else None
 
 
 def last_before(seen: Sequence[int], offset: int) -> int | None:

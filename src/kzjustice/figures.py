@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 
 import attrs
 import regex
 
 from kzjustice._doc import Document, Spans
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import stage_grammar
 from kzjustice.models import Bound, Found, Span, Statistic
 
 __all__ = ["find_statistics"]
@@ -32,26 +31,9 @@ class _Grammar:
     number: Callable[[str], float | None]  # a figure's value
 
 
-def _english(words: Lexicon) -> _Grammar:
-    """English figures: ``kzjustice.en.verdicts``."""
-    from kzjustice.en.verdicts import figures_grammar
-
-    return figures_grammar(words)
-
-
-def _russian(words: Lexicon) -> _Grammar:
-    """Russian figures: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
-    from kzjustice.ru.verdicts import figures_grammar
-
-    return figures_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(_Grammar, language, "verdicts", "figures_grammar")
 
 
 def find_statistics(doc: Document, groups: list[Span]) -> tuple[Found[Statistic], ...]:

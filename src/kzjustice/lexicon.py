@@ -18,13 +18,15 @@ True
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Iterator
 from importlib import resources
+from typing import TypeVar
 
 import attrs
 import regex
 
-__all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases"]
+__all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases", "stage_grammar"]
 
 LANGUAGES = ("en", "ru")
 """The languages with a lexicon."""
@@ -134,6 +136,24 @@ def lexicon(language: str) -> Lexicon:
         if field.name != "language"
     }
     return Lexicon(language=language, **classes)
+
+
+GrammarT = TypeVar("GrammarT")
+
+
+def stage_grammar(kind: type[GrammarT], language: str, module: str, builder: str) -> GrammarT:
+    """Build a reader stage's grammar of ``language`` from its lexicon.
+
+    The builder is ``kzjustice.<language>.<module>.<builder>``, imported only when the language
+    is read: ``stage_grammar(_Grammar, "ru", "verdicts", "cases_grammar")``.
+
+    Raises:
+        ValueError: there is no lexicon for ``language``.
+    """
+    words = lexicon(language)
+    built = getattr(importlib.import_module(f"kzjustice.{language}.{module}"), builder)(words)
+    assert isinstance(built, kind)
+    return built
 
 
 def phrases(entries: WordClass | tuple[str, ...]) -> str:

@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from types import MappingProxyType
 
 import attrs
 import regex
 
 from kzjustice._doc import Document, Spans
 from kzjustice._text import MATCH_REACH, compile_lazily
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, lexicon, stage_grammar
 from kzjustice.models import Span
 from kzjustice.names import looks_like_surname
 from kzjustice.numbers import NUMBER_LISTS
@@ -81,26 +80,9 @@ class _Grammar:
     one_name: Callable[[list[str]], bool]
 
 
-def _english(words: Lexicon) -> _Grammar:
-    """English mentions: ``kzjustice.en.people``."""
-    from kzjustice.en.people import mentions_grammar
-
-    return mentions_grammar(words)
-
-
-def _russian(words: Lexicon) -> _Grammar:
-    """Russian mentions: ``kzjustice.ru.people``, loaded only when Russian is read."""
-    from kzjustice.ru.people import mentions_grammar
-
-    return mentions_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(_Grammar, language, "people", "mentions_grammar")
 
 
 _NUMBER_WORDS = frozenset([*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"]])  # "Timur Ten"

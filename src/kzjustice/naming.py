@@ -156,17 +156,12 @@ class Names(Decided):
             previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
         found = [
             index
-            for index, entity in enumerate(self.entities)
-            if entity.name is None
-            and entity.count == 1
-            and entity.group is not None
-            and not entity.excluded
-            and previous <= entity.group.start < start
-            and (indefinite(self.doc, entity.group.start) or self._owned(entity.group))
+            for index, group in self._descriptions(previous, start)
+            if (indefinite(self.doc, group.start) or self._owned(group))
             and not self.grammar.victim_before.search(
-                text, max(previous, entity.group.start - 40), entity.group.start
+                text, max(previous, group.start - 40), group.start
             )
-            and (not paragraph or self._in_a_verdict(entity.group.start))
+            and (not paragraph or self._in_a_verdict(group.start))
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-from types import MappingProxyType
 
 import attrs
 import regex
 
 from kzjustice._doc import Document
 from kzjustice.entities import Chains
-from kzjustice.lexicon import Lexicon, lexicon
+from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import Found, Sentence, Status
 
@@ -62,27 +61,10 @@ class Grammar:
     verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
 
 
-def _english(words: Lexicon) -> Grammar:
-    """English frames: ``kzjustice.en.verdicts``."""
-    from kzjustice.en.verdicts import frames_grammar
-
-    return frames_grammar(words)
-
-
-def _russian(words: Lexicon) -> Grammar:
-    """Russian frames: ``kzjustice.ru.verdicts``, loaded only when Russian is read."""
-    from kzjustice.ru.verdicts import frames_grammar
-
-    return frames_grammar(words)
-
-
-_BUILDERS = MappingProxyType({"en": _english, "ru": _russian})
-
-
 @functools.cache
 def grammar(language: str) -> Grammar:
     """The frames grammar of ``language``, built once."""
-    return _BUILDERS[language](lexicon(language))
+    return stage_grammar(Grammar, language, "verdicts", "frames_grammar")
 
 
 class Seen:
