@@ -119,6 +119,7 @@ def russian_adversarial(size: int = MB) -> dict[str, str]:
         "digits and spaces": fill("1 "),
         "приговорил к приговорил к": fill("приговорил к "),
         "от до от до": fill("от пяти до "),
+        "a ban's words with no end": fill("запретом занимать должности государственной службы "),
         "one line, no newline": russian(size).replace("\n", " "),
         "records in one sentence": fill(
             "Ержана Сапарова 5 мая 2022 года приговорили к 7 годам по ч. 3 ст. 272 УК РК, "

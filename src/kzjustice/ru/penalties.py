@@ -384,7 +384,7 @@ _BAN_TERM_START = rf"""(?: на \s+ срок | сроком | в \s+ течен�
 _BAN_DETAIL = compile_lazily(
     rf"""\s*+ (?: (?: ему | ей | им | его | ее | их ) \s+ )?
         (?: на \s+ (?! {_NUMBER_WORD_START} ) )?
-        (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]* \s*+ ){{1,10}}?
+        (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]*+ \s*+ ){{1,10}}?
                     (?: , \s* связанн\w+ \s+ [^,.;()]{{1,100}}?  # ", связанные с ..., сроком"
                         (?= \s* , \s* {_BAN_TERM_START} ) )? )
         (?= [,.;()] | \Z | {_BAN_TERM_START}

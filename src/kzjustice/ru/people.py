@@ -114,16 +114,21 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         # "один оправдан", "трое оштрафованы": a number standing for people, by its verb
         bare_group=compile_lazily(
-            rf"""(?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} | один | одна ) ) \s+ )
+            rf"""(?= (?: был[аи]? \s+ )?  # the verb first: cheaper than the look-behind
+                     (?: оправдан | осужден | приговорен | оштрафован | признан ) )
+                 (?<= (?<! [\w-] ) (?P<group> (?P<quantity> {NUMBER} | один | одна ) ) \s+ )
                  (?: был[аи]? \s+ )?
                  (?: оправдан | осужден | приговорен | оштрафован | признан ) \w* \b
-               | (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) \s+ (?: же \s+ )? )  # "третьего
+               | (?= (?: суд \s+ )? (?: оправдал | оштрафовал | приговорил ) )
+                 (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) \s+ (?: же \s+ )? )  # "третьего
                  (?: суд \s+ )? (?: оправдал | оштрафовал | приговорил ) \w* \b  # суд оправдал"
-               | (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) ) \s* [-\u2013\u2014] (?= \s* \w )
+               | (?= \s* [-\u2013\u2014] )
+                 (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) ) \s* [-\u2013\u2014] (?= \s* \w )
                  # "четвертый - 2 года условно"
                | (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда ) \w* \s+ )
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
-               | (?<! [\w-] ) (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
+               | (?= [\w-]+ \s+ суд \s )  # the court first: cheaper than the list of roles
+                 (?<! [\w-] ) (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
                | (?<= \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s )  # opening a sentence,
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
