@@ -7,7 +7,9 @@ Run: ``.venv/bin/python bench/heldout.py`` for the figures of every set, micro-a
 - penalties read: the distinct penalties of each article, whoever they go to;
 - named defendants: the defendants' names;
 - source: the published date and the outlet right;
-- snippets: penalty snippets fully right, and near-misses with a false positive.
+- snippets: penalty snippets fully right, and near-misses with a false positive;
+- Russian date snippets: each date found with the value and modifier of a gold date it
+  overlaps is right; a date found that overlaps none is extra.
 
 ``--details`` lists, per article, what was missed and what was extra: for correcting a gold
 error, never for tuning (see ``tests/heldout/README.md``).
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import datetime
 import importlib.util
 import json
 from collections import Counter
@@ -171,10 +174,7 @@ def _sections(path: Path) -> list[str]:
 def score_snippets(path: Path, *, details: bool) -> None:
     if not path.exists():
         return
-    spec = importlib.util.spec_from_file_location("blind_penalty_snippets", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _module(path)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     negatives = false_positives = 0
@@ -195,6 +195,43 @@ def score_snippets(path: Path, *, details: bool) -> None:
     print(f"  false positives  {false_positives} on {negatives} near-misses")
 
 
+def _module(path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_dates(path: Path, *, details: bool) -> None:
+    if not path.exists():
+        return
+    values, mentions = Score(), Score()
+    for row, (reference, text, expected) in enumerate(_module(path).SNIPPETS):
+        found = kzjustice.find_dates(text, reference=datetime.date.fromisoformat(reference))
+        spans = [(text.index(mention), mention, value, mod) for mention, value, mod in expected]
+        theirs = [(row, start, value, mod) for start, _, value, mod in spans]
+        mine = []
+        for date in found:
+            start = next(
+                (
+                    start
+                    for start, mention, _, _ in spans
+                    if date.span.start < start + len(mention) and start < date.span.end
+                ),
+                date.span.start,
+            )
+            mod = date.value.mod.value if date.value.mod else None
+            mine.append((row, start, date.value.value, mod))
+        values.add(mine, theirs)
+        mentions.add([(row, f.text) for f in found], [(row, m) for m, _, _ in expected])
+        if details and sorted(mine) != sorted(theirs):
+            print(f"  {reference} {text}\n    got    {mine}\n    wanted {theirs}")
+    print("Russian date snippets:")
+    print(f"  values           {values}")
+    print(f"  mentions exact   {mentions}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--details", action="store_true", help="per-article misses and extras")
@@ -209,6 +246,7 @@ def main() -> None:
         score_articles(root / folder, details=args.details)
     if not args.development:
         score_snippets(HELDOUT / "blind_penalty_snippets.py", details=args.details)
+        score_dates(HELDOUT / "ru_date_snippets.py", details=args.details)
 
 
 if __name__ == "__main__":
