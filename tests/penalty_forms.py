@@ -1564,6 +1564,17 @@ FOURTH_FORMS: list[Row] = [
             ("restricted_freedom", "imposed", "P3Y"),
         ],
     ),
+    (  # an item's own colon: "Name, age, role: term"
+        "The court handed down the following sentences, all in a maximum-security colony:\n"
+        "- Daulet Serikov, 44, a chemist from Pavlodar who ran the laboratory: 17 years;\n"
+        "- Asel Nurova, 31, who kept the accounts: 9 years and 6 months;\n"
+        "- Oleg Zaitsev, 25, a courier: 7 years.",
+        [
+            ("imprisonment", "imposed", "P17Y"),
+            ("imprisonment", "imposed", "P9Y6M"),
+            ("imprisonment", "imposed", "P7Y"),
+        ],
+    ),
     (
         "The court fined Alena Vasilevich 14,000 Belarusian rubles.",
         [("fine", "imposed", None, "14000 BYN")],

@@ -209,6 +209,18 @@ ROWS = [
         id="victim-after-for-killing",
     ),
     pytest.param(
+        "A court jailed Yerkin Dosov for seven years for the crash. Marat Abenov, 52, his wife "
+        "and their son died at the scene. Prosecutors had asked for nine years.",
+        [P("Yerkin Dosov", "P7Y"), P("Yerkin Dosov", "P9Y", status="requested")],
+        id="people-who-died-are-victims",
+    ),
+    pytest.param(
+        "Prosecutors asked for six years for Nurlan Ospanov, who said his brother died in custody "
+        "after the arrest.",
+        [P("Nurlan Ospanov", "P6Y", status="requested")],
+        id="one-who-says-someone-died-is-no-victim",
+    ),
+    pytest.param(
         "Daniel Hart, 61, of Dublin, Ohio, was sentenced to eight years for wire fraud.",
         [P("Daniel Hart", "P8Y")],
         id="home-town-is-no-defendant",

@@ -85,6 +85,12 @@ ROWS = [
         id="a-role-after-a-verdict-verb-is-the-one-so-described-not-a-victim",
     ),
     pytest.param(
+        "Суд приговорил Ерлана Досова к 7 годам лишения свободы. Пенсионерка Анна Котова, 67 лет, "
+        "скончалась на месте. Прокурор просил 9 лет.",
+        [P("Ерлан Досов", "P7Y"), P("Ерлан Досов", "P9Y", status="requested")],
+        id="one-who-died-is-a-victim",
+    ),
+    pytest.param(
         "Серик кызы Алтынай приговорена к восьми с половиной годам лишения свободы.",
         [P("Серик кызы Алтынай", "P8Y6M")],
         id="father-name-particle-then-given-name",

@@ -52,6 +52,7 @@ class _Grammar:
     role_before: regex.Pattern[str]  # before a name, leftwards: "police captain "
     serving_as: regex.Pattern[str]  # "while serving as head of police"
     not_defendant_before: regex.Pattern[str]  # "judge ", "the killing of "
+    victim_after: regex.Pattern[str]  # ", 36, and his wife died at the scene"
     not_defendant_role: regex.Pattern[str]  # "lawyer", "witness"
     title: regex.Pattern[str]  # "Ms. " before a name, lower case
     perfect_after: regex.Pattern[str]  # "have been": a figure's tense
@@ -70,8 +71,8 @@ class Description:
 
     ages: tuple[tuple[int, Span], ...]  # every age stated, the most direct first
     age_range: tuple[AgeRange, Span] | None
-    excluded_before: bool  # "judge X", "the killing of X", "more than 20 officers", "1,291
-    # people had been convicted"
+    not_defendant: bool  # "judge X", "the killing of X", "X and his wife died at the scene",
+    # "more than 20 officers", "1,291 people had been convicted"
     apposed_role: tuple[Span, bool] | None  # ", a former police chief,"; and whether excluding
     role_before: tuple[Span, bool] | None  # "entrepreneur X"; and whether excluding
     group_role: Span | None  # "three former police officers" -> "police officers"
@@ -161,7 +162,9 @@ def describe(doc: Document, mention: Mention, description: Mention | None) -> De
     return Description(
         ages=tuple(ages),
         age_range=age_range,
-        excluded_before=aggregate or grammar.not_defendant_before.search(before) is not None,
+        not_defendant=aggregate
+        or grammar.not_defendant_before.search(before) is not None
+        or grammar.victim_after.match(after) is not None,
         apposed_role=apposed,
         role_before=role_before,
         group_role=group_role,

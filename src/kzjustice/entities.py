@@ -146,7 +146,7 @@ class Draft:
             self.age = said.ages[0]
         if said.age_range is not None:
             self.age_range = said.age_range
-        if first and said.excluded_before:
+        if first and said.not_defendant:
             self.excluded = True
         if self.role is None and said.apposed_role is not None:
             span, excluding = said.apposed_role

@@ -94,6 +94,7 @@ class Lexicon:
     verbs_trial: WordClass  # "convicted", "went on trial": someone was tried
     verdict_words: WordClass  # "sentenced", "verdict": a sentence telling a verdict
     victim_cues: WordClass  # "killing X", "the murder of X": X is a victim
+    victim_predicates: WordClass  # "X died", "X was injured": X is a victim
     not_defendant_roles: WordClass  # "judge", "lawyer", "witness": no defendant
     statistic_nouns: WordClass  # "people", "deaths": what an aggregate figure counts
     navigation: WordClass  # page lines that are navigation or share buttons

@@ -686,7 +686,8 @@ _ITEMS_BACK = 6  # how many items before a bare one its cue may stand
 # 9 years"); the lead's cues govern the bare terms of its items.
 LIST = compile_lazily(
     rf"""(?: : [ \t]*+ (?: \n \s*+ )?+ | (?<= \w ) [ \t]*+ \n [ \t]*+ (?= {_LIST_MARKER} ) )
-         (?: {_LIST_MARKER} [^\n;:]*+ (?: ; \s*+ | \n \s*+ )?+ )++""",
+         (?: {_LIST_MARKER} [^\n;:]*+ (?: : (?= [ \t]*+ \S ) [^\n;:]*+ )*+  # "X, 38: 9 years"
+             (?: ; \s*+ | \n \s*+ )?+ )++""",
     regex.VERBOSE,
 )
 

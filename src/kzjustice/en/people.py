@@ -298,6 +298,17 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                   \Z )""",
             _FLAGS,
         ),
+        # After a first mention, its predicate with no verb between: "X, 36, his wife and their
+        # daughter died at the scene"; not "X, who ..." nor "X said his brother died".
+        victim_after=compile_lazily(
+            rf"""(?: (?! \b (?: who | whom | whose | which | that | where | when | was | were
+                             | is | are | had | has | have | said | says | told | tells
+                             | according | after | before | for | because | since | as
+                             | while | until | if | in | on | at | to | by | with | from | of )
+                           \b | ['\u2019] s \b ) [^.;!?()\n] ){{0,80}}?
+                 \s+ (?: {phrases(words.victim_predicates)} ) \b""",
+            _FLAGS,
+        ),
         not_defendant_role=compile_lazily(
             rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
         ),

@@ -320,6 +320,16 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                   \Z )""",
             _FLAGS,
         ),
+        # After a first mention, its predicate with no verb between: "Анна Петрова, 67 лет,
+        # скончалась на месте"; not "X, который ..." nor "X заявил, что его брат погиб".
+        victim_after=compile_lazily(
+            rf"""(?: (?! \b (?: котор\w* | что | где | когда | был | была | были | было
+                             | заявил\w* | сказал\w* | рассказал\w* | сообщил\w* | после
+                             | из-за | за | для | в | во | на | по | к | от | с | у ) \b )
+                     [^.;!?()\n] ){{0,80}}?
+                 \s+ (?: {phrases(words.victim_predicates)} ) \b""",
+            _FLAGS,
+        ),
         not_defendant_role=compile_lazily(
             rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
         ),
