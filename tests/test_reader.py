@@ -226,6 +226,17 @@ ROWS = [
         id="home-town-is-no-defendant",
     ),
     pytest.param(
+        "The court sentenced Elvin Gasimli to nine years and Nigar Rzayeva to eight. The "
+        "prosecutor had demanded 10 years for Gasimli and nine for Rzayeva.",
+        [
+            P("Elvin Gasimli", "P9Y"),
+            P("Elvin Gasimli", "P10Y", status="requested"),
+            P("Nigar Rzayeva", "P8Y"),
+            P("Nigar Rzayeva", "P9Y", status="requested"),
+        ],
+        id="a-given-name-ending-like-a-surname-stands-first",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",

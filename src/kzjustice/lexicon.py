@@ -84,6 +84,7 @@ class Lexicon:
     not_role_words: WordClass  # "other", "former" before a group's role
     court_types: WordClass  # "district", "regional": no court's place
     surname_endings: WordClass  # "ov", "uly": a lone word with one is a surname
+    given_name_endings: WordClass  # "in", "ina": surname endings that end given names too
     female_surname_endings: WordClass  # "ova", "kyzy": a woman's surname
     male_surname_endings: WordClass  # "ov", "uly": a man's surname
     female_words: WordClass  # "woman", "mother", "Ms": a woman

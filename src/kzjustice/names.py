@@ -28,6 +28,7 @@ def surname(name: str, words: Lexicon) -> str:
     if (
         len(found) == 2
         and looks_like_surname(found[0], words)
+        and not found[0].lower().endswith(tuple(words.given_name_endings))  # "Elvin Gasimli"
         and not looks_like_surname(found[1], words)
     ):
         return found[0].lower()  # surname first, as court releases write: "Нурланулы Бауыржан"
