@@ -237,6 +237,20 @@ ROWS = [
         id="a-given-name-ending-like-a-surname-stands-first",
     ),
     pytest.param(
+        "A court jailed a police major for nine years. Two detectives, Nurlan Abenov and Ruslan "
+        "Zhakupov, received seven years each. Prosecutors had asked for 11 years for the major "
+        "and eight years for each of the two detectives.",
+        [
+            P(1, "P9Y"),
+            P(1, "P11Y", status="requested"),
+            P("Nurlan Abenov", "P7Y"),
+            P("Nurlan Abenov", "P8Y", status="requested"),
+            P("Ruslan Zhakupov", "P7Y"),
+            P("Ruslan Zhakupov", "P8Y", status="requested"),
+        ],
+        id="a-rank-after-the-refers-back",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",
