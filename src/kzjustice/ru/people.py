@@ -122,13 +122,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?= (?: суд \s+ )? (?: оправдал | оштрафовал | приговорил ) )
                  (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) \s+ (?: же \s+ )? )  # "третьего
                  (?: суд \s+ )? (?: оправдал | оштрафовал | приговорил ) \w* \b  # суд оправдал"
-               | (?= \s* [-\u2013\u2014] )
+               | (?<= \w ) (?= \s* [-\u2013\u2014] )  # just after the ordinal's last letter
                  (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) ) \s* [-\u2013\u2014] (?= \s* \w )
                  # "четвертый - 2 года условно"
-               | (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда ) \w* \s+ )
+               | (?<! [\w-] ) (?= \w )  # a word's start first: the look-behind reads back
+                 (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда ) \w* \s+ )  # blanks
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
-               | (?= [\w-]+ \s+ суд \s )  # the court first: cheaper than the list of roles
-                 (?<! [\w-] ) (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
+               | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
+                 (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
                | (?<= \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s )  # opening a sentence,
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
