@@ -15,9 +15,10 @@ same calls in the same run, its generators exhausted; dateparser, about a thousa
 slower, on a sample of the calls. ``found`` counts what kzjustice returns, so a change in
 output shows beside a change in speed. A trivial one-pattern pass over the same calls (every
 number followed by a word) is the ceiling: the cost of calling into the regex engine at all.
-Each figure is the best of ``--repeat`` runs on one core, in CPU time (see ``speed``). Last,
+Each figure is the best of ``--repeat`` runs on one core, in CPU time (see ``speed``). Then,
 the same grammars on Russian prose (``bench/ru_prose.txt``, read by the Russian grammars through
-the same public functions), with the ratio of English MB/s on the realistic corpus to Russian.
+the same public functions), with the ratio of English MB/s on the realistic corpus to Russian;
+last, ``parse_article`` on the English and the Russian development articles.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import kzjustice
 from _corpus import MB, REFERENCE, ROOT, articles, date_dense, paragraphs, seeds
 
 BASE = datetime.datetime(2023, 4, 4)
+READER = ROOT / "tests" / "reader"  # the development articles, English and Russian
 SAMPLE = 40
 """Calls dateparser is timed on, spread over the corpus: at about 0.01 MB/s, enough."""
 
@@ -178,6 +180,26 @@ def articles_table(repeat: int) -> None:
         )
 
 
+def reader_languages_table(repeat: int) -> None:
+    """parse_article on the English and the Russian development articles, one at a time.
+
+    Both sets were written alike (the same outlet styles, lengths and forms, with page
+    furniture), so the ratio is the cost of reading Russian. MB counts characters, and in the
+    last column UTF-8 bytes, in which a Cyrillic letter is two.
+    """
+    print("\n### parse_article, English and Russian development articles\n")
+    _head(["articles", "count", "MB/s (characters)", "MB/s (UTF-8 bytes)"])
+    rates = {}
+    for language in ("en", "ru"):
+        pages = [p.read_text(encoding="utf-8") for p in sorted(READER.glob(f"{language}/*.txt"))]
+        rate = speed(kzjustice.parse_article, pages, repeat)
+        ratio = sum(len(p.encode("utf-8")) for p in pages) / sum(map(len, pages))
+        rates[language] = (rate, rate * ratio)
+        print(f"| {language} | {len(pages)} | {rate:.2f} | {rate * ratio:.2f} |")
+    (en_chars, en_bytes), (ru_chars, ru_bytes) = rates["en"], rates["ru"]
+    print(f"| English over Russian | | {en_chars / ru_chars:.2f} | {en_bytes / ru_bytes:.2f} |")
+
+
 def _ceiling(text: str) -> object:
     return list(_CEILING.finditer(text))
 
@@ -199,6 +221,7 @@ def main() -> None:
     grammar_table(args.repeat)
     articles_table(args.repeat)
     russian_table(args.repeat)
+    reader_languages_table(args.repeat)
     sys.stdout.flush()
 
 
