@@ -105,9 +105,7 @@ def _russian_lines(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` with more Cyrillic letters than Latin ones, consecutive ones joined."""
     lines: list[tuple[int, int]] = []
     end = 0
-    for letter in _CYRILLIC.finditer(text):
-        if letter.start() < end:
-            continue  # a line already counted
+    while (letter := _CYRILLIC.search(text, end)) is not None:  # one search a line
         start = text.rfind("\n", 0, letter.start()) + 1
         end = text.find("\n", letter.start())
         end = len(text) if end < 0 else end
