@@ -13,6 +13,9 @@ import pytest
 
 from gold import P, who_gets_what
 from kzjustice import parse_article
+from kzjustice._doc import document
+from kzjustice.chains import link_mentions
+from kzjustice.mentions import find_mentions
 
 Pair = tuple[Any, ...]
 
@@ -249,6 +252,12 @@ ROWS = [
             P("Ruslan Zhakupov", "P8Y", status="requested"),
         ],
         id="a-rank-after-the-refers-back",
+    ),
+    pytest.param(
+        "Three years each went to Irakli Gogua, 20, the youngest defendant, Nodar Tsiklauri, 33, "
+        "and Gela Abashidze, 48, a driver.",
+        [P("Irakli Gogua", "P3Y"), P("Nodar Tsiklauri", "P3Y"), P("Gela Abashidze", "P3Y")],
+        id="a-list-with-an-age-and-a-description-between-names",
     ),
     pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
@@ -850,3 +859,19 @@ def test_a_name_never_runs_across_a_line_break(text: str) -> None:
     doc = document(text, None)
     names = [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")]
     assert names and not any("\n" in name for name in names)
+
+
+def test_the_pair_stands_for_the_two_named_last() -> None:
+    text = (
+        "Ana Beridze was fined. Giorgi Lomaia and Dato Kvaratskhelia were convicted of assault. "
+        "Prosecutors had sought five years each for the pair."
+    )
+    doc = document(text, None)
+    mentions = find_mentions(doc)
+    chains = link_mentions(doc, mentions)
+    pair = next(m for m in mentions.items if m.text == "pair")
+    named = {chains.entities[i].name for i in chains.of(pair)}
+    assert {text[n.start : n.end] for n in named if n is not None} == {
+        "Giorgi Lomaia",
+        "Dato Kvaratskhelia",
+    }

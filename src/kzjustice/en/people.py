@@ -137,6 +137,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 \b
               | \b (?P<pronoun> he | she | him | her | both | they | them
                               | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
+              | (?<= \b the \s+ ) (?P<pronoun> pair | couple | duo ) \b  # "six years each for
+              # the pair": the two named last
               | (?P<definite> \b the \s+ (?: former \s+ | ex- )?
                              (?: (?! \L<function_word> \b | \L<not_role> \b ) [a-z]+ \s+ ){0,2}?
                              \L<referring> \b

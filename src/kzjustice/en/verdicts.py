@@ -133,7 +133,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             r"""\A (?: \s+ \( [^()\n]{1,40} \) )?                          # "A (Shymkent), B"
                 (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
-                   | \s* , \s* (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
+                   | \s* , \s* (?: [0-9]{1,3} \s* , \s* )?  # "A, 19, the youngest defendant, B"
+                     (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
                      (?: and \s+ )?
                    | \s* ,? \s+ and \s+ (?: a | an | the | its | his | her | their ) \s+
                      [^,;.]{1,60} , \s* )
