@@ -260,6 +260,12 @@ ROWS = [
         id="a-list-with-an-age-and-a-description-between-names",
     ),
     pytest.param(
+        "Kamola Yusupova was acquitted. A 31-year-old gas fitter who installed the cylinders "
+        "was jailed for four and a half years.",
+        [P("Kamola Yusupova", None, kind="acquittal"), P(1, "P4Y6M")],
+        id="a-trade-described-by-age-is-a-person",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",
