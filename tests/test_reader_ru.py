@@ -91,6 +91,12 @@ ROWS = [
         id="one-who-died-is-a-victim",
     ),
     pytest.param(
+        "Районный суд № 3 вынес приговор 48-летнему жителю поселка Зачаганск. Суд назначил ему "
+        "2 года ограничения свободы.",
+        [P(1, "P2Y", kind="restricted_freedom")],
+        id="a-courts-number-counts-no-one",
+    ),
+    pytest.param(
         "Серик кызы Алтынай приговорена к восьми с половиной годам лишения свободы.",
         [P("Серик кызы Алтынай", "P8Y6M")],
         id="father-name-particle-then-given-name",

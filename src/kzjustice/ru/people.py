@@ -93,7 +93,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # described: one person so described, who may be one named before ("экс-начальника")
         group=compile_lazily(
             rf"""
-            (?<! [\w-] )
+            (?<! [\w-] | № \s{{0,2}} )  # "суд № 2 вынес приговор жителю": a number, no count
             (?P<group>
               (?: (?P<determiner> {_OTHERS} ) \s+ )?
               (?: (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
