@@ -223,6 +223,18 @@ CASES: list[tuple[str, list[str], str]] = [
         "life-zaklyuchenie",
     ),
     ("Суд оправдал журналиста.", ["acquittal imposed -"], "acquitted"),
+    # the present tense of a timeline
+    ("Марата Ахметова суд оправдывает.", ["acquittal imposed -"], "acquits-present"),
+    (
+        "Коллегия снижает срок Ерлану Досову до четырех лет.",
+        ["imprisonment imposed P4Y"],
+        "reduces-present",
+    ),
+    (
+        "Суд арестовывает каждого из них на 15 суток.",
+        ["administrative_arrest imposed P15D"],
+        "arrests-present",
+    ),
     ("Активистка оправдана.", ["acquittal imposed -"], "acquitted-passive"),
     ("Суд вынес оправдательный приговор.", ["acquittal imposed -"], "acquittal-verdict"),
     # fines
@@ -582,6 +594,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("Адвокат надеется на оправдательный приговор.", "acquittal-hoped"),
     ("Суд сократил срок на два года.", "size-of-reduction"),
     ("Суд арестовал подозреваемого на два месяца.", "pretrial-arrest"),
+    ("Суд арестовывает подозреваемого на два месяца.", "pretrial-arrest-present"),
     ("Суд избрал меру пресечения в виде ареста на два месяца.", "preventive-measure"),
     ("Его поместили под домашний арест на два месяца.", "house-arrest"),
     ("Суд продлил срок ареста на один месяц.", "extended-arrest"),
