@@ -97,6 +97,17 @@ ROWS = [
         id="a-courts-number-counts-no-one",
     ),
     pytest.param(
+        "Заместителю Ахметова Асель Нурлановне Бекмухановой суд назначил восьмилетний срок.",
+        [P("Асель Нурлановна Бекмуханова", "P8Y")],
+        id="a-name-past-its-owners-surname-and-five-words-in-a-row",
+    ),
+    pytest.param(
+        "Адвокат Жылдыз Турдубаевой Азамат Жумагулов сообщил, что Турдубаеву приговорили к "
+        "шести годам лишения свободы.",
+        [P("Жылдыз Турдубаева", "P6Y")],
+        id="the-role-before-an-owner-and-a-name-is-the-named-ones",
+    ),
+    pytest.param(
         "Серик кызы Алтынай приговорена к восьми с половиной годам лишения свободы.",
         [P("Серик кызы Алтынай", "P8Y6M")],
         id="father-name-particle-then-given-name",

@@ -25,7 +25,7 @@ import regex
 from kzjustice._doc import Document
 from kzjustice._text import compile_lazily
 from kzjustice.lexicon import Lexicon, stage_grammar
-from kzjustice.mentions import Mention, group_noun, indefinite
+from kzjustice.mentions import Mention, Mentions, group_noun, indefinite
 from kzjustice.models import AgeRange, Span
 
 __all__ = ["Description", "describe", "is_role", "serving_as"]
@@ -80,8 +80,16 @@ class Description:
     gender: str | None  # "f" for "a 34-year-old woman" or "Ms. X", "m" for "Mr. X"; else None
 
 
-def describe(doc: Document, mention: Mention, description: Mention | None) -> Description:
-    """Read what stands around ``mention`` in ``doc``; ``description`` stood just before it."""
+def describe(doc: Document, mention: Mention, mentions: Mentions) -> Description:
+    """Read what stands around ``mention``, one of the ``mentions`` of ``doc``.
+
+    The description that stood just before a name describes it ("A 26-year-old student, X");
+    a role before a name and its owner is the owned one's ("адвокат Жылдыз Турдубаевой Азамат
+    Жумагулов": Жумагулов is the lawyer).
+    """
+    description = mentions.described_by.get(mention.span.start)
+    owner = mentions.owners.get(mention.span.start)
+    owning = mention.span in mentions.owners.values()
     grammar = _grammar(doc.language)
     words = grammar.words
     text = doc.masked
@@ -114,15 +122,17 @@ def describe(doc: Document, mention: Mention, description: Mention | None) -> De
         span = Span(end + role.start("role"), end + role.end("role"))
         apposed = (span, grammar.not_defendant_role.match(role["role"]) is not None)
     role_before = None
-    if mention.kind == "name" or (  # "Водитель грузовика, 44-летний житель Мамлютки"
-        mention.kind == "group" and indefinite(doc, mention.span.start)
+    offset = max(0, (start if owner is None else owner.start) - 80)
+    ahead = text[offset : start if owner is None else owner.start]  # the words before a role
+    if not owning and (
+        mention.kind == "name"  # "Водитель грузовика, 44-летний житель Мамлютки"
+        or (mention.kind == "group" and indefinite(doc, mention.span.start))
     ):
-        candidates = (grammar.role_apposed.search(before), grammar.role_before.search(before))
+        candidates = (grammar.role_apposed.search(ahead), grammar.role_before.search(ahead))
         found = next(
             (m for m in candidates if m is not None and is_role(doc.language, m["role"])), None
         )
         if found is not None:
-            offset = start - len(before)
             span = Span(offset + found.start("role"), offset + found.end("role"))
             role_before = (span, grammar.not_defendant_role.match(found["role"]) is not None)
     group_role = None
@@ -163,7 +173,7 @@ def describe(doc: Document, mention: Mention, description: Mention | None) -> De
         ages=tuple(ages),
         age_range=age_range,
         not_defendant=aggregate
-        or grammar.not_defendant_before.search(before) is not None
+        or (not owning and grammar.not_defendant_before.search(ahead) is not None)
         or grammar.victim_after.match(after) is not None,
         apposed_role=apposed,
         role_before=role_before,

@@ -332,7 +332,7 @@ class Decided:
         "Бывший директор учебного заведения проведет в заключении девять лет. ... директор
         колледжа Мархабат Тажибаева": the director sentenced in the lead.
         """
-        said = describe(self.doc, mention, self.mentions.described_by.get(mention.span.start))
+        said = describe(self.doc, mention, self.mentions)
         role = said.role_before or said.apposed_role
         text, stem = self.doc.masked, self.grammar.stem
         if role is None or role[1] or not text[role[0].start].islower():

@@ -22,6 +22,7 @@ Nothing inside a quotation, a date or a penalty is a mention.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 
 import attrs
@@ -77,7 +78,7 @@ class _Grammar:
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
     # whether words can be one person's name; words before that cannot are something else's:
     # "Витебчанин Игорь Савчук", "Нижнего Тагила Никиту Рожкова"
-    one_name: Callable[[list[str]], bool]
+    name_parts: Callable[[list[str]], list[tuple[int, int]]]  # the names a run of words holds
 
 
 @functools.cache
@@ -108,6 +109,8 @@ class Mentions:
     items: tuple[Mention, ...]
     starts: tuple[int, ...]
     described_by: dict[int, Mention]  # a name's start -> "A 26-year-old student" before it
+    owners: dict[int, Span]  # a name's start -> the name owning it, just before it: "адвокат
+    # [Жылдыз Турдубаевой] Азамат Жумагулов" is Турдубаева's lawyer
 
 
 def group_match(doc: Document, mention: Mention) -> regex.Match[str] | None:
@@ -189,10 +192,15 @@ def find_mentions(doc: Document) -> Mentions:
     """Every mention of a person or group in the body of ``doc``."""
     grammar = _grammar(doc.language)
     found: list[Mention] = []
+    owners: dict[int, Span] = {}
     masked = doc.masked
     common = frozenset(_LOWER_WORD.findall(masked))  # the words the text writes in lower case
     for match in grammar.name.finditer(masked):
-        found.extend(_names(grammar, masked, match, common, lexicon(doc.language)))
+        names = _names(grammar, masked, match, common, lexicon(doc.language))
+        found.extend(names)
+        for owner, owned in itertools.pairwise(names):  # one run read as two names
+            if masked[owner.span.end : owned.span.start].isspace():
+                owners[owned.span.start] = owner.span
     taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
         [d.span for d in doc.dates]
         + [p.span for p in doc.penalties if not grammar.verb_first.match(p.text)]
@@ -214,8 +222,12 @@ def find_mentions(doc: Document) -> Mentions:
             continue
         kept.append(mention)
     items, described_by = _appositions(grammar, kept, masked)
+    starts = {m.span.start for m in items}
     return Mentions(
-        items=tuple(items), starts=tuple(m.span.start for m in items), described_by=described_by
+        items=tuple(items),
+        starts=tuple(m.span.start for m in items),
+        described_by=described_by,
+        owners={s: o for s, o in owners.items() if s in starts and o.start in starts},
     )
 
 
@@ -311,14 +323,12 @@ def _names(
             masked, max(0, match.start() + run[0].start() - 40), match.start() + run[0].start()
         ):
             run = run[1:]
-        while len(run) > 2 and not grammar.one_name([w[0] for w in run]):
-            run = run[1:]
-        if run:
-            start = match.start() + run[0].start()
-            end = match.start() + run[-1].end()
+        for first, last in grammar.name_parts([w[0] for w in run]) if run else ():
+            start = match.start() + run[first].start()
+            end = match.start() + run[last - 1].end()
             piece = masked[start:end].removesuffix("'s")
             end = start + len(piece)
-            kind = "name" if len(run) > 1 or "." in piece else "surname"
+            kind = "name" if last - first > 1 or "." in piece else "surname"
             names.append(Mention(span=Span(start, end), kind=kind, text=piece))
         run = []
     return names

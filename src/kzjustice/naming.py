@@ -204,8 +204,7 @@ class Names(Decided):
 
     def _describe(self, entity: Draft, mention: Mention, *, first: bool) -> None:
         """Keep what the words around a mention say; the first mention may exclude them."""
-        described_by = self.mentions.described_by.get(mention.span.start)
-        entity.take(describe(self.doc, mention, described_by), first=first)
+        entity.take(describe(self.doc, mention, self.mentions), first=first)
 
 
 def _full_words(name: str) -> int:

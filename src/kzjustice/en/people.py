@@ -218,7 +218,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
         count=lambda quantity: 1.0 if quantity.lower() in ("a", "an") else to_number(quantity),
-        one_name=lambda words: True,
+        name_parts=lambda words: [(0, len(words))],
     )
 
 

@@ -20,6 +20,7 @@ import regex
 from kzjustice import descriptions, entities, mentions
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.names import looks_like_surname
 from kzjustice.ru import charges as ru_charges
 from kzjustice.ru import names
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
@@ -58,6 +59,36 @@ _WITHIN_A_NAME = compile_lazily(
           | (?: улы | ұлы | уулу | кызы | қызы | оглы | угли | кизи | гызы ) ) \Z""",  # "Ерланулы"
     regex.VERBOSE | regex.IGNORECASE,
 )
+_PATRONYMIC = compile_lazily(r"(?: ович | евич | овн | евн | ичн | инич ) \w{0,3} \Z", _FLAGS)
+
+
+def _name_parts(run: list[str], words: Lexicon) -> list[tuple[int, int]]:
+    """The names a run of capitalised words holds, as (first, end) word indices.
+
+    Two words are one name. A patronymic before a surname ends the name there, the word before
+    the given name being its owner's ("Заместителю Ахметжанова Асель Нурлановне
+    Бекмухановой"); a run with an initial, a particle or a closing patronymic is one name
+    ("Омаров Бауыржан Сейткалиевич"); two given names each before a surname are two names, the
+    first owning the second ("адвокат Жылдыз Турдубаевой Азамат Жумагулов"); else the last two
+    words, the first being a place ("Шымкента Ержан Сапаров").
+    """
+    count = len(run)
+    if count <= 2:
+        return [(0, count)]
+    patronymic = next((i for i, w in enumerate(run) if _PATRONYMIC.search(w)), None)
+    if (
+        patronymic is not None
+        and 1 <= patronymic < count - 1
+        and looks_like_surname(run[patronymic + 1], words)
+    ):
+        return [(patronymic - 1, patronymic + 2)]
+    if patronymic is not None or any(_WITHIN_A_NAME.search(w) for w in run):
+        return [(0, count)]
+    if count == 4 and all(looks_like_surname(w, words) == (i % 2 == 1) for i, w in enumerate(run)):
+        return [(0, 2), (2, 4)]
+    return [(count - 2, count)]
+
+
 # The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 # A word that ends as a verb does: "приговорили", "заключила", "признается"; not "дела".
@@ -77,7 +108,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: {_UPPER} \. {_GAP}* ){{0,2}}
             {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
             (?: {_GAP}+ (?: {_UPPER} \. {_GAP}* ){{0,2}} {_UPPER}{_LOWER}+
-                (?: - {_UPPER}{_LOWER}+ )? ){{0,3}}
+                (?: - {_UPPER}{_LOWER}+ )? ){{0,4}}
             (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
             (?: {_GAP}+ \L<particle> (?: {_GAP}+ {_UPPER}{_LOWER}+ )? )?  # "Серик кызы Алтынай"
             (?! [\w-] )
@@ -251,7 +282,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
         count=lambda quantity: to_number(quantity) if quantity else 1.0,
-        one_name=lambda run: len(run) <= 2 or any(_WITHIN_A_NAME.search(w) for w in run),
+        name_parts=lambda run: _name_parts(run, words),
     )
 
 
