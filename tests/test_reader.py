@@ -266,6 +266,12 @@ ROWS = [
         id="a-trade-described-by-age-is-a-person",
     ),
     pytest.param(
+        "Erlan Musin, 61, was jailed for four years. Officials who sign such permits rarely end up "
+        "in court, and when they do, they are usually acquitted, his lawyer said.",
+        [P("Erlan Musin", "P4Y")],
+        id="what-happens-as-a-rule-is-no-ones-penalty",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",

@@ -108,6 +108,12 @@ ROWS = [
         id="the-role-before-an-owner-and-a-name-is-the-named-ones",
     ),
     pytest.param(
+        "Ерлана Мусина приговорили к четырем годам. Чиновников, как правило, оправдывают, "
+        "сказал его адвокат.",
+        [P("Ерлан Мусин", "P4Y")],
+        id="what-happens-as-a-rule-is-no-ones-penalty",
+    ),
+    pytest.param(
         "Серик кызы Алтынай приговорена к восьми с половиной годам лишения свободы.",
         [P("Серик кызы Алтынай", "P8Y6M")],
         id="father-name-particle-then-given-name",

@@ -41,6 +41,7 @@ from kzjustice.slots import Grammar, Slots
 __all__ = ["Frame", "Tried", "find_frames"]
 
 _CLAUSE_REACH = 240  # how far before a penalty its predicate and people may stand
+_RULE_REACH = 60  # how far before a penalty "usually" makes it what happens as a rule
 
 
 @attrs.frozen
@@ -83,7 +84,12 @@ def find_frames(
         high = bisect.bisect_left(starts, sentence[1])
         floor = sentence[0]
         for run in _runs(reader.grammar, doc.masked, penalties[low:high]):
-            frames.append(reader.frame(run, sentence, floor))
+            start = run[0].span.start
+            rule = reader.grammar.habitual.search(  # "when they do, they are usually acquitted"
+                doc.masked, max(floor, start - _RULE_REACH), start
+            )
+            if rule is None:
+                frames.append(reader.frame(run, sentence, floor))
             floor = run[-1].span.end
     return tuple(frames), tuple(tried)
 

@@ -59,6 +59,7 @@ class Grammar:
     # three other defendants and sentenced to"; searched backwards
     shared_passive: regex.Pattern[str]
     verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
+    habitual: regex.Pattern[str]  # "usually": a clause about what happens as a rule
 
 
 @functools.cache

@@ -43,6 +43,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                   | together | respectively ) \s+ ){0,6}"""
     return slots.Grammar(
         words=words,
+        habitual=compile_lazily(rf"\b (?: {phrases(words.habitual_words)} ) \b", _FLAGS),
         # Verdict verbs, by class; "verb": the verb's own words.
         verb=compile_lazily(
             rf"""\b (?: (?P<object> {phrases(words.verbs_object)} )

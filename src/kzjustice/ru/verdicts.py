@@ -53,6 +53,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                   | заочно ) \s+ ){0,4}"""
     return slots.Grammar(
         words=words,
+        habitual=compile_lazily(rf"\b (?: {phrases(words.habitual_words)} ) \b", _FLAGS),
         verb=compile_lazily(
             rf"""\b (?: (?P<object> {phrases(objects)} )
                    | (?P<subject> {phrases(passives)} | {phrases(words.verbs_subject)} )
