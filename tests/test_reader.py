@@ -272,6 +272,16 @@ ROWS = [
         id="what-happens-as-a-rule-is-no-ones-penalty",
     ),
     pytest.param(
+        "Gor Sahakyan, the director of the construction firm Lori Shin, was fined 3 million drams.",
+        [P("Gor Sahakyan", None, kind="fine")],
+        id="a-name-after-an-organisations-noun-is-the-organisations",
+    ),
+    pytest.param(
+        "Two hunters who shot three Marco Polo sheep were fined 500,000 soms each.",
+        [P(2, None, kind="fine")],
+        id="a-name-before-an-animal-is-the-animals",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",

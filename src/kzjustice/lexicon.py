@@ -73,6 +73,7 @@ class Lexicon:
     name_particles: WordClass  # "kyzy", "uly": lower-case words that end a name
     patronymic_endings: WordClass  # "ovich", "ovna": a patronymic's ending
     organisation_heads: WordClass  # "Media", "LLP": the last word of an organisation's name
+    organisation_nouns: WordClass  # "firm", "movement" before an organisation's name
     place_heads: WordClass  # "Street", "Avenue": the last word of a place's name
     titles: WordClass  # "Judge", "Journalist" before a name
     person_nouns: WordClass  # "officers", "defendant": what groups are made of

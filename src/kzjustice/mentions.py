@@ -310,7 +310,11 @@ def _names(
             run = []  # "Auezov district court", "the Jana Qadam movement": no one's name
         if (
             run
-            and not (len(run) > 1 and looks_like_surname(run[-1][0], classes))
+            and not (
+                len(run) > 1
+                and looks_like_surname(run[-1][0], classes)
+                and not run[-1][0].lower().endswith(tuple(classes.given_name_endings))  # "Shin"
+            )
             and "." not in run[0][0]  # initials name a person: "the group B. K. Nurtazin"
             and grammar.organisation_before.search(
                 masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()

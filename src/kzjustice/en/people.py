@@ -152,13 +152,17 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         person_noun=compile_lazily(
             rf"\b{keyword_trie(words.person_nouns, whole=True)}\b", plain=True
         ),
-        organisation_next=compile_lazily(
-            r"(?-i:\s+\L<head>\b)", head=words.organisation_heads.entries
+        organisation_next=compile_lazily(  # "Ayan Media"; "Marco Polo sheep" are animals
+            r"(?-i:\s+\L<head>\b)|\s+\L<animal>\b",
+            head=words.organisation_heads.entries,
+            animal=words.animals.entries,
         ),
         organisation_before=compile_lazily(
-            r"(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )? ) \s+ \Z",
+            r"""(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )?
+                       | \b \L<kind> ) \s+ \Z""",  # "the construction firm Tavush Shin"
             _FLAGS,
             head=words.organisation_heads.entries,
+            kind=words.organisation_nouns.entries,
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
         ),
         place_before=compile_lazily(

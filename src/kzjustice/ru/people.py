@@ -238,9 +238,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # "ТОО Алтын Дала", "движения «Коше партиясы»": an abbreviation, or a head and a quote
         # ("партии Тимуру Абенову" is a batch of goods)
         organisation_before=compile_lazily(  # a legal form in capitals: "ТОО", "АО", not "ЖКХ"
-            r"""(?: (?-i: \b \L<legal_form> ) \s+ [«"]? | \b \L<head> \s+ [«"] ) \Z""",
+            r"""(?: (?-i: \b \L<legal_form> ) \s+ [«"]? | \b \L<head> \s+ [«"]
+                  | \b \L<kind> \s+ ) \Z""",  # "движение Демократический выбор"
             _FLAGS,
             head=words.organisation_heads.entries,
+            kind=words.organisation_nouns.entries,
             legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
         ),
         place_before=compile_lazily(
