@@ -282,6 +282,18 @@ ROWS = [
         id="a-name-before-an-animal-is-the-animals",
     ),
     pytest.param(
+        "A court acquitted Aigul Serikova. Notary Dana Omarova was given six years. The court also "
+        "stripped Omarova of the right to engage in notarial activity for 10 years. Her assistant "
+        "received two years of restricted freedom.",
+        [
+            P("Aigul Serikova", None, kind="acquittal"),
+            P("Dana Omarova", "P6Y"),
+            P("Dana Omarova", "P10Y", kind="ban"),
+            P(1, "P2Y", kind="restricted_freedom"),
+        ],
+        id="stripped-x-of-the-right-and-her-assistant",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",

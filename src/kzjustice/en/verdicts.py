@@ -127,7 +127,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         verb_penalty=compile_lazily(
             r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
-            r" | banned ) \b",
+            r" | banned | stripped ) \b",
             _FLAGS,
         ),
         coordinated=compile_lazily(
