@@ -37,6 +37,10 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         pytest.param("Анастасию Лешкевич", "Анастасия Лешкевич", {}, id="a-woman-in-vich"),
         pytest.param("Олегу Шульге", "Олег Шульга", {}, id="a-mans-surname-in-a-declined"),
         pytest.param("Айдоса Жумагали", "Айдос Жумагали", {}, id="a-mans-surname-in-i-undeclined"),
+        pytest.param(
+            "Сейткали Гульмира", "Сейткали Гульмира", {"gender": "f"}, id="a-surname-in-ali-first"
+        ),
+        pytest.param("Гузали Каримовой", "Гузаль Каримова", {}, id="a-given-name-in-al-declined"),
         pytest.param("Ольгу Еремину", "Ольга Еремина", {}, id="no-fleeting-vowel-for-a-woman"),
         pytest.param("Айнур Сапаровой", "Айнур Сапарова", {}, id="woman-oblique"),
         pytest.param("Кудайбергенову", "Кудайбергенов", {}, id="surname-dative"),

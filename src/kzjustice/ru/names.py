@@ -173,7 +173,11 @@ def _word_readings(word: str) -> list[tuple[Gender, Case, str]]:
     """Every (gender, case, nominative) one word of a name can be, in lower case."""
     if word.endswith(".") or len(word) <= 2:
         return [(g, c, word) for g, c in _ALL]  # an initial
-    if word in _PARTICLES or word.endswith(_INDECLINABLE):
+    if (
+        word in _PARTICLES
+        or word.endswith(_INDECLINABLE)
+        or (word.endswith("али") and word[:-1] + "ь" not in _given_names())  # "Сейткали",
+    ):  # "Нурали": Kazakh surnames, as written in every case; not "Гузали", Гузаль's
         genders: tuple[Gender, ...] = (
             ("f",)
             if word.endswith(tuple(_FEMALE_PARTICLES))
