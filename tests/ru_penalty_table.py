@@ -223,6 +223,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "life-zaklyuchenie",
     ),
     ("Суд оправдал журналиста.", ["acquittal imposed -"], "acquitted"),
+    (
+        "Суд назначил сыну 5 лет лишения свободы.",
+        ["imprisonment imposed P5Y"],
+        "a-dative-before-its-term-is-no-age",
+    ),
     # the present tense of a timeline
     ("Марата Ахметова суд оправдывает.", ["acquittal imposed -"], "acquits-present"),
     (
@@ -595,6 +600,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("Суд сократил срок на два года.", "size-of-reduction"),
     ("Суд арестовал подозреваемого на два месяца.", "pretrial-arrest"),
     ("Суд арестовывает подозреваемого на два месяца.", "pretrial-arrest-present"),
+    ("Две девочки 12 и 13 лет погибли, еще один ребенок получил травмы.", "ages-after-a-noun"),
     ("Суд избрал меру пресечения в виде ареста на два месяца.", "preventive-measure"),
     ("Его поместили под домашний арест на два месяца.", "house-arrest"),
     ("Суд продлил срок ареста на один месяц.", "extended-arrest"),
