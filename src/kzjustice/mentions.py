@@ -76,9 +76,10 @@ class _Grammar:
     not_name: frozenset[str]  # words never part of a name
     heads: frozenset[str]  # the last words of organisations' and places' names
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
-    # whether words can be one person's name; words before that cannot are something else's:
-    # "Витебчанин Игорь Савчук", "Нижнего Тагила Никиту Рожкова"
-    name_parts: Callable[[list[str]], list[tuple[int, int]]]  # the names a run of words holds
+    # the names a run of capitalised words holds, as word ranges; words before them are
+    # something else's: "Витебчанин Игорь Савчук", "Нижнего Тагила Никиту Рожкова"; two names
+    # side by side, the first owning the second: "адвокат Жылдыз Турдубаевой Азамат Жумагулов"
+    name_parts: Callable[[list[str]], list[tuple[int, int]]]
 
 
 @functools.cache

@@ -54,12 +54,13 @@ _CASE_BEFORE = compile_lazily(
 # A word that makes three or more one name: a patronymic in any case ("Серикбаевича"), an
 # initial, a particle, apart or joined ("Серик кызы Алтынай", "Азамат Ерланулы Кудайбергенов");
 # else three words are a place and a name.
+_PATRONYMIC_ENDING = r"(?: ович | евич | овн | евн | ичн | инич ) \w{0,3}"
+_PATRONYMIC = compile_lazily(rf"{_PATRONYMIC_ENDING} \Z", _FLAGS)
 _WITHIN_A_NAME = compile_lazily(
-    r"""(?: (?: ович | евич | овн | евн | ичн | инич ) \w{0,3} | \.
+    rf"""(?: {_PATRONYMIC_ENDING} | \.
           | (?: улы | ұлы | уулу | кызы | қызы | оглы | угли | кизи | гызы ) ) \Z""",  # "Ерланулы"
-    regex.VERBOSE | regex.IGNORECASE,
+    _FLAGS,
 )
-_PATRONYMIC = compile_lazily(r"(?: ович | евич | овн | евн | ичн | инич ) \w{0,3} \Z", _FLAGS)
 
 
 def _name_parts(run: list[str], words: Lexicon) -> list[tuple[int, int]]:
