@@ -294,6 +294,12 @@ ROWS = [
         id="stripped-x-of-the-right-and-her-assistant",
     ),
     pytest.param(
+        "Bolat Omarov was fined 50 million soums. A storekeeper of the district administration "
+        "was given two years of correctional labour.",
+        [P("Bolat Omarov", None, kind="fine"), P(1, "P2Y", kind="correctional_labour")],
+        id="a-storekeeper-is-a-person",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",
