@@ -300,6 +300,12 @@ ROWS = [
         id="a-storekeeper-is-a-person",
     ),
     pytest.param(
+        "Oleg Pavlov was jailed for 12 years. In a separate case, a military court sentenced two "
+        "16-year-olds to six years each.",
+        [P("Oleg Pavlov", "P12Y"), P(2, "P6Y")],
+        id="a-group-of-year-olds",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",

@@ -71,7 +71,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
                       [a-z][\w-]* ) \s+ ){{0,4}}
-              "?+ (?P<noun> \L<person_noun> ) \b (?! - | \s+ regime \b ) "?+  # five "curators";
+              "?+ (?: [0-9]{{1,3}} - (?= year-olds ) )?  # "two 17-year-olds"
+              (?P<noun> \L<person_noun> ) \b (?! - | \s+ regime \b ) "?+  # five "curators";
                                                       # not "a general regime colony"
               (?! \s+ of \s+ \L<animal> \b )                      # "14 head of cattle"
               (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
