@@ -1575,6 +1575,11 @@ FOURTH_FORMS: list[Row] = [
             ("imprisonment", "imposed", "P7Y"),
         ],
     ),
+    (  # the amount past the object's apposition
+        "In Kazan, a court fined a 68-year-old retired nurse, Galina Sorokina, 35,000 rubles.",
+        [("fine", "imposed", None, "35000 RUB")],
+    ),
+    ("A court fined Irina Belova, 59, 20,000 rubles.", [("fine", "imposed", None, "20000 RUB")]),
     (
         "The court fined Alena Vasilevich 14,000 Belarusian rubles.",
         [("fine", "imposed", None, "14000 BYN")],

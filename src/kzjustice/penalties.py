@@ -289,6 +289,11 @@ _AMOUNT_BEFORE = compile_lazily(
 _AMOUNT_EACH = compile_lazily(
     rf"[^.;!?\n]*? (?<= \s ) {_AMOUNT_BODY} \s*+ (?<= \s ) each \b", _FLAGS, **_AMOUNT_LISTS
 )
+# An amount just after a comma, past the object's apposition: "fined a retired teacher,
+# Valentina Gurkina, 40,000 rubles".
+_AMOUNT_PAST_OBJECT = compile_lazily(
+    rf", \s*+ (?= [0-9$€£¥₸] ) {_AMOUNT_BODY}", _FLAGS, **_AMOUNT_LISTS
+)
 _CLAUSE_END = compile_lazily(r", \s | ; | \s and \s | \s but \s", _FLAGS)
 _RESPECTIVELY = compile_lazily(r"\s* ,? \s* respectively \b", _FLAGS)
 # Another amount after a fine's, with its unit: "fined 2,000 MCI and 1,500 MCI respectively".
@@ -1188,6 +1193,11 @@ class _Passage:
         each = _AMOUNT_EACH.match(self.text, end, min(stop, end + 160))
         if each is not None and (each["pre"] or each["post"]):  # "fined A and B 30 MCI each"
             return _money(each), Span(start, each.end("post" if each["post"] else "number"))
+        if anchor[0].lower() == "fined":  # "fined X, 71, 40,000 rubles"
+            limit = min(stop, end + 120, self.sentences.around(end)[1])
+            for past in _AMOUNT_PAST_OBJECT.finditer(self.text, end, limit):
+                if past["pre"] or past["post"]:
+                    return _money(past), Span(start, past.start() + len(past[0].rstrip()))
         return None, Span(start, end)
 
 
