@@ -306,6 +306,18 @@ ROWS = [
         id="a-group-of-year-olds",
     ),
     pytest.param(
+        "The court sentenced five members of the exiled movement Vatan Ozod to 10 years each. "
+        "Jamshed Karimov was jailed for six years for sharing videos of Vatan Ozod's leaders.",
+        [P(5, "P10Y"), P("Jamshed Karimov", "P6Y")],
+        id="an-organisations-name-is-no-ones-where-it-stands-again",
+    ),
+    pytest.param(
+        "The prosecutor asked for 8 years for the director of the contractor company Rakhimov "
+        "Jasur Botirovich.",
+        [P("Rakhimov Jasur Botirovich", "P8Y", status="requested")],
+        id="a-surname-after-an-organisations-noun-is-a-persons",
+    ),
+    pytest.param(
         "Judge Aliya Bekova sentenced Ruslan Tokayev to six years.",
         [P("Ruslan Tokayev", "P6Y")],
         id="judge-is-no-defendant",

@@ -194,10 +194,11 @@ def find_mentions(doc: Document) -> Mentions:
     grammar = _grammar(doc.language)
     found: list[Mention] = []
     owners: dict[int, Span] = {}
+    organisations: set[str] = set()  # names read as an organisation's, lower case
     masked = doc.masked
     common = frozenset(_LOWER_WORD.findall(masked))  # the words the text writes in lower case
     for match in grammar.name.finditer(masked):
-        names = _names(grammar, masked, match, common, lexicon(doc.language))
+        names = _names(grammar, masked, match, common, lexicon(doc.language), organisations)
         found.extend(names)
         for owner, owned in itertools.pairwise(names):  # one run read as two names
             if masked[owner.span.end : owned.span.start].isspace():
@@ -274,11 +275,14 @@ def _names(
     match: regex.Match[str],
     common: frozenset[str],
     classes: Lexicon,
+    organisations: set[str],
 ) -> list[Mention]:
     """Split a run of capitalised words into the names it holds.
 
     A word that opens a sentence is a common word, not a name, where the text writes it in
-    lower case elsewhere: "Закладчиков Тимура Даниярова" after "трое закладчиков".
+    lower case elsewhere: "Закладчиков Тимура Даниярова" after "трое закладчиков". Words read as
+    an organisation's name are added to ``organisations``, and are no one's name where they
+    stand again: "the movement Nahzati Nav", then "Nahzati Nav's leaders".
     """
     words = list(grammar.capitalised.finditer(match[0]))
     if (
@@ -313,14 +317,18 @@ def _names(
             run
             and not (
                 len(run) > 1
-                and looks_like_surname(run[-1][0], classes)
-                and not run[-1][0].lower().endswith(tuple(classes.given_name_endings))  # "Shin"
+                and any(  # "the company Xolmatov Jasur Rustamovich"; not "the firm Lori Shin"
+                    looks_like_surname(w[0], classes)
+                    and not w[0].lower().endswith(tuple(classes.given_name_endings))
+                    for w in run
+                )
             )
             and "." not in run[0][0]  # initials name a person: "the group B. K. Nurtazin"
             and grammar.organisation_before.search(
                 masked, max(0, match.start() + run[0].start() - 60), match.start() + run[0].start()
             )
         ):
+            organisations.add(" ".join(w[0] for w in run).lower())
             run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"; not
             # "head of the call centre Aidos Nurlanuly"
         # "жительницу Новороссийска Ольгу Ерёмину", "the village of Masanchi Kh. Daurov"
@@ -334,7 +342,8 @@ def _names(
             piece = masked[start:end].removesuffix("'s")
             end = start + len(piece)
             kind = "name" if last - first > 1 or "." in piece else "surname"
-            names.append(Mention(span=Span(start, end), kind=kind, text=piece))
+            if " ".join(piece.split()).lower() not in organisations:
+                names.append(Mention(span=Span(start, end), kind=kind, text=piece))
         run = []
     return names
 
