@@ -32,7 +32,7 @@ from kzjustice._doc import Document, Spans
 from kzjustice._text import MATCH_REACH, compile_lazily
 from kzjustice.lexicon import Lexicon, lexicon, stage_grammar
 from kzjustice.models import Span
-from kzjustice.names import looks_like_surname
+from kzjustice.names import plainly_surname
 from kzjustice.numbers import NUMBER_LISTS
 
 __all__ = [
@@ -317,11 +317,8 @@ def _names(
             run
             and not (
                 len(run) > 1
-                and any(  # "the company Xolmatov Jasur Rustamovich"; not "the firm Lori Shin"
-                    looks_like_surname(w[0], classes)
-                    and not w[0].lower().endswith(tuple(classes.given_name_endings))
-                    for w in run
-                )
+                # "the company Xolmatov Jasur Rustamovich"; not "the firm Lori Shin"
+                and any(plainly_surname(w[0], classes) for w in run)
             )
             and "." not in run[0][0]  # initials name a person: "the group B. K. Nurtazin"
             and grammar.organisation_before.search(

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from kzjustice.lexicon import Lexicon
 
-__all__ = ["gender_of_name", "initials_apart", "looks_like_surname", "same_given_name", "surname"]
+__all__ = [
+    "gender_of_name",
+    "initials_apart",
+    "looks_like_surname",
+    "plainly_surname",
+    "same_given_name",
+    "surname",
+]
 
 
 def surname(name: str, words: Lexicon) -> str:
@@ -27,8 +34,7 @@ def surname(name: str, words: Lexicon) -> str:
         return f"{found[0].lower()} {found[1].lower()}"  # "Серик кызы Алтынай"
     if (
         len(found) == 2
-        and looks_like_surname(found[0], words)
-        and not found[0].lower().endswith(tuple(words.given_name_endings))  # "Elvin Gasimli"
+        and plainly_surname(found[0], words)  # not "Elvin Gasimli"
         and not looks_like_surname(found[1], words)
     ):
         return found[0].lower()  # surname first, as court releases write: "Нурланулы Бауыржан"
@@ -57,7 +63,14 @@ def initials_apart(name: str) -> list[str]:
 
 def looks_like_surname(word: str, words: Lexicon) -> bool:
     """A lone capitalised word that is a Central Asian or Slavic surname: "Kudebayev"."""
-    return word.lower().removesuffix("'s").endswith(tuple(words.surname_endings))
+    return word.lower().removesuffix("'s").endswith(words.surname_endings.entries)
+
+
+def plainly_surname(word: str, words: Lexicon) -> bool:
+    """A surname by an ending no given name shares: "Kudebayev"; not "Elvin", "Madina", "Shin"."""
+    return looks_like_surname(word, words) and not word.lower().endswith(
+        words.given_name_endings.entries
+    )
 
 
 def gender_of_name(name: str, words: Lexicon) -> str | None:
