@@ -348,6 +348,19 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # a second penalty after the first: "by" here is no difference between terms
+    pytest.param(
+        "The court sentenced Dana Ormanova to 11 years in a general-regime colony, followed by "
+        "one year of restricted freedom.",
+        [("imprisonment", "imposed", "P11Y"), ("restricted_freedom", "imposed", "P1Y")],
+        id="num-followed-by",
+    ),
+    pytest.param(
+        "The judge also ordered a further year of restricted freedom after his release; his "
+        "earlier term had been cut by two years.",
+        [("restricted_freedom", "imposed", "P1Y")],
+        id="num-a-further-year",
+    ),
     pytest.param(
         "Prosecutors are seeking one and a half years of imprisonment for the journalist.",
         [("imprisonment", "requested", "P1Y6M")],

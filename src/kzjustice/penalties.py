@@ -508,7 +508,8 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
              | same
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
-      | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ ) \b by \s+   # "punishable under law by"
+      | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ | \b followed \s+ )  # "punishable under
+        \b by \s+                                   # law by", "followed by a year of ...""
       | \b (?: probation (?: ary )? | trial ) \s+ period \s+ (?: of | for ) \s+  # a suspended
                                                               # term's condition, no penalty
       | (?: % | \b percent | \b per \s+ cent ) \s+                    # "8% a month": a rate

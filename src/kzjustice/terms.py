@@ -75,6 +75,8 @@ NAMING_WORDS = (
 )  # fmt: skip
 """Words after which a number names a thing, so never starts a range: "on May 10 to 5 years",
 "under Article 190 to 3 years"."""
+FURTHER_WORDS = ("further", "additional", "extra")
+"""Words between "a" and a unit that leave it one: "a further year of restricted freedom"."""
 FREQUENCY_WORDS = ("once", "twice", "thrice", "times", "per")
 """Words that make "a month" a rate, not a length: "twice a month"."""
 CAP_WORDS = ("up to", "no more than", "not more than", "as much as", "a maximum of", "maximum of")
@@ -90,13 +92,15 @@ _LISTS: Mapping[str, Any] = MappingProxyType(
         "floor": FLOOR_WORDS,
         "naming_word": NAMING_WORDS,
         "frequency_word": FREQUENCY_WORDS,
+        "further_word": FURTHER_WORDS,
     }
 )
 
 _N = rf"(?: {NUMBER} (?: \s*+ \( \s*+ {NUMBER} \s*+ \) )?+ )"  # "5 (five)"
 # What stands before a number that names a thing: "May", "Article", "articles 255 and"
 _NAMED = r"(?: \b \L<naming_word> \.? \s++ (?: [0-9]++ \s*+ (?: , | and ) \s*+ )*+ )"
-_ARTICLE = r"(?: \b\L<article_word> )"  # "a year": only before a unit
+# "a year", "a further year", "another year": only before a unit
+_ARTICLE = r"(?: \b \L<article_word> (?: \s+ \L<further_word> )?+ | \b another )"
 _HYPHEN = r"(?: \s*+ - \s*+ )"
 _SEP = r"(?: \s*+ - \s*+ | \s++ )"  # "nine years", "nine-year"
 # "eight and a half", "8½", "8 1/2", "7-1/2"
@@ -167,7 +171,7 @@ def _compound() -> str:
 _NUMBER_END = "|".join(
     ["[0-9)½]", r"\b[Aa]"]
     + [_any_case(end) for end in ("ne", "wo", "ee", "ur", "ve", "ix", "en", "ht", "ty", "ed")]
-    + [_any_case(end) for end in ("lf", "an")]
+    + [_any_case(end) for end in ("lf", "an", "er", "al", "ra")]  # "half", "a further"
 )
 _GUARD = rf"(?<= (?: {_NUMBER_END} ) [\s-]+ [A-Za-z]+ )"
 
@@ -236,6 +240,12 @@ _FIRST_NUMBER = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBE
 _HALF_OF = MappingProxyType({"months": ("days", 15), "days": ("hours", 12)})
 _HALF = Decimal("0.5")
 _ONE = Decimal(1)
+_ONE_WORDS = frozenset(  # "a", "a further", "another": one
+    (
+        ("another",),
+        *((a, *f) for a in NUMBER_LISTS["article_word"] for f in ((), *zip(FURTHER_WORDS))),
+    )
+)
 
 
 @attrs.frozen
@@ -272,8 +282,7 @@ def _to_term(text: str, unit: str | None = None) -> Term | None:
 
 def _count(text: str) -> Decimal | None:
     """Read the number of one part: "5 (five)" counts once, "a" and "an" count one."""
-    key = text.strip().lower()
-    if key in NUMBER_LISTS["article_word"]:
+    if tuple(text.lower().split()) in _ONE_WORDS:
         return _ONE
     match = _FIRST_NUMBER.search(text)
     number = None if match is None else to_number(match[0])
