@@ -283,7 +283,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "possible", "..P20Y")],
     ),
     (
-        "MOSCOW (AP) - A Moscow appeals court on Thursday rejected Daniel Hartley's appeal and left "
+        "MOSCOW (AP) - A Moscow appeals court on Thursday rejected Daniel Hartley's appeal and "
+        "left "
         "his eight-year prison sentence unchanged.",
         [("imprisonment", "imposed", "P8Y")],
     ),
@@ -379,7 +380,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P5Y")],
     ),
     (
-        "According to the Kazakhstan Bureau for Human Rights, Zhanbolat Mamyrov, Ardak Nurbayev and "
+        "According to the Kazakhstan Bureau for Human Rights, Zhanbolat Mamyrov, Ardak Nurbayev "
+        "and "
         "Kuanysh Tazhibayev were each sentenced to five years of restricted freedom.",
         [
             ("restricted_freedom", "imposed", "P5Y"),
@@ -447,7 +449,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("ban", "imposed", "P5Y")],
     ),
     (
-        "Askar Kenzhebekov received two years in a colony-settlement and was banned from social and "
+        "Askar Kenzhebekov received two years in a colony-settlement and was banned from social "
+        "and "
         "political activity for five years.",
         [("imprisonment", "imposed", "P2Y"), ("ban", "imposed", "P5Y")],
     ),
@@ -697,7 +700,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P8Y")],
     ),
     (
-        "The court ordered Nurlybek Zhaksylykov to pay 45 million tenge in damages to the state and "
+        "The court ordered Nurlybek Zhaksylykov to pay 45 million tenge in damages to the state "
+        "and "
         "sentenced him to 5 years of restricted freedom.",
         [("restricted_freedom", "imposed", "P5Y")],
     ),
@@ -736,7 +740,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [],
     ),
     (
-        "The trial, which lasted 14 months and heard 200 witnesses, ended with a guilty verdict for "
+        "The trial, which lasted 14 months and heard 200 witnesses, ended with a guilty verdict "
+        "for "
         "all six.",
         [],
     ),
@@ -783,7 +788,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [],
     ),
     (
-        "A court in Osh found all four defendants guilty of fraud; sentencing is set for next week.",
+        "A court in Osh found all four defendants guilty of fraud; sentencing is set for next "
+        "week.",
         [],
     ),
     (
@@ -959,7 +965,8 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
         [("imprisonment", "imposed", "P11Y")],
     ),
     (
-        "The law, adopted in 2014 and amended 26 times since, punishes a first offence with 15 days "
+        "The law, adopted in 2014 and amended 26 times since, punishes a first offence with 15 "
+        "days "
         "of administrative arrest.",
         [("administrative_arrest", "possible", "P15D")],
     ),

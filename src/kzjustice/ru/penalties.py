@@ -89,6 +89,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | предусматрива\w+ | предусмотрен\w* | наказыва\w+ | карает\w* | карают\w*
         | влеч (?: ет | ут )
         | санкци\w+ | максимальн\w+ \s+ (?: наказани\w+ | срок\w* ) | вплоть \s+ до
+        | (?<= \b при \s+ ) максимальн\w+  # "к 15 годам при максимальных 20"
     """,
         Status.IMPOSED: r"""
         приговор (?: ил\w* | ен\w* | ив | ят | ившего | ивший ) | приговор (?: а | ом | е | у )? \b
@@ -101,7 +102,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | снизил\w* | (?: смягч | сниж | сокращ ) ен\w*
         | сократил\w* | заменил\w* | изменил\w* | ужесточил\w* | увеличил\w* | отменил\w*
         | (?: приговарива | осужда | назнача | снижа | смягча | сокраща | заменя | изменя
-            | отменя | оставля ) (?: ет | ют ) \b  # the present of a timeline: "снижает срок"
+            | отменя | оставля ) (?: ет | ют | л | ла | ли ) \b  # a timeline's present, "снижает
+                                       # срок"; the imperfect past, "его уже приговаривали к"
         | избрал\w* | наказан (?: а | ы | о )? \b | вердикт\w* | ограничил (?: ся | ась | ись )
         | признал\w* \s+ виновн\w+ | признан\w* \s+ виновн\w+
         | вступил\w* \s+ в \s+ (?: законную \s+ )? силу | обжал\w+ | апелляци\w+
@@ -118,11 +120,20 @@ _CHANGE = compile_lazily(
     _FLAGS,
 )  # an appeal verb before a term, past or present ("смягчает до шести лет", as a timeline
 # writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
+_MAXIMUM = compile_lazily(r"максимальн", _FLAGS)  # a cue that caps its term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
 # A term in years between a name and the rest of its clause, set off by commas, is an age:
 # "Дилнозу Эргашеву, 27 лет, суд приговорил"; not a list's "Иванову, 9 лет, Петрову, 7 лет".
 _AGE_BEFORE = compile_lazily(r"(?-i: \p{Lu} ) [\w-]+ \s* , \s* \Z", _FLAGS)
 _AGE_AFTER = compile_lazily(r"\s* , \s* (?-i: \p{Ll} )", _FLAGS)
+# A term in years after a pronoun in the dative, ending its clause, is an age: "Ему 62 года,
+# и", "пенсионерке, которой 72 года, назначили штраф"; not "Ему — 7 лет колонии".
+_AGE_PRONOUN = compile_lazily(
+    r"""(?r) (?: \A | [.!?;:,(] ) \s* (?: ему | ей | им | которому | которой | которым )
+        \s+ (?: (?: уже | всего | лишь | только | почти | исполнилось ) \s+ )? \Z""",
+    _FLAGS,
+)
+_CLAUSE_END = compile_lazily(r"\s* (?: [,.;:)!?] | \Z | и \b | а \b | но \b )", _FLAGS)
 
 
 def _years_only(term: Term | TermRange | None) -> bool:
@@ -209,14 +220,17 @@ _ARREST_NEAR = compile_lazily(r"\b (?: арест\w* | администрати�
 _RIGHT_VETO = compile_lazily(
     r"""\A \s*+ (?: (?: тому \s+ )? назад | спустя | подряд | со \s+ дня | с \s+ момента | стажа
                   | службы | работы \b | жизни | старше | моложе | от \s* роду | отроду
-                  | исполнилось | давности ) \b""",
+                  | исполнилось | давности
+                  | (?: про )? работал\w* | служил\w* | прожил\w* | жил\w* ) \b""",  # "20 лет
+    # служил в армии"
     _FLAGS,
 )
 _LEFT_VETO = compile_lazily(  # searched backwards
     r"""(?r) (?: \b (?: в \s+ возрасте | возрасте | исполнилось | спустя | через | в \s+ течение
              | течение | на \s+ протяжении | за \s+ последние | последние | уже | почти
-             | отбыл\w* | отбыв | отсидел\w* | провел (?: а | и )? | находил\w+ | проработал\w*
-             | работал\w* | служил\w* | прожил\w* | стаж\w* | старше | моложе | младше
+             | отбыл\w* | отбыв | отсидел\w* | провел (?: а | и )? | находил\w+
+             | (?: про )? работа (?: л | вш ) \w* | служи (?: л | вш ) \w* | прожи (?: л | вш ) \w*
+             | стаж\w* | старше | моложе | младше
              | по \s+ истечении | до \s+ достижения | в \s+ ближайшие )
         (?: \s+ (?! к \b ) \w+ ){0,2}? \s+       # "уже более 3 лет"; not "... к 2 годам"
       | \b за \s+                                  # "за 5 лет работы"
@@ -258,17 +272,20 @@ _PREVENTIVE_ARREST = compile_lazily(
 
 _ACQUITTAL = r"""
     оправда (?: л | ла | ли | н | на | ны | но ) \b | оправдыва (?: ет | ют ) \b
-  | оправдательн\w+ \s+ (?: приговор\w* | вердикт\w* ) | признал\w* \s+ (?: \w+ \s+ )? невиновн\w+
+  | оправдательн\w+ \s+ (?: приговор\w* | вердикт\w* ) | оправдав \b
+  | признал\w* \s+ (?: \w+ \s+ ){0,3}? невиновн\w+
   | признан\w* \s+ невиновн\w+
 """
+_LICENCE = r"водительск\w+ \s+ удостоверени\w+"  # "лишали водительского удостоверения"
 _ANCHOR = compile_lazily(
     rf"""
       (?P<acquittal> \b (?: {_ACQUITTAL} ) )
     | (?P<ban> \b (?: (?: пожизненн\w+ \s+ )? запрет (?: ом | а | у | е )? \b | запретил\w* \b
                    | запрещ (?: ено | ен | ена | ены ) \b
                      (?= \s+ (?: на \s+ (?: \w+ \s+ ){{1,3}}? )? \w+ (?: ть | ться ) \b )
-                   | лишени\w+ \s+ права | лишен\w* \s+ права
-                   | лишил\w* \s+ (?: \w+ \s+ ){{0,3}}? права
+                   | (?: лишени\w+ | лишен\w* ) \s+ (?: права | (?P<ban_right> {_LICENCE} ) )
+                   | (?: лиш[иа]л\w* | лишить ) \s+ (?: \w+ \s+ ){{0,3}}?
+                     (?: права | (?P<ban_right> {_LICENCE} ) )
                    | (?: лишил\w* | лишен\w* | лишени\w+ ) \s+ (?: (?! водительск ) \w+ \s+ )?
                      (?P<ban_right> (?: водительск\w+ \s+ )? прав ) \b  # "лишили его прав"
                    | (?P<ban_right> (?: водительск\w+ \s+ )? прав[ао]?  # the right first:
@@ -283,7 +300,8 @@ _ANCHOR = compile_lazily(
                                                         | лишил\w* ) )
                            | (?<= \b (?: к | на ) \s+ ) пожизненному \b )
     | (?P<non_custodial> \b {KIND_PHRASES[Kind.NON_CUSTODIAL]} )
-    | (?P<fine> \b (?: штраф (?: а | у | ом | е | ы | ов )? \b (?! \s* санкци | \s* стоянк )
+    | (?P<fine> \b (?: штраф (?: а | у | ом | е | ы | ов | ам | ами | ах )? \b
+                       (?! \s* санкци | \s* стоянк )
                      | оштрафова\w+ ) )
     | (?P<suspended> \b (?: {KIND_PHRASES[Kind.SUSPENDED]} ) )
     | (?P<restricted_freedom> \b {KIND_PHRASES[Kind.RESTRICTED_FREEDOM]} )
@@ -313,6 +331,8 @@ _CURRENCIES = MappingProxyType({
     "мрп": "MCI", "месячных расчетных показателей": "MCI", "месячных расчетных показателя": "MCI",
     "месячного расчетного показателя": "MCI", "мрп-ов": "MCI",
     "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB", "₽": "RUB",
+    "белорусских рублей": "BYN", "белорусских рубля": "BYN", "белорусского рубля": "BYN",
+    "белорусский рубль": "BYN", "бел. руб.": "BYN", "бел. рублей": "BYN", "byn": "BYN",
     "сомов": "KGS", "сома": "KGS", "сом": "KGS",
     "сумов": "UZS", "сума": "UZS", "сум": "UZS",
     "долларов": "USD", "доллара": "USD", "доллар": "USD", "$": "USD",
@@ -354,9 +374,11 @@ _BARE = compile_lazily(
 _ELIDED = compile_lazily(
     rf"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала
                 | запросил\w* | просил\w* | потребовал\w* | требовал\w* | приговорил\w*
-                | осудил\w* | приговорен\w* | настаивал\w* )
+                | осудил\w* | приговорен\w* | настаивал\w*
+                | (?: снизил | смягчил | сократил ) \w* (?: \s+ срок\w* )? (?= \s+ до \b ) )
             (?: \s+ (?: для \s+ )? [^\W\d_]+ )?? (?: \s+ (?: к | на | до ) )? \s+
-          | \s - \s+ (?: (?: к | по | до | на ) \s+ )? )
+          | \s - \s+ (?: (?: к | по | до | на ) \s+ )?
+          | , \s* а \s+ (?: (?: его | ее | их ) \s+ )? [^\W\d_]+ \s+ )  # "7 лет, а Петрову 5"
         {_BARE_NUMBER}""",
     _FLAGS,
     ignore_unused=True,
@@ -418,7 +440,8 @@ CUE_HINTS = (
 )  # fmt: skip
 KIND_HINTS = (
     "оправда", "оправдыва", "признал", "признан", "пожизненн", "запрет", "запрещ", "лишени",
-    "лишен", "лишил", "не связанн", "штраф", "оштрафова", "условн", "ограничени", "общественн",
+    "лишен", "лишил", "лишить", "лишал", "не связанн", "штраф", "оштрафова", "условн",
+    "ограничени", "общественн",
     "обязательн", "исправительн", "принудительн", "административн", "реальн", "колонию",
     "тюрьму", "решетку", "домашн", "хими", "прав", "водительск",
 )  # fmt: skip
@@ -444,7 +467,8 @@ _PREVENTIVE_HINT = compile_lazily(
 )
 _ELIDED_HINT = compile_lazily(
     r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "просил", "потребовал",
-                             "требовал", "приговор", "осудил", "настаивал")) + r")|\s-\s"
+                             "требовал", "приговор", "осудил", "настаивал", "снизил",
+                             "смягчил", "сократил")) + r")|\s-\s|,\s*а\s"
 )  # fmt: skip
 
 
@@ -610,6 +634,8 @@ class _Passage:
             return []
         if _AGE_BEFORE.search(left) and _AGE_AFTER.match(right) and _years_only(match.value):
             return []  # "Дилнозу Эргашеву, 27 лет, суд приговорил": her age
+        if _AGE_PRONOUN.search(left) and _CLAUSE_END.match(right) and _years_only(match.value):
+            return []  # "Ему 62 года, и": his age
         reach = max(sentence_start, start - _CUE_REACH)
         preventive = next(reversed(self.matches(_PREVENTIVE, _PREVENTIVE_HINT, reach, start)), None)
         if preventive is not None and not self.cue_between(preventive.end(), start):
@@ -668,6 +694,9 @@ class _Passage:
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
         status = cue[2] if cue else Status.IMPOSED
+        if cue is not None and single is not None and _MAXIMUM.match(text, cue[0], cue[1]):
+            term = TermRange(high=single)  # "максимальное наказание — семь лет": up to seven
+            span_start = min(span_start, cue[0])
         changed = next(reversed(self.matches(_CHANGE, _CHANGE_HINT, reach, start)), None)
         if changed is not None:
             if changed["amount"] and _BY.search(text, changed.end(), start):
@@ -684,7 +713,7 @@ class _Passage:
         return [
             Penalty(
                 span=Span(span_start, span_end),
-                sentence=Sentence(kind=kind, status=status, term=match.value),
+                sentence=Sentence(kind=kind, status=status, term=term),
             )
         ]
 

@@ -79,6 +79,11 @@ NAMING_WORDS = (
     "номера", "дело", "дела",
 )  # fmt: skip
 """Words after which a number names a thing, so never starts a range: "ст. 5-7 лет"."""
+ONE_YEAR_NEXT = (
+    "лишени", "колони", "тюрьм", "заключени", "ограничени", "исправительн", "условно",
+    "пробационн", "принудительн",
+)  # fmt: skip
+"""Word starts after which "год" with no number is one year: "получил год колонии"."""
 TERM_NOUNS = ("срок", "заключени", "приговор", "арест", "лишени", "запрет", "наказани")
 """The stems of words an adjectival form must stand before to be a term: "восьмилетний срок"."""
 
@@ -117,6 +122,7 @@ _LISTS: Mapping[str, Any] = MappingProxyType(
         "ru_adjective_number": tuple(ADJECTIVE_NUMBERS),
         "ru_adjective_end": _ADJECTIVE_ENDINGS,
         "ru_term_noun": TERM_NOUNS,
+        "ru_one_year_next": ONE_YEAR_NEXT,
     }
 )
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
@@ -139,6 +145,13 @@ _PATTERN = compile_lazily(
                      (?P<adjective_unit> летн | месячн | недельн | дневн | суточн )
                      \L<ru_adjective_end> ) \b
       (?= \s+ (?: [^\W\d_]+ \s+ )? \L<ru_term_noun> )  # "восьмилетний срок", "... тюремный срок"
+    # "год и девять месяцев", "к году колонии": a year with no number: one: its word; rest:
+    # the smaller parts after
+    | (?<! \b (?: это\w* | то[мт] | прошл\w+ | следующ\w+ | текущ\w+ | нов\w+ | кажд\w+
+              | весь | цел\w+ | первы\w+ | последн\w+ | один | одного | одному ) \s+
+          | [0-9)] \s* )  # a number's own unit: "1 год и 6 месяцев" is read below
+      (?: (?P<one> год ) \b (?P<rest> (?: {_JOIN} {_N} \s+ \L<ru_unit_word> \b ){{1,3}} )
+        | (?P<one> год | году ) \b (?= \s+ \L<ru_one_year_next> ) )
     # "на год", "сроком на месяц": bare: the unit
     | (?<= \b на \s+ ) (?P<bare> год | месяц | неделю | сутки ) \b
           (?! \s+ (?: {_N} | назад | и \s+ {_N} ) )
@@ -175,6 +188,9 @@ _UNIT_HIT = compile_lazily(  # lower case
     r"\b(?:"
     + keyword_trie(UNIT_WORDS, whole=True)
     + r")\b(?<=[0-9)ьиюаеохмяйнктчвуы][ \t\n]{1,3}[а-я]+)"
+)
+_ONE_HIT = compile_lazily(  # lower case; "год и 6 месяцев", "году колонии"
+    r"\bгоду?\b(?=\s+(?:и\s|" + keyword_trie(ONE_YEAR_NEXT) + "))"
 )
 _HALF_HIT = compile_lazily(r"\b(?:" + keyword_trie(HALF_UNITS, whole=True) + r")\b")  # lower
 _BEFORE_UNIT = frozenset((*_NUMBER_WORDS, "половиной", "на"))
@@ -282,6 +298,7 @@ def _candidates(normal: str) -> list[int]:
     """
     lower = lowercase(normal)
     starts = {hit.start() for hit in _HALF_HIT.finditer(lower)}
+    starts.update(hit.start() for hit in _ONE_HIT.finditer(lower))
     starts.update(
         hit.start() for hit in _UNIT_HIT.finditer(lower) if _after_number(lower, hit.start())
     )
@@ -320,6 +337,15 @@ def _read(match: regex.Match[str]) -> TermMatch | None:
         span = Span(*match.span("adjective"))
         term = Term(**{field: count})
         return TermMatch(value=term, span=span, parts=((term, span),))
+    if match["one"] is not None:  # "год и девять месяцев", "к году колонии"
+        rest = _parts(text, match.start("rest"), match.end("rest")) if match["rest"] else None
+        if rest is not None and "years" in rest[0]:
+            return None
+        one = _build({"years": Decimal(1), **(rest[0] if rest else {})})
+        if one is None:
+            return None
+        span = Span(match.start("one"), rest[1] if rest else match.end("one"))
+        return TermMatch(value=one, span=span, parts=((one, span),))
     if match["bare"] is not None:
         term = Term(**{BARE_UNITS[match["bare"].lower()]: 1})
         span = Span(*match.span("bare"))
