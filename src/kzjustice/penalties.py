@@ -163,7 +163,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         # establishment of) probation control": a condition of another penalty
         (?! \s+ (?: officers? | service | period ) ) (?: \s+ (?: supervision | control ) \b )?""",
         Kind.COMMUNITY_SERVICE: r"""
-        community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works?
+        community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works? | unpaid \s+ work
         | compulsory \s+ (?: labou?r | works? )
     """,
         Kind.CORRECTIONAL_LABOUR: r"(?: correctional | corrective ) \s+ (?: labou?r | works? )",
@@ -177,6 +177,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
                (?: for | to ) \s+ ) life \b (?! \s+ (?: in | imprisonment | sentence ) )
         | (?<= \b (?: got | gets | received | receives | given | handed | faces | face | risks )
                \s+ ) life \b (?! \s+ (?: in | imprisonment | sentences? | terms? ) )
+        | (?<= \b (?: years | year | term | terms ) \s+ or \s+ ) life \b  # "up to 20 years or life"
+          (?! \s+ (?: in | imprisonment | sentences? | terms? ) )
     """,
         Kind.IMPRISONMENT: r"""
         (?: in | behind | at | to ) \s+ (?: a \s+ | an \s+ | the \s+ )?
@@ -194,6 +196,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
 
 _FINE_ANCHOR = r"""
     fined \b
+    | (?<= \b to \s+ ) (?P<to_fine> fine ) (?= \s+ (?: him | her | them | each | the | [A-Z] ) )
     | (?: \b (?: a | an | the | heavy | large | hefty | small | [\w,.]+ - (?: tenge | dollar ) )
           \s+ )? fines? \b (?= \s+ (?: of | or | and | amounting | totalling ) \b | \s* [.,;)] )
     | (?<= (?: \b a | \b an | \b the | impos\w+ | pa(?: y | id | ys ) ) \s+ ) fines? \b
@@ -294,7 +297,22 @@ _AMOUNT_EACH = compile_lazily(
 _AMOUNT_PAST_OBJECT = compile_lazily(
     rf", \s*+ (?= [0-9$€£¥₸] ) {_AMOUNT_BODY}", _FLAGS, **_AMOUNT_LISTS
 )
+# An amount with its unit past a few words of object: "fined each of the three men $12,000".
+_AMOUNT_PAST_WORDS = compile_lazily(
+    rf"""\s+ (?: (?! and \b | for \b ) [^\W\d][\w'-]* \s+ ){{1,6}}? {_AMOUNT_BODY}
+        (?(pre) | (?(post) | (?!) ) )""",  # with its unit: not "three" of "the three men"
+    _FLAGS,
+    **_AMOUNT_LISTS,
+)
 _CLAUSE_END = compile_lazily(r", \s | ; | \s and \s | \s but \s", _FLAGS)
+# Amounts sharing the last one's unit, "respectively": "fined 300 and 450 MCI respectively".
+_AMOUNTS_RESPECTIVELY = compile_lazily(
+    rf"""\s+ (?P<numbers> (?: {NUMBER} (?: \s*+ , \s*+ (?: and \s+ )? | \s+ and \s+ ) )+ )
+        (?P<last> {_AMOUNT_BODY} ) (?<! \s ) \s* ,? \s* respectively \b""",
+    _FLAGS,
+    **_AMOUNT_LISTS,
+)
+_NUMBER = compile_lazily(NUMBER, _FLAGS, **NUMBER_LISTS)
 _RESPECTIVELY = compile_lazily(r"\s* ,? \s* respectively \b", _FLAGS)
 # Another amount after a fine's, with its unit: "fined 2,000 MCI and 1,500 MCI respectively".
 _MORE_AMOUNT = compile_lazily(
@@ -324,6 +342,7 @@ BAN_SUBJECTS = (
     "teaching", "pedagogical", "educational", "law", "legal", "judicial", "notarial",
     "financial", "economic", "commercial", "business", "entrepreneurial", "banking",
     "managerial", "executive", "senior", "leading", "professional", "religious", "military",
+    "social", "civic", "community", "party", "union", "electoral", "media", "publishing",
     "the civil", "the public", "the state",
 )  # fmt: skip
 """What a ban may bar besides an activity in "-ing": "barred from office", "from any future
@@ -486,7 +505,7 @@ _RIGHT_VETO = compile_lazily(
                     | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b ) [a-z]+ \b  # "to appeal"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
                 | administrative | prison | jail | public | compulsory | deprivation
-                | suspended | non-custodial | conditional | arrest | penal | colony
+                | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
                 | (?: general | strict | special | high | medium | maximum | minimum | low )
                   [- ] (?: regime | security ) | open \b | open-type | home \s+ confinement )
         [\w-]+ )
@@ -494,6 +513,12 @@ _RIGHT_VETO = compile_lazily(
     _FLAGS,
     **NUMBER_LISTS,
     ignore_unused=True,
+)
+# A rate after a term, kind words and all: "100 hours of unpaid work a year" is no penalty.
+_RATE_AFTER = compile_lazily(
+    r"""\A \s+ of \s+ (?: [\w-]+ \s+ ){1,3}?
+        (?: (?: a | per | each | every ) \s+ (?: year | month | week ) | annually | yearly ) \b""",
+    _FLAGS,
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
@@ -503,7 +528,8 @@ _RIGHT_WEAK_VETO = compile_lazily(
 # Words right before a term that show it is not a penalty.
 _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     r"""(?r)
-    (?: \b (?: spent | served | serving | after | within | past | last | next | every | over
+    (?: \b (?: spent | served | serving | after | within | past | last | every | over
+             | (?<! \b (?: spend | serve ) \s+ the \s+ ) next  # not "will spend the next 12
              | than | lasted | took | takes | take | taking | nearly | almost | only | mere | first
              | same
              | wait(?:ed|ing)? | run \s+ for )
@@ -612,9 +638,9 @@ _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 KIND_HINTS = (
     "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
-    "probation", "community", "public work", "compulsory", "correct", "administrativ", "jail",
-    "imprison", "prison", "ban", "barr", "debarr", "prohibit", "disqualif", "forb", "depriv",
-    "strip",
+    "probation", "community", "public work", "unpaid work", "compulsory", "correct",
+    "administrativ", "jail", "imprison", "prison", "ban", "barr", "debarr", "prohibit",
+    "disqualif", "forb", "depriv", "strip",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
 # Before an acquittal, words that make it a hope or a request, not a verdict.
@@ -669,6 +695,13 @@ _BAN_CONTEXT = compile_lazily(
     _FLAGS,
 )
 
+# After a prison term, what makes it suspended and the term after it its condition: "a 10-month
+# prison sentence suspended for two years" (as English courts write).
+_SUSPENDED_FOR = compile_lazily(
+    r"""(?: \s+ (?: prison | jail | custodial ) )? \s+ (?: sentence | term ) \s* ,? \s+
+        (?: which \s+ (?: was | is ) \s+ )? (?P<word> suspended ) \s+ for \s+""",
+    _FLAGS,
+)
 # A status cue that bounds the term it governs: "a maximum penalty of", "a minimum sentence of".
 _BOUND_WORD = compile_lazily(r"(?P<cap> maximum ) | (?P<floor> minimum )", _FLAGS)
 # Right after an adjectival term: "the 10-year maximum", "a five-year minimum sentence".
@@ -693,7 +726,10 @@ _ITEMS_BACK = 6  # how many items before a bare one its cue may stand
 LIST = compile_lazily(
     rf"""(?: : [ \t]*+ (?: \n \s*+ )?+ | (?<= \w ) [ \t]*+ \n [ \t]*+ (?= {_LIST_MARKER} ) )
          (?: {_LIST_MARKER} [^\n;:]*+ (?: : (?= [ \t]*+ \S ) [^\n;:]*+ )*+  # "X, 38: 9 years"
-             (?: ; \s*+ | \n \s*+ )?+ )++""",
+             (?: ; \s*+ | \n \s*+ )?+ )++
+       | : [ \t]*+ (?: [^\n;:]++ ; [ \t]*+ )++ [^\n;:.]++  # on one line: "Sentences: X - 9
+                                                       # years; Y - 7 years; Z - 3 years"
+    """,
     regex.VERBOSE,
 )
 
@@ -956,6 +992,10 @@ class _Passage:
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
         if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
             return []
+        rate = _RATE_AFTER.match(right)
+        if rate is not None:
+            self.used.update(range(end, end + rate.end()))
+            return []
         right_kind = _RIGHT_KIND.match(right)
         left_kind = _LEFT_KIND.match(left)
         if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
@@ -1008,6 +1048,13 @@ class _Passage:
                 span_start = offset + found.start()
         status = status or Status.IMPOSED
         value = match.value
+        suspended = _SUSPENDED_FOR.match(text, end, end + MATCH_REACH)
+        if kind is Kind.IMPRISONMENT and suspended is not None:  # "a 10-month prison sentence
+            following = bisect.bisect_left(self.term_starts, suspended.end())  # suspended for
+            if following < len(self.terms) and self.term_starts[following] == suspended.end():
+                self.held.add(suspended.end())  # two years": the two years are its condition
+                kind, span_end = Kind.SUSPENDED, suspended.end("word")
+                self.used.update(range(*suspended.span("word")))
         if cue is not None and cue[1] <= start and isinstance(value, Term):
             bound = _BOUND_WORD.match(text, cue[0], cue[1])
             if bound is not None:  # "a maximum penalty of seven years" is up to seven
@@ -1058,7 +1105,12 @@ class _Passage:
                 continue  # the pattern would try a number at each word in vain
             for number in _BARE_NUMBER.finditer(self.text, penalty.span.end, stop):
                 found.extend(self._bare(number, unit, kind, listed=False))
-        return found
+        # a number after one term and listed before the next is one term: "asked for nine years
+        # ..., but the court gave them five and four years respectively"
+        unique: dict[int, Penalty] = {}
+        for bare in found:
+            unique.setdefault(bare.span.end, bare)
+        return list(unique.values())
 
     def _bare(
         self, number: regex.Match[str], unit: str, kind: Kind, *, listed: bool
@@ -1157,6 +1209,14 @@ class _Passage:
             fine, span = None, Span(start, end)
             if kind is Kind.FINE:
                 fine, span = self._amount(anchor, bounds[1])
+                if fine is None and anchor["to_fine"]:
+                    continue  # "to fine him" states a fine only with its amount
+                if fine is None:  # "fined 300 and 450 MCI respectively"
+                    listed = self._listed_amounts(end, bounds[1], status or Status.IMPOSED)
+                    if listed:
+                        listed[0] = attrs.evolve(listed[0], span=Span(start, listed[0].span.end))
+                        found += listed
+                        continue
             found.append(
                 Penalty(
                     span=span,
@@ -1176,6 +1236,26 @@ class _Passage:
                     found += more_fines  # not "fined $500 and $300 in costs"
         return found
 
+    def _listed_amounts(self, start: int, stop: int, status: Status) -> list[Penalty]:
+        """Fines listed with one unit, "respectively": "fined 300 and 450 MCI respectively"."""
+        listed = _AMOUNTS_RESPECTIVELY.match(self.text, start, stop)
+        last = _money(listed) if listed is not None and (listed["pre"] or listed["post"]) else None
+        if listed is None or last is None:
+            return []
+        multiplier = _MULTIPLIERS.get((listed["multiplier"] or "").lower(), 1)
+        fines = []
+        for number in _NUMBER.finditer(self.text, *listed.span("numbers")):
+            count = to_number(number[0])
+            if count is None:
+                return []
+            money = Money(amount=round(count * multiplier), currency=last.currency)
+            fines.append((Span(*number.span()), money))
+        fines.append((Span(listed.start("last"), listed.end("last")), last))
+        return [
+            Penalty(span=span, sentence=Sentence(kind=Kind.FINE, status=status, fine=money))
+            for span, money in fines
+        ]
+
     def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
         """Read a fine's amount: "fined 500,000 tenge", "a fine of 200 MCI", "a $50 fine"."""
         start, end = anchor.span()
@@ -1194,11 +1274,14 @@ class _Passage:
         each = _AMOUNT_EACH.match(self.text, end, min(stop, end + 160))
         if each is not None and (each["pre"] or each["post"]):  # "fined A and B 30 MCI each"
             return _money(each), Span(start, each.end("post" if each["post"] else "number"))
-        if anchor[0].lower() == "fined":  # "fined X, 71, 40,000 rubles"
+        if anchor[0].lower() == "fined" or anchor["to_fine"]:  # "fined X, 71, 40,000 rubles"
             limit = min(stop, end + 120, self.sentences.around(end)[1])
             for past in _AMOUNT_PAST_OBJECT.finditer(self.text, end, limit):
                 if past["pre"] or past["post"]:
                     return _money(past), Span(start, past.start() + len(past[0].rstrip()))
+            words = _AMOUNT_PAST_WORDS.match(self.text, end, limit)
+            if words is not None and (words["pre"] or words["post"]):  # "fined each of them $900"
+                return _money(words), Span(start, words.start() + len(words[0].rstrip()))
         return None, Span(start, end)
 
 
@@ -1251,7 +1334,8 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[Penalty]]:
 _PARALLEL = compile_lazily(
     r"""(?: \s+ for \s+ (?-i: [A-Z] ) [\w'-]+ (?: \s+ (?-i: [A-Z] ) [\w'-]+ )? )?
         \s* (?: , \s* (?: and \s+ )? | \s+ and \s+ )
-        (?: (?-i: [A-Z] ) [\w'-]+ (?: \s+ (?-i: [A-Z] ) [\w'-]+ )? \s+ )? \Z""",
+        (?: (?-i: [A-Z] ) [\w'-]+ (?: \s+ (?-i: [A-Z] ) [\w'-]+ )? \s+
+          | (?: his | her | their ) \s+ (?-i: [a-z-]+ \s+ ){1,2} )? \Z""",  # "her deputy"
     _FLAGS,
 )
 
