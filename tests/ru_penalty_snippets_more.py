@@ -25,6 +25,9 @@ penalty.
 The list has two sections, marked by comments: FORMS (ways of stating a penalty) and
 CONFUSIONS (numbers and durations next to penalties that are not terms, and durations that are
 not penalties at all).
+
+Scored on arrival, before any change drawn from it: forms 78/95 fully right, confusions
+47/55, one false positive on 26 near-misses.
 """
 
 SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [

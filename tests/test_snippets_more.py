@@ -1,0 +1,71 @@
+"""The second development sets of penalty snippets, English and Russian, read by ``find_sentences``.
+
+Each set was written apart from the grammar and scored once before the grammar was changed for
+it (see the module docstrings). A row is right when the penalties found, as (kind, status, term,
+fine), are the ones annotated, in order; what a ban bars is not compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kzjustice import find_sentences
+from kzjustice.models import Found, Sentence
+from penalty_snippets_more import SNIPPETS as ENGLISH
+from ru_penalty_snippets_more import SNIPPETS as RUSSIAN
+
+_SHARED = (
+    "named people sharing one stated penalty: the grammar states it once, parse_article gives "
+    "it to each"
+)
+# Known gaps: rows the grammar does not yet read right. Strict, so a fix is noticed.
+KNOWN_GAPS = {
+    "en-031": "a status cue after the term governs it ('X's four-year term is well short of the "
+    "10-year maximum')",
+    "en-045": _SHARED,
+    "en-068": "an elided term after 'gets' in a headline ('associate gets 20')",
+    "en-071": _SHARED,
+    "en-088": "a fine's status from an earlier 'faced' ('walked out of court with a fine')",
+    "en-091": "'set X's final term at nine years'",
+    "en-136": "an acquittal rate read as an acquittal ('courts acquit fewer than 4 percent')",
+    "en-168": "an elided new term after 'was cut to' in the next clause",
+    "en-193": "a law's penalty with no modal ('the law punishes a first offence with 15 days')",
+    "ru-005": "an adjectival term at a sentence's start with no verdict verb",
+    "ru-009": _SHARED,
+    "ru-051": "a request of the same term ('прокуратура просила столько же')",
+    "ru-052": _SHARED,
+    "ru-060": "a new term elided after 'вместо 12 лет ... проведет в заключении девять'",
+    "ru-062": "'Пожизненное' alone in a headline",
+    "ru-074": _SHARED,
+    "ru-109": "a term elided in 'отбыв шесть лет из назначенных ему девяти'",
+    "ru-112": "statistics: 'реальные сроки получили 312 осужденных'",
+    "ru-136": "an adjectival term with no verb ('11-летний срок для него фактически пожизненный')",
+    "ru-148": "a hope read as a penalty ('рассчитывал на условный срок')",
+}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for language, rows in (("en", ENGLISH), ("ru", RUSSIAN)):
+        for number, (text, expected) in enumerate(rows, 1):
+            case_id = f"{language}-{number:03d}"
+            reason = KNOWN_GAPS.get(case_id)
+            marks = [pytest.mark.xfail(reason=reason)] if reason else []
+            cases.append(pytest.param(text, expected, id=case_id, marks=marks))
+    return cases
+
+
+def _row(found: Found[Sentence]) -> tuple[str | None, ...]:
+    s = found.value
+    fine = f"{s.fine.amount} {s.fine.currency}" if s.fine is not None else None
+    return (s.kind.value, s.status.value, s.term.iso if s.term else None, fine)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases())
+def test_snippet(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    found = find_sentences(text)
+    assert [_row(f) for f in found] == [(*row, None)[:4] for row in expected]
+    for f in found:
+        assert text[f.span.start : f.span.end] == f.text
