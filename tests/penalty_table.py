@@ -348,6 +348,20 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # part of a larger number is no elided term
+    pytest.param(
+        "The court sentenced the trader to nine years in prison for a scheme that siphoned off "
+        "close to 400,000 tonnes of coal.",
+        [("imprisonment", "imposed", "P9Y")],
+        id="num-thousands-no-elided-term",
+    ),
+    # a relative clause's own time, after a verdict verb
+    pytest.param(
+        "The court convicted two inspectors who had certified the hall as safe four months "
+        "before the fire.",
+        [],
+        id="num-a-relative-clauses-time",
+    ),
     # a second penalty after the first: "by" here is no difference between terms
     pytest.param(
         "The court sentenced Dana Ormanova to 11 years in a general-regime colony, followed by "

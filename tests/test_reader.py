@@ -671,6 +671,19 @@ ROWS = [
         id="x-a-mother-of-three-children",
     ),
     pytest.param(
+        "That is how the mother of exiled blogger Timur Sadykzoda described the verdict. The "
+        "regional court sentenced Sadykzoda to 14 years in absentia. The prosecution had asked "
+        "for 16 years.",
+        [P("Timur Sadykzoda", "P14Y"), P("Timur Sadykzoda", "P16Y", status="requested")],
+        id="a-mothers-son-is-no-victim",
+    ),
+    pytest.param(
+        "Aidar Nurlanov, a sales manager at Ertis Komir Trading, was sentenced to nine years. "
+        "He spoke to Radio Ozodi by telephone. Prosecutors had asked for 11 years.",
+        [P("Aidar Nurlanov", "P9Y"), P("Aidar Nurlanov", "P11Y", status="requested")],
+        id="a-radio-and-a-trading-company-are-no-one",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

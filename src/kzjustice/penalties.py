@@ -522,6 +522,9 @@ _RATE_AFTER = compile_lazily(
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
+_RELATIVE = compile_lazily(
+    r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
+)
 _RIGHT_WEAK_VETO = compile_lazily(
     r"\A \s+ (?: later | earlier | after | before | since | into ) \b", regex.VERBOSE | regex.I
 )
@@ -582,7 +585,8 @@ _NUMBER_HINTS = (
 _BARE_NUMBER = compile_lazily(
     rf"""
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
-    (?P<number> {NUMBER} ) (?P<half> \s+ and \s+ a \s+ half \b )?       # "eight and a half"
+    (?<! [0-9] [.,]?+ )                     # a whole number: not "400" of "400,000 tonnes"
+    (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] ) (?P<half> \s+ and \s+ a \s+ half \b )?
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
                                    | behind | apiece | more ) \b
                 | to \s+ (?: his | her | their | the | (?-i: [A-Z] ) )  # "and six to his cousin"
@@ -1004,6 +1008,8 @@ class _Passage:
                 return []
             if self.term_starts[bisect.bisect_right(self.term_starts, cue[1] - 1)] < start:
                 return []  # "will serve his 8 years ..., 15 days after": the verb has its term
+            if _RELATIVE.search(text, cue[1], start):
+                return []  # "convicted two inspectors who had certified it four months before"
         adjectival = _ADJECTIVAL.search(text, match.span.start, end)
         bound = _BOUND_AFTER.match(right) if adjectival else None
         if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"

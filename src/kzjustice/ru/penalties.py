@@ -364,7 +364,8 @@ _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных р
 
 _BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
                                           | но | в \s+ колонии | лишения | колонии ) \b ) )"""
-_BARE_NUMBER = rf"(?P<number> {NUMBER} ) (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"
+_BARE_NUMBER = rf"""(?<! [0-9] [.,]?+ ) (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] )  # a whole number
+                  (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"""
 # A bare number in a list before a term: "к девяти и семи годам".
 _BARE = compile_lazily(
     rf"(?: \b к \s+ )? {_BARE_NUMBER}", _FLAGS, ignore_unused=True, **NUMBER_LISTS
