@@ -348,6 +348,18 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # a participle with its agent holds the term it follows
+    pytest.param(
+        "Aliya Seitova was sentenced to 8 years of imprisonment, against the 10 years requested "
+        "by the prosecution.",
+        [("imprisonment", "imposed", "P8Y"), ("imprisonment", "requested", "P10Y")],
+        id="status-requested-by-after-the-term",
+    ),
+    pytest.param(
+        "He got 8 years, less than the 10 years sought by prosecutors.",
+        [("imprisonment", "imposed", "P8Y"), ("imprisonment", "requested", "P10Y")],
+        id="status-less-than-the-term-sought-by",
+    ),
     # part of a larger number is no elided term
     pytest.param(
         "The court sentenced the trader to nine years in prison for a scheme that siphoned off "

@@ -684,6 +684,11 @@ ROWS = [
         id="a-radio-and-a-trading-company-are-no-one",
     ),
     pytest.param(
+        "Co-founder Ruslan Tazhenov was sentenced in absentia to 9 years.",
+        [P("Ruslan Tazhenov", "P9Y")],
+        id="a-co-founder-is-no-name",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

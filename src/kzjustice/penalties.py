@@ -522,6 +522,7 @@ _RATE_AFTER = compile_lazily(
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
+_BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
 _RELATIVE = compile_lazily(
     r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
 )
@@ -533,12 +534,13 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     r"""(?r)
     (?: \b (?: spent | served | serving | after | within | past | last | every | over
              | (?<! \b (?: spend | serve ) \s+ the \s+ ) next  # not "will spend the next 12
-             | than | lasted | took | takes | take | taking | nearly | almost | only | mere | first
+             | lasted | took | takes | take | taking | nearly | almost | only | mere | first
              | same
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
+      | \b than \s+                     # "more than 10 years"; not "than the 10 years sought"
       | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ | \b followed \s+ )  # "punishable under
-        \b by \s+                                   # law by", "followed by a year of ...""
+        \b by \s+                                   # law by", "followed by a year of ..."
       | \b (?: probation (?: ary )? | trial ) \s+ period \s+ (?: of | for ) \s+  # a suspended
                                                               # term's condition, no penalty
       | (?: % | \b percent | \b per \s+ cent ) \s+                    # "8% a month": a rate
@@ -967,6 +969,9 @@ class _Passage:
         """
         bounds = self.sentences.around(start)
         index = bisect.bisect_right(self.cues, (start, end + 1))  # a cue ending at `end` holds it
+        after = self.cues[index] if index < len(self.cues) else None
+        if after is not None and 0 <= after[0] - end <= 4 and _BY_AGENT.match(self.text, after[1]):
+            return after  # "against the 10 years requested by the prosecution"
         before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= bounds[0]]
         for cue in reversed(before):
             if cue[1] > start:
