@@ -27,6 +27,9 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
     [
         pytest.param("Ержана Сапарова", "Ержан Сапаров", {}, id="man-genitive"),
         pytest.param("Рустаму Абдулла", "Рустам Абдулла", {}, id="surname-in-a-undeclined"),
+        pytest.param(
+            "Тогрулу Гусейнзаде", "Тогрул Гусейнзаде", {}, id="surname-in-zade-undeclined"
+        ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
         pytest.param("Ивана Кузнеца", "Иван Кузнец", {}, id="surname-in-a-declined-first"),
         pytest.param("Павла Рудинского", "Павел Рудинский", {}, id="fleeting-vowel"),

@@ -103,8 +103,8 @@ def _letters() -> Mapping[str, str]:
 _VOWELS = "аеёиоуыэюяәөұүі"
 _HUSHING_VELAR = "гкхжшчщ"
 _INDECLINABLE = ("енко", "ко", "их", "ых", "аго", "яго", "швили", "дзе", "улы", "ұлы", "уулу",
-                 "кызы", "қызы", "кизи", "угли", "оглы", "гызы")  # fmt: skip
-_UNDECLINED_FIRST = ("зода", "заде")  # Tajik surnames, as written before any declined reading
+                 "кызы", "қызы", "кизи", "угли", "оглы", "гызы", "заде")  # fmt: skip
+_UNDECLINED_FIRST = ("зода",)  # Tajik surnames, as written before any declined reading
 _PARTICLES = frozenset(
     ("улы", "ұлы", "уулу", "кызы", "қызы", "кизи", "қизи", "угли", "оглы", "гызы")
 )
