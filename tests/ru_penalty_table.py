@@ -9,6 +9,22 @@ Russia; no sentence is copied from one.
 from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
+    # a time spent, with its verb after the term: no penalty
+    (
+        "Потерпевший получил перелом челюсти и две недели провел в больнице.",
+        [],
+        "time-spent-verb-after",
+    ),
+    # a ban by a gerund
+    (
+        "Суд приговорил ее к 6 годам лишения свободы, пожизненно запретив ей занимать должности "
+        "на государственной службе.",
+        [
+            "imprisonment imposed P6Y",
+            "ban imposed - detail=занимать должности на государственной службе",
+        ],
+        "ban-gerund-lifelong",
+    ),
     # imprisonment, imposed
     (
         "Суд приговорил Ержана Сапарова к 7 годам лишения свободы.",

@@ -36,6 +36,11 @@ ROWS = [
         id="surname-first-with-a-kazakh-patronymic-and-nouns-before-names",
     ),
     pytest.param(
+        "В сентябре двое сотрудников Шиелийского РОП получили по 5 лет лишения свободы.",
+        [P(2, "P5Y")],
+        id="a-places-adjective-before-an-abbreviation-is-no-name",
+    ),
+    pytest.param(
         "Суд приговорил 18-летнего жителя Нижнего Тагила Никиту Рожкова к девяти годам колонии. "
         "Витебчанин Игорь Савчук получил 15 суток ареста. Азамат Ерланулы Кудайбергенов получил "
         "8 лет.",

@@ -223,15 +223,17 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  \s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b""",
             _FLAGS,
         ),
-        # "Ассоциации Kazakh Invest", and a place's adjective before its noun: "Алгинского
-        # района", "Томского политеха" (a surname in -ский before a noun in the nominative,
-        # "Вишневского суд", or a verb, "Вишневского приговорили", stays a name)
+        # "Ассоциации Kazakh Invest", and a place's adjective before its noun or an abbreviation:
+        # "Алгинского района", "Томского политеха", "Кентауского ГОП" (a surname in -ский
+        # before a noun in the nominative, "Вишневского суд", or a verb, "Вишневского
+        # приговорили", stays a name)
         organisation_next=compile_lazily(
             rf"""(?-i: \s+ \L<head> \b
                      | (?<= (?: ск | цк ) (?: ого | ому | ой | ую | ая | ом | их | им | ими | ое
                                            | ие ) )
-                       \s+ (?! \L<function_word> \b | {_VERB} )
-                       \p{{Ll}}[\w-]* [аеиоуыэюяьй] \b )""",
+                       \s+ (?: (?! \L<function_word> \b | {_VERB} )
+                               \p{{Ll}}[\w-]* [аеиоуыэюяьй] \b
+                             | \p{{Lu}}{{2,6}} \b ) )""",  # "Кентауского ГОП"
             regex.VERBOSE,
             head=words.organisation_heads.entries,
             function_word=words.function_words.entries,
