@@ -348,6 +348,12 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # a cue in a relative clause closed before the penalty does not govern it
+    pytest.param(
+        "Abenov, who had faced up to seven years, was also banned from driving for five years.",
+        [("imprisonment", "possible", "..P7Y"), ("ban", "imposed", "P5Y", "driving")],
+        id="status-not-from-a-closed-relative-clause",
+    ),
     # a participle with its agent holds the term it follows
     pytest.param(
         "Aliya Seitova was sentenced to 8 years of imprisonment, against the 10 years requested "

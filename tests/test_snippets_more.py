@@ -27,7 +27,6 @@ KNOWN_GAPS = {
     "en-045": _SHARED,
     "en-068": "an elided term after 'gets' in a headline ('associate gets 20')",
     "en-071": _SHARED,
-    "en-088": "a fine's status from an earlier 'faced' ('walked out of court with a fine')",
     "en-091": "'set X's final term at nine years'",
     "en-136": "an acquittal rate read as an acquittal ('courts acquit fewer than 4 percent')",
     "en-168": "an elided new term after 'was cut to' in the next clause",

@@ -522,6 +522,8 @@ _RATE_AFTER = compile_lazily(
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
+# A relative clause opened before a cue, with no comma between: ", who had faced".
+_CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
 _RELATIVE = compile_lazily(
     r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
@@ -977,7 +979,7 @@ class _Passage:
             if cue[1] > start:
                 return cue
         for cue in reversed(before):
-            if cue[0] >= start - _CUE_REACH:
+            if cue[0] >= start - _CUE_REACH and not self._in_closed_clause(cue, start):
                 return cue
         fronted = start - bounds[0] <= _FRONTED
         for cue in self.cues[index : index + 6]:
@@ -991,6 +993,15 @@ class _Passage:
                     return None  # "The court, sitting for 3 days, gave him 4 years": not ours
                 return cue
         return list_lead(self, start)
+
+    def _in_closed_clause(self, cue: tuple[int, int, Status], start: int) -> bool:
+        """Whether a cue stands in a relative clause that closes before ``start``.
+
+        "Aubakirov, who had faced up to seven years, was also banned from driving": the ban is
+        the main clause's, not what he faced.
+        """
+        clause = _CLAUSE_OPEN.search(self.text, max(0, cue[0] - 60), cue[0])
+        return clause is not None and "," in self.text[cue[1] : start]
 
     def term_penalties(self, match: TermMatch) -> list[Penalty]:
         """Return the penalties a term states, or none if it is not a penalty."""
