@@ -348,6 +348,14 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # one request verb, two far objects
+    pytest.param(
+        "The prosecutor asked the court to sentence T. A. Abdykerimov, former director of the "
+        "Ak-Terek forestry enterprise, to 10 years of imprisonment, and N. K. Zhumabaev, former "
+        "head of the Tamga rural district, to 7 years of imprisonment.",
+        [("imprisonment", "requested", "P10Y"), ("imprisonment", "requested", "P7Y")],
+        id="status-one-request-two-far-objects",
+    ),
     # a cue in a relative clause closed before the penalty does not govern it
     pytest.param(
         "Abenov, who had faced up to seven years, was also banned from driving for five years.",

@@ -522,6 +522,7 @@ _RATE_AFTER = compile_lazily(
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
+_TO_BEFORE = compile_lazily(r"\b to \s+ \Z", _FLAGS)  # "..., to 7 years": a verb's far object
 # A relative clause opened before a cue, with no comma between: ", who had faced".
 _CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
@@ -980,6 +981,10 @@ class _Passage:
                 return cue
         for cue in reversed(before):
             if cue[0] >= start - _CUE_REACH and not self._in_closed_clause(cue, start):
+                return cue
+        if before and _TO_BEFORE.search(self.text, max(0, start - 4), start):
+            cue = before[-1]  # "asked the court to sentence A, former ..., to 10 years, and B,
+            if cue[0] >= start - 2 * _CUE_REACH:  # former head of ..., to 7 years": one verb
                 return cue
         fronted = start - bounds[0] <= _FRONTED
         for cue in self.cues[index : index + 6]:
