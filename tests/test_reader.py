@@ -689,6 +689,16 @@ ROWS = [
         id="a-co-founder-is-no-name",
     ),
     pytest.param(
+        "The Ton district court delivered its verdict in the forest land case on Tuesday, the "
+        "prosecutor's office said.\n\nBy the verdict of the court:\n\n– Ivan Orlov was "
+        "sentenced to 3 years of imprisonment;\n\n– a 41-year-old land surveyor from the town of "
+        "Balykchy, who drew up the plans, was sentenced to 2 years of probation;\n\n– three "
+        "buyers of the plots, who knew about the status of the land, were each fined 200,000 "
+        "soms.",
+        [P("Ivan Orlov", "P3Y"), P(1, "P2Y", kind="probation"), P(3, None, kind="fine")],
+        id="buyers-are-a-group",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],
