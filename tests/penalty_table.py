@@ -348,6 +348,25 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # an age after a name is no elided term listed before the term
+    pytest.param(
+        "A city court handed obstetrician Aigerim Samatova, 45, two years of restricted freedom.",
+        [("restricted_freedom", "imposed", "P2Y")],
+        id="num-an-age-before-a-term-is-no-list",
+    ),
+    # a conviction states no term: a bare time after it is none
+    pytest.param(
+        "Five people have been convicted over the breakdown that left 41,000 residents without "
+        "heating for nine days.",
+        [],
+        id="num-a-conviction-gives-no-term",
+    ),
+    pytest.param(
+        "The court cut the prison term of a former police captain convicted of torturing a "
+        "detainee from eight years to six.",
+        [("imprisonment", "imposed", "P8Y"), ("imprisonment", "imposed", "P6Y")],
+        id="num-a-conviction-before-an-appeal-term",
+    ),
     # one request verb, two far objects
     pytest.param(
         "The prosecutor asked the court to sentence T. A. Abdykerimov, former director of the "

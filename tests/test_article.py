@@ -268,7 +268,12 @@ def _parses_back(found: Found[Sentence]) -> bool:
     elided = f"{found.text} {_unit(term, language)}"
     # a Russian adjectival term ends before its noun: "восьмилетний" (срок)
     adjectival = f"{found.text} срок"
-    return term in alone or any(term in {t.value for t in terms(t)} for t in (elided, adjectival))
+    if term in alone or any(term in {t.value for t in terms(t)} for t in (elided, adjectival)):
+        return True
+    # a bound its words state: "the maximum penalty ... is 12 years" is up to 12
+    bound = term.high or term.low if isinstance(term, TermRange) else None
+    read = [f.value.term for f in find_sentences(found.text)]
+    return bound in alone and read == [term]
 
 
 def _penalties(article: Article) -> list[Found[Sentence]]:

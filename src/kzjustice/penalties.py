@@ -525,6 +525,8 @@ _RATE_AFTER = compile_lazily(
 _TO_BEFORE = compile_lazily(r"\b to \s+ \Z", _FLAGS)  # "..., to 7 years": a verb's far object
 # A relative clause opened before a cue, with no comma between: ", who had faced".
 _CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
+# A conviction states no term: a bare term it governs is some other length of time.
+_CONVICTED = compile_lazily(r"convict", _FLAGS)
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
 _RELATIVE = compile_lazily(
     r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
@@ -625,6 +627,7 @@ _FOR_NEXT = compile_lazily(r"\s+ for \b", regex.VERBOSE)
 _CLAUSE_ENDS = compile_lazily(r"\s* (?: [.;!?)] | \Z )", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
+        (?<! \b (?-i: \p{{Lu}} ) [\w'-]* \s* , \s* )  # nor an age: "handed X, 45, two years"
         (?: {NUMBER} (?: \s+ and \s+ a \s+ half )?      # "six and a half and five years"
             (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
     _FLAGS,
@@ -1059,6 +1062,15 @@ class _Passage:
             return []  # "the average prison term handed down was 6.3 years"
         if cue is None and right_kind is None and left_kind is None:
             return []
+        # A conviction states no term but with "to" ("convicted under Article 272 to 6 years"):
+        # a bare term takes the cue before it ("cut the term of X, convicted of ..., from eight
+        # years to six"), or is no penalty ("convicted over a breakdown that left them without
+        # heating for nine days").
+        bare = right_kind is None and left_kind is None and not _TO_BEFORE.search(left)
+        if bare and cue is not None and cue[1] <= start and _CONVICTED.match(text, *cue[:2]):
+            cue = self.governing(cue[0], cue[0])
+            if cue is None or not start - _CUE_REACH <= cue[0] < cue[1] <= start:
+                return []
         status = cue[2] if cue else None
         kind = Kind.IMPRISONMENT
         span_start, span_end = start, end
