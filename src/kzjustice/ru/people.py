@@ -320,7 +320,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             regex.VERBOSE,
         ),
         apposition=compile_lazily(
-            r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s*
+            r"""\A (?: , \s* [0-9]{1,3} \s* )? (?: , | \s+ [\u2013\u2014-] ) \s*  # "— блогера,"
                 (?: (?P<age> [0-9]{1,3} ) -?летн\w+ \s+ )? (?: бывш\w+ \s+ | экс- )?
                 (?! \L<ru_collective> \b )  # "X, двое оперуполномоченных и Y": a list
                 (?P<role> \p{Ll}[\w-]* (?: \s+ (?! \p{Lu}\p{Ll}+ \s+ \p{Lu}\p{Ll}+ )  # nor a name
