@@ -348,6 +348,17 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # an elided term past a ban's term
+    pytest.param(
+        "The court sentenced the driver to 10 years in a general-regime colony and banned him "
+        "from driving for five years. Prosecutors had asked for 12.",
+        [
+            ("imprisonment", "imposed", "P10Y"),
+            ("ban", "imposed", "P5Y", "driving"),
+            ("imprisonment", "requested", "P12Y"),
+        ],
+        id="num-elided-past-a-bans-term",
+    ),
     # an age after a name is no elided term listed before the term
     pytest.param(
         "A city court handed obstetrician Aigerim Samatova, 45, two years of restricted freedom.",

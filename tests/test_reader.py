@@ -699,6 +699,13 @@ ROWS = [
         id="buyers-are-a-group",
     ),
     pytest.param(
+        "Two traffic police officers who waved the bus through a checkpoint even though it was "
+        "carrying 61 people in a vehicle certified for 45 received suspended sentences of two "
+        "years each.",
+        [P(2, "P2Y", kind="suspended")],
+        id="a-group-subject-past-a-long-relative-clause",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

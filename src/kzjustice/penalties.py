@@ -1116,7 +1116,12 @@ class _Passage:
     def elided(self, penalties: list[Penalty], terms: list[TermMatch]) -> list[Penalty]:
         """Return the terms written as bare numbers next to a stated one."""
         found: list[Penalty] = []
-        starts = sorted(span.start for m in terms for _, span in m.parts)  # "from five to three"
+        starts = sorted(  # "from five to three"; past a ban's term: "banned from driving for
+            span.start  # five years. Prosecutors had asked for 12."
+            for m in terms
+            if m.span.start not in self.held
+            for _, span in m.parts
+        )
         for penalty in penalties:
             term = penalty.sentence.term
             single = term if isinstance(term, Term) else (term.high or term.low) if term else None
