@@ -706,6 +706,18 @@ ROWS = [
         id="a-group-subject-past-a-long-relative-clause",
     ),
     pytest.param(
+        "Three defendants were each sentenced to two years in prison. They are Levan Khutsishvili, "
+        "23, a student; Dato Meskhi, 31, a courier; and Irakli Gelashvili, 27, a sound engineer. "
+        "The fourth defendant, Sandro Lomtadze, received two years and six months.",
+        [
+            P("Levan Khutsishvili", "P2Y"),
+            P("Dato Meskhi", "P2Y"),
+            P("Irakli Gelashvili", "P2Y"),
+            P("Sandro Lomtadze", "P2Y6M"),
+        ],
+        id="a-group-named-one-by-one-in-the-next-sentence",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],
