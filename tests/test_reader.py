@@ -718,6 +718,13 @@ ROWS = [
         id="a-group-named-one-by-one-in-the-next-sentence",
     ),
     pytest.param(
+        "Seventeen participants of a gathering of farmers were brought to administrative "
+        "liability. Five of them were administratively arrested for 10 days each, the other 12 "
+        "were fined 20 MCI each.",
+        [P(5, "P10D", kind="administrative_arrest"), P(12, None, kind="fine")],
+        id="n-of-them-is-a-part-of-the-group",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

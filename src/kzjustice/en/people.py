@@ -114,6 +114,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               | (?<= \b (?:the|all) \s+ ) (?P<quantity> {NUMBER} )  # "the six had", not "both 31"
                 (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
                   | \s* [.,;] )
+              | (?P<quantity> {NUMBER} ) \s+ of \s+ them \b       # "Five of them were"
               | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
               | (?<= \b the \s+ ) (?P<determiner> rest )
                 (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
@@ -121,7 +122,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             **NUMBER_LISTS,
         ),
         bare_count_cue=compile_lazily(  # lower case
-            r"\b(?:remaining|others?|rest)\b"
+            r"\b(?:remaining|others?|rest)\b|\bof\s+them\b"
             r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
             unit_word=NUMBER_LISTS["unit_word"],
             teen_word=NUMBER_LISTS["teen_word"],
