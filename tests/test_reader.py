@@ -725,6 +725,17 @@ ROWS = [
         id="n-of-them-is-a-part-of-the-group",
     ),
     pytest.param(
+        "A businessman who the court said had paid the officers to wave the trucks through, Ulan "
+        "Sydykov, was fined 2 million soms. Another defendant was acquitted. Two of the "
+        "mechanic's cousins were each sentenced to two years of restricted freedom.",
+        [
+            P("Ulan Sydykov", None, kind="fine"),
+            P(1, None, kind="acquittal"),
+            P(2, "P2Y", kind="restricted_freedom"),
+        ],
+        id="another-defendant-and-two-of-someones-cousins",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

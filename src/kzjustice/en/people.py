@@ -58,7 +58,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: the \s+ (?= remaining | other ) )?
             (?P<group>
               (?: (?P<determiner> remaining | other | another ) \s+ )?
-              (?: (?P<quantity> {NUMBER} | a | an | one ) \s+
+              (?: (?P<quantity> {NUMBER} | another | a | an | one ) \s+
                   (?: of \s+ (?: the | his | her | their ) \s+ )?
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
@@ -70,9 +70,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
-                      [a-z][\w-]* ) \s+ ){{0,4}}
+                      [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}           # "two of the mechanic's"
               "?+ (?: [0-9]{{1,3}} - (?= year-olds ) )?  # "two 17-year-olds"
-              (?P<noun> \L<person_noun> ) \b (?! - | \s+ regime \b ) "?+  # five "curators";
+              (?P<noun> \L<person_noun> ) \b (?! - | ' | \s+ regime \b ) "?+  # five "curators";
                                                       # not "a general regime colony"
               (?! \s+ of \s+ \L<animal> \b )                      # "14 head of cattle"
               (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
@@ -186,7 +186,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         comma=compile_lazily(
             r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
                 (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,90} )?
-                (?: \s+ (?: who | that ) \s+ [^,.;:]{1,60} (?= [:,] ) )?  # "officers who beat him:"
+                (?: \s+ (?: who | that ) \s+ [^,.;:]{1,100} (?= [:,] ) )?  # "officers who beat him"
                 \s* (?: , | -- | [:\u2013\u2014] | (?<= \s ) - (?= \s ) ) \s*
                 (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3} -year-old \s+ )?  # "23-year-old X"
                 (?: [a-z][\w-]* \s+ ){0,5}""",
@@ -223,7 +223,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
-        count=lambda quantity: 1.0 if quantity.lower() in ("a", "an") else to_number(quantity),
+        count=lambda quantity: (
+            1.0 if quantity.lower() in ("a", "an", "another") else to_number(quantity)
+        ),
         name_parts=lambda words: [(0, len(words))],
     )
 
