@@ -348,6 +348,16 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # a ban asked for with "to ban"
+    pytest.param(
+        "The prosecutor asked the court to sentence Ibraeva to 2 years of restricted freedom and "
+        "to ban her from journalism for 3 years.",
+        [
+            ("restricted_freedom", "requested", "P2Y"),
+            ("ban", "requested", "P3Y", "journalism"),
+        ],
+        id="kind-ban-to-ban-her",
+    ),
     # an elided term past a ban's term
     pytest.param(
         "The court sentenced the driver to 10 years in a general-regime colony and banned him "

@@ -30,6 +30,9 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         pytest.param(
             "Тогрулу Гусейнзаде", "Тогрул Гусейнзаде", {}, id="surname-in-zade-undeclined"
         ),
+        pytest.param(
+            "Дауренбеку Сейткалиулы", "Дауренбек Сейткалиулы", {}, id="a-mans-unknown-given-name"
+        ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
         pytest.param("Ивана Кузнеца", "Иван Кузнец", {}, id="surname-in-a-declined-first"),
         pytest.param("Павла Рудинского", "Павел Рудинский", {}, id="fleeting-vowel"),

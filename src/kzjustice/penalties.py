@@ -372,6 +372,7 @@ _BAN_WHAT = rf"""
 _BAN = rf"""
     (?: (?: banned | barred | debarred | prohibited | forbidden | forbade | bann?ing | barring
           | prohibiting | bans | bars | prohibits | forbids
+          | \b to \s+ (?: ban | bar | prohibit )  # "asked the court ... to ban her from"
           | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
         (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
         (?: \s* , \s* [0-9]{{1,3}} \s* , )?                           # "barred X, 51, from"
@@ -652,7 +653,7 @@ KIND_HINTS = (
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
     "administrativ", "jail", "imprison", "prison", "ban", "barr", "debarr", "prohibit",
-    "disqualif", "forb", "depriv", "strip",
+    "to ban", "to bar", "disqualif", "forb", "depriv", "strip",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
 # Before an acquittal, words that make it a hope or a request, not a verdict.

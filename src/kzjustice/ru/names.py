@@ -397,7 +397,14 @@ def nominative(name: str, *, gender: Gender | None = None, case: Case | None = N
     >>> nominative("А. Жубанову"), nominative("Жубанова А.", gender="f")
     ('А. Жубанов', 'Жубанова А.')
     """
-    for reading in readings(name):
+    found = readings(name)
+    if case is None and (gender or gender_of(name)) == "m":
+        given = _given_names()
+        for reading in found:  # a man's unknown given name ends in a consonant: "Дауренбеку
+            first = reading.nominative.split()[0].lower()  # Сейтказыулы" is Дауренбек's dative
+            if reading.gender == "m" and (first in given or not first.endswith(("а", "я"))):
+                return reading.nominative
+    for reading in found:
         if (gender is None or reading.gender == gender) and (case is None or reading.case == case):
             return reading.nominative
     return " ".join(_words(name))
