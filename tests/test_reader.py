@@ -736,6 +736,12 @@ ROWS = [
         id="another-defendant-and-two-of-someones-cousins",
     ),
     pytest.param(
+        'Police detained activist Dina Kemelova, who had unfurled a banner reading "Miners are '
+        'not criminals." A local court later sentenced her to 10 days of administrative arrest.',
+        [P("Dina Kemelova", "P10D", kind="administrative_arrest")],
+        id="a-quote-opening-with-a-person-noun-is-no-group",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

@@ -71,7 +71,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
                       [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}           # "two of the mechanic's"
-              "?+ (?: [0-9]{{1,3}} - (?= year-olds ) )?  # "two 17-year-olds"
+              (?! " (?-i: [A-Z] ) ) "?+             # five "curators"; not a quote's start
+              (?: [0-9]{{1,3}} - (?= year-olds ) )?  # "two 17-year-olds"
               (?P<noun> \L<person_noun> ) \b (?! - | ' | \s+ regime \b ) "?+  # five "curators";
                                                       # not "a general regime colony"
               (?! \s+ of \s+ \L<animal> \b )                      # "14 head of cattle"
