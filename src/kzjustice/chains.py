@@ -78,51 +78,11 @@ class _Pass(Names):
                 if mention.span.start not in entity.seen:
                     bisect.insort(entity.seen, mention.span.start)
                 entity.first = min(entity.first, mention.span.start)  # "the founder ..., X"
-        self._named_one_by_one()
         _roles_from_context(self.doc, self.entities)
         return Chains(
             entities=tuple(e.freeze() for e in self.entities),
             of_mention=MappingProxyType(self.of),
         )
-
-    def _named_one_by_one(self) -> None:
-        """A counted group whose people the next sentence names stands for them.
-
-        "Three defendants were each sentenced to two years. They are A, 23, a student; B, 31,
-        a courier; and C, 27.": the two years are each one's, and the group is no one more.
-        """
-        text = self.doc.masked
-        for mention in self.mentions.items:
-            found = self.of.get(mention.span.start, ())
-            if mention.kind != "group" or len(found) != 1:
-                continue
-            group = self.entities[found[0]]
-            if group.name is not None or group.count is None or group.count < 2:
-                continue
-            start = self.doc.sentences.around(mention.span.end)[1]
-            opening = self.grammar.named_next.match(text, start, start + 40)
-            if opening is None:
-                continue
-            end = self.doc.sentences.around(opening.end())[1]
-            while text[max(0, end - 3) : end].rstrip().endswith(";"):  # "A, a student; B, a
-                following = self.doc.sentences.around(end)[1]  # courier; and C"
-                if following <= end:
-                    break
-                end = following
-            named: list[int] = []
-            for other in self.mentions.items:
-                people = self.of.get(other.span.start, ())
-                if opening.end() <= other.span.start < end and other.kind == "name":
-                    named += [i for i in people if i not in named]
-            if len(named) != group.count or any(self.entities[i].name is None for i in named):
-                continue
-            group.excluded = True
-            for position, people in list(self.of.items()):
-                if people == found:
-                    self.of[position] = tuple(named)
-                    for index in named:
-                        if position not in self.entities[index].seen:
-                            bisect.insort(self.entities[index].seen, position)
 
     def _resolve(self, mention: Mention) -> tuple[int, ...]:
         if mention.kind in ("pronoun", "possessive", "definite"):

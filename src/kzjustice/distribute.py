@@ -253,7 +253,8 @@ def _named_next(
     """Give a counted group's verdict to the people named, as many, in the next sentence.
 
     "The court handed life sentences to two men from the region. A, a former commander, and
-    B, a businessman, were convicted of terrorism" gives A and B a life sentence each.
+    B, a businessman, were convicted of terrorism" gives A and B a life sentence each; so does
+    a list whose items semicolons part ("They are A, 23, a student; B, 31, a courier").
     """
     given = {(a.entity, a.sentence) for a in assignments}
     result: list[Assignment] = []
@@ -269,6 +270,11 @@ def _named_next(
         if following[0] < end:
             result.append(assignment)
             continue
+        while doc.masked[max(0, following[1] - 3) : following[1]].rstrip().endswith(";"):
+            after = doc.sentences.around(following[1])  # "They are A, 23, a student; B, 31, a
+            if after[1] <= following[1]:  # courier; and C, 27": one sentence
+                break
+            following = (following[0], after[1])
         named = [
             index
             for index, entity in enumerate(entities)

@@ -67,9 +67,6 @@ class Grammar:
     # before a noun that refers back (``referring_nouns``), a description that stands for the
     # last person spoken of where no name follows it: "приговорил бывшего чиновника"
     former: regex.Pattern[str]
-    # opening the sentence after a counted group, before its people named one by one: "They
-    # are", "Ими стали"
-    named_next: regex.Pattern[str]
 
 
 @functools.cache

@@ -369,9 +369,6 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         definite_group=compile_lazily(
             r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS
         ),
-        named_next=compile_lazily(
-            r"\s* (?: They | These | Those ) \s+ (?: are | were ) \s* :? \s*", regex.VERBOSE
-        ),
         victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
         list_gap=compile_lazily(r"\s* (?: , \s* )? (?: and \s+ )?", _FLAGS),
         of_all=compile_lazily(

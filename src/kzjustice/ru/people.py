@@ -417,9 +417,6 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         ),
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
         definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
-        named_next=compile_lazily(
-            r"\s* (?: Это | Ими \s+ (?: стали | оказались | были ) ) \s* :? \s*", regex.VERBOSE
-        ),
         list_gap=compile_lazily(r"\s* (?: , \s* )? (?: и \s+ )?", _FLAGS),
         of_all=compile_lazily(
             r"\s+ из \s+ (?: \w+ \s+ )? \L<generic> \b",
