@@ -742,6 +742,15 @@ ROWS = [
         id="a-quote-opening-with-a-person-noun-is-no-group",
     ),
     pytest.param(
+        "Firuza Rakhimova was convicted on April 8 of extremism and sentenced to eight years, her "
+        "sister, Nodira Rakhimova, told RFE/RL. Prosecutors had demanded 10 years.",
+        [
+            P("Firuza Rakhimova", "P8Y"),
+            P("Firuza Rakhimova", "P10Y", status="requested"),
+        ],
+        id="a-speaker-never-tried-is-not-whom-the-article-talks-about",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

@@ -12,8 +12,9 @@ it is for, and the penalties the law provides with no one to apply to.
   judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
   from nine years to seven"); a request to the people of the next sentence's verdict, where
   they were mentioned before ("The prosecutor asked for seven years. The court sentenced X to
-  six"); else to the defendant the article is talking about: the last person named, or the
-  last group reported tried.
+  six"); else to the defendant the article is talking about: the last person named (not one
+  never tried whose last mention speaks: "her sister, X, told RFE/RL"), or the last group
+  reported tried.
 - A request the defence makes is no penalty ("Her lawyer asked the court to acquit her"):
   `requested` is the prosecution's.
 - A summary lead is no entry of its own where each of its people's terms follows: "five
@@ -49,6 +50,9 @@ class _Grammar:
     counting: regex.Pattern[str]  # "all five", "both", "each of the"
     defence: regex.Pattern[str]  # "her lawyer", "the defence": a request that is no penalty
     prosecution: regex.Pattern[str]  # "prosecutors", "прокурор": whose requests count
+    # a name that speaks, the verb after it or before it: "her sister, X, told", "сказала X"
+    speaking_after: regex.Pattern[str]
+    speaking_before: regex.Pattern[str]
 
 
 @functools.cache
@@ -111,7 +115,7 @@ def distribute(
                 doc, entities, frames, position
             )
         if not people:
-            salient = _salient(entities, tried_at, first.span.start)
+            salient = _salient(doc, entities, tried_at, first.span.start)
             people = () if salient is None else (salient,)
         for index in people:
             tried_at.setdefault(index, first.span.start)
@@ -216,21 +220,38 @@ def _verdict_next(
     return after.defendants
 
 
-def _salient(entities: tuple[Entity, ...], tried_at: dict[int, int], start: int) -> int | None:
+def _salient(
+    doc: Document, entities: tuple[Entity, ...], tried_at: dict[int, int], start: int
+) -> int | None:
     """The defendant the article is talking about at ``start``: the last one mentioned.
 
-    Named people count whenever mentioned; groups only once reported tried.
+    Named people count whenever mentioned, but for one never reported tried whose last
+    mention speaks ("her sister, X, told RFE/RL. Prosecutors had demanded 10 years."); groups
+    only once reported tried.
     """
+    grammar = _grammar(doc.language)
     best: tuple[int, int] | None = None
     for index, entity in enumerate(entities):
         if entity.excluded:
             continue
-        if entity.name is None and not (index in tried_at and tried_at[index] < start):
+        tried = index in tried_at and tried_at[index] < start
+        if entity.name is None and not tried:
             continue
         last = entity.last_seen_before(start)
+        if last is not None and not tried and _speaks(doc, grammar, last):
+            continue
         if last is not None and start - last < _SALIENCE and (best is None or last > best[0]):
             best = (last, index)
     return None if best is None else best[1]
+
+
+def _speaks(doc: Document, grammar: _Grammar, position: int) -> bool:
+    """Whether the name at ``position`` is a speaker's: "X told", "сказала X"."""
+    text = doc.masked
+    return bool(
+        grammar.speaking_after.match(text, position, position + 80)
+        or grammar.speaking_before.search(text, max(0, position - 60), position)
+    )
 
 
 def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sentence]]]:

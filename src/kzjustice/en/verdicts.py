@@ -224,6 +224,13 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),
         defence=compile_lazily(r"\b (?: lawyers? | defen[cs]e | attorneys? | counsel ) \b", _FLAGS),
         prosecution=compile_lazily(r"\b (?: prosecut\w* | state \s+ attorney ) \b", _FLAGS),
+        speaking_after=compile_lazily(
+            r"""(?: (?-i: \p{Lu} ) [\w'.-]* \s* ){1,4} ,? \s*
+                (?: told | tells | said | says | wrote | writes | added | explained | recalled )
+                \b""",
+            _FLAGS,
+        ),
+        speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's
     )
 
 

@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+_SPEAKING = r"(?: сказал | рассказал | сообщил | заявил | пояснил | написал | отметил ) \w*"
 _ACTIVE = ("л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "в", "ть")  # "приговорив",
 # and the infinitive of a verdict read out: "Признать X виновным и назначить наказание"
 
@@ -174,6 +175,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         defence=compile_lazily(r"\b (?: адвокат\w* | защит\w* ) \b", _FLAGS),
         prosecution=compile_lazily(
             r"\b (?: прокурор\w* | гособвинени\w* | обвинени\w* ) \b", _FLAGS
+        ),
+        speaking_after=compile_lazily(
+            rf"""(?: (?-i: \p{{Lu}} ) [\w'.-]* \s* ){{1,4}} ,? \s* (?: {_SPEAKING} ) \b""", _FLAGS
+        ),
+        speaking_before=compile_lazily(  # "— сказала корреспонденту агентства Зульфия Т."
+            rf"(?r) \b (?: {_SPEAKING} ) (?: \s+ (?-i: \p{{Ll}} ) [\w-]* ){{0,3}} \s+ \Z", _FLAGS
         ),
     )
 
