@@ -348,6 +348,19 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # a verdict verb in the infinitive after a request is requested; not after a turn
+    pytest.param(
+        "The prosecutor had asked the court to send Amanov to prison for seven years and to give "
+        "the other three four years of restricted freedom each.",
+        [("imprisonment", "requested", "P7Y"), ("restricted_freedom", "requested", "P4Y")],
+        id="status-asked-the-court-to-and-to-give",
+    ),
+    pytest.param(
+        "Prosecutors asked the court to jail him for nine years, but the judge chose to give him "
+        "six years.",
+        [("imprisonment", "requested", "P9Y"), ("imprisonment", "imposed", "P6Y")],
+        id="status-a-turn-after-a-request",
+    ),
     # a ban asked for with "to ban"
     pytest.param(
         "The prosecutor asked the court to sentence Ibraeva to 2 years of restricted freedom and "

@@ -751,6 +751,16 @@ ROWS = [
         id="a-speaker-never-tried-is-not-whom-the-article-talks-about",
     ),
     pytest.param(
+        "The court sentenced Saltanat Ibraeva to two years. The prosecutor had asked the court "
+        "to sentence Ibraeva to 3 years and to fine Kanat Zhakenov 1,000 MCI.",
+        [
+            P("Saltanat Ibraeva", "P2Y"),
+            P("Saltanat Ibraeva", "P3Y", status="requested"),
+            P("Kanat Zhakenov", None, kind="fine", status="requested"),
+        ],
+        id="to-fine-x-is-xs-fine",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

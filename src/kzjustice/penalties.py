@@ -523,6 +523,9 @@ _RATE_AFTER = compile_lazily(
 )
 # Words right after a term that show it is not a penalty, unless a verb governs it: "two years
 # after the protests" is a time, "sentenced to five years after a closed trial" a penalty.
+# After a request, its infinitive: "asked the court to", "sought to".
+_ASKED_TO = compile_lazily(r"\s+ (?: (?: the \s+ )? (?: court | judge ) \s+ )? to \s", _FLAGS)
+_TURN = compile_lazily(r"\b (?: but | while | whereas | however ) \b | ;", _FLAGS)
 _TO_BEFORE = compile_lazily(r"\b to \s+ \Z", _FLAGS)  # "..., to 7 years": a verb's far object
 # A relative clause opened before a cue, with no comma between: ", who had faced".
 _CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
@@ -985,7 +988,7 @@ class _Passage:
                 return cue
         for cue in reversed(before):
             if cue[0] >= start - _CUE_REACH and not self._in_closed_clause(cue, start):
-                return cue
+                return self._asked_to(cue, before)
         if before and _TO_BEFORE.search(self.text, max(0, start - 4), start):
             cue = before[-1]  # "asked the court to sentence A, former ..., to 10 years, and B,
             if cue[0] >= start - 2 * _CUE_REACH:  # former head of ..., to 7 years": one verb
@@ -1002,6 +1005,26 @@ class _Passage:
                     return None  # "The court, sitting for 3 days, gave him 4 years": not ours
                 return cue
         return list_lead(self, start)
+
+    def _asked_to(
+        self, cue: tuple[int, int, Status], before: list[tuple[int, int, Status]]
+    ) -> tuple[int, int, Status]:
+        """A verdict verb in the infinitive is the request's before it in its sentence.
+
+        "asked the court to send Amanov to prison for seven years and to give the other three
+        four years each": the four years are requested too.
+        """
+        if cue[2] is not Status.IMPOSED or not _TO_BEFORE.search(self.text, cue[0] - 4, cue[0]):
+            return cue
+        asked = [c for c in before if c[1] <= cue[0] and c[2] is Status.REQUESTED]
+        if not asked:
+            return cue
+        request = asked[-1]
+        if _ASKED_TO.match(self.text, request[1]) and not _TURN.search(
+            self.text, request[1], cue[0]
+        ):
+            return request
+        return cue  # "asked for nine years, but the judge chose to give him six"
 
     def _in_closed_clause(self, cue: tuple[int, int, Status], start: int) -> bool:
         """Whether a cue stands in a relative clause that closes before ``start``.

@@ -127,7 +127,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         verb_penalty=compile_lazily(
             r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
-            r" | banned | stripped ) \b",
+            r" | banned | stripped | fine | to \s+ ban | to \s+ bar ) \b",  # "to fine X 1,000 MCI"
             _FLAGS,
         ),
         coordinated=compile_lazily(
