@@ -9,6 +9,18 @@ Russia; no sentence is copied from one.
 from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
+    # the same term, requested
+    (
+        "Суд дал бывшему начальнику департамента 6 лет, прокуратура просила столько же.",
+        ["imprisonment imposed P6Y", "imprisonment requested P6Y"],
+        "same-term-requested",
+    ),
+    (
+        "Суд приговорил его к пожизненному лишению свободы. Наказание назначено, как и просил "
+        "государственный обвинитель.",
+        ["life_imprisonment imposed -", "life_imprisonment requested -"],
+        "same-penalty-as-requested",
+    ),
     # a time spent, with its verb after the term: no penalty
     (
         "Потерпевший получил перелом челюсти и две недели провел в больнице.",

@@ -33,7 +33,6 @@ KNOWN_GAPS = {
     "en-193": "a law's penalty with no modal ('the law punishes a first offence with 15 days')",
     "ru-005": "an adjectival term at a sentence's start with no verdict verb",
     "ru-009": _SHARED,
-    "ru-051": "a request of the same term ('прокуратура просила столько же')",
     "ru-052": _SHARED,
     "ru-060": "a new term elided after 'вместо 12 лет ... проведет в заключении девять'",
     "ru-062": "'Пожизненное' alone in a headline",
