@@ -989,10 +989,11 @@ class _Passage:
         for cue in reversed(before):
             if cue[0] >= start - _CUE_REACH and not self._in_closed_clause(cue, start):
                 return self._asked_to(cue, before)
-        if before and _TO_BEFORE.search(self.text, max(0, start - 4), start):
-            cue = before[-1]  # "asked the court to sentence A, former ..., to 10 years, and B,
-            if cue[0] >= start - 2 * _CUE_REACH:  # former head of ..., to 7 years": one verb
-                return cue
+        # A term after "to" is a far object of the sentence's last verb: "asked the court to
+        # sentence A, former director of ..., to 10 years, and B, former head of ..., to 7".
+        far = before and before[-1][0] >= start - 2 * _CUE_REACH
+        if far and _TO_BEFORE.search(self.text, max(0, start - 4), start):
+            return before[-1]
         fronted = start - bounds[0] <= _FRONTED
         for cue in self.cues[index : index + 6]:
             if cue[0] >= bounds[1]:

@@ -73,8 +73,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                       [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}           # "two of the mechanic's"
               (?! " (?-i: [A-Z] ) ) "?+             # five "curators"; not a quote's start
               (?: [0-9]{{1,3}} - (?= year-olds ) )?  # "two 17-year-olds"
-              (?P<noun> \L<person_noun> ) \b (?! - | ' | \s+ regime \b ) "?+  # five "curators";
-                                                      # not "a general regime colony"
+              (?P<noun> \L<person_noun> ) \b (?! - | ' | \s+ regime \b ) "?+  # not "a general
+                                                      # regime colony", "the mechanic's"
               (?! \s+ of \s+ \L<animal> \b )                      # "14 head of cattle"
               (?: \s+ of \s+ (?: the \s+ )? (?: [A-Z][\w-]* \s+ ){{0,3}} (?: region \s+ )?
                   (?: police \s+ force | police | group | ministry | department | committee )
