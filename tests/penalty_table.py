@@ -348,6 +348,18 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P6M")],
         id="num-half-a-year",
     ),
+    # a kind word told before or explained is no new penalty
+    pytest.param(
+        "The appeals board upholds the restricted freedom term and replaces Kuandykova's "
+        "restricted freedom with a fine of 500 MCI.",
+        [("fine", "imposed", None, "500 MCI")],
+        id="kind-a-penalty-told-before",
+    ),
+    pytest.param(
+        "Guards unlocked the cage. Under restricted freedom, she will live at home.",
+        [],
+        id="kind-under-a-kind-opening-a-sentence",
+    ),
     # a verdict verb in the infinitive after a request is requested; not after a turn
     pytest.param(
         "The prosecutor had asked the court to send Amanov to prison for seven years and to give "

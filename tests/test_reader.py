@@ -761,6 +761,12 @@ ROWS = [
         id="to-fine-x-is-xs-fine",
     ),
     pytest.param(
+        "In St Petersburg, a district court ordered the administrative arrest of 46-year-old "
+        "engineer Ilya Fedin for 12 days after he laid flowers at a monument.",
+        [P("Ilya Fedin", "P12D", kind="administrative_arrest")],
+        id="the-arrest-of-x-for-days",
+    ),
+    pytest.param(
         "Kanybek Tashtanbek uulu, 47, was sentenced to 20 years. Tashtanbek uulu's younger "
         "brother Maksat Tashtanbek uulu was acquitted.",
         [P("Kanybek Tashtanbek uulu", "P20Y"), P("Maksat Tashtanbek uulu", None, "acquittal")],

@@ -668,6 +668,11 @@ _NO_ACQUITTAL = compile_lazily(
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
 _THE = compile_lazily(r"\b the \s+ \Z", _FLAGS)
+# Before a kind word, what makes it a penalty told before: "the", a possessive.
+_OWNED = compile_lazily(
+    r"(?: \b (?: the | his | her | their | its ) | (?-i: \p{Lu} ) [\w-]* (?: 's | ' ) ) \s+ \Z",
+    _FLAGS,
+)
 _OF = compile_lazily(r"\s+ of \b", _FLAGS)
 _FINITE = compile_lazily(
     r"\b (?: was | were | been | is | are | be | got | get | gets ) \s+ (?: \w+ly \s+ )? \Z",
@@ -1257,6 +1262,13 @@ class _Passage:
             ):
                 continue  # "Under a restricted-freedom sentence, a convict lives at home",
                 # "probation is a non-custodial penalty under which": what a kind means
+            if (
+                kind not in (Kind.ACQUITTAL, Kind.FINE, Kind.LIFE_IMPRISONMENT)
+                and _OWNED.search(self.text, max(bounds[0], start - 40), start)
+                and not _OF.match(self.text, end)
+            ):
+                continue  # "upholds the restricted freedom term", "replaces X's restricted
+                # freedom with a fine": a penalty told before; not "the arrest of X for 12 days"
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:
                 wish = anchor[0].lower().startswith("acquittal") or _TO_BE.search(
@@ -1356,7 +1368,9 @@ class _Passage:
 
 # Around a kind word, a sentence that says what the kind means, of no one: "Under a
 # restricted-freedom sentence, a convict ...", "probation is a non-custodial penalty"
-_GENERIC = compile_lazily(r"\b (?: under | is ) \s+ an? \s+ \Z", _FLAGS)
+_GENERIC = compile_lazily(  # "Under restricted freedom, she ..." opening its sentence
+    r"(?: \b (?: under | is ) \s+ an? | (?<! [\w,] \s{0,3} ) under ) \s+ \Z", _FLAGS
+)
 _DEFINED = compile_lazily(
     r"\s+ (?: is | means ) \s+ (?: an? | the ) \s", _FLAGS
 )  # "probation is a"
@@ -1391,11 +1405,32 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[Penalty]]:
         for p in passage.term_penalties(match)
     ]
     penalties += passage.elided(penalties, passage.terms)
-    penalties += bans + passage.kind_penalties(passage.terms)
+    kinds = passage.kind_penalties(passage.terms)
+    penalties += bans + kinds
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
-    return passage, _arrests_again(passage, penalties)
+    penalties = _arrests_again(passage, penalties)
+    return passage, _stated_once(passage, penalties, {p.span for p in kinds})
+
+
+def _stated_once(passage: _Passage, penalties: list[Penalty], kinds: set[Span]) -> list[Penalty]:
+    """Less the kind words (at ``kinds``) whose penalty a term just after them states.
+
+    "ordered the administrative arrest of X for 12 days" is one penalty, the term's.
+    """
+    found = []
+    for penalty in penalties:
+        end = passage.sentences.around(penalty.span.start)[1]
+        reach = min(end, penalty.span.end + _ATTACH_REACH)
+        if penalty.span not in kinds or not any(
+            p.sentence.kind is penalty.sentence.kind
+            and p.sentence.term is not None
+            and penalty.span.end <= p.span.start < reach
+            for p in penalties
+        ):
+            found.append(penalty)
+    return found
 
 
 # Between two penalties of one sentence, the next person of a parallel list: "three years of
