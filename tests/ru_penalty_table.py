@@ -9,6 +9,18 @@ Russia; no sentence is copied from one.
 from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
+    # an elided request past a name
+    (
+        "Ему назначено шесть лет лишения свободы, хотя прокурор Дархан Мусаев запрашивал восемь.",
+        ["imprisonment imposed P6Y", "imprisonment requested P8Y"],
+        "elided-request-past-a-name",
+    ),
+    (
+        "Суд приговорил к пожизненному лишению свободы Бахтияра Ирисова. Летом он убил двоих. "
+        "Наказание назначено, как и просил государственный обвинитель.",
+        ["life_imprisonment imposed -", "life_imprisonment requested -"],
+        "same-penalty-as-requested-two-sentences-on",
+    ),
     # the same term, requested
     (
         "Суд дал бывшему начальнику департамента 6 лет, прокуратура просила столько же.",

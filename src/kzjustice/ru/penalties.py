@@ -375,7 +375,8 @@ _BARE = compile_lazily(
 # четыре", "суд назначил шесть", "Петрова — к семи".
 _ELIDED = compile_lazily(
     rf"""(?: \b (?: получил\w* | получ (?: ит | ат ) | назначил\w* | дали | дал | дала
-                | запросил\w* | просил\w* | потребовал\w* | требовал\w* | приговорил\w*
+                | запросил\w* | запрашивал\w* | просил\w* | потребовал\w* | требовал\w*
+                | приговорил\w*
                 | осудил\w* | приговорен\w* | настаивал\w*
                 | (?: снизил | смягчил | сократил ) \w* (?: \s+ срок\w* )? (?= \s+ до \b ) )
             (?: \s+ (?: для \s+ )? [^\W\d_]+ )?? (?: \s+ (?: к | на | до ) )? \s+
@@ -468,9 +469,9 @@ _PREVENTIVE_HINT = compile_lazily(
     r"\b(?:" + keyword_trie(("пресечени", "под", "домашн", "продл")) + ")"
 )
 _ELIDED_HINT = compile_lazily(
-    r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "просил", "потребовал",
-                             "требовал", "приговор", "осудил", "настаивал", "снизил",
-                             "смягчил", "сократил")) + r")|\s-\s|,\s*а\s"
+    r"\b(?:" + keyword_trie(("получ", "назначил", "дал", "запросил", "запрашивал", "просил",
+                             "потребовал", "требовал", "приговор", "осудил", "настаивал",
+                             "снизил", "смягчил", "сократил")) + r")|\s-\s|,\s*а\s"
 )  # fmt: skip
 
 
@@ -871,7 +872,7 @@ _SAME_REQUESTED = compile_lazily(
         (?: \L<verb> ) \w* \b
       | \b (?: \L<verb> ) \w* \s+ (?: \w+ \s+ )? столько \s+ же  # "прокуратура просила
         (?= \s* (?: [.,;!?)] | \Z ) )                            # столько же."
-      | \b как \s+ и \s+ (?: \L<verb> ) \w* \b  # "назначено, как и просил обвинитель"
+      | \b (?P<as> как \s+ и ) \s+ (?: \L<verb> ) \w* \b  # "назначено, как и просил обвинитель"
     """,
     _FLAGS,
     verb=_REQUEST_VERBS,
@@ -895,6 +896,8 @@ def _requested_alike(passage: _Passage, penalties: list[Penalty]) -> list[Penalt
         before = penalties[index]
         sentence = passage.sentences.around(before.span.start)
         following = passage.sentences.around(sentence[1])
+        if match["as"]:  # "Наказание назначено, как и просил ...": one sentence further
+            following = passage.sentences.around(following[1])
         if (
             before.sentence.status is not Status.IMPOSED
             or match.start() >= following[1]
