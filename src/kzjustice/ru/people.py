@@ -283,6 +283,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.titles,
                 *words.person_nouns,
                 *words.role_nouns,  # "Оперуполномоченный Мирас Тажибаев"
+                *words.pronouns_pair,  # "Обоим пожизненно запрещено"
+                *words.pronouns_plural,
             ]
         ),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
