@@ -225,9 +225,8 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         defence=compile_lazily(r"\b (?: lawyers? | defen[cs]e | attorneys? | counsel ) \b", _FLAGS),
         prosecution=compile_lazily(r"\b (?: prosecut\w* | state \s+ attorney ) \b", _FLAGS),
         speaking_after=compile_lazily(
-            r"""(?: (?-i: \p{Lu} ) [\w'.-]* \s* ){1,4} ,? \s*
-                (?: told | tells | said | says | wrote | writes | added | explained | recalled )
-                \b""",
+            rf"""(?: (?-i: \p{{Lu}} ) [\w'.-]* \s* ){{1,4}} ,? \s*
+                {phrases(words.speech_verbs)} \b""",
             _FLAGS,
         ),
         speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's

@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
-_SPEAKING = r"(?: сказал | рассказал | сообщил | заявил | пояснил | написал | отметил ) \w*"
 _ACTIVE = ("л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "в", "ть")  # "приговорив",
 # and the infinitive of a verdict read out: "Признать X виновным и назначить наказание"
 
@@ -157,6 +156,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
 
 def distribute_grammar(words: Lexicon) -> distribute._Grammar:
     """Russian distribution."""
+    speaking = phrases(words.speech_verbs)
     return distribute._Grammar(
         words=words,
         law_context=compile_lazily(
@@ -177,10 +177,10 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             r"\b (?: прокурор\w* | гособвинени\w* | обвинени\w* ) \b", _FLAGS
         ),
         speaking_after=compile_lazily(
-            rf"""(?: (?-i: \p{{Lu}} ) [\w'.-]* \s* ){{1,4}} ,? \s* (?: {_SPEAKING} ) \b""", _FLAGS
+            rf"""(?: (?-i: \p{{Lu}} ) [\w'.-]* \s* ){{1,4}} ,? \s* {speaking} \b""", _FLAGS
         ),
         speaking_before=compile_lazily(  # "— сказала корреспонденту агентства Зульфия Т."
-            rf"(?r) \b (?: {_SPEAKING} ) (?: \s+ (?-i: \p{{Ll}} ) [\w-]* ){{0,3}} \s+ \Z", _FLAGS
+            rf"(?r) \b {speaking} (?: \s+ (?-i: \p{{Ll}} ) [\w-]* ){{0,3}} \s+ \Z", _FLAGS
         ),
     )
 
