@@ -381,7 +381,7 @@ FORMS: list[Row] = [
     ),
     (
         "Kuanysh Bekmukhanov and Ilyas Omarov each received 10 years.",
-        [("imprisonment", "imposed", "P10Y")],
+        [("imprisonment", "imposed", "P10Y")] * 2,
     ),
     # --- decimal years --------------------------------------------------------------------------
     (
@@ -1514,7 +1514,7 @@ FOURTH_FORMS: list[Row] = [
     ),
     (
         "Seven years each went to Bakhyt Ospanov, Dias Zhakenov and Ruslan Mukhtarov.",
-        [("imprisonment", "imposed", "P7Y")],  # one group entry, as "each received"
+        [("imprisonment", "imposed", "P7Y")] * 3,  # one group entry, as "each received"
     ),
     (
         "Eight years went to Olzhas Bekov and six to his cousin.",

@@ -438,7 +438,10 @@ SNIPPETS: list[tuple[str, list[tuple[str | None, ...]]]] = [
     (
         "Activists Dinara Kemelbekova and Aset Mukanbetov were each sentenced to 10 days of "
         "administrative arrest.",
-        [("administrative_arrest", "imposed", "P10D")],
+        [
+            ("administrative_arrest", "imposed", "P10D"),
+            ("administrative_arrest", "imposed", "P10D"),
+        ],
     ),
     (
         "The Tashkent court sentenced blogger Otabek Sattorbekov to six years and six months.",

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kzjustice import find_sentences, parse_sentence
 from kzjustice.models import Found, Kind, Sentence, Status, Term, TermRange
-from kzjustice.penalties import find_sentences, parse_sentence
 from kzjustice.terms import parse_term
 from penalty_forms import (
     CONFUSIONS,

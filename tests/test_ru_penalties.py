@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kzjustice import find_sentences, parse_sentence
 from kzjustice.models import Found, Sentence, Term
-from kzjustice.ru.penalties import find_sentences, parse_sentence
 from kzjustice.ru.terms import parse_term
 from ru_penalty_table import CASES, NEAR_MISS_PENALTIES, NEAR_MISSES
 from ru_strategies import term_phrase

@@ -21,8 +21,10 @@ import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
+import regex
+
 from kzjustice import charges, dates, penalties, terms
-from kzjustice._text import compile_lazily
+from kzjustice._text import Sentences, compile_lazily
 from kzjustice.lexicon import lexicon
 from kzjustice.models import Charge, DateValue, Found, Sentence, Span, Term, TermRange
 from kzjustice.ru import charges as ru_charges
@@ -131,6 +133,67 @@ def _complement(lines: list[tuple[int, int]], length: int) -> list[tuple[int, in
     return found
 
 
+# What gives each of several people the same penalty: a word ("were each sentenced", "seven
+# years each", "каждого", "оба"), or "по" just before the term ("назначить A и B по восемь лет").
+_SHARING = compile_lazily(
+    r"\b(?P<word>\L<word>)\b|\b(?P<by>по)\s+",
+    regex.IGNORECASE,
+    word=[
+        *lexicon("en").pronouns_distributive,
+        *lexicon("en").pronouns_pair,
+        *lexicon("ru").pronouns_distributive,
+        *lexicon("ru").pronouns_pair,
+    ],
+)
+# Between two people named together, perhaps with a role before the second: "A, B and C",
+# "Нуржана и Нурлана Исабековых", "sergeant A and corporal B".
+_AND = compile_lazily(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|и)\s+)(?:\p{Ll}[\w-]*\s+)?")
+# Before a place's name: "in Khromtau, Kandyagash and Shalkar", "the villages of A and B".
+_PLACE_BEFORE = compile_lazily(r"\b(?i:in|at|near|from|of|в|во|из)\s+(?:\p{Lu}[\w-]*\s*,\s*)*\Z")
+
+
+def _one_each(text: str, found: tuple[Found[Sentence], ...]) -> tuple[Found[Sentence], ...]:
+    """One entry per person named together for a penalty stated once for each of them.
+
+    "A and B were each sentenced to seven years" is one penalty for A and one for B: people
+    named are never folded into a group. The people are the names joined by commas and "and"
+    nearest before the penalty in its sentence (or, where none is before it, after it), in a
+    sentence that says each has it: "each", "both", "каждого", "оба", "по" before the term.
+    """
+    if not found or _SHARING.search(text) is None:
+        return found
+    sentences = Sentences(text)
+    kept: list[Found[Sentence]] = []
+    for penalty in found:
+        start, end = sentences.around(penalty.span.start)
+        shared = any(
+            cue["word"] or cue.end() == penalty.span.start
+            for cue in _SHARING.finditer(text, start, end)
+        )
+        count = _named_together(text, start, end, penalty.span) if shared else 1
+        kept.extend([penalty] * count)
+    return tuple(kept)
+
+
+def _named_together(text: str, start: int, end: int, span: Span) -> int:
+    """How many people are named together nearest ``span`` in ``[start, end)``: at least one."""
+    from kzjustice.mentions import person_names
+
+    language = "ru" if _russian(text[start:end]) else "en"
+    runs: list[tuple[int, int, int]] = []  # names joined by commas and "and": start, end, count
+    for name_start, name_end in person_names(language, text, start, end):
+        if runs and _AND.fullmatch(text, runs[-1][1], name_start):
+            first, _, count = runs[-1]
+            runs[-1] = (first, name_end, count + 1 if count else 0)
+        else:  # a list of places counts no one: "in Khromtau, Kandyagash and Shalkar"
+            place = _PLACE_BEFORE.search(text, max(start, name_start - 60), name_start)
+            runs.append((name_start, name_end, 0 if place else 1))
+    before = [run for run in runs if run[1] <= span.start]
+    after = [run for run in runs if run[0] >= span.end]
+    nearest = before[-1] if before else after[0] if after else None
+    return max(1, nearest[2]) if nearest else 1
+
+
 def _russian(text: str) -> bool:
     return _CYRILLIC.search(text) is not None and language_of(text) == "ru"
 
@@ -142,7 +205,7 @@ def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
     ...     "Прокурор запросил девять лет, суд назначил Иванову шесть.")]
     [('requested', 'P9Y', 'девять лет'), ('imposed', 'P6Y', 'шесть')]
     """
-    return _both(text, penalties.find_sentences, ru_penalties.find_sentences)
+    return _one_each(text, _both(text, penalties.find_sentences, ru_penalties.find_sentences))
 
 
 def parse_sentence(text: str) -> Sentence | None:

@@ -45,6 +45,7 @@ __all__ = [
     "group_noun",
     "group_others",
     "indefinite",
+    "person_names",
     "quotations",
 ]
 
@@ -187,6 +188,22 @@ def group_count(doc: Document, mention: Mention) -> int | None:
         return 1
     number = grammar.count(match["quantity"])
     return int(number) if number else 1
+
+
+def person_names(language: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the runs of capitalised words in ``text[start:end]`` that may name people.
+
+    A run's leading words of a class that is no name are left out ("Братьев Нуржана" is
+    Нуржана); a run of such words alone is none. For the grammars, which read no document.
+    """
+    grammar = _grammar(language)
+    found = []
+    for match in grammar.name.finditer(text, start, end):
+        for word in grammar.capitalised.finditer(text, match.start(), match.end()):
+            if word[0].split()[-1].lower().removesuffix("'s") not in grammar.not_name:
+                found.append((word.start(), match.end()))
+                break
+    return found
 
 
 def find_mentions(doc: Document) -> Mentions:

@@ -679,6 +679,10 @@ _FINITE = compile_lazily(
     _FLAGS,
 )  # "was jailed", "has been imprisoned"
 _OBJECT_AFTER = compile_lazily(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
+# The people a verb names before its term: "jailed A, B, C and D for two years each".
+_NAMED_FOR = compile_lazily(
+    r"(?: \s* ,? \s+ (?: and \s+ )? [A-Z][\w'.-]* )+ \s+ for \s+", regex.VERBOSE
+)
 _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
 # Preventive measures before a term, with no status cue between: "asked the court to remand him
 # for two months", "remanded the suspect in custody for two months at the prosecutor's request".
@@ -1245,7 +1249,10 @@ class _Passage:
             index = bisect.bisect_left(term_starts, end)
             next_term = term_starts[index] if index < len(term_starts) else None
             if name == "jailed":  # "was jailed", "sentenced to prison"
-                if next_term is not None and next_term < min(bounds[1], end + 60):
+                if next_term is not None and (
+                    next_term < min(bounds[1], end + 60)
+                    or _NAMED_FOR.fullmatch(self.text, end, next_term)
+                ):
                     continue  # "jailed for five years": the verb of a term
                 verb = anchor[0].lower() in ("jailed", "imprisoned")
                 if (
