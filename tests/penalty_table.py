@@ -2194,4 +2194,21 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P3Y")],
         id="near-a-duration-after-a-penalty",
     ),
+    pytest.param(
+        "In 2022 she was sentenced to five years of restricted freedom on a similar charge; an "
+        "appeals court later reduced the term to three years.",
+        [("restricted_freedom", "imposed", "P5Y"), ("restricted_freedom", "imposed", "P3Y")],
+        id="an-appeal-changes-a-term-of-the-same-kind",
+    ),
+    pytest.param(
+        "He got four years of restricted freedom. The appeals court cut it to 18 months.",
+        [("restricted_freedom", "imposed", "P4Y"), ("restricted_freedom", "imposed", "P18M")],
+        id="an-appeal-in-the-next-sentence-changes-a-term-of-the-same-kind",
+    ),
+    pytest.param(
+        "He got five years of restricted freedom; the appeals court replaced it with two years "
+        "in prison.",
+        [("restricted_freedom", "imposed", "P5Y"), ("imprisonment", "imposed", "P2Y")],
+        id="an-appeal-names-a-new-kind",
+    ),
 ]

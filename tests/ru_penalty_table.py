@@ -9,6 +9,12 @@ Russia; no sentence is copied from one.
 from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
+    (
+        "Его приговорили к пяти годам ограничения свободы, но апелляционный суд смягчил "
+        "наказание до трёх лет.",
+        ["restricted_freedom imposed P5Y", "restricted_freedom imposed P3Y"],
+        "an-appeal-changes-a-term-of-the-same-kind",
+    ),
     # an elided request past a name
     (
         "Ему назначено шесть лет лишения свободы, хотя прокурор Дархан Мусаев запрашивал восемь.",

@@ -967,6 +967,14 @@ ROWS = [
         [P(5, "P4Y..P9Y")],
         id="lead-range-kept-where-no-terms-follow",
     ),
+    pytest.param(
+        "Hospital chief jailed over infant deaths\n\nA court sentenced the head physician of the "
+        "city's Maternity Hospital No. 3 to four years in prison on Tuesday.\n\nGaukhar Serikova, "
+        "58, who had run the hospital for eleven years, was found guilty of negligence. In 2019, "
+        "a single neonatologist received two years of restricted freedom in a similar case.",
+        [P("Gaukhar Serikova", "P4Y"), P(1, "P2Y", "restricted_freedom")],
+        id="a-definite-description-with-an-of-complement-is-named-after",
+    ),
 ]
 
 

@@ -1417,6 +1417,7 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[Penalty]]:
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
+    penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)
     penalties = _arrests_again(passage, penalties)
     return passage, _stated_once(passage, penalties, {p.span for p in kinds})
 
@@ -1450,6 +1451,12 @@ _PARALLEL = compile_lazily(
     _FLAGS,
 )
 
+# Between a penalty and a bare term an appeal changed it to, in one paragraph: "five years of
+# restricted freedom; an appeals court later reduced the term to three years".
+_CHANGED = compile_lazily(
+    rf"[^\n]{{0,200}}? \b {CHANGE_VERBS} \b (?: \s+ [\w'-]+ ){{0,4}}? \s+ to \s+ \Z", _FLAGS
+)
+
 
 def parallel_kinds(
     text: str, terms: list[TermMatch], penalties: list[Penalty], gap: regex.Pattern[str]
@@ -1457,15 +1464,16 @@ def parallel_kinds(
     """A bare term in a parallel list takes the kind of the term before it.
 
     "three years of restricted freedom for Duisenov and two years for Utegenova": two years of
-    restricted freedom, not of prison. ``gap`` matches what stands between the two.
+    restricted freedom, not of prison; so does the new term of an appeal ("reduced the term to
+    three years"). ``gap`` matches what stands between the two.
     """
-    bare = {m.span for m in terms}
+    bare = {m.span.end: m.span.start for m in terms}  # a term's words, and perhaps "до" before
     found: list[Penalty] = []
     for penalty in penalties:
         before = found[-1] if found else None
         if (
             before is not None
-            and penalty.span in bare
+            and bare.get(penalty.span.end, penalty.span.end) <= penalty.span.start
             and penalty.sentence.kind is Kind.IMPRISONMENT
             and before.sentence.kind not in (Kind.IMPRISONMENT, Kind.BAN)
             and before.sentence.term is not None

@@ -346,7 +346,13 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted ) \b", _FLAGS
         ),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
-        relative_after=compile_lazily(r"\s+ (?: who | whose | whom | that ) \b", _FLAGS),
+        # "the man who built the block", "the head physician of the city's Maternity Hospital No.
+        # 3": a person identified by what follows, named after
+        relative_after=compile_lazily(
+            r"""\s+ (?: who | whose | whom | that ) \b
+              | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} (?-i: [A-Z] )""",
+            _FLAGS,
+        ),
         former=compile_lazily(r"(?!)"),  # "the former official" is a definite description
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),

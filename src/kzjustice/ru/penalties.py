@@ -852,6 +852,7 @@ def _read(text: str) -> tuple[_Passage, list[Penalty]]:
     penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
     penalties = _without_glosses(passage.text, penalties)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
+    penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)
     return passage, _requested_alike(passage, penalties)
 
 
@@ -859,6 +860,14 @@ def _read(text: str) -> tuple[_Passage, list[Penalty]]:
 _PARALLEL = compile_lazily(
     r"[^.;!?]{0,40}? , \s* (?: а \s+ | и \s+ )? (?-i: \p{Lu} ) [\w-]+ (?: \s+ \p{Lu}\. )?"
     r" \s* [-\u2013\u2014] \s* \Z",
+    _FLAGS,
+)
+
+# Between a penalty and a bare term an appeal changed it to, in one paragraph: "к пяти годам
+# ограничения свободы ... апелляционный суд смягчил наказание до трёх лет".
+_CHANGED = compile_lazily(
+    r"""[^\n]{0,200}? \b (?: смягч | сниз | снижа | сократ | сокраща | уменьш | ужесточ | увелич )
+        \w* (?: \s+ [\w-]+ ){0,4}? \s+ до \s+ \Z""",
     _FLAGS,
 )
 
