@@ -975,6 +975,50 @@ ROWS = [
         [P("Gaukhar Serikova", "P4Y"), P(1, "P2Y", "restricted_freedom")],
         id="a-definite-description-with-an-of-complement-is-named-after",
     ),
+    pytest.param(
+        "Fake doctor jailed\n\nIrina Loginova, 45, spent three years posing as a doctor in "
+        "Pavlodar. On Wednesday the city court sentenced her to six years in prison. The "
+        "prosecutor had asked for eight.",
+        [P("Irina Loginova", "P6Y"), P("Irina Loginova", "P8Y", status="requested")],
+        id="a-role-after-as-is-no-new-person",
+    ),
+    pytest.param(
+        "Clinic owner jailed\n\nThe court jailed clinic owner Olim Rakhimov for nine years. Two "
+        "other defendants, a pharmacist and a driver, were acquitted.",
+        [P("Olim Rakhimov", "P9Y"), P(2, None, "acquittal")],
+        id="descriptions-listed-beside-a-group-are-its-people",
+    ),
+    pytest.param(
+        "Appeal rejected\n\nThe court rejected an appeal against the acquittal of Aida "
+        "Nurbekova. Prosecutors had asked the judges to overturn the acquittal and sentence her "
+        "to six years in prison.",
+        [P("Aida Nurbekova", None, "acquittal"), P("Aida Nurbekova", "P6Y", status="requested")],
+        id="a-verdict-verb-after-and-in-a-request-is-requested",
+    ),
+    pytest.param(
+        "Five activists convicted\n\nThe city court found Zhanar Bekova and four others "
+        "guilty and handed them sentences ranging from a fine to a prison term. Bekova received "
+        "three years of restricted freedom.\n\nIf you live in Russia, you could face fines or "
+        "imprisonment for sharing our content.",
+        [P("Zhanar Bekova", "P3Y", "restricted_freedom")],
+        id="kinds-ranging-and-the-reader-addressed-are-no-penalties",
+    ),
+    pytest.param(
+        "Activist's term commuted\n\nThe appeals court commuted the 18-month prison sentence "
+        "of Svetlana Petrova, 57, to a year and a half of restricted freedom. She was released "
+        "after spending 71 days in a penal colony.",
+        [P("Svetlana Petrova", "P18M"), P("Svetlana Petrova", "P1Y6M", "restricted_freedom")],
+        id="time-spent-in-a-colony-is-no-penalty",
+    ),
+    pytest.param(
+        "Land officials sentenced\n\nThe court sentenced A. K. Tursunov to five years in prison. "
+        "Intermediary U. S. Abdukarimov was fined 82.5 million soums.",
+        [
+            P("A. K. Tursunov", "P5Y"),
+            ("U. S. Abdukarimov", "fine", "imposed", None),
+        ],
+        id="a-role-noun-opening-a-sentence-is-no-part-of-the-name",
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ class _Grammar:
     organisation_next: regex.Pattern[str]  # "the Jana Qadam movement"
     organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
     place_before: regex.Pattern[str]  # "the village of", "жительницу": a place's name follows
+    predicate_before: regex.Pattern[str]  # "posing as a": a role follows, not a new person
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
@@ -92,6 +93,7 @@ _NUMBER_WORDS = frozenset([*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"
 _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w", plain=True)
 _LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
+_AND = compile_lazily(r"\s*,?\s+(?:and|и)\s+|\s*,\s*")  # between the items of a list
 _SENTENCE_OPENING = compile_lazily(r"(?r)(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
 
 
@@ -226,7 +228,8 @@ def find_mentions(doc: Document) -> Mentions:
     )
     for match in [*_groups(grammar, masked, doc.lower), *_bare_counts(grammar, masked, doc.lower)]:
         span = Span(*match.span("group"))
-        if not taken.holds(span.start):
+        predicate = grammar.predicate_before.search(masked, max(0, span.start - 16), span.end)
+        if not taken.holds(span.start) and not (predicate and predicate.end() == span.start):
             found.append(Mention(span=span, kind="group", text=match["group"]))
     for match in grammar.pronoun.finditer(doc.lower):
         kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
@@ -371,6 +374,7 @@ def _appositions(
     """
     kept: list[Mention] = []
     described_by: dict[int, Mention] = {}
+    apposed = -1  # where the last description standing beside a group ends
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         previous = kept[-1] if kept else None
@@ -400,7 +404,16 @@ def _appositions(
             ):
                 if previous.kind == "group":  # "A fifth defendant, a businesswoman whose ..."
                     described_by[previous.span.start] = mention
+                    apposed = mention.span.end
                 continue  # "Yerlan Saparov, 47, a former deputy head of ..."
+            if (
+                previous.kind == "group"
+                and apposed > previous.span.end
+                and grammar.indefinite.match(mention.text)
+                and _AND.fullmatch(text, apposed, mention.span.start)
+            ):
+                apposed = mention.span.end
+                continue  # "Two other defendants, a laboratory assistant and a customs broker,"
         definite = (
             grammar.definite_before.search(
                 text, max(0, mention.span.start - 120), mention.span.start

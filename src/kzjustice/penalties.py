@@ -83,7 +83,7 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
 """The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
 
 _REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
-                       | fine | place | uphold | keep )\w*"""
+                       | overturn | fine | place | uphold | keep )\w*"""
 """A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
 _GIVEN_THE = r"""\b (?: received | receives | got | gets | given | gave | handed | imposed
                     | sentenced (?: \s+ \w+ )? \s+ to | asked \s+ for | sought | seeking
@@ -527,6 +527,11 @@ _RATE_AFTER = compile_lazily(
 _ASKED_TO = compile_lazily(r"\s+ (?: (?: the \s+ )? (?: court | judge ) \s+ )? to \s", _FLAGS)
 _TURN = compile_lazily(r"\b (?: but | while | whereas | however ) \b | ;", _FLAGS)
 _TO_BEFORE = compile_lazily(r"\b to \s+ \Z", _FLAGS)  # "..., to 7 years": a verb's far object
+_AND_BEFORE = compile_lazily(r"\b and \s+ \Z", _FLAGS)
+_TO_WORD = compile_lazily(r"\b to \b", _FLAGS)
+_BASE_VERB = compile_lazily(
+    r"(?: give | sentence | hand | jail | impose | send | imprison ) \b", _FLAGS
+)
 # A relative clause opened before a cue, with no comma between: ", who had faced".
 _CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
 # A conviction states no term: a bare term it governs is some other length of time.
@@ -541,7 +546,8 @@ _RIGHT_WEAK_VETO = compile_lazily(
 # Words right before a term that show it is not a penalty.
 _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     r"""(?r)
-    (?: \b (?: spent | served | serving | after | within | past | last | every | over
+    (?: \b (?: spent | (?<! \b be \s+ ) spending | served | serving | after | within | past
+             | last | every | over
              | (?<! \b (?: spend | serve ) \s+ the \s+ ) next  # not "will spend the next 12
              | lasted | took | takes | take | taking | nearly | almost | only | mere | first
              | same
@@ -1024,15 +1030,22 @@ class _Passage:
         "asked the court to send Amanov to prison for seven years and to give the other three
         four years each": the four years are requested too.
         """
-        if cue[2] is not Status.IMPOSED or not _TO_BEFORE.search(self.text, cue[0] - 4, cue[0]):
+        if cue[2] is not Status.IMPOSED or not (
+            _TO_BEFORE.search(self.text, cue[0] - 4, cue[0])
+            or (  # "asked the court to overturn the acquittal and give him nine years"
+                _AND_BEFORE.search(self.text, cue[0] - 5, cue[0])
+                and _BASE_VERB.match(self.text, cue[0])
+            )
+        ):
             return cue
         asked = [c for c in before if c[1] <= cue[0] and c[2] is Status.REQUESTED]
         if not asked:
             return cue
         request = asked[-1]
-        if _ASKED_TO.match(self.text, request[1]) and not _TURN.search(
-            self.text, request[1], cue[0]
-        ):
+        infinitive = _ASKED_TO.match(self.text, request[1]) or _TO_WORD.search(
+            self.text, request[0], request[1]
+        )
+        if infinitive and not _TURN.search(self.text, request[1], cue[0]):
             return request
         return cue  # "asked for nine years, but the judge chose to give him six"
 
@@ -1264,8 +1277,10 @@ class _Passage:
                 kind = Kind.IMPRISONMENT
             else:
                 kind = Kind(name)
-            if _GENERIC.search(self.text, max(bounds[0], start - 12), start) or _DEFINED.match(
-                self.text, end
+            if (
+                _GENERIC.search(self.text, max(bounds[0], start - 12), start)
+                or _DEFINED.match(self.text, end)
+                or _KINDS_RANGING.search(self.text, max(bounds[0], start - 60), start)
             ):
                 continue  # "Under a restricted-freedom sentence, a convict lives at home",
                 # "probation is a non-custodial penalty under which": what a kind means
@@ -1375,8 +1390,16 @@ class _Passage:
 
 # Around a kind word, a sentence that says what the kind means, of no one: "Under a
 # restricted-freedom sentence, a convict ...", "probation is a non-custodial penalty"
-_GENERIC = compile_lazily(  # "Under restricted freedom, she ..." opening its sentence
-    r"(?: \b (?: under | is ) \s+ an? | (?<! [\w,] \s{0,3} ) under ) \s+ \Z", _FLAGS
+_GENERIC = compile_lazily(  # "Under restricted freedom, she ..." opening its sentence; "courts
+    # continue to use administrative arrest and fines against protesters": a practice
+    r"""(?: \b (?: under | is ) \s+ an? | (?<! [\w,] \s{0,3} ) under
+          | \b (?: use | uses | using | resort \s+ to | resorting \s+ to ) ) \s+ \Z""",
+    _FLAGS,
+)
+# "sentences ranging from a fine to a prison term": kinds, no one's penalty
+_KINDS_RANGING = compile_lazily(
+    r"\b ranging \s+ from \s+ (?: [\w-]+ \s+ ){0,4}? (?: to \s+ (?: [\w-]+ \s+ ){0,2}? )? \Z",
+    _FLAGS,
 )
 _DEFINED = compile_lazily(
     r"\s+ (?: is | means ) \s+ (?: an? | the ) \s", _FLAGS

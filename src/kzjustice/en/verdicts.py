@@ -215,10 +215,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
                      | statute ) \b""",
             _FLAGS,
         ),
-        # A figure as the subject of a penalty: a statistic, not a defendant to give it to.
+        # A figure as the subject of a penalty: a statistic, not a defendant to give it to; or
+        # the reader or anyone at all: "you could face fines or imprisonment for sharing".
         excluded_subject=compile_lazily(
             r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
-                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b""",
+                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b
+              | \b (?: you | anyone | whoever ) \b""",
             _FLAGS,
         ),
         counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),

@@ -248,6 +248,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             kind=words.organisation_nouns.entries,
             legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
         ),
+        predicate_before=compile_lazily(r"\b в \s+ качестве \s+", _FLAGS),  # "в качестве
+        # посредника": a role
         place_before=compile_lazily(
             r"""\b (?: жител\w* | жительниц\w* | уроженц\w* | уроженк\w* | город\w* | сел[аоуе]?
                   | поселк\w* | деревн\w* | аул\w* ) \s+ \Z""",
