@@ -1019,6 +1019,18 @@ ROWS = [
         ],
         id="a-role-noun-opening-a-sentence-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "Flour trust verdict\n\nThe court jailed the trust's director, Merdan Ataev, for 12 "
+        "years. Six other defendants, including two warehouse managers and four truck drivers, "
+        "received prison terms of between three and eight years. Three more men, including "
+        "Ataev's 60-year-old landlord, were each fined 2,000 manats.",
+        [
+            P("Merdan Ataev", "P12Y"),
+            P(6, "P3Y..P8Y"),
+            (3, "fine", "imposed", None),
+        ],
+        id="people-a-group-includes-are-no-new-people",
+    ),
 ]
 
 

@@ -67,6 +67,7 @@ class _Grammar:
     organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
     place_before: regex.Pattern[str]  # "the village of", "жительницу": a place's name follows
     predicate_before: regex.Pattern[str]  # "posing as a": a role follows, not a new person
+    including: regex.Pattern[str]  # between a group and one of its people: ", including"
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
@@ -374,7 +375,8 @@ def _appositions(
     """
     kept: list[Mention] = []
     described_by: dict[int, Mention] = {}
-    apposed = -1  # where the last description standing beside a group ends
+    apposed = -1  # where the last description standing beside a group, or one of it, ends
+    including = False  # whether that was one of its people: "Six defendants, including two"
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         previous = kept[-1] if kept else None
@@ -404,16 +406,20 @@ def _appositions(
             ):
                 if previous.kind == "group":  # "A fifth defendant, a businesswoman whose ..."
                     described_by[previous.span.start] = mention
-                    apposed = mention.span.end
+                    apposed, including = mention.span.end, False
                 continue  # "Yerlan Saparov, 47, a former deputy head of ..."
+            if previous.kind == "group" and grammar.including.fullmatch(gap):
+                apposed, including = mention.span.end, True
+                continue  # "Three more men, including Nazarov's landlord, were": one of them
             if (
                 previous.kind == "group"
                 and apposed > previous.span.end
-                and grammar.indefinite.match(mention.text)
+                and (including or grammar.indefinite.match(mention.text))
                 and _AND.fullmatch(text, apposed, mention.span.start)
             ):
                 apposed = mention.span.end
                 continue  # "Two other defendants, a laboratory assistant and a customs broker,"
+                # "Six other defendants, including two managers and four drivers,"
         definite = (
             grammar.definite_before.search(
                 text, max(0, mention.span.start - 120), mention.span.start

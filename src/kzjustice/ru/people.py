@@ -248,6 +248,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             kind=words.organisation_nouns.entries,
             legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
         ),
+        including=compile_lazily(
+            r"\s* ,? \s* (?: в \s+ том \s+ числе | среди \s+ них ) \s+", _FLAGS
+        ),
         predicate_before=compile_lazily(r"\b в \s+ качестве \s+", _FLAGS),  # "в качестве
         # посредника": a role
         place_before=compile_lazily(
