@@ -10,6 +10,11 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Мурат Йылдыз оштрафован на 20 тысяч лари. Его брата оштрафовали на 500 тысяч драмов.",
+        ["fine imposed - fine=20000 GEL", "fine imposed - fine=500000 AMD"],
+        "lari-and-drams",
+    ),
+    (
         "Его приговорили к пяти годам ограничения свободы, но апелляционный суд смягчил "
         "наказание до трёх лет.",
         ["restricted_freedom imposed P5Y", "restricted_freedom imposed P3Y"],

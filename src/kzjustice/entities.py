@@ -54,6 +54,9 @@ class Grammar:
     # the gender a name says, with the words before it: "m", "f" or None ("в отношении Ш.
     # Юлдашева" is a man's genitive, not a woman's nominative)
     gender_of: Callable[[str, str], str | None]
+    # after a name, words that say its gender where the name does not (groups "m", "f"):
+    # "Мейрамбека Жусупова, которого ..." is a man's
+    gender_after: regex.Pattern[str]
     # before a description that no description names and that stands for the first person
     # named, not the last: "просило для организатора", "для бывшего чиновника"
     principal_before: regex.Pattern[str]

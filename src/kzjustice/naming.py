@@ -85,6 +85,10 @@ class Names(Decided):
                 return None
             entity = Draft(first=mention.span.start, name=mention.span)
             entity.gender = grammar.gender_of(mention.text, before)
+            if entity.gender is None and (
+                said := grammar.gender_after.match(text, mention.span.end)
+            ):
+                entity.gender = said.lastgroup
             self._describe(entity, mention, first=True)
             index = len(self.entities)
             self.entities.append(entity)

@@ -22,7 +22,7 @@ from kzjustice.models import Found, Sentence, Status
 
 __all__ = ["Grammar", "Seen", "Slots", "grammar"]
 
-_OBJECT_REACH = 60  # how far after a penalty its verb's object may be named
+_OBJECT_REACH = 100  # how far after a penalty its verb's object may be named
 
 
 @attrs.frozen
@@ -269,7 +269,16 @@ class Slots(Seen):
                 return self._forward(mention, position)
             return ()
         aux = self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
-        return self._subject(aux.start() if aux else verb.start(), start)
+        found = self._subject(aux.start() if aux else verb.start(), start)
+        earlier = None if found else self._verb(max(start, verb.start() - 60), verb.start())
+        gap = text[earlier.end() : verb.start()] if earlier is not None else ","
+        if (
+            earlier is not None
+            and not any(c in gap for c in ",.;:")
+            and (self.grammar.conjunction.search(gap[-12:]))
+        ):  # "осуждены за халатность и получили по два года": the first verb's subject
+            return self._by_verb(earlier, floor, position, start)
+        return found
 
     def _object_after(self, penalty: Found[Sentence], end: int) -> tuple[int, ...]:
         """The object of a verb before a penalty, named after it: "приговорил к 7 годам X"."""

@@ -350,6 +350,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
         # "the man who built the block", "the head physician of the city's Maternity Hospital No.
         # 3": a person identified by what follows, named after
+        gender_after=compile_lazily(r"(?!)"),  # "he" and "she" say it, in the chains
         relative_after=compile_lazily(
             r"""\s+ (?: who | whose | whom | that ) \b
               | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} (?-i: [A-Z] )""",

@@ -185,7 +185,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             rf"""(?<! [\w-] )
             (?P<group>
                 (?P<determiner> {_OTHERS} ) \s+ (?P<quantity> {NUMBER} ) \b
-                (?! \s* - | \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )
+                (?! \s* - \s* (?: [0-9] | по | к | на | в ) \b  # "для остальных троих - по семь";
+                  | -                                      # not "Еще двое - дежурные по отделу"
+                  | \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )
               | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> других | остальных ) \b
               | (?<= \b (?: все | всех | всем | всеми ) \s+ ) (?P<quantity> \L<ru_collective> ) \b
               | (?P<determiner> остальн(?: ые | ых | ым | ыми ) ) \b
@@ -262,6 +264,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
         comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
             rf"""\s* ,? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
+                               | [0-9]{{1,3}} - \p{{Ll}}+  # "Его знакомый, 23-летний X"
                                | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} ) )  # "Социального фонда"
                              (?: \s* , )? \s+ ){{0,6}}  # "фигурант дела, таможенный брокер X"
                 (?: \p{{Lu}}[\w-]+ \s+ ){{0,2}}  # a place: "жительницу Нижнего Тагила X"
@@ -360,7 +363,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                         | более | менее | свыше | около | почти | не \s+ менее )
                      [\s,]* \Z
                 | \b (?: {phrases(words.victim_cues)} ) \s+
-                  (?: (?! (?: подсудим | обвиняем | осужден ) \w* \b ) \p{{Ll}}[\w'-]* \s+ ){{0,3}}
+                  (?: (?! (?: подсудим | обвиняем | осужден ) \w* \b )
+                      (?: \p{{Ll}}[\w'-]* | [0-9]{{1,3}} -? летн\w+ ) \s+ ){{0,3}}  # "19-летнего"
                   \Z )""",
             _FLAGS,
         ),
@@ -441,6 +445,10 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         tried_before=compile_lazily(r"(?!)"),
         guilty_after=compile_lazily(r"(?!)"),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
+        gender_after=compile_lazily(
+            r"\s* , \s* котор (?: (?P<m> ый | ого | ому | ым | ом ) | (?P<f> ая | ой | ую ) ) \b",
+            _FLAGS,
+        ),
         relative_after=compile_lazily(r"(?!)"),
         former=compile_lazily(r"бывш|экс-", _FLAGS),
     )

@@ -47,7 +47,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
     objects = tuple(w for w in words.verbs_object if _active(w))
     passives = tuple(w for w in words.verbs_object if not _active(w))
     subject_gap = r"""
-            (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 41, который ...,"
+            (?: \s* (?: , | \s - ) \s* [^,.;]{1,160} (?= , | \s - \s ) ){0,3}  # ", 41, кто ...,"
+            \s* ,? \s* -? \s*  # "Еще двое - дежурные, которые ..., - осуждены"
             (?: (?: был | была | были | было | будет | будут | также | тоже | уже | ранее | все
                   | оба | обе | каждый | каждому | не | же | и | в \s+ итоге | окончательно
                   | заочно ) \s+ ){0,4}"""
