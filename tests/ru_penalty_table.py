@@ -10,6 +10,32 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Двое подростков 16 и 17 лет приговорены к 200 часам общественных работ каждый.",
+        ["community_service imposed PT200H"],
+        "ages-after-a-genitive-plural",
+    ),
+    (
+        "Единственным оправданным стал 26-летний Ринат Мусин. Это был оправданный риск.",
+        ["acquittal imposed -"],
+        "the-acquitted-one-became",
+    ),
+    (
+        "Рахимову назначено 8 лет лишения свободы. Также на 3 года он лишен права занимать "
+        "руководящие должности.",
+        ["imprisonment imposed P8Y", "ban imposed P3Y detail=занимать руководящие должности"],
+        "a-ban-term-before-a-pronoun",
+    ),
+    (
+        "Ее оштрафовали на 150 тысяч рублей; обвинение настаивало на годе колонии-поселения.",
+        ["fine imposed - fine=150000 RUB", "imprisonment requested P1Y"],
+        "a-year-with-no-number-in-the-prepositional",
+    ),
+    (
+        "Ему дали пять лет, хотя он рассчитывал на условный срок. Она опасалась реального срока.",
+        ["imprisonment imposed P5Y"],
+        "a-hope-or-a-fear-is-no-penalty",
+    ),
+    (
         "Мурат Йылдыз оштрафован на 20 тысяч лари. Его брата оштрафовали на 500 тысяч драмов.",
         ["fine imposed - fine=20000 GEL", "fine imposed - fine=500000 AMD"],
         "lari-and-drams",

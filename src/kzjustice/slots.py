@@ -129,7 +129,10 @@ class Seen:
         return tuple(found)
 
     def _first_mention(self, start: int, end: int) -> Mention | None:
-        """The first mention in ``[start, end)``, past an owner: "her son, X" gives X."""
+        """The first mention in ``[start, end)``, past an owner and a name that is no one's.
+
+        "her son, X" gives X; "студента из Набережных Челнов Рамиля Хуснутдинова" Хуснутдинов.
+        """
         index = bisect.bisect_left(self.mentions.starts, start)
         for mention in self.mentions.items[index : index + 3]:
             if mention.span.start >= end:
@@ -140,6 +143,8 @@ class Seen:
                 continue  # "each of the other five journalists"
             if self.grammar.owner.match(self.text, mention.span.end):
                 continue  # "send two of Raushan Abenova's sons to prison": not their mother
+            if mention.kind == "name" and not self.chains.of(mention):
+                continue  # a place: "студента из Набережных Челнов Рамиля Хуснутдинова"
             return mention
         return None
 

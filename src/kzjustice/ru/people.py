@@ -135,7 +135,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 | (?P<ordinal> {_ORDINAL} ) \s+                      # "четвертого подсудимого"
                 | (?P<owner> его | ее | их ) \s+ )
               (?: (?: {_ONE} | (?! \L<function_word> \b ) \p{{Ll}}[\w-]* ) \s+ ){{0,3}}
-              (?P<noun> \L<person_noun> ) \b
+              "?+ (?P<noun> \L<person_noun> ) \b "?+  # "трое «закладчиков»"
             )
             """,
             _FLAGS,

@@ -151,7 +151,7 @@ _PATTERN = compile_lazily(
               | весь | цел\w+ | первы\w+ | последн\w+ | один | одного | одному ) \s+
           | [0-9)] \s* )  # a number's own unit: "1 год и 6 месяцев" is read below
       (?: (?P<one> год ) \b (?P<rest> (?: {_JOIN} {_N} \s+ \L<ru_unit_word> \b ){{1,3}} )
-        | (?P<one> год | году ) \b (?= \s+ \L<ru_one_year_next> ) )
+        | (?P<one> год | году | годе ) \b (?= \s+ \L<ru_one_year_next> ) )  # "на годе колонии"
     # "на год", "сроком на месяц": bare: the unit
     | (?<= \b на \s+ ) (?P<bare> год | месяц | неделю | сутки ) \b
           (?! \s+ (?: {_N} | назад | и \s+ {_N} ) )
@@ -190,7 +190,7 @@ _UNIT_HIT = compile_lazily(  # lower case
     + r")\b(?<=[0-9)ьиюаеохмяйнктчвуы][ \t\n]{1,3}[а-я]+)"
 )
 _ONE_HIT = compile_lazily(  # lower case; "год и 6 месяцев", "году колонии"
-    r"\bгоду?\b(?=\s+(?:и\s|" + keyword_trie(ONE_YEAR_NEXT) + "))"
+    r"\bгод[уе]?\b(?=\s+(?:и\s|" + keyword_trie(ONE_YEAR_NEXT) + "))"
 )
 _HALF_HIT = compile_lazily(r"\b(?:" + keyword_trie(HALF_UNITS, whole=True) + r")\b")  # lower
 _BEFORE_UNIT = frozenset((*_NUMBER_WORDS, "половиной", "на"))
