@@ -2211,4 +2211,10 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P5Y"), ("imprisonment", "imposed", "P2Y")],
         id="an-appeal-names-a-new-kind",
     ),
+    pytest.param(
+        "Courts acquit fewer than 4 percent of defendants. The court acquitted 3 of the 40 "
+        "defendants.",
+        [("acquittal", "imposed", None)],
+        id="an-acquittal-rate-is-no-acquittal",
+    ),
 ]

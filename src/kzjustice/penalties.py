@@ -119,7 +119,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
-        | (?<= \b is \s+ ) punished
+        | (?<= \b is \s+ ) punished | punishes  # "the law punishes a first offence with"
     """,
         Status.IMPOSED: rf"""
         sentenc(?:ed|ing) | (?<! \b (?: carr\w* | fac\w* | risk\w* ) \s+ ) sentences
@@ -673,6 +673,11 @@ _NO_ACQUITTAL = compile_lazily(
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
+_SHARE_AFTER = compile_lazily(  # a share of people: "acquit fewer than 4 percent"
+    r"""\s+ (?: (?: fewer | less | more ) \s+ than
+             | [0-9.,]+ \s* (?: % | percent | per \s+ cent ) )""",
+    _FLAGS,
+)
 _THE = compile_lazily(r"\b the \s+ \Z", _FLAGS)
 # Before a kind word, what makes it a penalty told before: "the", a possessive.
 _OWNED = compile_lazily(
@@ -1164,9 +1169,10 @@ class _Passage:
         """Return the terms written as bare numbers next to a stated one."""
         found: list[Penalty] = []
         starts = sorted(  # "from five to three"; past a ban's term: "banned from driving for
-            span.start  # five years. Prosecutors had asked for 12."
-            for m in terms
+            span.start  # five years. Prosecutors had asked for 12."; not past a length that is
+            for m in terms  # no penalty: "two years later the term was cut to five"
             if m.span.start not in self.held
+            and any(p.span.start <= m.span.start < p.span.end for p in penalties)
             for _, span in m.parts
         )
         for penalty in penalties:
@@ -1293,6 +1299,8 @@ class _Passage:
                 # freedom with a fine": a penalty told before; not "the arrest of X for 12 days"
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:
+                if _SHARE_AFTER.match(self.text, end):
+                    continue  # "courts acquit fewer than 4 percent of defendants": a rate
                 wish = anchor[0].lower().startswith("acquittal") or _TO_BE.search(
                     self.text, max(bounds[0], start - 10), start
                 )  # the noun, or "to be acquitted": a verdict only where the text says so
