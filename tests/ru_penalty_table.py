@@ -10,6 +10,11 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Прокурор просил для него пожизненное. Он получил пожизненное.",
+        ["life_imprisonment requested -", "life_imprisonment imposed -"],
+        "life-as-a-noun",
+    ),
+    (
         "Двое подростков 16 и 17 лет приговорены к 200 часам общественных работ каждый.",
         ["community_service imposed PT200H"],
         "ages-after-a-genitive-plural",

@@ -20,11 +20,9 @@ from ru_penalty_snippets_more import SNIPPETS as RUSSIAN
 KNOWN_GAPS = {
     "en-031": "a status cue after the term governs it ('X's four-year term is well short of the "
     "10-year maximum')",
-    "en-068": "an elided term after 'gets' in a headline ('associate gets 20')",
     "en-091": "'set X's final term at nine years'",
     "ru-005": "an adjectival term at a sentence's start with no verdict verb",
     "ru-060": "a new term elided after 'вместо 12 лет ... проведет в заключении девять'",
-    "ru-062": "'Пожизненное' alone in a headline",
     "ru-109": "a term elided in 'отбыв шесть лет из назначенных ему девяти'",
     "ru-112": "statistics: 'реальные сроки получили 312 осужденных'",
     "ru-136": "an adjectival term with no verb ('11-летний срок для него фактически пожизненный')",

@@ -568,7 +568,8 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
 # Searched backwards from the number, as is the list below.
 _ELIDED_BEFORE = compile_lazily(
     rf"""(?r)
-    (?: \b (?: gave | given | handed | received | got | requested | sought | demanded | wanted
+    (?: \b (?: gave | given | handed | received | receives | got | gets | requested | sought
+             | demanded | wanted
              | ask(?:ed|ing|s)? \s+ for | seeking | demanding | requesting | settled \s+ on
              | opted \s+ for | sentenced | jailed ) \s+ {_OBJECT}?
              (?: to \s+ | for \s+ )?
