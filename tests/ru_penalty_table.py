@@ -10,6 +10,28 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Турдубаев и Эсенова оштрафованы на 200 тысяч и 100 тысяч сомов соответственно. Их "
+        "оштрафовали на 300, 200 и 100 МРП соответственно.",
+        [
+            "fine imposed - fine=200000 KGS",
+            "fine imposed - fine=100000 KGS",
+            "fine imposed - fine=300 MCI",
+            "fine imposed - fine=200 MCI",
+            "fine imposed - fine=100 MCI",
+        ],
+        "fines-listed-respectively",
+    ),
+    (
+        "Его приговорили к пяти годам. Кроме того, в течение трех лет после отбытия наказания он "
+        "не сможет занимать должности в государственных органах. Он не сможет работать в школе, "
+        "сказал адвокат.",
+        [
+            "imprisonment imposed P5Y",
+            "ban imposed P3Y detail=занимать должности в государственных органах",
+        ],
+        "a-ban-as-what-he-cannot-do",
+    ),
+    (
         "Прокурор просил для него пожизненное. Он получил пожизненное.",
         ["life_imprisonment requested -", "life_imprisonment imposed -"],
         "life-as-a-noun",

@@ -517,6 +517,17 @@ ROWS = [
         [P("Рустам Абдрахманов", "P15Y"), P("Ринат Мусин", None, "acquittal")],
         id="the-acquitted-one-became-a-name",
     ),
+    pytest.param(
+        "Вынесен приговор\n\nСуд приговорил Азамата Исраилова к восьми годам. Улана Бакирова, "
+        "Кубата Асанова и Темирлана Алиева суд оправдал.",
+        [
+            P("Азамат Исраилов", "P8Y"),
+            P("Улан Бакиров", None, "acquittal"),
+            P("Кубат Асанов", None, "acquittal"),
+            P("Темирлан Алиев", None, "acquittal"),
+        ],
+        id="a-list-of-names-before-a-verb-penalty",
+    ),
 ]
 
 

@@ -171,6 +171,8 @@ class _Reader(Slots):
                     how = "verb" if found else how
             if not found and verb_first:
                 comma = max(text.rfind(c, start, first.span.start) for c in ",;")
+                while comma >= 0 and self._between_names(comma):  # "A, B и C суд оправдал"
+                    comma = max(text.rfind(c, start, comma) for c in ",;")
                 if comma >= 0:  # "..., четвертого подсудимого суд оправдал": its own clause's
                     found = self._near(comma + 1, first.span.start)
                     how = "near" if found else how
@@ -217,6 +219,18 @@ class _Reader(Slots):
                         Tried(entity=index, position=mention.span.start, sentence=sentence)
                     )
         return found
+
+    def _between_names(self, comma: int) -> bool:
+        """Whether a comma stands between two names of a list: "Улана Бакирова, Кубата Асанова"."""
+        index = bisect.bisect_left(self.mentions.starts, comma)
+        if not 0 < index < len(self.mentions.items):
+            return False
+        before, after = self.mentions.items[index - 1], self.mentions.items[index]
+        return (
+            before.kind == after.kind == "name"
+            and not self.text[before.span.end : comma].strip()
+            and not self.text[comma + 1 : after.span.start].strip()
+        )
 
     def _next_to(self, verb_start: int, verb_end: int, start: int, end: int) -> Mention | None:
         """The subject just before a verb ("X was convicted") or its object after it."""

@@ -286,6 +286,9 @@ _ANCHOR = compile_lazily(
       (?P<acquittal> \b (?: {_ACQUITTAL} ) )
     | (?P<ban> \b (?: (?: пожизненн\w+ \s+ )? запрет (?: ом | а | у | е )? \b
                    | запрети (?: л\w* | в ) \b
+                   | (?: не \s+ (?: сможет | смогут ) | нельзя (?: \s+ будет )? )  # "он не
+                     (?= \s+ (?: занимать | заниматься | работать | управлять ) \b )  # сможет
+                                                                   # занимать должности"
                    | запрещ (?: ено | ен | ена | ены ) \b
                      (?= \s+ (?: на \s+ (?: \w+ \s+ ){{1,3}}? )? \w+ (?: ть | ться ) \b )
                    | (?: лишени\w+ | лишен\w* ) \s+ (?: права | (?P<ban_right> {_LICENCE} ) )
@@ -376,6 +379,26 @@ _FINE_STOP = compile_lazily(
     r"| \b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )",
     _FLAGS,
 )
+# Amounts listed with one currency, "соответственно": "оштрафованы на 200 тысяч и 100 тысяч
+# сомов соответственно"; each number with its own multiplier or the last one's.
+_AMOUNTS_RESPECTIVELY = compile_lazily(
+    rf"""\s+ на \s+ (?P<numbers> (?: {NUMBER} (?: \s*+ \L<multiplier> (?! \w ) )?
+                                  (?: \s*+ , \s*+ (?: и \s+ )? | \s+ и \s+ ) )+ )
+        (?P<last> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
+        \s*+ (?P<currency> \L<currency> ) (?! \w ) \s* ,? \s* соответственно \b""",
+    _FLAGS,
+    multiplier=tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
+    currency=tuple(sorted(_CURRENCIES, key=len, reverse=True)),
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
+_LISTED_AMOUNT = compile_lazily(
+    rf"(?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?",
+    _FLAGS,
+    multiplier=tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
 _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных расчетных показателей": the amount's reach
 
 # --- elided terms --------------------------------------------------------------------------
@@ -462,16 +485,18 @@ KIND_HINTS = (
     "лишен", "лишил", "лишить", "лишал", "не связанн", "штраф", "оштрафова", "условн",
     "ограничени", "общественн", "обязательн", "исправительн", "принудительн", "административн",
     "реальн", "колонию", "тюрьму", "решетку", "домашн", "хими", "прав", "водительск",
+    "не смож", "нельзя",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")")
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")")
 _BEFORE_BAN_GAP = compile_lazily(  # "на три года ей запрещено", "на пять лет также запрещено",
-    # "на 3 года он лишен права"
-    r"\s* (?: (?: ей | ему | им | он | она | они | также | еще | ещ[её] | был | была | были )"
-    r" \s+ )*",
+    # "на 3 года он лишен права", "в течение трех лет после отбытия наказания он не сможет"
+    r"\s* (?: после \s+ (?: отбытия \s+ (?: \w+ \s+ )? наказания | освобождения ) \s+ )?"
+    r" (?: (?: ей | ему | им | он | она | они | также | еще | ещ[её] | был | была | были ) \s+ )*",
     _FLAGS,
 )
 _TERM_AFTER_COMMA = compile_lazily(r"\s* , \s* (?: сроком \s+ на | на \s+ срок ) \s*", _FLAGS)
+_MODAL_BAN = compile_lazily(r"не \s | нельзя", _FLAGS)  # "не сможет", "нельзя будет"
 _NOT_A_BAN = compile_lazily(r"\s*+ (?: определенн\w+ \s+ действий | выезд\w* )", _FLAGS)
 _LIFELONG_AFTER = compile_lazily(r"\s*+ пожизненно \b", _FLAGS)
 _LIFELONG_BEFORE = compile_lazily(r"\b пожизненн\w+", _FLAGS)
@@ -631,6 +656,8 @@ class _Passage:
                     term = match.value
                     self.ban_terms.add(match.span.start)
                     start = match.span.start
+            if term is None and not lifelong and _MODAL_BAN.match(anchor[0]):
+                continue  # "он не сможет работать в школе": no ban without its length
             self.used.update(range(start, end))
             status = self.status(start, end) or Status.IMPOSED
             span = Span(start, span_end if term is not None else detail_end)
@@ -831,6 +858,13 @@ class _Passage:
                 continue  # "он рассчитывал на условный срок"
             fine, span = None, Span(start, end)
             if kind is Kind.FINE:
+                listed = self._listed_amounts(end, bounds[1])
+                if listed:  # "оштрафованы на 200 тысяч и 100 тысяч сомов соответственно"
+                    for index, (money, where) in enumerate(listed):
+                        sentence = Sentence(kind=kind, status=status or Status.IMPOSED, fine=money)
+                        where = Span(start, where.end) if index == 0 else where
+                        found.append(Penalty(where, sentence))
+                    continue
                 fine, span = self._amount(anchor, bounds[1])
                 if status is None and fine is None and "оштраф" not in anchor[0].lower():
                     continue  # "штраф" with no amount and no verdict: a word, not a penalty
@@ -840,6 +874,30 @@ class _Passage:
                     sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
                 )
             )
+        return found
+
+    def _listed_amounts(self, start: int, stop: int) -> list[tuple[Money, Span]]:
+        """Fines listed with one currency: "на 200 тысяч и 100 тысяч сомов соответственно"."""
+        listed = _AMOUNTS_RESPECTIVELY.match(self.text, start, stop)
+        if listed is None:
+            return []
+        currency = _CURRENCIES[lowercase(listed["currency"])]
+        last_multiplier = _MULTIPLIERS.get((listed["multiplier"] or "").lower(), 1)
+        found = []
+        for part in _LISTED_AMOUNT.finditer(self.text, *listed.span("numbers")):
+            number = to_number(part["number"])
+            if number is None:
+                return []
+            multiplier = _MULTIPLIERS.get((part["multiplier"] or "").lower(), last_multiplier)
+            found.append(
+                (Money(amount=round(number * multiplier), currency=currency), Span(*part.span()))
+            )
+        last = to_number(listed["last"])
+        if last is None:
+            return []
+        end = listed.end("currency")
+        money = Money(amount=round(last * last_multiplier), currency=currency)
+        found.append((money, Span(listed.start("last"), end)))
         return found
 
     def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
