@@ -163,7 +163,15 @@ _TIME = compile_lazily(
         [\s,|.-]* \Z""",
     _FLAGS,
 )
-_PIECES = compile_lazily(r"\s*[|,·]\s*|\s{2,}")  # "14.05.2024 | Просмотров: 312"
+_PIECES = compile_lazily(r"\s*[|,·]\s*|\s+/\s+|\s{2,}")  # "14.05.2024 | Просмотров: 312"
+_UPDATED_TAIL = compile_lazily(r"\s* \(? \s* (?: updated | обновлено ) \b [^\n]* \Z", _FLAGS)
+# A date between bars, perhaps with its time up to the next bar, the rest of its short line a
+# masthead's, a rubric's or a count's words: "Bulletin No. 11 (Kazakhstan) | 17 February 2025",
+# "15.04.2025 | 11:42 | Society", "Published 11.07.2024 | 09:15 | Views: 2418", "Шымкент • 03
+# июня 2025, 11:17"
+_NAME_BEFORE_DATE = compile_lazily(rf"\A \s* (?-i: {_AUTHOR} ) \s* \Z", _FLAGS)
+_BAR = compile_lazily(r"[|·•]|\s/\s")
+_LABEL_FIRST = compile_lazily(rf"\A \s* {phrases(_furniture('published_labels'))} \s* :?", _FLAGS)
 
 
 @attrs.frozen
@@ -268,8 +276,15 @@ def _date_in(text: str, start: int, end: int) -> Found[datetime.date] | None:
     return None
 
 
-def _only_time(rest: str) -> bool:
-    """What a timestamp line holds beside its date: times, a rubric, a count ("Просмотров: 3")."""
+def _only_time(rest: str, *, label: bool = False) -> bool:
+    """What a timestamp line holds beside its date: times, a rubric, a count ("Просмотров: 3").
+
+    An update's age may close it: "January 24, 2025 4:17 PM GMT+5 Updated 3 hours ago"; with
+    ``label``, it may open with a label: "Published: 14:05,".
+    """
+    rest = _UPDATED_TAIL.sub("", rest)
+    if label:
+        rest = _LABEL_FIRST.sub("", rest)
     return _TIME.match(rest) is not None or all(
         _TIME.match(piece)
         or _key(piece) in _NAVIGATION
@@ -385,6 +400,15 @@ class _Source:
             start = offset + date_line.end()
             if start >= end:
                 return None
+        if len(line.text) < 80 and _BAR.search(line.text) and not _BYLINE.search(line.text):
+            date = _date_in(text, start, end)
+            if (
+                date is not None
+                and _only_time(_BAR.split(text[start : date.span.start])[-1], label=True)
+                and _only_time(_BAR.split(text[date.span.end : end], maxsplit=1)[0])
+            ):
+                self.published = self.published or date  # "Issue 42 | 5 September 2024"
+                return None
         if _is_navigation(line) or _CAPTION.search(line.text):
             return None  # "Serik Kudebayev. / Kazakh interior ministry" is a caption
         # a byline opens the line or a part after a bar: without a bar, only the start is tried
@@ -405,7 +429,9 @@ class _Source:
             self.outlets.append(_group(text, date.span.end, dateline, "outlet"))
             if dateline["author"]:
                 self.author = self.author or _group(text, date.span.end, dateline, "author")
-        elif not _only_time(before + after):
+        elif not _only_time(before + after) and not (
+            _NAME_BEFORE_DATE.match(before) and _only_time(after)
+        ):  # "Aliya Sultanbekova  Dec 3, 2024": a byline with no label
             return Span(start, end)  # a line of prose that states a date
         self.published = self.published or date  # a timestamp line
         return None
