@@ -1031,6 +1031,17 @@ ROWS = [
         ],
         id="people-a-group-includes-are-no-new-people",
     ),
+    pytest.param(
+        "Boiler blast verdict\n\nThe court ordered Marat Oskenov to serve five years. Chief "
+        "engineer Aigul Temirova, 44, was handed a three-year suspended sentence. Two shift "
+        "supervisors were each fined 1.5 million tenge.",
+        [
+            P("Marat Oskenov", "P5Y"),
+            P("Aigul Temirova", "P3Y", "suspended"),
+            (2, "fine", "imposed", None),
+        ],
+        id="supervisors-are-people",
+    ),
 ]
 
 

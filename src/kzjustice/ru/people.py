@@ -263,7 +263,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", _FLAGS),
         # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
         comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
-            rf"""\s* ,? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
+            rf"""\s* (?: , | (?<= \s ) - )? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
                                | [0-9]{{1,3}} - \p{{Ll}}+  # "Его знакомый, 23-летний X"
                                | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} ) )  # "Социального фонда"
                              (?: \s* , )? \s+ ){{0,6}}  # "фигурант дела, таможенный брокер X"

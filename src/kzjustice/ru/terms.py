@@ -148,7 +148,7 @@ _PATTERN = compile_lazily(
     # "год и девять месяцев", "к году колонии": a year with no number: one: its word; rest:
     # the smaller parts after
     | (?<! \b (?: это\w* | то[мт] | прошл\w+ | следующ\w+ | текущ\w+ | нов\w+ | кажд\w+
-              | весь | цел\w+ | первы\w+ | последн\w+ | один | одного | одному ) \s+
+              | весь | цел\w+ | первы\w+ | последн\w+ | один | одного | одному | одном ) \s+
           | [0-9)] \s* )  # a number's own unit: "1 год и 6 месяцев" is read below
       (?: (?P<one> год ) \b (?P<rest> (?: {_JOIN} {_N} \s+ \L<ru_unit_word> \b ){{1,3}} )
         | (?P<one> год | году | годе ) \b (?= \s+ \L<ru_one_year_next> ) )  # "на годе колонии"
