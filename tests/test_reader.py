@@ -1042,6 +1042,12 @@ ROWS = [
         ],
         id="supervisors-are-people",
     ),
+    pytest.param(
+        "Editor jailed\n\nThe court jailed editor Aizada Kadyrova for five years. The remaining "
+        "four employees of the site, including its accountant and a driver, were acquitted.",
+        [P("Aizada Kadyrova", "P5Y"), P(4, None, "acquittal")],
+        id="a-group-with-an-of-complement-includes-people",
+    ),
 ]
 
 

@@ -404,7 +404,10 @@ class _Source:
             date = _date_in(text, start, end)
             if (
                 date is not None
-                and _only_time(_BAR.split(text[start : date.span.start])[-1], label=True)
+                and (
+                    _only_time(head := _BAR.split(text[start : date.span.start])[-1], label=True)
+                    or _NAME_BEFORE_DATE.match(head)
+                )
                 and _only_time(_BAR.split(text[date.span.end : end], maxsplit=1)[0])
             ):
                 self.published = self.published or date  # "Issue 42 | 5 September 2024"

@@ -169,7 +169,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
         ),
         predicate_before=compile_lazily(r"\b as \s+ (?= an? \s )", _FLAGS),  # "posing as a notary"
-        including=compile_lazily(r"\s* ,? \s* (?: including | among \s+ them ) \s+", _FLAGS),
+        including=compile_lazily(  # ", including", ", including its accountant and"
+            r"""(?: \s+ of \s+ [^,.;]{1,40}? )?  # "employees of the site, including"
+                \s* ,? \s* (?: including | among \s+ them ) \s+
+                (?: [^,.;]{1,40}? (?: \s* , \s* (?: and \s+ )? | \s+ and \s+ ) )?""",
+            _FLAGS,
+        ),
         place_before=compile_lazily(
             r"""\b (?: (?: village | town | city | settlement ) \s+ of | residents? \s+ of
                   | natives? \s+ of ) \s+ (?: the \s+ )? \Z""",

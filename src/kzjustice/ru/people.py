@@ -251,7 +251,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
         ),
         including=compile_lazily(
-            r"\s* ,? \s* (?: в \s+ том \s+ числе | среди \s+ них ) \s+", _FLAGS
+            r"""\s* ,? \s* (?: в \s+ том \s+ числе | среди \s+ них ) \s+
+                (?: [^,.;]{1,40}? (?: \s* , \s* (?: и \s+ )? | \s+ и \s+ ) )?""",
+            _FLAGS,
         ),
         predicate_before=compile_lazily(r"\b в \s+ качестве \s+", _FLAGS),  # "в качестве
         # посредника": a role
