@@ -227,7 +227,8 @@ def _salient(
 
     Named people count whenever mentioned, but for one never reported tried whose last
     mention speaks ("her sister, X, told RFE/RL. Prosecutors had demanded 10 years."); groups
-    only once reported tried.
+    only once reported tried. Of two last seen at one mention ("в них", read as both), the one
+    named later.
     """
     grammar = _grammar(doc.language)
     best: tuple[int, int] | None = None
@@ -240,7 +241,7 @@ def _salient(
         last = entity.last_seen_before(start)
         if last is not None and not tried and _speaks(doc, grammar, last):
             continue
-        if last is not None and start - last < _SALIENCE and (best is None or last > best[0]):
+        if last is not None and start - last < _SALIENCE and (best is None or last >= best[0]):
             best = (last, index)
     return None if best is None else best[1]
 

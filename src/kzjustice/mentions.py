@@ -349,8 +349,10 @@ def _names(
             organisations.add(" ".join(w[0] for w in run).lower())
             run = []  # "whose company Ertis Astyk", "the director of Saryagash Med Gaz"; not
             # "head of the call centre Aidos Nurlanuly"
-        # "жительницу Новороссийска Ольгу Ерёмину", "the village of Masanchi Kh. Daurov"
-        if len(run) > 1 and grammar.place_before.search(
+        # "жительницу Новороссийска Ольгу Ерёмину", "the village of Masanchi Kh. Daurov"; not
+        # two words: "жительнице Анне Лебедевой"
+        placed = len(run) > 2 or (len(run) == 2 and "." in run[-1][0])
+        if placed and grammar.place_before.search(
             masked, max(0, match.start() + run[0].start() - 40), match.start() + run[0].start()
         ):
             run = run[1:]

@@ -45,8 +45,8 @@ _LOWER = "[а-яёәғқңөұүһіўҳ]"
 # The words before a name that govern its case: "в отношении ... Ш. Юлдашева" (genitive),
 # "приговорил Ш. Юлдашева" (accusative), "назначил Ш. Юлдашеву" (dative).
 _CASE_BEFORE = compile_lazily(
-    r"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description:
-            \s+ (?: [\w.-]+ \s+ ){0,16}                         # "в отношении заместителя ... X"
+    r"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description
+            \s+ (?: [\w.,-]+ \s+ ){0,16}  # or a list: "в отношении заместителя ... X", "Д., X"
           | (?P<acc> \b (?: приговорил | осудил | оштрафовал | оправдал ) \w* ) \s+
           | (?P<dat> \b (?: назначил | дали | дал ) \w* ) \s+ ) \Z""",
     regex.VERBOSE | regex.IGNORECASE,

@@ -144,7 +144,11 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         for_whom=compile_lazily(
             r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
         ),
-        relative=compile_lazily(r"\b котор\w+ \b", _FLAGS),
+        relative=compile_lazily(  # "который", or a participle's: ", задержанный вместе с"
+            r"""\b котор\w+ \b
+              | , \s* \w+ (?: вш\w+ | нн (?: ый | ая | ое | ые | ого | ой | ых ) ) \b""",
+            _FLAGS,
+        ),
         shared_passive=compile_lazily(r"(?!)"),  # a Russian verb says its subject by its form
         verb_after=compile_lazily(  # "По 10 лет суд назначил X", "два года получила X", "к
             # шести годам был приговорен X"
