@@ -2217,4 +2217,10 @@ CASES: list[object] = [
         [("acquittal", "imposed", None)],
         id="an-acquittal-rate-is-no-acquittal",
     ),
+    pytest.param(
+        "Four officers are suspended from duty. Courts handed down 18 sentences, most of them "
+        "restricted freedom. All of them received suspended sentences.",
+        [("suspended", "imposed", None)],
+        id="suspended-from-duty-and-a-share-are-no-penalties",
+    ),
 ]

@@ -151,6 +151,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
     {
         Kind.SUSPENDED: r"""
         suspended (?: \s+ (?: prison | jail ) )? (?: \s+ (?: sentences? | terms? ) )?
+        (?! \s+ (?: from | as | pending | without ) \b )  # "suspended from duty": no penalty
         | conditional \s+ (?: sentences? | (?: prison \s+ )? terms? | imprisonment )
         | probationary \s+ sentences?
     """,
@@ -1288,6 +1289,7 @@ class _Passage:
                 _GENERIC.search(self.text, max(bounds[0], start - 12), start)
                 or _DEFINED.match(self.text, end)
                 or _KINDS_RANGING.search(self.text, max(bounds[0], start - 60), start)
+                or _SHARE_BEFORE.search(self.text, max(bounds[0], start - 30), start)
             ):
                 continue  # "Under a restricted-freedom sentence, a convict lives at home",
                 # "probation is a non-custodial penalty under which": what a kind means
@@ -1403,6 +1405,12 @@ _GENERIC = compile_lazily(  # "Under restricted freedom, she ..." opening its se
     # continue to use administrative arrest and fines against protesters": a practice
     r"""(?: \b (?: under | is ) \s+ an? | (?<! [\w,] \s{0,3} ) under
           | \b (?: use | uses | using | resort \s+ to | resorting \s+ to ) ) \s+ \Z""",
+    _FLAGS,
+)
+# "18 sentences ..., most of them restricted freedom": a share of a count, no one's penalty
+_SHARE_BEFORE = compile_lazily(
+    r"\b (?: most | many | some | half | the \s+ majority ) \s+ of \s+ (?: them | these | those )"
+    r" \s+ (?: (?: were | was | got | received | to ) \s+ )? \Z",
     _FLAGS,
 )
 # "sentences ranging from a fine to a prison term": kinds, no one's penalty
