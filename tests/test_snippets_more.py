@@ -21,11 +21,8 @@ KNOWN_GAPS = {
     "en-031": "a status cue after the term governs it ('X's four-year term is well short of the "
     "10-year maximum')",
     "en-091": "'set X's final term at nine years'",
-    "ru-005": "an adjectival term at a sentence's start with no verdict verb",
     "ru-060": "a new term elided after 'вместо 12 лет ... проведет в заключении девять'",
     "ru-109": "a term elided in 'отбыв шесть лет из назначенных ему девяти'",
-    "ru-112": "statistics: 'реальные сроки получили 312 осужденных'",
-    "ru-136": "an adjectival term with no verb ('11-летний срок для него фактически пожизненный')",
 }
 
 

@@ -342,6 +342,18 @@ _HOPED = compile_lazily(
              | боятся | избежа\w* | избеж\w* | мечта\w* ) \s+ (?: \w+ \s+ ){0,2}? \Z""",
     _FLAGS,
 )
+_TERM_NOUN_AFTER = compile_lazily(  # after an adjectival term: "восьмилетний срок"; not the
+    # length of a service, a lease, a limitation: "20-летний срок службы", "срок давности"
+    r"""\s+ (?: тюремн\w+ \s+ | реальн\w+ \s+ )? (?: срок\w* | заключени\w* ) \b
+        (?! \s+ (?: служб\w* | давност\w* | полномочи\w* | аренд\w* | действи\w* | годност\w*
+                  | эксплуатаци\w* | хранени\w* | обучени\w* | контракт\w* | работ\w* ) \b )""",
+    _FLAGS,
+)
+_COUNTED_AFTER = compile_lazily(
+    r"\s+ (?: получил\w* | получали | назначен\w* ) \s+ (?: более | около | свыше )? \s*"
+    r" [0-9][0-9\s]* \p{L}",
+    _FLAGS,
+)  # after a kind word, the count of people who got it
 _SAME_ACT = compile_lazily(r"\s+ и \s+ (?: \w+ \s+ )? ", _FLAGS)  # "невиновным и оправдал"
 
 # --- fines ---------------------------------------------------------------------------------
@@ -696,8 +708,9 @@ class _Passage:
         if arrested and (single is None or not single.days):
             return []  # "арестовал подозреваемого на два месяца": pre-trial detention
         cue = self.governing(start, end)
-        if cue is None and right_kind is None and left_kind is None and not arrested:
-            return []
+        named = _TERM_NOUN_AFTER.match(right) is not None and "летн" in lowercase(text[start:end])
+        if cue is None and right_kind is None and left_kind is None and not arrested and not named:
+            return []  # not "Восьмилетний срок X суд обосновал": a term named, imposed
         if (
             right_kind is None
             and left_kind is None
@@ -856,6 +869,8 @@ class _Passage:
                 continue  # "пожизненное заключение" in a description, no verdict
             elif _HOPED.search(self.text, max(bounds[0], start - 40), start):
                 continue  # "он рассчитывал на условный срок"
+            elif _COUNTED_AFTER.match(self.text, end):
+                continue  # "реальные сроки получили 312 осужденных": a statistic
             fine, span = None, Span(start, end)
             if kind is Kind.FINE:
                 listed = self._listed_amounts(end, bounds[1])
