@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kzjustice
-from kzjustice import charges, dates, penalties, terms
+from kzjustice import charges, dates, grammars, penalties, terms
 from kzjustice.models import Found
 from kzjustice.ru import charges as ru_charges
 from kzjustice.ru import dates as ru_dates
@@ -96,7 +96,11 @@ def test_english_pages_read_as_by_the_english_grammars(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert tuple(dict.fromkeys(kzjustice.find_sentences(text))) == penalties.find_sentences(text)
     assert kzjustice.find_terms(text) == terms.find_terms(text)
-    assert kzjustice.find_dates(text, reference=REF) == dates.find_dates(text, reference=REF)
+    russian_dates = any(  # a Russian timestamp is read by the Russian grammar
+        ru_dates.find_dates(text[start:end]) for start, end in grammars._russian_lines(text)
+    )
+    if not russian_dates:
+        assert kzjustice.find_dates(text, reference=REF) == dates.find_dates(text, reference=REF)
     assert kzjustice.find_charges(text) == charges.find_charges(text)
 
 

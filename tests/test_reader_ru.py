@@ -568,6 +568,16 @@ ROWS = [
         [P("Ким Р.", "P10Y"), P("Бекенов А.", "P10Y")],
         id="a-list-after-v-otnoshenii-is-in-the-genitive",
     ),
+    pytest.param(
+        "Приговор\n\nЕрлана Досова суд приговорил к пяти годам. Третью подсудимую, 22-летнюю "
+        "Айдану Серикбай, суд оправдал. Жительница Рудного Ж. Оразова получила 8 лет.",
+        [
+            P("Ерлан Досов", "P5Y"),
+            P("Айдана Серикбай", None, "acquittal"),
+            P("Ж. Оразова", "P8Y"),
+        ],
+        id="a-feminine-accusative-before-a-name-and-a-kazakh-surname-in-bai",
+    ),
 ]
 
 

@@ -316,12 +316,15 @@ def _undeclined_surname(word: str) -> tuple[Gender, ...]:
 
     A surname that no surname rule declines, which texts often leave as written: a man's
     ending in a consonant, Kazakh or Korean ("Ерлана Жаксылык", "Виталия Ким"); a man's or a
-    woman's in -а or -я, Kazakh or Georgian ("Рустаму Абдулла", "Ольгу Данелия").
+    woman's in -а or -я, Kazakh or Georgian ("Рустаму Абдулла", "Ольгу Данелия"), or in -бай,
+    Kazakh ("Айдану Серикбай").
     """
     if word.endswith(".") or any(word.endswith(s) for s, _ in _BY_LENGTH):
         return ()
     if word[-1] not in _VOWELS + "йь":
         return ("m",)
+    if word.endswith("бай"):  # Kazakh: "Айдану Серикбай", "Ерлану Серикбай"
+        return ("m", "f")
     if word[-1] in "ая" and not word.endswith(("ая", "яя")):
         return ("m", "f")
     return ()
