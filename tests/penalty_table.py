@@ -2223,4 +2223,10 @@ CASES: list[object] = [
         [("suspended", "imposed", None)],
         id="suspended-from-duty-and-a-share-are-no-penalties",
     ),
+    pytest.param(
+        "Managers allowed coal to be cut where sensors had been off for at least 40 days before "
+        "the blaze. The appeals court cut his sentence to five years.",
+        [("imprisonment", "imposed", "P5Y")],
+        id="to-be-cut-is-no-appeal",
+    ),
 ]

@@ -1048,6 +1048,27 @@ ROWS = [
         [P("Aizada Kadyrova", "P5Y"), P(4, None, "acquittal")],
         id="a-group-with-an-of-complement-includes-people",
     ),
+    pytest.param(
+        "Mine fire verdict\n\nThe court jailed the mine's director, Marat Zhunusov, for nine "
+        "years. The mine's former chief engineer, Viktor Helm, 49, was given six years. The court "
+        "also handed the head of the mine's safety service a five-year term. Asylbek Nurtazin, "
+        "52, who had run the service since 2017, said he had been overruled.",
+        [P("Marat Zhunusov", "P9Y"), P("Viktor Helm", "P6Y"), P("Asylbek Nurtazin", "P5Y")],
+        id="the-head-of-an-owned-service-is-named-after",
+    ),
+    pytest.param(
+        "Appeal upheld\n\nThe panel upheld the two-year suspended sentence handed to the "
+        "camerawoman, Aizada Kerimova, 29, and the three-year probation terms given to two former "
+        "reporters, Kanat Sydykov and Bermet Rysova. Four of Sydykov's colleagues got between "
+        "four and six years in prison.",
+        [
+            P("Aizada Kerimova", "P2Y", "suspended"),
+            P("Kanat Sydykov", "P3Y", "probation"),
+            P("Bermet Rysova", "P3Y", "probation"),
+            P(4, "P4Y..P6Y"),
+        ],
+        id="terms-given-to-named-people-and-four-of-a-persons-colleagues",
+    ),
 ]
 
 

@@ -127,7 +127,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | gave | give[ns]? | receiv(?:e|es|ed|ing) | got | gets | ordered | impos(?:e|es|ed|ing)
         | passed | upheld | uphold(?:s|ing)? | left \s+ in \s+ force | (?<= \b in \s+ ) absentia
         | settled \s+ on | meted \s+ out | serving | appeal(?:s|ed|ing)? | verdict
-        | cut | reduc(?:e|es|ed|ing) | commut(?:e|es|ed|ing) | increas(?:e|es|ed|ing)
+        | (?<! \b to \s+ be \s+ ) cut (?! \s+ (?: off | down | out | back | in ) \b )  # not "coal
+                                                                   # to be cut", "cut off"
+        | reduc(?:e|es|ed|ing) | commut(?:e|es|ed|ing) | increas(?:e|es|ed|ing)
         | rais(?:e|es|ed|ing) | lower(?:s|ed|ing)? | shorten(?:s|ed|ing)? | soften(?:s|ed|ing)?
         | replac(?:e|es|ed|ing) | chang(?:e|es|ed|ing) | overturn(?:s|ed|ing)?
         | placed | awarded | walk(?:s|ed)? \s+ free \s+ with | chose | opted \s+ for

@@ -59,7 +59,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?P<group>
               (?: (?P<determiner> remaining | other | another ) \s+ )?
               (?: (?P<quantity> {NUMBER} | another | a | an | one ) \s+
-                  (?: of \s+ (?: the | his | her | their ) \s+ )?
+                  (?: of \s+ (?: the | his | her | their | (?-i: [A-Z][\w-]+ ) 's ) \s+ )?
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
                 | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
@@ -358,7 +358,8 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         gender_after=compile_lazily(r"(?!)"),  # "he" and "she" say it, in the chains
         relative_after=compile_lazily(
             r"""\s+ (?: who | whose | whom | that ) \b
-              | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} (?-i: [A-Z] )""",
+              | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} (?-i: [A-Z] )
+              | \s+ of \s+ the \s+ [a-z][\w-]* 's \s""",  # "of the mine's safety service"
             _FLAGS,
         ),
         former=compile_lazily(r"(?!)"),  # "the former official" is a definite description

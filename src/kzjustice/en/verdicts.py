@@ -78,8 +78,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),  # "acquitted a former police investigator, Marat Zhumabayev", "handed to entrepreneur X"
         # After a penalty, words that name whose it is next: "handed to", "for", "each went to".
         after=compile_lazily(
-            r"""\s* ,? \s* (?: each \s+ )?
-                (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"
+            r"""\s* ,? \s* (?: (?: terms? | sentences? ) \s+ )? (?: each \s+ )?  # "probation terms
+                (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"  given to"
                   | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
                        (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
                        (?: to | on | against )
