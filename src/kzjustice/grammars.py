@@ -24,7 +24,7 @@ from typing import TypeVar
 import regex
 
 from kzjustice import charges, dates, penalties, terms
-from kzjustice._text import Sentences, compile_lazily
+from kzjustice._text import Sentences, compile_lazily, keyword_trie
 from kzjustice.lexicon import lexicon
 from kzjustice.models import Charge, DateValue, Found, Sentence, Span, Term, TermRange
 from kzjustice.ru import charges as ru_charges
@@ -136,14 +136,19 @@ def _complement(lines: list[tuple[int, int]], length: int) -> list[tuple[int, in
 # What gives each of several people the same penalty: a word ("were each sentenced", "seven
 # years each", "каждого", "оба"), or "по" just before the term ("назначить A и B по восемь лет").
 _SHARING = compile_lazily(
-    r"\b(?P<word>\L<word>)\b|\b(?P<by>по)\s+",
+    r"\b(?P<word>"
+    + keyword_trie(
+        [
+            *lexicon("en").pronouns_distributive,
+            *lexicon("en").pronouns_pair,
+            *lexicon("ru").pronouns_distributive,
+            *lexicon("ru").pronouns_pair,
+        ],
+        whole=True,
+    )
+    + r")\b|\b(?P<by>по)\s+",
     regex.IGNORECASE,
-    word=[
-        *lexicon("en").pronouns_distributive,
-        *lexicon("en").pronouns_pair,
-        *lexicon("ru").pronouns_distributive,
-        *lexicon("ru").pronouns_pair,
-    ],
+    needs=("each", "both", "pair", "couple", "duo", "кажд", "об", "по"),  # most texts hold none
 )
 # Between two people named together, perhaps with a role before the second: "A, B and C",
 # "Нуржана и Нурлана Исабековых", "sergeant A and corporal B".
