@@ -1069,6 +1069,13 @@ ROWS = [
         ],
         id="terms-given-to-named-people-and-four-of-a-persons-colleagues",
     ),
+    pytest.param(
+        "Minibus driver jailed\n\nThe driver of an intercity minibus that overturned on the "
+        "highway was sentenced to five years in a colony-settlement.\n\nThree passengers died "
+        "in the crash, including 71-year-old Lyudmila Sorokina, who was travelling to Ridder.",
+        [],
+        id="a-passenger-who-died-is-no-defendant",
+    ),
 ]
 
 

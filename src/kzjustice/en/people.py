@@ -310,6 +310,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                         | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
                         | nearly | almost | about | around | over | some | up \s+ to )
                      [\s,]* \Z
+                | \b (?: died | were \s+ killed | were \s+ injured ) \b [^.;]{{0,60}}
+                  \b including \s+ (?: [0-9]{{1,3}} -year-old \s+ )? \Z  # "Three passengers
+                                                    # died in the crash, including 71-year-old X"
                 | \b (?: {phrases(words.victim_cues)} ) \s+  # "who beat money changer X"
                   (?: (?: the | a | an | his | her | their ) \s+ )?
                   (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* \s+ ){{0,3}}
