@@ -114,7 +114,10 @@ class Score:
         p = self.right / self.found if self.found else 1.0
         r = self.right / self.expected if self.expected else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"F1 {f:.2f} (P {p:.2f} / R {r:.2f}; {self.right} of {self.expected} gold)"
+        return (
+            f"F1 {f:.2f} (P {p:.3f} / R {r:.3f}; {self.right} of {self.expected} gold,"
+            f" {self.found} found)"
+        )
 
 
 def score_articles(folder: Path, *, details: bool) -> None:

@@ -182,7 +182,7 @@ def _one_each(text: str, found: tuple[Found[Sentence], ...]) -> tuple[Found[Sent
 
 def _named_together(text: str, start: int, end: int, span: Span) -> int:
     """How many people are named together nearest ``span`` in ``[start, end)``: at least one."""
-    from kzjustice.mentions import person_names
+    from kzjustice.mentions import person_names  # the reader's, loaded only when asked for
 
     language = "ru" if _russian(text[start:end]) else "en"
     runs: list[tuple[int, int, int]] = []  # names joined by commas and "and": start, end, count
