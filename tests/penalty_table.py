@@ -2229,4 +2229,10 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P5Y")],
         id="to-be-cut-is-no-appeal",
     ),
+    pytest.param(
+        "The verdict was the first time in a year that she slept through the night. He will be "
+        "free in two years; he was jailed in 2019 for a year.",
+        [("imprisonment", "imposed", "P1Y")],
+        id="a-term-after-in-is-a-time",
+    ),
 ]

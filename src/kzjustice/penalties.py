@@ -556,6 +556,7 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
              | same
              | wait(?:ed|ing)? | run \s+ for )
         \s+ (?: the \s+ )?
+      | \b in \s+                       # "the first time in a year", "free in two years"
       | \b than \s+                     # "more than 10 years"; not "than the 10 years sought"
       | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ | \b followed \s+ )  # "punishable under
         \b by \s+                                   # law by", "followed by a year of ..."
