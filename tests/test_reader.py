@@ -1076,6 +1076,15 @@ ROWS = [
         [],
         id="a-passenger-who-died-is-no-defendant",
     ),
+    pytest.param(
+        "Corruption cases\n\n3. A nurse of a polyclinic in Zhanaozen issued 37 false "
+        "certificates.\n\nBy the court verdict she was sentenced to 2 years of restricted "
+        'freedom.\n\n4. The former director of the state enterprise "Kaspiy Zhylu", A. '
+        "Dzhaksybekov, was found guilty of embezzlement. The court sentenced him to 3 years of "
+        "restriction of freedom.",
+        [P(1, "P2Y", "restricted_freedom"), P("A. Dzhaksybekov", "P3Y", "restricted_freedom")],
+        id="a-definite-description-of-a-named-organisation-before-a-name-is-new",
+    ),
 ]
 
 

@@ -188,6 +188,8 @@ class Names(Decided):
         before = self.mentions.described_by.get(mention.span.start)
         if before is None or before.kind != "definite":
             return None
+        if self.grammar.relative_after.match(self.doc.masked, before.span.end):
+            return None  # "The former director of the state enterprise "Kaspiy Zhylu", X": new
         start = before.span.start
         found = self._described(before.text.lower().split()[-1], start)
         if found is None:

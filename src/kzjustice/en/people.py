@@ -361,7 +361,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         gender_after=compile_lazily(r"(?!)"),  # "he" and "she" say it, in the chains
         relative_after=compile_lazily(
             r"""\s+ (?: who | whose | whom | that ) \b
-              | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} (?-i: [A-Z] )
+              | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} "? (?-i: [A-Z] )
               | \s+ of \s+ the \s+ [a-z][\w-]* 's \s""",  # "of the mine's safety service"
             _FLAGS,
         ),
