@@ -1085,6 +1085,13 @@ ROWS = [
         [P(1, "P2Y", "restricted_freedom"), P("A. Dzhaksybekov", "P3Y", "restricted_freedom")],
         id="a-definite-description-of-a-named-organisation-before-a-name-is-new",
     ),
+    pytest.param(
+        "Spy files verdict\n\nThe court jailed Zurab Gvinia for five years. Two former officers "
+        "of the department's technical unit, who installed the equipment, were each sentenced "
+        "to three years in prison.",
+        [P("Zurab Gvinia", "P5Y"), P(2, "P3Y")],
+        id="a-group-owning-its-unit-before-a-relative-clause",
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         # A group's tail before its verb: "Two former executives of the state utility that ran
         # the plant were each handed"
         group_subject_gap=compile_lazily(
+            r"(?: 's (?: \s+ [a-z][\w-]* ){1,3} )?"  # "officers of the department's technical unit"
             r"(?: \s+ (?: of | from | at | in | with | who | that | which ) \s+ [^,.;]{1,160}? )?"
             + subject_gap,
             _FLAGS,
