@@ -354,6 +354,25 @@ RUSSIAN_AND_MIXED = [
         marks=pytest.mark.xfail(strict=True, reason="a row of links set apart by spaces"),
     ),
     pytest.param(
+        f"Прокуратура Костанайской области\n\n{RU_HEADLINE}\n\n{RU_BODY}",
+        Read(outlet="Прокуратура Костанайской области", title=RU_HEADLINE, body=(RU_BODY,)),
+        id="an-institution-as-masthead",
+    ),
+    pytest.param(
+        f"Пресс-служба Карагандинского областного суда\n\n{RU_HEADLINE}\n\n{RU_BODY}",
+        Read(
+            outlet="Пресс-служба Карагандинского областного суда",
+            title=RU_HEADLINE,
+            body=(RU_BODY,),
+        ),
+        id="a-press-service-as-masthead",
+    ),
+    pytest.param(
+        f"Суд над активистами в Жанаозене\n\nСуд приговорил Ерлана Сапарова\n\n{RU_BODY}",
+        Read(title="Суд над активистами в Жанаозене", body=(RU_BODY,)),
+        id="a-headline-naming-a-court-is-no-masthead",
+    ),
+    pytest.param(
         f"Судебная хроника\n\n{RU_HEADLINE}\n\n{RU_BODY}",
         Read(outlet="Судебная хроника", title=RU_HEADLINE, body=(RU_BODY,)),
         id="masthead-with-lower-case-words",

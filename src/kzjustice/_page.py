@@ -137,6 +137,12 @@ _DOMAIN = (
     r"[\w-]{2,30} \. (?: kz | kg | uz | tj | tm | ru | com | org | net | media | news | info )"
 )
 _SITE = compile_lazily(_DOMAIN, _FLAGS)
+_INSTITUTION_WORDS = frozenset(_furniture("institution_words"))
+# Words a headline has and an institution's name not: prepositions (but "по": "бюро по правам
+# человека") and reporting verbs
+_NOT_IN_INSTITUTION = frozenset(lexicon("ru").function_words) - {"и", "по"}
+_VERB_FORM = compile_lazily(r"(?:[иаеы]л[аио]?|[еиюя]т|ют|ся|сь)\Z")  # "приговорил", "получит"
+_CYRILLIC_WORD = compile_lazily(r"\p{Cyrillic}")
 _MASTHEAD = compile_lazily(
     rf"""
     \A (?: (?P<name> {_DOMAIN} ) \s+ (?-i: [{UPPER}] )  # "24.kg NEWS AGENCY", "E1.RU  Екатеринбург"
@@ -461,12 +467,33 @@ def _masthead(text: str, heading: Span) -> Found[str] | None:
     """
     line = text[heading.start : heading.end]
     name_end = heading.start + len(line.split(" | ")[0].rstrip())
-    if _looks_like_name(text[heading.start : name_end]):
+    if _looks_like_name(text[heading.start : name_end]) or _institution(
+        text[heading.start : name_end]
+    ):
         return _found(text, heading.start, name_end)
     masthead = _MASTHEAD.match(line)
     if masthead and _looks_like_name(masthead["name"]):
         return _group(text, heading.start, masthead, "name")
     return None
+
+
+def _institution(line: str) -> bool:
+    """A Russian institution's name as a masthead: "Прокуратура Костанайской области".
+
+    Its words are in lower case but for the first and proper names, so a headline could look
+    the same: the name holds an institution's word, no verb form, no number, no sentence
+    punctuation and no preposition but "по".
+    """
+    words = [w.strip('"«»') for w in line.split()]
+    return (
+        _CYRILLIC_WORD.search(line) is not None
+        and 1 < len(words) <= 12
+        and words[0][:1].isupper()
+        and not any(c in line for c in ".!?:;,0123456789")
+        and any(w.lower() in _INSTITUTION_WORDS for w in words)
+        and not any(w.lower() in _NOT_IN_INSTITUTION for w in words)
+        and not any(_VERB_FORM.search(w) for w in words)
+    )
 
 
 def _looks_like_name(line: str) -> bool:

@@ -108,6 +108,7 @@ class Lexicon:
     byline_labels: WordClass  # "By", "Author:", "Автор:" before the author's name
     ago_phrases: WordClass  # "hours ago", "часа назад" after a number: a furniture line
     counter_words: WordClass  # "views", "подписчиков" beside a number: a furniture line
+    institution_words: WordClass  # "прокуратура", "суд": a masthead naming an institution
     animals: WordClass  # "cattle" in "14 head of cattle": a count of animals, not people
 
 
