@@ -2235,4 +2235,10 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P1Y")],
         id="a-term-after-in-is-a-time",
     ),
+    pytest.param(
+        "The amnesty did not reach most of those Human Rights Watch considers to have been "
+        "imprisoned for political reasons. He is believed to have been jailed for five years.",
+        [("imprisonment", "imposed", "P5Y")],
+        id="to-have-been-imprisoned-with-no-term-is-no-verdict",
+    ),
 ]

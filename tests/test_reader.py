@@ -1092,6 +1092,13 @@ ROWS = [
         [P("Zurab Gvinia", "P5Y"), P(2, "P3Y")],
         id="a-group-owning-its-unit-before-a-relative-clause",
     ),
+    pytest.param(
+        "Exiles sentenced\n\nA court in Dushanbe sentenced Jamshed Nurov in absentia to 15 years. "
+        "Rights groups say more than 200 opposition supporters and journalists have been jailed "
+        "since the party was outlawed.",
+        [P("Jamshed Nurov", "P15Y")],
+        id="a-figure-of-many-words-as-subject-is-a-statistic",
+    ),
 ]
 
 

@@ -694,6 +694,7 @@ _FINITE = compile_lazily(
     r"\b (?: was | were | been | is | are | be | got | get | gets ) \s+ (?: \w+ly \s+ )? \Z",
     _FLAGS,
 )  # "was jailed", "has been imprisoned"
+_TO_HAVE_BEEN = compile_lazily(r"\b to \s+ have \s+ been \s+ \Z", _FLAGS)
 _OBJECT_AFTER = compile_lazily(r"\s+ (?: him | her | them | [A-Z][a-z]+ )", regex.VERBOSE)
 # The people a verb names before its term: "jailed A, B, C and D for two years each".
 _NAMED_FOR = compile_lazily(
@@ -1283,8 +1284,9 @@ class _Passage:
                     verb
                     and not _FINITE.search(self.text, max(bounds[0], start - 25), start)
                     and not (_OBJECT_AFTER.match(self.text, end, end + MATCH_REACH))
-                ):
-                    continue  # "release everyone imprisoned for protesting": no verdict
+                ) or _TO_HAVE_BEEN.search(self.text, max(bounds[0], start - 20), start):
+                    continue  # "release everyone imprisoned for protesting", "considers to have
+                    # been imprisoned for political reasons": no verdict
                 kind = Kind.IMPRISONMENT
             else:
                 kind = Kind(name)

@@ -220,7 +220,7 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         # the reader or anyone at all: "you could face fines or imprisonment for sharing".
         excluded_subject=compile_lazily(
             r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
-                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,2} (?: have | has | had | were ) \b
+                \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,4} (?: have | has | had | were ) \b
               | \b (?: you | anyone | whoever ) \b""",
             _FLAGS,
         ),
