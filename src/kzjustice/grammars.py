@@ -18,6 +18,7 @@ A ``parse_*`` function reads the one value of a short string in the language of 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -135,21 +136,21 @@ def _complement(lines: list[tuple[int, int]], length: int) -> list[tuple[int, in
 
 # What gives each of several people the same penalty: a word ("were each sentenced", "seven
 # years each", "каждого", "оба"), or "по" just before the term ("назначить A и B по восемь лет").
-_SHARING = compile_lazily(
-    r"\b(?P<word>"
-    + keyword_trie(
-        [
-            *lexicon("en").pronouns_distributive,
-            *lexicon("en").pronouns_pair,
-            *lexicon("ru").pronouns_distributive,
-            *lexicon("ru").pronouns_pair,
-        ],
-        whole=True,
+@functools.cache  # built on first use: a program reading dates never needs the lexicons
+def _sharing() -> regex.Pattern[str]:
+    words = (
+        *lexicon("en").pronouns_distributive,
+        *lexicon("en").pronouns_pair,
+        *lexicon("ru").pronouns_distributive,
+        *lexicon("ru").pronouns_pair,
     )
-    + r")\b|\b(?P<by>по)\s+",
-    regex.IGNORECASE,
-    needs=("each", "both", "pair", "couple", "duo", "кажд", "об", "по"),  # most texts hold none
-)
+    return compile_lazily(
+        rf"\b(?P<word>{keyword_trie(words, whole=True)})\b|\b(?P<by>по)\s+",
+        regex.IGNORECASE,
+        needs=(*words, "по"),  # most texts hold none: a plain look before the scan
+    )
+
+
 # Between two people named together, perhaps with a role before the second: "A, B and C",
 # "Нуржана и Нурлана Исабековых", "sergeant A and corporal B".
 _AND = compile_lazily(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|и)\s+)(?:\p{Ll}[\w-]*\s+)?")
@@ -165,7 +166,7 @@ def _one_each(text: str, found: tuple[Found[Sentence], ...]) -> tuple[Found[Sent
     nearest before the penalty in its sentence (or, where none is before it, after it), in a
     sentence that says each has it: "each", "both", "каждого", "оба", "по" before the term.
     """
-    if not found or _SHARING.search(text) is None:
+    if not found or _sharing().search(text) is None:
         return found
     sentences = Sentences(text)
     kept: list[Found[Sentence]] = []
@@ -173,7 +174,7 @@ def _one_each(text: str, found: tuple[Found[Sentence], ...]) -> tuple[Found[Sent
         start, end = sentences.around(penalty.span.start)
         shared = any(
             cue["word"] or cue.end() == penalty.span.start
-            for cue in _SHARING.finditer(text, start, end)
+            for cue in _sharing().finditer(text, start, end)
         )
         count = _named_together(text, start, end, penalty.span) if shared else 1
         kept.extend([penalty] * count)

@@ -16,7 +16,7 @@ import regex
 
 from kzjustice._text import compile_lazily
 
-__all__ = ["NUMBER", "NUMBER_LISTS", "NUMBER_WORDS", "WORD_NUMBER", "to_number"]
+__all__ = ["NUMBER", "NUMBER_LISTS", "NUMBER_PATTERN", "NUMBER_WORDS", "WORD_NUMBER", "to_number"]
 
 UNIT_WORDS = MappingProxyType(
     {
@@ -94,6 +94,8 @@ NUMBER = rf"""
 """
 """Digits (with thousands commas or a decimal point) or words; never a bare "a"/"an"."""
 
+NUMBER_PATTERN = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
+"""``NUMBER`` compiled, for finding the numbers of a text: "the first of 3, 4 and 5"."""
 _NUMBER = compile_lazily(rf"\s*+ {NUMBER} \s*+", regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
 _WORD = compile_lazily(r"[a-z]+", regex.IGNORECASE)
 

@@ -69,7 +69,7 @@ from kzjustice._text import (
     normalise,
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
-from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_PATTERN, to_number
 from kzjustice.terms import CAP_WORDS, FLOOR_WORDS, NAMING_WORDS, TermMatch, parse_term, scan
 
 __all__ = ["find_sentences", "parse_sentence"]
@@ -315,7 +315,6 @@ _AMOUNTS_RESPECTIVELY = compile_lazily(
     _FLAGS,
     **_AMOUNT_LISTS,
 )
-_NUMBER = compile_lazily(NUMBER, _FLAGS, **NUMBER_LISTS)
 _RESPECTIVELY = compile_lazily(r"\s* ,? \s* respectively \b", _FLAGS)
 # Another amount after a fine's, with its unit: "fined 2,000 MCI and 1,500 MCI respectively".
 _MORE_AMOUNT = compile_lazily(
@@ -1363,7 +1362,7 @@ class _Passage:
             return []
         multiplier = _MULTIPLIERS.get((listed["multiplier"] or "").lower(), 1)
         fines = []
-        for number in _NUMBER.finditer(self.text, *listed.span("numbers")):
+        for number in NUMBER_PATTERN.finditer(self.text, *listed.span("numbers")):
             count = to_number(number[0])
             if count is None:
                 return []

@@ -43,7 +43,7 @@ import regex
 from kzjustice._text import MATCH_REACH, compile_lazily, normalise
 from kzjustice.dates import MONTHS
 from kzjustice.models import Found, Span, Term, TermRange
-from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_WORDS, to_number
+from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_PATTERN, NUMBER_WORDS, to_number
 
 __all__ = ["find_terms", "parse_term"]
 
@@ -235,7 +235,6 @@ _PART_PATTERN = compile_lazily(
     ignore_unused=True,
     **_LISTS,
 )
-_FIRST_NUMBER = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
 # Half a month is 15 days, half a day 12 hours; years take any fraction that is whole months.
 _HALF_OF = MappingProxyType({"months": ("days", 15), "days": ("hours", 12)})
 _HALF = Decimal("0.5")
@@ -284,7 +283,7 @@ def _count(text: str) -> Decimal | None:
     """Read the number of one part: "5 (five)" counts once, "a" and "an" count one."""
     if tuple(text.lower().split()) in _ONE_WORDS:
         return _ONE
-    match = _FIRST_NUMBER.search(text)
+    match = NUMBER_PATTERN.search(text)
     number = None if match is None else to_number(match[0])
     if number is None or number >= 1000:  # "the 2019 years" is no length
         return None
