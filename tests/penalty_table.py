@@ -1918,6 +1918,18 @@ CASES: list[object] = [
         [],
         id="near-remand-request",
     ),
+    # "held" of a trial is no preventive measure; of a person it is
+    pytest.param(
+        "The hearing was held behind closed doors, as was the one that ended in a 14-year "
+        "sentence for the former deputy minister.",
+        [("imprisonment", "imposed", "P14Y")],
+        id="a-trial-held-is-no-detention",
+    ),
+    pytest.param(
+        "The blogger was held for 10 days after the rally.",
+        [],
+        id="near-a-person-held",
+    ),
     # bail is a preventive measure, not a fine
     pytest.param(
         "The court released the businessman on bail of 10 million tenge.",

@@ -1099,6 +1099,13 @@ ROWS = [
         [P("Jamshed Nurov", "P15Y")],
         id="a-figure-of-many-words-as-subject-is-a-statistic",
     ),
+    pytest.param(
+        "Qairat Zhanuzakov, the nephew of former Defence Minister Serik Abenov, was sentenced to "
+        "seven years in prison on Thursday. Bolat Yessimov, a close ally of the city's former "
+        "mayor Murat Tleuov, is serving a nine-year prison sentence.",
+        [P("Qairat Zhanuzakov", "P7Y"), P("Bolat Yessimov", "P9Y")],
+        id="a-name-completing-an-apposition-is-no-subject",
+    ),
 ]
 
 

@@ -578,6 +578,12 @@ ROWS = [
         ],
         id="a-feminine-accusative-before-a-name-and-a-kazakh-surname-in-bai",
     ),
+    pytest.param(
+        "Ерлан Садыков, племянник бывшего акима области Бауыржана Оспанова, приговорен к шести "
+        "годам лишения свободы.",
+        [P("Ерлан Садыков", "P6Y")],
+        id="a-name-in-the-genitive-completing-an-apposition-is-no-subject",
+    ),
 ]
 
 

@@ -708,10 +708,13 @@ PREVENTIVE_WORDS = (
 )  # fmt: skip
 """Words (and stems) of preventive measures and adjournments; "extend his arrest" is one too."""
 _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
-    r"""(?r) \b (?: \L<preventive> \w*
+    r"""(?r) \b (?: (?! held | holding ) \L<preventive> \w*
+                 | (?<! \b \L<event> s? \s+ (?: (?: was | were | is | are | be | been ) \s+ )? )
+                   (?: held | holding )  # not "the trial was held behind closed doors"
                  | extend\w* \s+ (?: his | her | their | the ) \s+ arrest ) \b""",
     _FLAGS,
     preventive=PREVENTIVE_WORDS,
+    event=("trial", "hearing", "session", "proceeding", "meeting", "rally", "protest", "vote"),
 )
 _PREVENTIVE_HINTS = (*PREVENTIVE_WORDS, "extend")
 STATISTIC_WORDS = ("average", "median", "mean")

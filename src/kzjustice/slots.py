@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -60,6 +61,11 @@ class Grammar:
     shared_passive: regex.Pattern[str]
     verb_after: regex.Pattern[str]  # an object verb after the penalty: "По 10 лет суд назначил"
     habitual: regex.Pattern[str]  # "usually": a clause about what happens as a rule
+    # between a person and a name in apposition that completes its noun: "X, the nephew of
+    # [former President] Y"; with ``oblique`` (whether a name as written is no subject's form,
+    # for Russian its case), Y is no subject
+    complement: regex.Pattern[str]
+    oblique: Callable[[str], bool]
 
 
 @functools.cache
@@ -321,12 +327,22 @@ class Slots(Seen):
                 and self.chains.of(mention)
                 and not self._victim(mention, start)
             ):
-                if found is not None and not self.grammar.relative.search(
-                    self.text, mention.span.end, found.span.start
+                if (
+                    found is not None
+                    and not self.grammar.relative.search(
+                        self.text, mention.span.end, found.span.start
+                    )
+                    and not self._completes(mention, found)  # "X, the nephew of Y, was"
                 ):
                     break
                 found = mention
         return () if found is None else self._backward(found, start)
+
+    def _completes(self, mention: Mention, other: Mention) -> bool:
+        """Whether ``other`` completes a noun in apposition to ``mention``: "X, a cousin of Y"."""
+        return self.grammar.complement.fullmatch(
+            self.text, mention.span.end, other.span.start
+        ) is not None and self.grammar.oblique(other.text)
 
     def _near(self, start: int, position: int) -> tuple[int, ...]:
         """The nearest person before ``position`` in its clause."""

@@ -203,6 +203,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             _FLAGS,
         ),
         verb_after=compile_lazily(r"(?!)"),
+        complement=compile_lazily(  # ", a close ally of former President"
+            r"""\s* , \s* (?: (?: the | a | an | his | her | their ) \s+ )? (?: [\w-]+ \s+ ){0,3}?
+                (?: of | to | for ) \s+ (?: [\w.'-]+ \s+ ){0,4}""",
+            _FLAGS,
+        ),
+        oblique=lambda name: True,  # the preposition says it
     )
 
 

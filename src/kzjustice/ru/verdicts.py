@@ -21,6 +21,7 @@ from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.models import Bound
 from kzjustice.ru import charges as ru_charges
+from kzjustice.ru import names
 from kzjustice.ru.dates import MONTHS
 from kzjustice.ru.numbers import NUMBER_LISTS, to_number
 
@@ -158,7 +159,17 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 (?: {phrases((*objects, *passives, *words.verbs_subject))} ) \b""",
             _FLAGS,
         ),
+        complement=compile_lazily(  # ", племянник экс-президента" + a name in the genitive
+            r"\s* , \s* (?: [а-яё][\w-]* \s+ ){1,4}", regex.VERBOSE
+        ),
+        oblique=_oblique,
     )
+
+
+def _oblique(name: str) -> bool:
+    """Whether a name's likeliest reading is in no nominative: "Нурсултана Назарбаева"."""
+    found = names.readings(name)
+    return bool(found) and found[0].case != "nom"
 
 
 def distribute_grammar(words: Lexicon) -> distribute._Grammar:
