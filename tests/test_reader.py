@@ -1073,8 +1073,8 @@ ROWS = [
         "Minibus driver jailed\n\nThe driver of an intercity minibus that overturned on the "
         "highway was sentenced to five years in a colony-settlement.\n\nThree passengers died "
         "in the crash, including 71-year-old Lyudmila Sorokina, who was travelling to Ridder.",
-        [],
-        id="a-passenger-who-died-is-no-defendant",
+        [P(1, "P5Y")],
+        id="a-passenger-who-died-is-no-defendant-the-unnamed-driver-is",
     ),
     pytest.param(
         "Corruption cases\n\n3. A nurse of a polyclinic in Zhanaozen issued 37 false "
@@ -1105,6 +1105,11 @@ ROWS = [
         "mayor Murat Tleuov, is serving a nine-year prison sentence.",
         [P("Qairat Zhanuzakov", "P7Y"), P("Bolat Yessimov", "P9Y")],
         id="a-name-completing-an-apposition-is-no-subject",
+    ),
+    pytest.param(
+        "A court fined the former director of the city water utility 800 MCI for negligence.",
+        [P(1, None, "fine")],
+        id="a-definite-description-as-object-no-name-follows-is-someone",
     ),
 ]
 

@@ -191,7 +191,9 @@ class _Pass(Names):
                 found = self._last(start, plural=False, gender=None)
             if found is None:
                 found = self._named_after(start)
-            return () if found is None else (found,)
+            if found is None:  # "The driver of an intercity minibus ... was sentenced": someone
+                found = self._unnamed(mention)  # the article never names
+            return (found,)
         if word in words.pronouns_pair:
             return self._pair(start)
         if word in words.pronouns_distributive and self.grammar.of_all.match(
@@ -226,6 +228,13 @@ class _Pass(Names):
         if found is not None and gender is not None and self.entities[found].gender is None:
             self.entities[found].gender = gender  # "she" said of "Zh. Sultanbekova"
         return () if found is None else (found,)
+
+    def _unnamed(self, mention: Mention) -> int:
+        """A new entity of one person a definite description speaks of first."""
+        entity = Draft(first=mention.span.start, group=mention.span, count=1)
+        self._describe(entity, mention, first=True)
+        self.entities.append(entity)
+        return len(self.entities) - 1
 
     def _principal_before(self, start: int) -> bool:
         text = self.doc.masked
