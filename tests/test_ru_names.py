@@ -34,6 +34,8 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
             "Дауренбеку Сейткалиулы", "Дауренбек Сейткалиулы", {}, id="a-mans-unknown-given-name"
         ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
+        pytest.param("Виктора Ланге", "Виктор Ланге", {}, id="surname-in-e-undeclined"),
+        pytest.param("Анне Бруно", "Анна Бруно", {}, id="surname-in-o-undeclined"),
         pytest.param("Ивана Кузнеца", "Иван Кузнец", {}, id="surname-in-a-declined-first"),
         pytest.param("Павла Рудинского", "Павел Рудинский", {}, id="fleeting-vowel"),
         pytest.param("Андрея Кравца", "Андрей Кравец", {}, id="fleeting-vowel-of-ec"),

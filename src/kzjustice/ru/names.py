@@ -316,13 +316,16 @@ def _undeclined_surname(word: str) -> tuple[Gender, ...]:
 
     A surname that no surname rule declines, which texts often leave as written: a man's
     ending in a consonant, Kazakh or Korean ("Ерлана Жаксылык", "Виталия Ким"); a man's or a
-    woman's in -а or -я, Kazakh or Georgian ("Рустаму Абдулла", "Ольгу Данелия"), or in -бай,
-    Kazakh ("Айдану Серикбай").
+    woman's in -а or -я, Kazakh or Georgian ("Рустаму Абдулла", "Ольгу Данелия"), in -бай,
+    Kazakh ("Айдану Серикбай"), or in another vowel, as foreign surnames are ("Виктора Ланге",
+    "Анны Бруно").
     """
     if word.endswith(".") or any(word.endswith(s) for s, _ in _BY_LENGTH):
         return ()
     if word[-1] not in _VOWELS + "йь":
         return ("m",)
+    if word[-1] in "еёиоуэю":
+        return ("m", "f")
     if word.endswith("бай"):  # Kazakh: "Айдану Серикбай", "Ерлану Серикбай"
         return ("m", "f")
     if word[-1] in "ая" and not word.endswith(("ая", "яя")):
