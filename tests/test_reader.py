@@ -1111,6 +1111,13 @@ ROWS = [
         [P(1, None, "fine")],
         id="a-definite-description-as-object-no-name-follows-is-someone",
     ),
+    pytest.param(
+        '"He never took a bribe," Aliya Zhaksylyk told reporters outside the court. Minutes '
+        "earlier the judge had sentenced her brother, Dauren Zhaksylyk, a former customs "
+        "inspector, to six years in prison. Prosecutors had asked for eight years for Zhaksylyk.",
+        [P("Dauren Zhaksylyk", "P6Y"), P("Dauren Zhaksylyk", "P8Y", status="requested")],
+        id="a-surname-after-a-verdict-is-the-sentenced-not-the-relative-quoted-first",
+    ),
 ]
 
 

@@ -584,6 +584,13 @@ ROWS = [
         [P("Ерлан Садыков", "P6Y")],
         id="a-name-in-the-genitive-completing-an-apposition-is-no-subject",
     ),
+    pytest.param(
+        "«Он никогда не брал взяток», — сказал журналистам Ерлан Сейтжанов. Суд приговорил его "
+        "брата Бахыта Сейтжанова к шести годам лишения свободы. Прокурор просил для Сейтжанова "
+        "восемь лет.",
+        [P("Бахыт Сейтжанов", "P6Y"), P("Бахыт Сейтжанов", "P8Y", status="requested")],
+        id="a-surname-after-a-verdict-is-the-sentenced-not-the-relative-quoted-first",
+    ),
 ]
 
 

@@ -104,8 +104,15 @@ class Names(Decided):
                 self._describe(entity, mention, first=False)  # "Zhanuzakov, 51, who headed"
         self._share_title(index, mention)
         first_bearer = self.by_surname.get(key)
-        if first_bearer is None or self.entities[first_bearer].excluded:  # "Sarsenbayev's
-            self.by_surname[key] = index  # nephew, Yerbol Sarsenbayev": "Sarsenbayev" is the first
+        if (
+            first_bearer is None
+            or self.entities[first_bearer].excluded  # "Sarsenbayev's nephew, Yerbol
+            # Sarsenbayev": "Sarsenbayev" is the first; but a relative quoted before a verdict
+            # names no one the surname stands for after it: "Zarina Kudaibergen said ...; the
+            # court sentenced her father, Marat Kudaibergen" makes "Kudaibergen" the father
+            or (self._in_a_verdict(start) and not self._ever_in_a_verdict(first_bearer))
+        ):
+            self.by_surname[key] = index
         for other in forms[1:]:  # "Ворожейкина К.Е." may be his, later named in full
             self.by_surname.setdefault(surname(other, grammar.words), index)
         if mention.kind == "name":
@@ -116,6 +123,9 @@ class Names(Decided):
                 if bearer != index:
                     self.by_given[given[0]] = -1  # two people share it: it names neither
         return index
+
+    def _ever_in_a_verdict(self, index: int) -> bool:
+        return any(self._in_a_verdict(seen) for seen in self.entities[index].seen)
 
     def _share_title(self, index: int, mention: Mention) -> None:
         """Give a name listed after a titled one the same title: "lieutenants A and B"."""
