@@ -96,8 +96,13 @@ ENGLISH = [
     ),
     pytest.param(
         f"date 2023-04-04 Court jails ex-officer for torture\n\n{BODY}",
-        Read("2023-04-04", None, None, None, (BODY,)),
+        Read("2023-04-04", None, None, "Court jails ex-officer for torture", (BODY,)),
         id="date-line",
+    ),
+    pytest.param(
+        f"date 2023-04-04 ALMATY (Qalam) - {BODY}\n\nHe denied the charges.",
+        Read("2023-04-04", "Qalam", None, None, (BODY, "He denied the charges.")),
+        id="date-line-then-the-lead-on-its-line",
     ),
     pytest.param(
         "Court jails ex-officer for torture in Taraz\n\n"

@@ -1118,6 +1118,19 @@ ROWS = [
         [P("Dauren Zhaksylyk", "P6Y"), P("Dauren Zhaksylyk", "P8Y", status="requested")],
         id="a-surname-after-a-verdict-is-the-sentenced-not-the-relative-quoted-first",
     ),
+    pytest.param(
+        "A court in Termez sentenced a local blogger on Tuesday to five and a half years in "
+        "prison for extortion. Blogger Jasur Tillayev, who wrote about the regional "
+        "administration, denies the charges.",
+        [P("Jasur Tillayev", "P5Y6M")],
+        id="a-name-after-its-role-names-the-description-before",
+    ),
+    pytest.param(
+        "A court in Termez sentenced a local teacher on Tuesday to five years in prison. "
+        "Blogger Jasur Tillayev, who first wrote about the case, was questioned as a witness.",
+        [P(1, "P5Y")],
+        id="a-name-after-another-role-names-no-description-before",
+    ),
 ]
 
 

@@ -200,10 +200,22 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The lines that hold text, a date line's date apart from what follows it on its line.
+
+    "date 2021-05-10 TASHKENT (Reuters) - A court ..." is a date line, then the lead.
+    """
     lines, start = [], 0
     for line in text.split("\n"):
         lead = len(line) - len(line.lstrip())
         stripped = line.strip()
+        date_line = _DATE_LINE.match(stripped)
+        if date_line and date_line.end() < len(stripped):
+            cut = date_line.end("date")
+            lines.append(
+                _Line(start + lead, start + lead + cut, stripped[:cut], _key(stripped[:cut]))
+            )
+            lead += date_line.end()
+            stripped = stripped[date_line.end() :]
         if stripped:
             lines.append(
                 _Line(start + lead, start + lead + len(stripped), stripped, _key(stripped))
@@ -328,6 +340,7 @@ def read_page(text: str) -> Page:
     source = _Source(text)
     headings: list[Span] = []  # the masthead, the headline, standfirsts
     body: list[Span] = []
+    listing = False  # after a line ending in a colon, a list's short items: names
     for index, line in enumerate(lines[:tail]):
         span = source.read_header_line(line)
         if span is None:
@@ -337,11 +350,14 @@ def read_page(text: str) -> Page:
             if len(text[start:end].split()) <= 30 and not text[start:end].endswith("."):
                 headings.append(span)
             continue
+        item = listing and len(line.text.split()) <= 6
+        listing = line.text.endswith(":") or item
         if not (
             _is_prose(line)
             or _SENTENCE_END.search(line.text)
             or line.text.endswith((":", ";"))
             or (_LIST_ITEM.match(line.text) and len(line.text.split()) >= 3)
+            or item  # "К 2 годам лишения свободы приговорили:", then a name a line
         ):
             continue  # a heading inside the body; "Other news from the courts this week:", a
             # list's item ("• X, 51, to 10 years;", "🔹 Еркиновой — 4 года") are not
@@ -398,14 +414,11 @@ class _Source:
         """Take what a date line, byline or timestamp states; return what is left to read."""
         text, start, end = self.text, line.start, line.end
         date_line = _DATE_LINE.match(line.text)
-        if date_line:  # "date 2023-04-04 Headline" on one line
-            offset = line.start
+        if date_line:  # "date 2023-04-04", apart from what follows it on its line (``_lines``)
             self.published = self.published or _date_in(
-                text, offset + date_line.start("date"), offset + date_line.end("date")
+                text, start + date_line.start("date"), start + date_line.end("date")
             )
-            start = offset + date_line.end()
-            if start >= end:
-                return None
+            return None
         if len(line.text) < 80 and _BAR.search(line.text) and not _BYLINE.search(line.text):
             date = _date_in(text, start, end)
             if (

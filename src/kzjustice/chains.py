@@ -259,7 +259,8 @@ def name_value(doc: Document, name: Span, gender: str | None) -> str:
     As written in English; in Russian, in the nominative: "приговорил Ержана Сапарова" gives
     "Ержан Сапаров".
     """
-    return grammar(doc.language).name_value(doc.original[name.start : name.end], gender)
+    before = doc.masked[max(0, name.start - 60) : name.start]
+    return grammar(doc.language).name_value(doc.original[name.start : name.end], gender, before)
 
 
 def link_mentions(doc: Document, mentions: Mentions) -> Chains:

@@ -50,7 +50,8 @@ class Grammar:
     list_gap: regex.Pattern[str]  # between two names of a list: " and ", " и ", ", "
     stem: Callable[[str], str]  # a noun less its ending: "officers" -> "officer"
     name_forms: Callable[[str], tuple[str, ...]]  # the forms a written name may be, likeliest
-    name_value: Callable[[str, str | None], str]  # a name as the record gives it, by gender
+    # a name as the record gives it, by gender and the words before it (their case)
+    name_value: Callable[[str, str | None, str], str]
     # the gender a name says, with the words before it: "m", "f" or None ("в отношении Ш.
     # Юлдашева" is a man's genitive, not a woman's nominative)
     gender_of: Callable[[str, str], str | None]

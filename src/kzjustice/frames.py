@@ -184,6 +184,9 @@ class _Reader(Slots):
             if not found:
                 found = self._verb_after(last, end)
                 how = "verb" if found else how
+            if not found and text[last.span.end : end].rstrip().endswith(":"):
+                found = self._listed_below(end)  # "К 2 годам приговорили:", a name a line
+                how = "after" if found else how
             if not found and clause.strip():
                 found = self._near(max(floor, start), first.span.start)
                 how = "near" if found else how

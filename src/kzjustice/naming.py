@@ -153,9 +153,19 @@ class Names(Decided):
         """
         start, _ = self.doc.sentences.around(mention.span.start)
         text = self.doc.masked
-        if text[start : mention.span.start].strip(" \n\"'") and not (
-            self.grammar.tried_before.search(
-                text, max(start, mention.span.start - 40), mention.span.start
+        before = text[start : mention.span.start].strip(" \n\"'").lower().split()
+        role = (  # "Blogger X" after "a local blogger": the role the description said
+            self.grammar.stem(before[0])
+            if len(before) == 1 and before[0] in self.grammar.words.person_nouns
+            else None
+        )
+        if (
+            before
+            and role is None
+            and not (
+                self.grammar.tried_before.search(
+                    text, max(start, mention.span.start - 40), mention.span.start
+                )
             )
         ):
             return None  # the name neither opens its sentence nor is whom it says was tried
@@ -176,6 +186,10 @@ class Names(Decided):
                 text, max(previous, group.start - 40), group.start
             )
             and (not paragraph or self._in_a_verdict(group.start))
+            and (
+                role is None
+                or any(self.grammar.stem(w) == role for w in text[group.start : group.end].split())
+            )
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 

@@ -24,6 +24,7 @@ from kzjustice.models import Found, Sentence, Status
 __all__ = ["Grammar", "Seen", "Slots", "grammar"]
 
 _OBJECT_REACH = 100  # how far after a penalty its verb's object may be named
+_LIST_GAP = regex.compile(r"[ ,;.]*\n\s*(?:[•·*\u2013\u2014-]\s*|[0-9]{1,2}[.)]\s*)?")
 
 
 @attrs.frozen
@@ -254,6 +255,24 @@ class Slots(Seen):
         if self._victim(mention, position):
             return ()
         return self._forward(mention, end)
+
+    def _listed_below(self, position: int) -> tuple[int, ...]:
+        """The people named a line each from ``position``, as after "приговорили:"."""
+        found: list[int] = []
+        index = bisect.bisect_left(self.mentions.starts, position)
+        for mention in self.mentions.items[index:]:
+            line_end = self.text.find("\n", mention.span.end)
+            if (
+                mention.kind != "name"
+                or _LIST_GAP.fullmatch(self.text, position, mention.span.start) is None
+                or self.text[mention.span.end : len(self.text) if line_end < 0 else line_end].strip(
+                    " ,;."
+                )
+            ):
+                break
+            found += [i for i in self.chains.of(mention) if i not in found]
+            position = mention.span.end
+        return tuple(found)
 
     def _by_verb(
         self, verb: regex.Match[str], floor: int, position: int, start: int

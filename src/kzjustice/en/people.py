@@ -368,7 +368,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         former=compile_lazily(r"(?!)"),  # "the former official" is a definite description
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
-        name_value=lambda name, gender: name,
+        name_value=lambda name, gender, before: name,
         gender_of=lambda name, before: gender_of_name(name, words),
         place_before=compile_lazily(
             rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?

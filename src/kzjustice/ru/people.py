@@ -15,6 +15,8 @@ articles and declines its names and nouns, so:
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from kzjustice import descriptions, entities, mentions
@@ -22,7 +24,7 @@ from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.names import looks_like_surname
 from kzjustice.ru import charges as ru_charges
-from kzjustice.ru import names
+from kzjustice.ru import inflect, names
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 
 __all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
@@ -53,6 +55,33 @@ _CASE_BEFORE = compile_lazily(
           | (?P<dat> \b (?: назначил | дали | дал ) \w* ) \s+ ) \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The word just before a name, past an age: "блогера Валерия Югая", "пенсионера 67 лет X".
+_LAST_WORD = compile_lazily(
+    r"(\w+) \s+ (?: [0-9]{1,3} -? летн\w+ \s+ )? \Z", regex.VERBOSE | regex.IGNORECASE
+)
+
+
+@functools.cache
+def _genitive_nouns() -> frozenset[str]:
+    """The genitive (and animate accusative) singular of the masculine person nouns.
+
+    A name after one is in that case ("активиста Каласа Нурпеисова"), whatever its bearer's
+    gender ("журналиста Айгерим Тлеужан"); not after a form that is also a noun's nominative
+    ("супруга").
+    """
+    classes = ("person_nouns", "role_nouns", "female_words")
+    nominatives = {lemma for name in classes for lemma, _, _ in inflect.lemmas(name)}
+    return (
+        frozenset(
+            inflect.forms(lemma, paradigm, changes)[1]
+            for name in classes
+            for lemma, paradigm, changes in inflect.lemmas(name)
+            if paradigm in ("m", "m_soft", "m_j", "adj", "adj_m") and " " not in lemma
+        )
+        - nominatives
+    )
+
+
 # A word that makes three or more one name: a patronymic in any case ("Серикбаевича"), an
 # initial, a particle, apart or joined ("Серик кызы Алтынай", "Азамат Ерланулы Кудайбергенов");
 # else three words are a place and a name.
@@ -365,6 +394,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | президент\w*
                         | заявил\w* | сообщил\w* | по \s+ словам | по \s+ данным
                         | более | менее | свыше | около | почти | не \s+ менее )
+                     (?: (?: \s+ [\w-]+ ){{0,4}}? \s+ (?: {phrases(words.institution_words)} )
+                         (?: \s+ \p{{Lu}}[\w-]+ )? )?  # "Судья Тбилисского городского суда X"
                      [\s,]* \Z
                 | \b (?: {phrases(words.victim_cues)} ) \s+
                   (?: (?! (?: подсудим | обвиняем | осужден ) \w* \b )
@@ -404,19 +435,39 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
         return found or (name,)
 
-    def gender_of(name: str, before: str) -> str | None:
-        """The gender of a name, in the case the words before it govern where they do."""
+    apposed = _genitive_nouns()
+
+    def cases_before(before: str) -> tuple[str, ...]:
+        """The cases the words before a name govern or agree with, where they say."""
         governed = _CASE_BEFORE.search(before)
         if governed is not None:
-            case = next(c for c in ("gen", "acc", "dat") if governed[c])
-            genders = {r.gender for r in names.readings(name) if r.case == case}
+            return (next(c for c in ("gen", "acc", "dat") if governed[c]),)
+        last = _LAST_WORD.search(before)  # "блогера Валерия Югая": the noun's genitive
+        if last is not None and last[1].lower() in apposed:
+            return ("gen", "acc")
+        return ()
+
+    def gender_of(name: str, before: str) -> str | None:
+        """The gender of a name, in the case the words before it govern where they do."""
+        cases = cases_before(before)
+        if cases:
+            genders = {r.gender for r in names.readings(name) if r.case in cases}
             if len(genders) == 1:
                 return genders.pop()
         return names.gender_of(name)
 
-    def value(name: str, gender: str | None) -> str:
-        found = names.nominative(name, gender="f" if gender == "f" else "m" if gender else None)
-        return _with_yo(name, found)
+    def value(name: str, gender: str | None, before: str) -> str:
+        cases = cases_before(before)
+        wanted: names.Gender | None = "f" if gender == "f" else "m" if gender else None
+        found = next(
+            (
+                r.nominative
+                for r in names.readings(name)
+                if r.case in cases and wanted in (None, r.gender)
+            ),
+            None,
+        )
+        return _with_yo(name, found or names.nominative(name, gender=wanted))
 
     return entities.Grammar(
         words=words,
