@@ -1930,6 +1930,57 @@ CASES: list[object] = [
         [],
         id="near-a-person-held",
     ),
+    # restricted freedom as some outlets word it
+    pytest.param(
+        'A court sentenced the activist to one year of "freedom limitation" on Tuesday.',
+        [("restricted_freedom", "imposed", "P1Y")],
+        id="freedom-limitation-in-quotes",
+    ),
+    pytest.param(
+        "She was sentenced to 18 months of parole-like restricted freedom.",
+        [("restricted_freedom", "imposed", "P18M")],
+        id="parole-like-restricted-freedom",
+    ),
+    pytest.param(
+        "The blogger was fined 77,532 tenges ($161).",
+        [("fine", "imposed", None, "77532 KZT")],
+        id="fine-in-tenges",
+    ),
+    # a ban's term after what it bars, joined by "or" and "and"
+    pytest.param(
+        "He was deprived of the right to hold certain offices or engage in certain activities "
+        "for three years.",
+        [("ban", "imposed", "P3Y", "hold certain offices or engage in certain activities")],
+        id="ban-term-after-a-long-object-with-or",
+    ),
+    pytest.param(
+        "She was banned from using the media or the Internet to conduct political and social "
+        "activities for three years.",
+        [
+            (
+                "ban",
+                "imposed",
+                "P3Y",
+                "using the media or the Internet to conduct political and social activities",
+            )
+        ],
+        id="ban-term-after-a-long-object-with-or-and",
+    ),
+    pytest.param(
+        "Judge Aset Kulmanov handed out a sentence of 20 years to Beisenov for the killing.",
+        [("imprisonment", "imposed", "P20Y")],
+        id="a-term-then-to-a-name-is-no-purpose",
+    ),
+    pytest.param(
+        "The physicist was cleared of spying for a foreign state.",
+        [("acquittal", "imposed", None)],
+        id="cleared-of-a-charge",
+    ),
+    pytest.param(
+        "The square was cleared of protesters within an hour.",
+        [],
+        id="near-cleared-of-people",
+    ),
     # bail is a preventive measure, not a fine
     pytest.param(
         "The court released the businessman on bail of 10 million tenge.",

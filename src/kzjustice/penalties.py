@@ -159,8 +159,10 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
     """,
         Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
         Kind.RESTRICTED_FREEDOM: r"""
-        restrict(?:ed|ion) (?: \s+ | - ) (?: of \s+ )? (?: freedom | liberty )
-        | (?: freedom | liberty ) \s+ restrictions? | limitation \s+ of \s+ (?: freedom | liberty )
+        (?: [a-z]+-like \s+ )?  # "parole-like restricted freedom"
+        (?: restrict(?:ed|ion) (?: \s+ | - ) (?: of \s+ )? (?: freedom | liberty )
+          | (?: freedom | liberty ) \s+ (?: restrictions? | limitation ) \b
+          | limitation \s+ of \s+ (?: freedom | liberty ) )
     """,
         Kind.PROBATION: r"""(?<! \b with \s+ (?: [a-z]+ \s+ ){0,3} ) probation \b  # "with (the
         # establishment of) probation control": a condition of another penalty
@@ -208,6 +210,7 @@ _FINE_ANCHOR = r"""
 _CURRENCIES = MappingProxyType(
     {
         "tenge": "KZT",
+        "tenges": "KZT",
         "kzt": "KZT",
         "₸": "KZT",
         "$": "USD",
@@ -364,9 +367,10 @@ _BAN_WHAT = rf"""
     (?P<ban_what> " [^"\n]{{1,80}}? "
       | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
-        (?: (?! \s* \n \s* \n ) \s+ (?! \L<ban_stop> \b (?<! \b and ) | {_WITH_PENALTY}
-                   | and \b (?! \s+ (?: [a-z-]+ \s+ ){{1,3}} for \s ) )  # "state and municipal
-            [\w'-]+ (?<! \b [0-9]+ ) ){{0,9}} )                          # service for 3 years"
+        (?: (?! \s* \n \s* \n ) \s+ (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
+                   | {_WITH_PENALTY}  # "state and municipal service for 3 years", "to hold
+                   | (?: and | or ) \b (?! \s+ (?: [\w-]+ \s+ ){{1,8}} for \s ) )  # offices or
+            [\w'-]+ (?<! \b [0-9]+ ) ){{0,14}} )  # engage in certain activities for 3 years"
 """
 # A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
 # "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
@@ -405,7 +409,12 @@ _ANCHOR = compile_lazily(
         + [
             rf"(?P<{Kind.FINE.value}> {_FINE_ANCHOR} )",
             r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )?"
-            r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty )"
+            r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty"
+            r" | (?<= \b (?: was | were | been | is | are ) \s+ (?: \w+ly \s+ )? )"
+            r" cleared (?= \s+ of \s+ (?: all \s+ | the \s+ )? (?: [a-z]+ing | charges? | murder"
+            r" | accusations? | allegations? | wrongdoing | guilt | treason | espionage | fraud"
+            r" | corruption | bribery | embezzlement | extremism | terrorism ) \b ) )"
+            # "was cleared of spying", not "of snow"
             r" \b )",
             r"(?P<jailed> \b (?: jailed | imprisoned | (?<= \b to \s+ (?: a \s+ | the \s+ )? )"
             r" (?<! \b (?: go | goes | going | went | gone ) \s+ to \s+ )"  # "you go to prison"
@@ -453,6 +462,7 @@ _RIGHT_KIND = compile_lazily(
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: of | for | in ) \s+ (?: a \s+ | an \s+ )? )?  # "10 days in administrative detention"
     (?: (?: sentence | term | period ) \s+ of \s+ )?  # "a term of restricted freedom"
+    ["“«]?  # one year of "freedom limitation"
     """
     + _kind_groups(
         imprisonment=KIND_PHRASES[Kind.IMPRISONMENT]
@@ -505,8 +515,10 @@ _RIGHT_VETO = compile_lazily(
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b
       | to \s+ (?! (?: be | the | a | an | his | her | their | each | all | both | those
-                    | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b ) [a-z]+ \b  # "to appeal"
+                    | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b )
+             (?-i: [a-z]+ ) \b  # "to appeal", not "to Utembayev"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
+                | [a-z]+-like \s | freedom \s+ limitation | liberty \s+ limitation
                 | administrative | prison | jail | public | compulsory | deprivation
                 | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
                 | (?: general | strict | special | high | medium | maximum | minimum | low )
@@ -662,7 +674,7 @@ CUE_HINTS = (
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = (
-    "acquit", "not guilty", "fine", "life", "suspend", "conditional", "non-custodial",
+    "acquit", "not guilty", "cleared", "fine", "life", "suspend", "conditional", "non-custodial",
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
     "administrativ", "jail", "imprison", "prison", "ban", "barr", "debarr", "prohibit",
