@@ -703,6 +703,22 @@ CASES: list[tuple[str, list[str], str]] = [
         ["ban imposed P3Y detail=администрировать сайты и телеграм-каналы"],
         "term-then-a-pronoun-then-the-ban",
     ),
+    (
+        "Прокуроры хотят посадить блогера на девять лет.",
+        ["imprisonment requested P9Y"],
+        "a-request-as-what-prosecutors-want",
+    ),
+    (
+        "Гособвинитель призвала назначить Сапарову шесть лет лишения свободы.",
+        ["imprisonment requested P6Y"],
+        "a-request-as-a-call-to-impose",
+    ),
+    (
+        "«Прошу назначить подсудимому наказание в виде семи лет лишения свободы», — сказала в "
+        "прениях прокурор.",
+        ["imprisonment requested P7Y"],
+        "a-request-in-the-prosecutors-own-words",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -113,7 +113,8 @@ _FEMALE_PARTICLES = frozenset(("кызы", "қызы", "кизи", "қизи", "
 # Surname and patronymic endings: the ending as written, then each reading: gender, case and
 # the nominative's ending. "-ову" is a man's dative of "-ов" and a woman's accusative of "-ова".
 # The rows for "-ов" hold for "-ев", "-ин", "-ын" too, "-ский" for "-цкий", "-ович" for "-евич"
-# and "-овна" for "-евна".
+# and "-овна" for "-евна"; "-ный" is an adjective's, as "Навальный" (not "-ным", "-ном" or
+# "-ной", which given names in "-н" end in: "Иваном").
 _RULES = """
 ов      m nom ов
 ова     m gen ов    m acc ов    f nom ова
@@ -129,6 +130,11 @@ _RULES = """
 ская    f nom ская
 ской    f gen ская  f dat ская  f ins ская  f pre ская
 скую    f acc ская
+ный     m nom ный
+ного    m gen ный   m acc ный
+ному    m dat ный
+ная     f nom ная
+ную     f acc ная
 ович    m nom ович  f nom ович  f gen ович  f dat ович  f acc ович  f ins ович  f pre ович
 овича   m gen ович  m acc ович
 овичу   m dat ович
