@@ -105,6 +105,22 @@ ENGLISH = [
         id="date-line-then-the-lead-on-its-line",
     ),
     pytest.param(
+        f"{BODY}\n\nThe court also ordered him to pay compensation of 2 million tenge to the "
+        "family of the detainee, who",
+        Read(
+            None,
+            None,
+            None,
+            None,
+            (
+                BODY,
+                "The court also ordered him to pay compensation of 2 million tenge to the family "
+                "of the detainee, who",
+            ),
+        ),
+        id="a-last-line-cut-off-mid-sentence-is-body",
+    ),
+    pytest.param(
         "Court jails ex-officer for torture in Taraz\n\n"
         "By Dana Writer for Eurasianet April 4, 2023\n\n"
         f"{BODY}",

@@ -604,6 +604,18 @@ ROWS = [
         [P("Валерий Ким", "P4Y"), P("Жанбол Кайрлиев", "P2Y", "restricted_freedom")],
         id="a-name-after-a-persons-noun-in-the-genitive-is-in-that-case",
     ),
+    pytest.param(
+        "Приговор\n\nГосударственный обвинитель запросил для подсудимого наказание в виде девяти "
+        "лет лишения свободы.",
+        [P(1, "P9Y", status="requested")],
+        id="for-the-defendant-no-one-named-is-someone",
+    ),
+    pytest.param(
+        "Суд приговорил Марата Жумабекова к 12 годам лишения свободы. Свидетелем по делу "
+        "выступал его брат Ерлан Жумабеков. Гособвинитель требовал для подсудимого 14 лет.",
+        [P("Марат Жумабеков", "P12Y"), P("Марат Жумабеков", "P14Y", status="requested")],
+        id="for-the-defendant-is-the-one-a-verdict-named-not-his-brother",
+    ),
 ]
 
 

@@ -358,6 +358,7 @@ def read_page(text: str) -> Page:
             or line.text.endswith((":", ";"))
             or (_LIST_ITEM.match(line.text) and len(line.text.split()) >= 3)
             or item  # "К 2 годам лишения свободы приговорили:", then a name a line
+            or (index == len(lines) - 1 and len(line.text.split()) >= 12)  # cut off mid-sentence
         ):
             continue  # a heading inside the body; "Other news from the courts this week:", a
             # list's item ("• X, 51, to 10 years;", "🔹 Еркиновой — 4 года") are not

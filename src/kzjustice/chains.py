@@ -180,9 +180,19 @@ class _Pass(Names):
         start = mention.span.start
         words = self.grammar.words
         if mention.kind == "definite":  # "the former head": so described, else the last
-            found = self._described(word.split()[-1], start)  # person, else the next named
-            if found is None and self._principal_before(start):
-                found = self._first_named(start)
+            noun = word.split()[-1]
+            principal = self._principal_before(start)  # "для организатора": the principal
+            found = self._described(noun, start)  # person, else the next named
+            if found is None and principal:
+                if noun not in words.generic_person_nouns:
+                    found = self._first_named(start)
+                else:  # "требовал для подсудимого": the last one a verdict named
+                    tried = self._tried_before(start)
+                    found = max(
+                        tried,
+                        key=lambda i: self.entities[i].last_seen_before(start) or 0,
+                        default=None,
+                    )
             if found is None and self.grammar.relative_after.match(
                 self.doc.masked, mention.span.end
             ):

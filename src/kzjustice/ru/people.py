@@ -131,6 +131,9 @@ _UNSTATED = frozenset({"остальные", "остальных", "осталь
 def mentions_grammar(words: Lexicon) -> mentions._Grammar:
     """Russian mentions."""
     one_role = [r for r in words.role_nouns if not r.endswith(_PLURAL_ENDINGS)]  # "водителя"
+    one_person = [  # "местного жителя", "для подсудимого"
+        w for w in (*words.role_nouns, *words.person_nouns) if not w.endswith(_PLURAL_ENDINGS)
+    ]
     return mentions._Grammar(
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
@@ -235,7 +238,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                       \p{Ll}{3,} ) )
                 \b
               | \b (?P<pronoun> \L<pronoun> ) \b
-              | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора"
+              | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора",
+              # "для подсудимого"
             """,
             regex.VERBOSE,
             pronoun=(
@@ -246,7 +250,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.pronouns_distributive,
             ),
             function_word=words.function_words.entries,
-            role=one_role,
+            role=one_person,
         ),
         person_noun=compile_lazily(
             rf"\b{keyword_trie([*words.person_nouns, *words.role_nouns], whole=True)}\b"
