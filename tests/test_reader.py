@@ -1131,6 +1131,27 @@ ROWS = [
         [P(1, "P5Y")],
         id="a-name-after-another-role-names-no-description-before",
     ),
+    pytest.param(
+        "Four men have been jailed over the killing of a banker. Daulet Kenzhebayev got 19 years, "
+        "Arman Tolegenov 16 years, and the two others between four and nine years.",
+        [P("Daulet Kenzhebayev", "P19Y"), P("Arman Tolegenov", "P16Y"), P(2, "P4Y..P9Y")],
+        id="a-termless-lead-whose-people-get-terms-and-ranges-is-no-entry",
+    ),
+    pytest.param(
+        "Blogger Nurlan Aitbayev was sentenced to prison on Friday. The judge gave Aitbayev four "
+        "years for insulting a government official.",
+        [P("Nurlan Aitbayev", "P4Y")],
+        id="a-termless-penalty-restated-with-its-term-is-one-penalty",
+    ),
+    pytest.param(
+        "Prosecutors had sought jail terms of up to eight years for opposition MPs Serik "
+        "Beisembayev and Aigul Nurtaza.",
+        [
+            P("Serik Beisembayev", "..P8Y", status="requested"),
+            P("Aigul Nurtaza", "..P8Y", status="requested"),
+        ],
+        id="names-after-a-plural-title-in-capitals",
+    ),
 ]
 
 

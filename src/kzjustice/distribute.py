@@ -443,9 +443,9 @@ def _covers(lead: Term | TermRange | None, term: Term | TermRange | None, *, nam
     """
     if isinstance(lead, Term):
         return named and term == lead
-    if isinstance(term, Term):
-        return _within(term, lead)
-    return lead is None and term is None
+    if lead is None:  # "Ten men have been jailed", then each one's term or range
+        return True
+    return isinstance(term, Term) and _within(term, lead)
 
 
 def _within(term: Term, bounds: TermRange | None) -> bool:
@@ -458,10 +458,27 @@ def _within(term: Term, bounds: TermRange | None) -> bool:
 
 
 def _distinct(assignments: list[Assignment]) -> list[Assignment]:
-    """Each distinct penalty once per entity: the same span, or the same value again."""
+    """Each distinct penalty once per entity: the same span, or the same value again.
+
+    A penalty stated with nothing but its kind is the same as one of that kind and status
+    stated with its term or amount: "X was sentenced to prison. The court gave X five years".
+    """
+    stated = {
+        (a.entity, a.penalty.value.kind, a.penalty.value.status)
+        for a in assignments
+        if a.penalty.value.term is not None or a.penalty.value.fine is not None
+    }
     kept: list[Assignment] = []
     seen: set[object] = set()
     for assignment in assignments:
+        value = assignment.penalty.value
+        if (
+            value.term is None
+            and value.fine is None
+            and value.detail is None
+            and (assignment.entity, value.kind, value.status) in stated
+        ):
+            continue
         keys = {
             (assignment.entity, assignment.penalty.span),
             (assignment.entity, assignment.penalty.value),

@@ -117,7 +117,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                    | (?: \L<unit_word> | \L<teen_word> | [0-9]{1,2} ) \s+    # "two students, X"
                      (?: [a-z][\w-]* \s+ ){0,2} \L<person_noun> \s* [,:-] \s* )?
                  (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
-                     (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]* \s+ ){0,3} )?
+                     (?: (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]*
+                           | [A-Z]{2,6} s? ) \s+ ){0,3} )?  # "for nationalist MPs X, Y and Z"
                  (?: (?i: \L<title> ) \s+ ){0,3}""",  # "of Senior Lieutenant X"
             regex.VERBOSE,
             title=[*words.titles, *words.role_modifiers],
