@@ -1152,6 +1152,13 @@ ROWS = [
         ],
         id="names-after-a-plural-title-in-capitals",
     ),
+    pytest.param(
+        "Ex-policeman Bakhyt Ormanov was sentenced to 14 years. A court also fined Ayan TV "
+        "correspondent Madina Serikova 90 MCI. Both had supported the banned Free Choice of "
+        "Kazakhstan movement, which the Kremlin and the State History Museum were said to fund.",
+        [P("Bakhyt Ormanov", "P14Y"), P("Madina Serikova", None, "fine")],
+        id="no-name-of-an-ex-role-an-outlet-before-a-role-an-organisation-of-a-country",
+    ),
 ]
 
 

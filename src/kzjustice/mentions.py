@@ -321,7 +321,8 @@ def _names(
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
         if word is not None and (
-            bare not in grammar.not_name or (run and bare in _NUMBER_WORDS)  # a surname
+            (bare not in grammar.not_name and not bare.startswith(("ex-", "экс-")))  # "Ex-
+            or (run and bare in _NUMBER_WORDS)  # policeman X"; a surname
         ):
             run.append(word)
             continue

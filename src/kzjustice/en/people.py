@@ -155,10 +155,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         person_noun=compile_lazily(
             rf"\b{keyword_trie(words.person_nouns, whole=True)}\b", plain=True
         ),
-        organisation_next=compile_lazily(  # "Ayan Media"; "Marco Polo sheep" are animals
-            r"(?-i:\s+\L<head>\b)|\s+\L<animal>\b",
+        organisation_next=compile_lazily(  # "Ayan Media"; "Marco Polo sheep" are animals;
+            # "Current Time correspondent Svetlana X": the outlet she works for
+            r"(?-i:\s+\L<head>\b)|\s+\L<animal>\b|(?-i:(?:\s+[A-Z]{2,5})?\s+\L<role>\s+[A-Z])"
+            r"|\s+of\s+(?:the\s+)?(?i:\L<country>)\b",  # "Democratic Choice of Kazakhstan"
             head=words.organisation_heads.entries,
             animal=words.animals.entries,
+            country=words.countries.entries,
+            role=[r for r in words.role_nouns if r.islower() and " " not in r],
         ),
         organisation_before=compile_lazily(
             r"""(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )?
