@@ -1159,6 +1159,19 @@ ROWS = [
         [P("Bakhyt Ormanov", "P14Y"), P("Madina Serikova", None, "fine")],
         id="no-name-of-an-ex-role-an-outlet-before-a-role-an-organisation-of-a-country",
     ),
+    pytest.param(
+        "A court in Taraz sentenced activist Kanat Yessenov to one year of restricted freedom and "
+        "80 hours of community service. Later that day, another activist, Gulnar Abdrakhmanova, "
+        "was handed the same sentence on the same charge. The law allows imprisonment for the "
+        "same term.",
+        [
+            P("Kanat Yessenov", "P1Y", "restricted_freedom"),
+            P("Kanat Yessenov", "PT80H", "community_service"),
+            P("Gulnar Abdrakhmanova", "P1Y", "restricted_freedom"),
+            P("Gulnar Abdrakhmanova", "PT80H", "community_service"),
+        ],
+        id="the-same-sentence-as-anothers",
+    ),
 ]
 
 

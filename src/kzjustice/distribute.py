@@ -24,6 +24,7 @@ it is for, and the penalties the law provides with no one to apply to.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -33,7 +34,7 @@ from kzjustice._doc import Document
 from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Frame, Tried
 from kzjustice.lexicon import Lexicon, stage_grammar
-from kzjustice.models import Found, Sentence, Status, Term, TermRange
+from kzjustice.models import Found, Sentence, Span, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
 
@@ -53,6 +54,7 @@ class _Grammar:
     # a name that speaks, the verb after it or before it: "her sister, X, told", "сказала X"
     speaking_after: regex.Pattern[str]
     speaking_before: regex.Pattern[str]
+    same_penalty: regex.Pattern[str]  # "was handed the same sentence", "такое же наказание"
 
 
 @functools.cache
@@ -121,6 +123,7 @@ def distribute(
             tried_at.setdefault(index, first.span.start)
         for entity, penalty in _pairs(frame, people):
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
+    assignments = _the_same(doc, grammar, chains, assignments)
     assignments = _named_next(doc, entities, assignments)
     assignments = _to_the_named(doc, entities, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
@@ -406,6 +409,50 @@ def _last_counted(
     return members if total == count and len(members) > 1 else []
 
 
+def _the_same(
+    doc: Document, grammar: _Grammar, chains: Chains, assignments: list[Assignment]
+) -> list[Assignment]:
+    """Give the penalties said to be the same as another's: "Qaziev was handed the same sentence".
+
+    The person is the last one named before the words in their sentence, else the first after
+    them; the penalties are those the last person given any before it got in that sentence. The
+    evidence is the words that say it.
+    """
+    text = doc.masked
+    found = list(assignments)
+    starts = sorted(chains.of_mention)
+    for same in grammar.same_penalty.finditer(text):
+        index = bisect.bisect_right(doc.body_sentences, (same.start(), len(text))) - 1
+        if index < 0 or doc.body_sentences[index][1] <= same.start():
+            continue  # not in the body
+        start, end = doc.body_sentences[index]
+        before = [s for s in starts if start <= s < same.start()]
+        after = [s for s in starts if same.end() <= s < end]
+        mention = before[-1] if before else after[0] if after else -1
+        people = [i for i in chains.of_mention.get(mention, ()) if not chains.entities[i].excluded]
+        earlier = [a for a in found if a.penalty.span.end <= start and a.entity not in people]
+        if not people or not earlier:
+            continue
+        source = earlier[-1]
+        evidence = Found(value=source.penalty.value, span=Span(*same.span()), text=same[0])
+        for person in people:
+            for given in earlier:
+                if (given.entity, given.sentence) == (source.entity, source.sentence):
+                    value = given.penalty.value
+                    found.append(
+                        Assignment(
+                            entity=person,
+                            penalty=attrs.evolve(evidence, value=value),
+                            sentence=(start, end),
+                        )
+                    )
+    return (
+        sorted(found, key=lambda a: a.penalty.span.start)
+        if len(found) > len(assignments)
+        else found
+    )
+
+
 def _without_summaries(
     entities: tuple[Entity, ...], assignments: list[Assignment]
 ) -> list[Assignment]:
@@ -479,8 +526,8 @@ def _distinct(assignments: list[Assignment]) -> list[Assignment]:
             and (assignment.entity, value.kind, value.status) in stated
         ):
             continue
-        keys = {
-            (assignment.entity, assignment.penalty.span),
+        keys = {  # the span with its value: "the same sentence" may stand for several
+            (assignment.entity, assignment.penalty.span, assignment.penalty.value.kind),
             (assignment.entity, assignment.penalty.value),
         }
         if not keys & seen:

@@ -112,7 +112,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         # after an apposition: "of his colleague, camera operator X", "to the company's three
         # directors - X, Y and Z".
         after_gap=compile_lazily(
-            r"""\s* (?: (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}?
+            r"""\s* (?: (?: one \s+ of \s+ )?  # "to one of Sarkisian's former subordinates, X"
+                     (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}?
                      \s* [,:-] \s*
                    | (?: \L<unit_word> | \L<teen_word> | [0-9]{1,2} ) \s+    # "two students, X"
                      (?: [a-z][\w-]* \s+ ){0,2} \L<person_noun> \s* [,:-] \s* )?
@@ -240,6 +241,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             _FLAGS,
         ),
         speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's
+        same_penalty=compile_lazily(
+            r"""(?<! \b (?: for | of | on ) \s+ ) \b  # not "imprisonment for the same term"
+                (?: the \s+ same | an? \s+ identical ) \s+
+                (?: sentence | penalty | punishment | term | prison \s+ term ) \b""",
+            _FLAGS,
+        ),
     )
 
 
