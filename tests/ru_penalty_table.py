@@ -719,6 +719,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment requested P7Y"],
         "a-request-in-the-prosecutors-own-words",
     ),
+    (
+        "Двое подсудимых получили максимальные сроки — по 16 лет лишения свободы. Максимальное "
+        "наказание по этой статье — 20 лет.",
+        ["imprisonment imposed P16Y", "imprisonment possible ..P20Y"],
+        "the-most-imposed-is-no-maximum-of-the-law",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -627,6 +627,12 @@ ROWS = [
         ],
         id="the-same-penalty-as-anothers-not-a-probation-for-the-same-term",
     ),
+    pytest.param(
+        "Суд вынес приговор 14 обвиняемым. Четверым назначили по 12 лет лишения свободы, еще "
+        "десяти обвиняемым — от трех до восьми лет.",
+        [P(4, "P12Y"), P(10, "P3Y..P8Y")],
+        id="a-collective-number-opening-a-clause-is-a-group",
+    ),
 ]
 
 

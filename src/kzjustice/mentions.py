@@ -238,7 +238,8 @@ def find_mentions(doc: Document) -> Mentions:
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
     quoted = Spans([Span(*q.span()) for q in grammar.quoted.finditer(masked)])
     found = [m for m in found if not quoted.holds(m.span.start)]
-    found.sort(key=lambda m: (m.span.start, -m.span.end))
+    found.sort(key=lambda m: (m.span.start, -m.span.end, m.kind == "surname"))  # "Троим": a
+    # count, not a surname
     kept: list[Mention] = []
     for mention in found:  # a longer mention wins over one inside it
         if kept and mention.span.start < kept[-1].span.end:

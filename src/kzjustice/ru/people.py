@@ -197,6 +197,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
+               | (?<= \A | \n | [.!?…,;] \s{{1,2}} )  # "Троим назначили", "пятерым дали"
+                 (?P<group> (?P<quantity> \L<ru_collective> ) )
+                 (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
+                                         | присудил\w* ) \b )
                | (?<= \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s )  # opening a sentence,
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
                                            (?P<noun> \L<subject> ) ) ) \b  # a subject: "Пьяный
