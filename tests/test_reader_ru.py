@@ -633,6 +633,12 @@ ROWS = [
         [P(4, "P12Y"), P(10, "P3Y..P8Y")],
         id="a-collective-number-opening-a-clause-is-a-group",
     ),
+    pytest.param(
+        "Суд приговорил Ерлана Асанова к четырем годам, а Виталия Мацукевича и Евгения Секрета — "
+        "к трем годам лишения свободы.",
+        [P("Ерлан Асанов", "P4Y"), P("Виталий Мацукевич", "P3Y"), P("Евгений Секрет", "P3Y")],
+        id="a-name-in-a-list-is-in-the-case-of-the-name-before",
+    ),
 ]
 
 

@@ -55,6 +55,10 @@ _CASE_BEFORE = compile_lazily(
           | (?P<dat> \b (?: назначил | дали | дал ) \w* ) \s+ ) \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The name just before another in a list: "Виталия Мацукевича, " before "Евгения Секрета".
+_LISTED_BEFORE = compile_lazily(
+    rf"(?P<name> {_UPPER}{_LOWER}+ \s+ {_UPPER}{_LOWER}+ ) \s* (?: , | \s и ) \s+ \Z", regex.VERBOSE
+)
 # The word just before a name, past an age: "блогера Валерия Югая", "пенсионера 67 лет X".
 _LAST_WORD = compile_lazily(
     r"(\w+) \s+ (?: [0-9]{1,3} -? летн\w+ \s+ )? \Z", regex.VERBOSE | regex.IGNORECASE
@@ -453,6 +457,13 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         last = _LAST_WORD.search(before)  # "блогера Валерия Югая": the noun's genitive
         if last is not None and last[1].lower() in apposed:
             return ("gen", "acc")
+        listed = _LISTED_BEFORE.search(before)  # "Виталия Мацукевича, Евгения Секрета": a
+        if listed is not None:  # list's names share their case
+            found = names.readings(listed["name"])
+            if found and found[0].case in ("gen", "acc"):
+                return ("gen", "acc")
+            if found and found[0].case != "nom":
+                return (found[0].case,)
         return ()
 
     def gender_of(name: str, before: str) -> str | None:
