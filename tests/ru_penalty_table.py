@@ -725,6 +725,17 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P16Y", "imprisonment possible ..P20Y"],
         "the-most-imposed-is-no-maximum-of-the-law",
     ),
+    (
+        "Обвинение запросило по шесть лет лишения свободы, для Арсена Ковальчука — пять лет, а "
+        "для Дениса Мартыненко, Павла Горбунова, Степана Зуева, Игоря Лаптева и Олега Тарана — "
+        "по четыре года и шесть месяцев.",
+        [
+            "imprisonment requested P6Y",
+            "imprisonment requested P5Y",
+            *["imprisonment requested P4Y6M"] * 5,  # one for each of the five named with "по"
+        ],
+        "a-request-reaches-on-from-term-to-term-after-dashes",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

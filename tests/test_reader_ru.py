@@ -639,6 +639,16 @@ ROWS = [
         [P("Ерлан Асанов", "P4Y"), P("Виталий Мацукевич", "P3Y"), P("Евгений Секрет", "P3Y")],
         id="a-name-in-a-list-is-in-the-case-of-the-name-before",
     ),
+    pytest.param(
+        "Для Сергея Кривцова и Алины Наумченко (Духовой) обвинение попросило по шесть лет "
+        "лишения свободы, для Арсена Ковальчука — пять лет.",
+        [
+            P("Сергей Кривцов", "P6Y", status="requested"),
+            P("Алина Наумченко", "P6Y", status="requested"),
+            P("Арсен Ковальчук", "P5Y", status="requested"),
+        ],
+        id="for-whom-fronted-past-an-alias-and-for-whom-before-a-dash",
+    ),
 ]
 
 

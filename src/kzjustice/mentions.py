@@ -244,6 +244,14 @@ def find_mentions(doc: Document) -> Mentions:
     for mention in found:  # a longer mention wins over one inside it
         if kept and mention.span.start < kept[-1].span.end:
             continue
+        if (
+            kept
+            and mention.kind in ("name", "surname")
+            and kept[-1].kind == "name"
+            and _ALIAS.fullmatch(masked, kept[-1].span.end, mention.span.start)
+            and masked[mention.span.end : mention.span.end + 1] in (")", "]")
+        ):
+            continue  # "Александры Наумовой (Духаниной)", "X [Xojimatov]": another spelling
         kept.append(mention)
     items, described_by = _appositions(grammar, kept, masked)
     starts = {m.span.start for m in items}
@@ -253,6 +261,9 @@ def find_mentions(doc: Document) -> Mentions:
         described_by=described_by,
         owners={s: o for s, o in owners.items() if s in starts and o.start in starts},
     )
+
+
+_ALIAS = regex.compile(r"\s*[(\[]")
 
 
 def _groups(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match[str]]:

@@ -24,6 +24,11 @@ from kzjustice.models import Found, Sentence, Status
 __all__ = ["Grammar", "Seen", "Slots", "grammar"]
 
 _OBJECT_REACH = 100  # how far after a penalty its verb's object may be named
+_OWN_TERM_NEXT = regex.compile(  # after a name, more names, then a dash: "X, Y и Z — по 5 лет"
+    r"(?:\s*(?:,|\s(?:и|and))\s*\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*\s*[-\u2013\u2014]\s"
+)
+_DASH_GAP = regex.compile(r"[\s:]*(?:[-\u2013\u2014][\s:]*(?:(?:по|к|на)\s+)?)?")  # "X — по"
+_ALIAS_BEFORE = regex.compile(r"\A\s*[(\[][^()\[\]\n]{1,40}[)\]]")
 _LIST_GAP = regex.compile(r"[ ,;.]*\n\s*(?:[•·*\u2013\u2014-]\s*|[0-9]{1,2}[.)]\s*)?")
 
 
@@ -214,10 +219,11 @@ class Slots(Seen):
             return ()
         mention = self.mentions.items[index - 1]
         gap = self.text[mention.span.end : penalty.span.start]
+        gap = _ALIAS_BEFORE.sub("", gap)  # "Александры Наумовой (Духаниной) обвинение просило"
         if (
             mention.span.start < start
             or (
-                gap.strip(" -\u2013\u2014:")
+                not _DASH_GAP.fullmatch(gap)
                 and not (
                     requested
                     and len(gap) <= 40
@@ -227,7 +233,7 @@ class Slots(Seen):
                 )
             )
             or not self.grammar.for_whom.search(
-                self.text, max(start, mention.span.start - 40), mention.span.start
+                self.text, max(start, mention.span.start - 120), mention.span.start
             )
         ):
             return ()
@@ -246,10 +252,15 @@ class Slots(Seen):
         return self._forward(mention, end)
 
     def _after_at(self, position: int, end: int) -> tuple[int, ...]:
-        """The people named at ``position``, past a title: "to entrepreneur X and Y"."""
+        """The people named at ``position``, past a title: "to entrepreneur X and Y".
+
+        Not those a dash gives a term of their own: "6 лет, для Ярослава Белоусова — 5 лет".
+        """
         mention = self._first_mention(position, min(position + 90, end))
-        if mention is None or not self.grammar.after_gap.fullmatch(
-            self.text[position : mention.span.start]
+        if (
+            mention is None
+            or not self.grammar.after_gap.fullmatch(self.text[position : mention.span.start])
+            or _OWN_TERM_NEXT.match(self.text, mention.span.end, end)
         ):
             return ()
         if self._victim(mention, position):

@@ -418,6 +418,9 @@ _LISTED_AMOUNT = compile_lazily(
 )
 _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных расчетных показателей": the amount's reach
 
+_DASH_BEFORE = compile_lazily(r"[-\u2013\u2014] \s* (?: по \s+ | к \s+ | на \s+ )? \Z", _FLAGS)
+"""A dash before a term, which continues a list of penalties: "а для X — по 5 лет"."""
+
 # --- elided terms --------------------------------------------------------------------------
 
 _BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
@@ -589,9 +592,19 @@ class _Passage:
         for cue in reversed(before):
             if cue[1] > start:
                 return cue
-        for cue in reversed(before):
-            if cue[0] >= start - _CUE_REACH:
-                return cue
+        reach_from = start
+        while True:  # "просило по 6 лет, для X — 5 лет, а для Y, Z ... — по 5 лет": the cue
+            for cue in reversed(before):  # reaches on from term to term after a dash
+                if cue[0] >= reach_from - _CUE_REACH:
+                    return cue
+            if not _DASH_BEFORE.search(self.text, max(bounds[0], reach_from - 8), reach_from):
+                break
+            previous = bisect.bisect_left(self.term_starts, reach_from) - 1
+            if previous < 0 or not bounds[0] <= self.term_starts[previous]:
+                break
+            if reach_from - self.term_starts[previous] > _CUE_REACH:
+                break
+            reach_from = self.term_starts[previous]
         for cue in self.cues[index : index + 6]:
             if cue[0] >= bounds[1]:
                 break

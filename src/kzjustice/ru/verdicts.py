@@ -142,8 +142,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             _FLAGS,
         ),
         as_was=compile_lazily(r"\s* , \s* (?: как \s+ и ) \s+", _FLAGS),
-        for_whom=compile_lazily(
-            r"\b (?: для | в \s+ отношении ) \s+ (?: [^\W\d]+ \s+ ){0,2}? \Z", _FLAGS
+        for_whom=compile_lazily(  # "для X", "Для Сергея Кривова и Александры Наумовой"
+            r"""\b (?: для | в \s+ отношении ) \s+
+                (?: (?: [^\W\d]+ \s+ ){0,2}?
+                  | (?: (?-i: \p{Lu} ) [\w.-]* (?: \s+ | \s* , \s* | \s+ и \s+ ) ){1,9}? )
+                \Z""",
+            _FLAGS,
         ),
         relative=compile_lazily(  # "который", or a participle's: ", задержанный вместе с"
             r"""\b котор\w+ \b
