@@ -1172,6 +1172,13 @@ ROWS = [
         ],
         id="the-same-sentence-as-anothers",
     ),
+    pytest.param(
+        "Publisher jailed\n\nBerik Tulegenov, who owns the regional weekly Dala Times, stood\n"
+        "trial with his son Arman on tax charges. The court in the city of\nTaraz sentenced "
+        "Berik Tulegenov to six years in prison on\nFriday.",
+        [P("Berik Tulegenov", "P6Y")],
+        id="hard-wrapped-lines-are-read-as-one-sentence",
+    ),
 ]
 
 
