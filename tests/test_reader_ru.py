@@ -649,6 +649,12 @@ ROWS = [
         ],
         id="for-whom-fronted-past-an-alias-and-for-whom-before-a-dash",
     ),
+    pytest.param(
+        "Директор издания Ислам Гасымов, главный редактор Лейла Мамедова, оператор Тофиг "
+        "Алиев получили по семь лет лишения свободы.",
+        [P("Ислам Гасымов", "P7Y"), P("Лейла Мамедова", "P7Y"), P("Тофиг Алиев", "P7Y")],
+        id="three-names-with-roles-listed-by-commas-alone",
+    ),
 ]
 
 

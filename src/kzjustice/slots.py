@@ -112,21 +112,23 @@ class Seen:
     def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
         """``head`` and the people listed with it before it: "A, B and C were".
 
-        The last two are joined by "and": "in his Honda Fit, 19-year-old X, received" lists
-        no one.
+        The last two are joined by "and", or three or more by commas alone ("A, B, C получили"):
+        "in his Honda Fit, 19-year-old X, received" lists no one.
         """
         items = [head]
+        joined = False
         index = bisect.bisect_left(self.mentions.starts, head.span.start)
         for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
             if mention.span.start < start:
                 break
             link = self.text[mention.span.end : items[0].span.start]
-            if not self.grammar.coordinated.match(link) or (
-                len(items) == 1 and not self.grammar.conjunction.search(link)
-            ):
+            if not self.grammar.coordinated.match(link):
                 break
+            joined = joined or (
+                len(items) == 1 and self.grammar.conjunction.search(link) is not None
+            )
             items.insert(0, mention)
-        return self._entities(items)
+        return self._entities(items if joined or len(items) >= 3 else [head])
 
     def _people(self, mention: Mention) -> tuple[int, ...]:
         """The entities a mention stands for that may be taken by default: not excluded."""
