@@ -736,6 +736,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ],
         "a-request-reaches-on-from-term-to-term-after-dashes",
     ),
+    (
+        "Апелляционная коллегия решила сократить ему срок до девяти месяцев.",
+        ["imprisonment imposed P9M"],
+        "a-court-decided-to-cut-the-term-to",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -655,6 +655,11 @@ ROWS = [
         [P("Ислам Гасымов", "P7Y"), P("Лейла Мамедова", "P7Y"), P("Тофиг Алиев", "P7Y")],
         id="three-names-with-roles-listed-by-commas-alone",
     ),
+    pytest.param(
+        "Суд в Москве приговорил тиктокера Валерия Кима к трем годам колонии.",
+        [P("Валерий Ким", "P3Y")],
+        id="a-name-after-a-new-persons-noun-in-the-genitive",
+    ),
 ]
 
 
