@@ -1179,6 +1179,12 @@ ROWS = [
         [P("Berik Tulegenov", "P6Y")],
         id="hard-wrapped-lines-are-read-as-one-sentence",
     ),
+    pytest.param(
+        "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
+        "the printing house, was given a four-year suspended sentence.",
+        [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],
+        id="a-lone-given-name-after-a-kin-noun-is-a-name",
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ class Grammar:
     # before a noun that refers back (``referring_nouns``), a description that stands for the
     # last person spoken of where no name follows it: "приговорил бывшего чиновника"
     former: regex.Pattern[str]
+    # just before a lone word that is a given name, not a surname: "his son Aset", "брата Асета"
+    kin_before: regex.Pattern[str]
 
 
 @functools.cache

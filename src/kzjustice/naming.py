@@ -81,7 +81,8 @@ class Names(Decided):
                 mention.kind == "surname"
                 and not looks_like_surname(mention.text, grammar.words)
                 and not self._last_of_a_list(mention)
-            ):
+                and not grammar.kin_before.search(text, max(0, start - 30), start)  # "his son
+            ):  # Aset"
                 return None
             entity = Draft(first=mention.span.start, name=mention.span)
             entity.gender = grammar.gender_of(mention.text, before)

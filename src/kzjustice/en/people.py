@@ -370,6 +370,9 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             _FLAGS,
         ),
         former=compile_lazily(r"(?!)"),  # "the former official" is a definite description
+        kin_before=compile_lazily(
+            r"\b \L<kin> \s+ \Z", _FLAGS, kin=words.generic_person_nouns.entries
+        ),
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender, before: name,
