@@ -745,6 +745,7 @@ CASES: list[tuple[str, list[str], str]] = [
 
 NEAR_MISSES: list[tuple[str, str]] = [
     ("Защита просила оправдать подсудимого.", "acquittal-requested"),
+    ("После полугода судебных заседаний суд вынес приговор.", "after-half-a-year-of-hearings"),
     ("Адвокат надеется на оправдательный приговор.", "acquittal-hoped"),
     ("Суд сократил срок на два года.", "size-of-reduction"),
     ("Суд арестовал подозреваемого на два месяца.", "pretrial-arrest"),

@@ -660,6 +660,18 @@ ROWS = [
         [P("Валерий Ким", "P3Y")],
         id="a-name-after-a-new-persons-noun-in-the-genitive",
     ),
+    pytest.param(
+        "Суд Бостандыкского района приговорил местного жителя к двум годам ограничения свободы. "
+        "Кроме того, суд назначил нарушителю штраф в размере 20 МРП.",
+        [P(1, "P2Y", "restricted_freedom"), P(1, None, "fine")],
+        id="an-unnamed-person-a-verdict-names-by-a-noun-alone",
+    ),
+    pytest.param(
+        "Председатель комитета Камчыбек Ташиев приговорен к десяти годам. Суд также оштрафовал "
+        "К.Ташиева на 100 МРП.",
+        [P("Камчыбек Ташиев", "P10Y"), P("Камчыбек Ташиев", None, "fine")],
+        id="an-initial-joined-to-a-surname-names-the-one-named-in-full",
+    ),
 ]
 
 

@@ -35,6 +35,9 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
         pytest.param("Виктора Ланге", "Виктор Ланге", {}, id="surname-in-e-undeclined"),
+        pytest.param(
+            "К.Ташиева", "К. Ташиев", {"gender": "m"}, id="an-initial-joined-to-the-surname"
+        ),
         pytest.param("Марату Бедному", "Марат Бедный", {}, id="adjectival-surname-dative"),
         pytest.param("Айнуру Верную", "Айнура Верная", {}, id="adjectival-surname-female-acc"),
         pytest.param("Анне Бруно", "Анна Бруно", {}, id="surname-in-o-undeclined"),

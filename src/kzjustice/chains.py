@@ -138,6 +138,9 @@ class _Pass(Names):
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
         if match is not None and match.groupdict().get("described"):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
+            if found is None and match.groupdict().get("anaphoric") is not None:
+                found = self._last(start, plural=False, gender=None)  # "оштрафовал
+                # пенсионерку": the one spoken of; else someone new ("назначил нарушителю")
             if found is None and self._principal_before(start):
                 found = self._first_named(start)  # "для бывшего чиновника"
             if (

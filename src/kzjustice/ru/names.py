@@ -313,8 +313,15 @@ def _restore(written: str, lower: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    """The words of a name that hold a letter, the last part of each declining."""
-    return [w for w in normalise(name).split() if any(c.isalpha() for c in w.rpartition("-")[2])]
+    """The words of a name that hold a letter, the last part of each declining.
+
+    An initial written against the surname is a word of its own: "К.Ташиева" is "К. Ташиева".
+    """
+    spaced = _JOINED_INITIAL.sub(". ", normalise(name))
+    return [w for w in spaced.split() if any(c.isalpha() for c in w.rpartition("-")[2])]
+
+
+_JOINED_INITIAL = regex.compile(r"(?<=\b\p{Lu})\.(?=\p{Lu}\p{Ll})")
 
 
 def _undeclined_surname(word: str) -> tuple[Gender, ...]:

@@ -196,8 +196,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) ) \s* [-\u2013\u2014] (?= \s* \w )
                  # "четвертый - 2 года условно"
                | (?<! [\w-] ) (?= \w )  # a word's start first: the look-behind reads back
-                 (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда ) \w* \s+ )  # blanks
-                 (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
+                 (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда | назначил ) \w* \s+ )
+                 (?: (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
+                   | (?P<group> (?P<described>
+                       (?P<anaphoric> (?: \p{{Ll}}[\w-]* (?: ого | его | ому | ему ) \s+ ){{0,2}} )
+                       (?P<noun> \L<person> ) ) ) \b  # "местного жителя",
+                     (?! (?-i: (?: \s+ \p{{Ll}}[\w-]* ){{0,3}} \s+ \p{{Lu}}
+                                (?: \p{{Ll}}+ \s+ \p{{Lu}} | \. ) ) ) )
+                     # "назначил нарушителю"; not one a name follows: "администратора канала X Y"
                | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
@@ -215,6 +221,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             _FLAGS,
             ignore_unused=True,
             role=one_role,
+            person=one_person,
             subject=[
                 w
                 for w in (*words.role_nouns, *words.person_nouns)
