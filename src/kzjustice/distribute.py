@@ -434,18 +434,15 @@ def _the_same(
         if not people or not earlier:
             continue
         source = earlier[-1]
-        evidence = Found(value=source.penalty.value, span=Span(*same.span()), text=same[0])
+        values = [
+            given.penalty.value
+            for given in earlier
+            if (given.entity, given.sentence) == (source.entity, source.sentence)
+        ]
         for person in people:
-            for given in earlier:
-                if (given.entity, given.sentence) == (source.entity, source.sentence):
-                    value = given.penalty.value
-                    found.append(
-                        Assignment(
-                            entity=person,
-                            penalty=attrs.evolve(evidence, value=value),
-                            sentence=(start, end),
-                        )
-                    )
+            for value in values:
+                penalty = Found(value=value, span=Span(*same.span()), text=same[0])
+                found.append(Assignment(entity=person, penalty=penalty, sentence=(start, end)))
     return (
         sorted(found, key=lambda a: a.penalty.span.start)
         if len(found) > len(assignments)

@@ -24,10 +24,6 @@ from kzjustice.models import Found, Sentence, Status
 __all__ = ["Grammar", "Seen", "Slots", "grammar"]
 
 _OBJECT_REACH = 100  # how far after a penalty its verb's object may be named
-_OWN_TERM_NEXT = regex.compile(  # after a name, more names, then a dash: "X, Y и Z — по 5 лет"
-    r"(?:\s*(?:,|\s(?:и|and))\s*\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*)*\s*[-\u2013\u2014]\s"
-)
-_DASH_GAP = regex.compile(r"[\s:]*(?:[-\u2013\u2014][\s:]*(?:(?:по|к|на)\s+)?)?")  # "X — по"
 _ALIAS_BEFORE = regex.compile(r"\A\s*[(\[][^()\[\]\n]{1,40}[)\]]")
 _LIST_GAP = regex.compile(r"[ ,;.]*\n\s*(?:[•·*\u2013\u2014-]\s*|[0-9]{1,2}[.)]\s*)?")
 
@@ -72,6 +68,10 @@ class Grammar:
     # for Russian its case), Y is no subject
     complement: regex.Pattern[str]
     oblique: Callable[[str], bool]
+    # after a name, more names, then a dash that gives them their own term: "X, Y и Z — по 5"
+    own_term_next: regex.Pattern[str]
+    # between a person and their penalty: a dash, and the word that may follow it ("X — по 5")
+    dash_gap: regex.Pattern[str]
 
 
 @functools.cache
@@ -225,7 +225,7 @@ class Slots(Seen):
         if (
             mention.span.start < start
             or (
-                not _DASH_GAP.fullmatch(gap)
+                not self.grammar.dash_gap.fullmatch(gap)
                 and not (
                     requested
                     and len(gap) <= 40
@@ -262,7 +262,7 @@ class Slots(Seen):
         if (
             mention is None
             or not self.grammar.after_gap.fullmatch(self.text[position : mention.span.start])
-            or _OWN_TERM_NEXT.match(self.text, mention.span.end, end)
+            or self.grammar.own_term_next.match(self.text, mention.span.end, end)
         ):
             return ()
         if self._victim(mention, position):

@@ -211,6 +211,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             _FLAGS,
         ),
         oblique=lambda name: True,  # the preposition says it
+        own_term_next=compile_lazily(
+            r"""(?: \s* (?: , | \s and ) \s* [A-Z][\w.-]* (?: \s+ [A-Z][\w.-]* )* )*
+                \s* [-\u2013\u2014] \s""",
+            regex.VERBOSE,
+        ),
+        dash_gap=compile_lazily(r"[\s:]* (?: [-\u2013\u2014] [\s:]* )?", regex.VERBOSE),
     )
 
 

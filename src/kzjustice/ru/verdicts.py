@@ -167,6 +167,15 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             r"\s* , \s* (?: [а-яё][\w-]* \s+ ){1,4}", regex.VERBOSE
         ),
         oblique=_oblique,
+        own_term_next=compile_lazily(
+            r"""(?: \s* (?: , | \s и ) \s* (?-i: \p{Lu} ) [\w.-]*
+                    (?: \s+ (?-i: \p{Lu} ) [\w.-]* )* )*
+                \s* [-\u2013\u2014] \s""",
+            _FLAGS,
+        ),
+        dash_gap=compile_lazily(  # "для X — по 5 лет"
+            r"[\s:]* (?: [-\u2013\u2014] [\s:]* (?: (?: по | к | на ) \s+ )? )?", _FLAGS
+        ),
     )
 
 
