@@ -741,6 +741,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P9M"],
         "a-court-decided-to-cut-the-term-to",
     ),
+    (
+        "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
+        ["acquittal imposed -"],
+        "acquitted-by-a-jury-as-a-participle",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [
