@@ -1981,6 +1981,12 @@ CASES: list[object] = [
         [],
         id="near-cleared-of-people",
     ),
+    # a hope of what a court would do states no verdict
+    pytest.param(
+        "His family hoped that the court would acquit him or let him off with a fine.",
+        [],
+        id="near-a-hoped-for-acquittal-or-fine",
+    ),
     # bail is a preventive measure, not a fine
     pytest.param(
         "The court released the businessman on bail of 10 million tenge.",

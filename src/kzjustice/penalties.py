@@ -689,6 +689,13 @@ _NO_ACQUITTAL = compile_lazily(
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
+# Before a kind word, a hope or a fear of what would come: "expressed hope that he would be
+# acquitted or get off lightly with a fine" states no verdict.
+_WISHED = compile_lazily(
+    r"""\b (?: hop (?: e | es | ed | ing ) | expect\w* | wish\w* | fear\w* ) \b [^.;]{0,80}
+        \b (?: would | will | could | might ) \b [^.;]{0,60} \Z""",
+    _FLAGS,
+)
 _SHARE_AFTER = compile_lazily(  # a share of people: "acquit fewer than 4 percent"
     r"""\s+ (?: (?: fewer | less | more ) \s+ than
              | [0-9.,]+ \s* (?: % | percent | per \s+ cent ) )""",
@@ -1320,6 +1327,8 @@ class _Passage:
                 continue  # "upholds the restricted freedom term", "replaces X's restricted
                 # freedom with a fine": a penalty told before; not "the arrest of X for 12 days"
             status = self.status(start, end)
+            if _WISHED.search(self.text, max(bounds[0], start - 140), start):
+                continue  # "hope that he would be acquitted or get off lightly with a fine"
             if kind is Kind.ACQUITTAL:
                 if _SHARE_AFTER.match(self.text, end):
                     continue  # "courts acquit fewer than 4 percent of defendants": a rate
