@@ -672,6 +672,12 @@ ROWS = [
         [P("Камчыбек Ташиев", "P10Y"), P("Камчыбек Ташиев", None, "fine")],
         id="an-initial-joined-to-a-surname-names-the-one-named-in-full",
     ),
+    pytest.param(
+        "Перед судом предстали 12 человек. Четверо из них приговорены к пожизненному лишению "
+        "свободы. Трое из них получили по 15 лет.",
+        [P(4, None, "life_imprisonment"), P(3, "P15Y")],
+        id="n-of-them-is-a-group-of-n",
+    ),
 ]
 
 

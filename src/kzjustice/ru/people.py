@@ -239,6 +239,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                   | \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )
               | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> других | остальных ) \b
               | (?<= \b (?: все | всех | всем | всеми ) \s+ ) (?P<quantity> \L<ru_collective> ) \b
+              | (?P<quantity> {NUMBER} ) \s+ из \s+ них \b  # "Пять из них приговорены"
               | (?P<determiner> остальн(?: ые | ых | ым | ыми ) ) \b
                 (?! \s+ (?: \w+ \s+ )? \L<person_noun> \b ) )""",
             _FLAGS,
@@ -246,7 +247,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             ignore_unused=True,
             **NUMBER_LISTS,
         ),
-        bare_count_cue=compile_lazily(r"\b(?:остальн|друг|ещ[её]|все)\w*\b"),
+        bare_count_cue=compile_lazily(r"\b(?:остальн|друг|ещ[её]|все)\w*\b|\bиз\s+них\b"),
         pronoun=compile_lazily(
             r"""\b (?P<possessive> (?: его | ее | их )
                                   (?= \s+ (?! (?: \L<function_word> | к | на | в | по ) \b )
