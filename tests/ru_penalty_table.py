@@ -746,6 +746,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",
     ),
+    (
+        "Суд приговорил Ерлана Сабитова к 12 годам; Айбека Мусина – к 15 годам; Марата Ахметова "
+        "– к 10 годам. Прокурор доволен – 5 лет работы не прошли даром.",
+        ["imprisonment imposed P12Y", "imprisonment imposed P15Y", "imprisonment imposed P10Y"],
+        "a-verdict-reaches-past-semicolons-to-terms-after-dashes",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

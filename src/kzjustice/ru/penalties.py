@@ -424,6 +424,7 @@ _LISTED_AMOUNT = compile_lazily(
 )
 _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных расчетных показателей": the amount's reach
 
+_SENTENCE_STOP = compile_lazily(r"[.!?\n]")  # what ends a sentence where ";" does not
 _DASH_BEFORE = compile_lazily(r"[-\u2013\u2014] \s* (?: по \s+ | к \s+ | на \s+ )? \Z", _FLAGS)
 """A dash before a term, which continues a list of penalties: "а для X — по 5 лет"."""
 
@@ -598,18 +599,21 @@ class _Passage:
         for cue in reversed(before):
             if cue[1] > start:
                 return cue
-        reach_from = start
+        reach_from, floor = start, bounds[0]
         while True:  # "просило по 6 лет, для X — 5 лет, а для Y, Z ... — по 5 лет": the cue
-            for cue in reversed(before):  # reaches on from term to term after a dash
-                if cue[0] >= reach_from - _CUE_REACH:
+            for cue in reversed(before):  # reaches on from term to term after a dash, also
+                if cue[0] >= reach_from - _CUE_REACH:  # past a semicolon: "к 12 годам; Y — к 15"
                     return cue
-            if not _DASH_BEFORE.search(self.text, max(bounds[0], reach_from - 8), reach_from):
+            if not _DASH_BEFORE.search(self.text, max(floor, reach_from - 8), reach_from):
                 break
             previous = bisect.bisect_left(self.term_starts, reach_from) - 1
-            if previous < 0 or not bounds[0] <= self.term_starts[previous]:
+            if previous < 0 or reach_from - self.term_starts[previous] > _CUE_REACH:
                 break
-            if reach_from - self.term_starts[previous] > _CUE_REACH:
-                break
+            if self.term_starts[previous] < floor:
+                if _SENTENCE_STOP.search(self.text, self.term_starts[previous], floor):
+                    break
+                floor = self.sentences.around(self.term_starts[previous])[0]
+                before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= floor]
             reach_from = self.term_starts[previous]
         for cue in self.cues[index : index + 6]:
             if cue[0] >= bounds[1]:
