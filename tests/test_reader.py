@@ -1185,6 +1185,12 @@ ROWS = [
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],
         id="a-lone-given-name-after-a-kin-noun-is-a-name",
     ),
+    pytest.param(
+        "One of Sadykov's four co-defendants, who attended the hearing, was sentenced to 12 years "
+        "in prison. The other three were given suspended sentences.",
+        [P(1, "P12Y"), P(3, None, "suspended")],
+        id="one-of-a-persons-n-co-defendants-is-one",
+    ),
 ]
 
 

@@ -59,7 +59,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?P<group>
               (?: (?P<determiner> remaining | other | another ) \s+ )?
               (?: (?P<quantity> {NUMBER} | another | a | an | one ) \s+
-                  (?: of \s+ (?: the | his | her | their | (?-i: [A-Z][\w-]+ ) 's ) \s+ )?
+                  (?: of \s+ (?: the | his | her | their | (?-i: [A-Z][\w-]+ ) 's ) \s+
+                      (?: (?: {NUMBER} ) \s+ )? )?  # "One of X's three co-defendants": one
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
                                       | eighth ) ) \s+
                 | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
