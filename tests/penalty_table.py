@@ -1987,6 +1987,18 @@ CASES: list[object] = [
         [],
         id="near-a-hoped-for-acquittal-or-fine",
     ),
+    # a bare term paired with a person after a stated one takes its reading
+    pytest.param(
+        "The trial ended with a sentence of seven years for Dinara Asylbekova, and four years "
+        "for Timur Oskenov.",
+        [("imprisonment", "imposed", "P7Y"), ("imprisonment", "imposed", "P4Y")],
+        id="a-second-term-for-a-name-after-and",
+    ),
+    pytest.param(
+        "He was born in 1990 and five years for Marat is a long time.",
+        [],
+        id="near-a-length-for-a-name-after-a-year",
+    ),
     # bail is a preventive measure, not a fine
     pytest.param(
         "The court released the businessman on bail of 10 million tenge.",

@@ -719,6 +719,8 @@ _NAMED_FOR = compile_lazily(
     r"(?: \s* ,? \s+ (?: and \s+ )? [A-Z][\w'.-]* )+ \s+ for \s+", regex.VERBOSE
 )
 _CHANGE = compile_lazily(rf"\b {CHANGE_VERBS} \b", _FLAGS)
+_AND_BEFORE = compile_lazily(r",? \s* \b and \s+ \Z", _FLAGS)
+_FOR_NAME_AFTER = compile_lazily(r"\s+ for \s+ (?-i: [A-Z] )", _FLAGS)
 # Preventive measures before a term, with no status cue between: "asked the court to remand him
 # for two months", "remanded the suspect in custody for two months at the prosecutor's request".
 PREVENTIVE_WORDS = (
@@ -1012,6 +1014,20 @@ class _Passage:
         found = self.governing(start, end)
         return None if found is None else found[2]
 
+    def _paired_on(self, start: int, end: int, sentence_start: int) -> bool:
+        """Whether a term continues a pairing of terms with people after a stated one.
+
+        "a sentence of six years for X, and five years for Y": a term, then "for" a name.
+        """
+        index = bisect.bisect_left(self.term_starts, start) - 1
+        return (
+            index >= 0
+            and sentence_start <= self.term_starts[index]
+            and start - self.term_starts[index] <= _CUE_REACH
+            and _AND_BEFORE.search(self.text, max(sentence_start, start - 8), start) is not None
+            and _FOR_NAME_AFTER.match(self.text, end) is not None
+        )
+
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a status cue starts in ``[start, end)``."""
         index = bisect.bisect_left(self.cues, (start,))
@@ -1139,7 +1155,12 @@ class _Passage:
                 return []  # "arrested for two months": pre-trial detention
         if self.holds(STATISTIC_WORDS, reach, start) and _STATISTIC.search(text, reach, start):
             return []  # "the average prison term handed down was 6.3 years"
-        if cue is None and right_kind is None and left_kind is None:
+        if (
+            cue is None
+            and right_kind is None
+            and left_kind is None
+            and not self._paired_on(start, end, sentence_start)
+        ):
             return []
         # A conviction states no term but with "to" ("convicted under Article 272 to 6 years"):
         # a bare term takes the cue before it ("cut the term of X, convicted of ..., from eight
