@@ -1999,6 +1999,11 @@ CASES: list[object] = [
         [],
         id="near-a-length-for-a-name-after-a-year",
     ),
+    pytest.param(
+        "Prosecutors had asked for a year for the driver, who ended up with an eight-month term.",
+        [("imprisonment", "requested", "P1Y"), ("imprisonment", "imposed", "P8M")],
+        id="ended-up-with-is-imposed-after-a-request",
+    ),
     # bail is a preventive measure, not a fine
     pytest.param(
         "The court released the businessman on bail of 10 million tenge.",

@@ -133,6 +133,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | rais(?:e|es|ed|ing) | lower(?:s|ed|ing)? | shorten(?:s|ed|ing)? | soften(?:s|ed|ing)?
         | replac(?:e|es|ed|ing) | chang(?:e|es|ed|ing) | overturn(?:s|ed|ing)?
         | placed | awarded | walk(?:s|ed)? \s+ free \s+ with | chose | opted \s+ for
+        | end (?: s | ed )? \s+ up \s+ with  # "who ended up with a six-month jail term"
         | convicted | (?<= \b (?: must | will | shall | to | and ) \s+ ) serve \b (?! \s+ as \b )
         | earn(?:s|ed)? (?= \s+ {_OBJECT} )  # "earned the director 10 years"
         | (?<= \b (?: years? | months? | sentences? | terms? | each ) ,? \s+ )
@@ -669,7 +670,7 @@ CUE_HINTS = (
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
-    "chose", "opted", "convicted", "serve", "earn", "went", "goes",
+    "chose", "opted", "convicted", "serve", "earn", "went", "goes", "end",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
