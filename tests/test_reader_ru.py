@@ -678,6 +678,12 @@ ROWS = [
         [P(4, None, "life_imprisonment"), P(3, "P15Y")],
         id="n-of-them-is-a-group-of-n",
     ),
+    pytest.param(
+        "Суд приговорил Меруерт КАЙРАТКЫЗЫ к восьми годам лишения свободы. Ее брат Ерлан КАЙРАТ "
+        "получил три года ограничения свободы.",
+        [P("Меруерт КАЙРАТКЫЗЫ", "P8Y"), P("Ерлан КАЙРАТ", "P3Y", "restricted_freedom")],
+        id="a-surname-in-capitals",
+    ),
 ]
 
 

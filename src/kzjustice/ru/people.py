@@ -150,6 +150,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?: - {_UPPER}{_LOWER}+ )? ){{0,4}}
             (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
             (?: {_GAP}+ \L<particle> (?: {_GAP}+ {_UPPER}{_LOWER}+ )? )?  # "Серик кызы Алтынай"
+            (?: {_GAP}+ {_UPPER}{{5,}} )?  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
             (?! [\w-] )
             """,
             regex.VERBOSE,
