@@ -684,6 +684,11 @@ ROWS = [
         [P("Меруерт КАЙРАТКЫЗЫ", "P8Y"), P("Ерлан КАЙРАТ", "P3Y", "restricted_freedom")],
         id="a-surname-in-capitals",
     ),
+    pytest.param(
+        "На скамье подсудимых находились 12 человек, один из которых был полностью оправдан.",
+        [P(1, None, "acquittal")],
+        id="one-of-whom-was-acquitted-is-one",
+    ),
 ]
 
 
