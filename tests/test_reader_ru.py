@@ -689,6 +689,12 @@ ROWS = [
         [P(1, None, "acquittal")],
         id="one-of-whom-was-acquitted-is-one",
     ),
+    pytest.param(
+        "Об этом сообщил глава ДКНБ Нурлан Сапаров. По его словам, суд первой инстанции назначил "
+        "фигурантам дела семь лет лишения свободы.",
+        [],
+        id="a-speaker-spoken-of-again-is-no-defendant",
+    ),
 ]
 
 

@@ -208,10 +208,14 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             r"\b (?: прокурор\w* | гособвинени\w* | обвинени\w* ) \b", _FLAGS
         ),
         speaking_after=compile_lazily(
-            rf"""(?: (?-i: \p{{Lu}} ) [\w'.-]* \s* ){{1,4}} ,? \s* {speaking} \b""", _FLAGS
+            rf"""(?: (?-i: \p{{Lu}} ) [\w'.-]* \s* ){{1,4}} ,? \s* {speaking} \b
+                | (?<= \b по \s+ ) (?: его | ее | её | их ) \s+ (?: словам | мнению ) \b""",
+            _FLAGS,  # "По его словам, ...": the speaker spoken of again
         ),
         speaking_before=compile_lazily(  # "— сказала корреспонденту агентства Зульфия Т."
-            rf"(?r) \b {speaking} (?: \s+ (?-i: \p{{Ll}} ) [\w-]* ){{0,3}} \s+ \Z", _FLAGS
+            rf"""(?r) \b {speaking}
+                (?: \s+ (?: (?-i: \p{{Ll}} ) [\w-]* | (?-i: \p{{Lu}}{{2,6}} ) ) ){{0,4}} \s+ \Z""",
+            _FLAGS,  # "сообщил глава ГКНБ X"
         ),
         same_penalty=compile_lazily(
             r"""(?<! \b (?: на | с | по ) \s+ )  # not "с испытательным сроком на тот же срок"
