@@ -18,7 +18,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from kzjustice._page import Page, read_page
+from kzjustice._page import Page, read_page, unwrap
 from kzjustice._text import Sentences, lowercase, normalise
 from kzjustice.currency import local_currencies
 from kzjustice.models import DateValue, Found, Sentence, Span
@@ -61,29 +61,12 @@ class Document:
         return self.evidence(found.value, found.span)
 
 
-# A line break inside a sentence of hard-wrapped copy: after a long line ending in a lower-case
-# letter or a comma, before a lower-case letter ("stood\ntrial"), or after a preposition,
-# article or conjunction, before any letter ("in the city of\nJalal-Abad").
-_WRAP = regex.compile(
-    r"""(?<= [^\n]{40} )
-        (?: (?<= [\p{Ll},] ) \n (?= \p{Ll} )
-          | (?<= \s (?: of | the | an? | in | on | at | to | by | for | and | or | with | from
-                      | в | на | и | с | по | к | о | от | до | за | из ) ) \n (?= \p{L} ) )""",
-    regex.VERBOSE,
-)
-
-
-def _unwrap(text: str) -> str:
-    """``text`` with the line breaks of hard-wrapped copy as spaces; the length is unchanged."""
-    return _WRAP.sub(" ", text) if "\n" in text else text
-
-
 def document(text: str, published: datetime.date | None, language: str | None = None) -> Document:
     """Build the document of ``text``; ``published``, when given, wins over the page's.
 
     ``language``, when given, wins over the one the body's letters say.
     """
-    normal = _unwrap(normalise(text))
+    normal = unwrap(normalise(text))
     page = read_page(normal)
     date = published if published is not None else page.published.value if page.published else None
     masked = _mask(normal, page.body)

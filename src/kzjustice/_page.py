@@ -36,7 +36,7 @@ from kzjustice.models import Found, Granularity, Span
 from kzjustice.ru.dates import MONTHS as RUSSIAN_MONTHS
 from kzjustice.ru.dates import find_dates as find_russian_dates
 
-__all__ = ["Page", "read_page"]
+__all__ = ["Page", "read_page", "unwrap"]
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
@@ -44,6 +44,23 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE
 def _furniture(name: str) -> tuple[str, ...]:
     """The entries of the word class ``name`` in every language: pages mix their furniture."""
     return tuple(entry for language in LANGUAGES for entry in getattr(lexicon(language), name))
+
+
+# A line break inside a sentence of hard-wrapped copy: after a long line ending in a lower-case
+# letter or a comma, before a lower-case letter ("stood\ntrial"), or after a word that cannot
+# end a sentence, before any letter ("in the city of\nJalal-Abad").
+_WRAP = compile_lazily(
+    r"""(?<= [^\n]{40} )
+        (?: (?<= [\p{Ll},] ) \n (?= \p{Ll} )
+          | (?<= \s \L<line_end> ) \n (?= \p{L} ) )""",
+    regex.VERBOSE,
+    line_end=_furniture("line_end_words"),
+)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped copy as spaces; the length is unchanged."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
 
 
 _NAVIGATION = frozenset(_furniture("navigation"))

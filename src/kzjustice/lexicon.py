@@ -109,6 +109,7 @@ class Lexicon:
     ago_phrases: WordClass  # "hours ago", "часа назад" after a number: a furniture line
     counter_words: WordClass  # "views", "подписчиков" beside a number: a furniture line
     institution_words: WordClass  # "прокуратура", "суд": a masthead naming an institution
+    line_end_words: WordClass  # "of", "в": a wrapped line ending in one goes on in the next
     animals: WordClass  # "cattle" in "14 head of cattle": a count of animals, not people
 
 

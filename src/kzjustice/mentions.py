@@ -77,6 +77,7 @@ class _Grammar:
     others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
     unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
     not_name: frozenset[str]  # words never part of a name
+    not_name_prefixes: tuple[str, ...]  # what a capitalised word opens that is no name: "Ex-"
     heads: frozenset[str]  # the last words of organisations' and places' names
     count: Callable[[str], float | None]  # a quantity's number: "three" 3, "a" 1
     # the names a run of capitalised words holds, as word ranges; words before them are
@@ -333,8 +334,8 @@ def _names(
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
         if word is not None and (
-            (bare not in grammar.not_name and not bare.startswith(("ex-", "экс-")))  # "Ex-
-            or (run and bare in _NUMBER_WORDS)  # policeman X"; a surname
+            (bare not in grammar.not_name and not bare.startswith(grammar.not_name_prefixes))
+            or (run and bare in _NUMBER_WORDS)  # "Ex-policeman X" is X; a surname
         ):
             run.append(word)
             continue

@@ -222,6 +222,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
         others=frozenset({"other", "others", "remaining", "rest"}),
         unstated=frozenset({"rest", "others"}),
+        not_name_prefixes=("ex-",),
         not_name=frozenset(
             [
                 *words.not_name_words,

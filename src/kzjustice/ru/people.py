@@ -337,6 +337,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             | {"другими", "еще", "ещё"}
         ),
         unstated=_UNSTATED,
+        not_name_prefixes=("экс-",),
         not_name=frozenset(
             [
                 *words.not_name_words,
