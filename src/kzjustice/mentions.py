@@ -396,14 +396,17 @@ def _appositions(
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         previous = kept[-1] if kept else None
+        named = next(  # past another description of the same person: "еще один член
+            (m for m in mentions[index + 1 : index + 3] if m.kind != "group"), None
+        )  # "Ата-Журт", бывший мэр столицы X"
         if (
             mention.kind in ("group", "definite")
-            and following is not None
-            and following.kind == "name"
-            and grammar.comma.fullmatch(text[mention.span.end : following.span.start])
-            and (mention.kind == "group" or "," in text[mention.span.end : following.span.start])
+            and named is not None
+            and named.kind == "name"
+            and grammar.comma.fullmatch(text[mention.span.end : named.span.start])
+            and (mention.kind == "group" or "," in text[mention.span.end : named.span.start])
         ):
-            described_by[following.span.start] = mention
+            described_by.setdefault(named.span.start, mention)
             continue  # "A 26-year-old student, Timur Ospanov"; "The man, Bolat Zhumadilov,"
         if (
             mention.kind == "group"

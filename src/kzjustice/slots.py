@@ -89,6 +89,7 @@ class Seen:
         self.text = doc.masked
         self.mentions = mentions
         self.chains = chains
+        self.penalty_starts = [p.span.start for p in doc.penalties]
 
     def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
         """``head`` and the people listed with it after it: "A, B and C".
@@ -247,9 +248,7 @@ class Slots(Seen):
         if verb is None:
             return ()
         mention = self._first_mention(verb.end(), end)
-        if mention is None or not self.grammar.object_after_verb.fullmatch(
-            self.text[verb.end() : mention.span.start]
-        ):
+        if mention is None or not self._object_gap(verb.end(), mention):
             return ()
         return self._forward(mention, end)
 
@@ -273,19 +272,42 @@ class Slots(Seen):
         """The people named a line each from ``position``, as after "приговорили:"."""
         found: list[int] = []
         index = bisect.bisect_left(self.mentions.starts, position)
+        line_end = position
         for mention in self.mentions.items[index:]:
+            if mention.span.start < line_end:
+                continue  # on an item's line past its name: "Гуломали Айёмбеков, сын Толиба …"
             line_end = self.text.find("\n", mention.span.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            rest = self.text[mention.span.end : line_end].strip(" ;.")
             if (
                 mention.kind != "name"
                 or _LIST_GAP.fullmatch(self.text, position, mention.span.start) is None
-                or self.text[mention.span.end : len(self.text) if line_end < 0 else line_end].strip(
-                    " ,;."
+                or (
+                    rest
+                    and not (rest.startswith(",") and self._no_penalty(mention.span.end, line_end))
                 )
             ):
                 break
             found += [i for i in self.chains.of(mention) if i not in found]
-            position = mention.span.end
+            position = line_end
         return tuple(found)
+
+    def _object_gap(self, position: int, mention: Mention) -> bool:
+        """Whether only an object's words stand from ``position`` to ``mention``.
+
+        Or to the description it is named after: "приговорен еще один член «X», бывший аким Y".
+        """
+        description = self.mentions.described_by.get(mention.span.start)
+        start = mention.span.start
+        if description is not None and position <= description.span.start:
+            start = description.span.start
+        return self.grammar.object_after_verb.fullmatch(self.text, position, start) is not None
+
+    def _no_penalty(self, start: int, end: int) -> bool:
+        """Whether no penalty is read between ``start`` and ``end``: an item's apposition."""
+        index = bisect.bisect_left(self.penalty_starts, start)
+        penalties = self.doc.penalties
+        return index == len(penalties) or penalties[index].span.start >= end
 
     def _by_verb(
         self, verb: regex.Match[str], floor: int, position: int, start: int
@@ -306,7 +328,7 @@ class Slots(Seen):
             mention = self._first_mention(verb.end(), position)
             if (
                 mention is not None
-                and self.grammar.object_after_verb.fullmatch(text[verb.end() : mention.span.start])
+                and self._object_gap(verb.end(), mention)
                 and not self._victim(mention, verb.end())
             ):
                 return self._forward(mention, position)
@@ -329,9 +351,7 @@ class Slots(Seen):
         mention = self._first_mention(position, min(end, position + _OBJECT_REACH))
         if (
             mention is None
-            or not self.grammar.object_after_verb.fullmatch(
-                self.text[position : mention.span.start]
-            )
+            or not self._object_gap(position, mention)
             or self._victim(mention, position)
         ):
             return ()

@@ -49,15 +49,21 @@ _LOWER = "[а-яёәғқңөұүһіўҳ]"
 _CASE_BEFORE = compile_lazily(
     r"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description
             \s+ (?: [\w.,-]+ \s+ ){0,16}  # or a list: "в отношении заместителя ... X", "Д., X"
-          | (?P<acc> \b (?: приговорил | осудил | оштрафовал | оправдал ) \w* ) \s+
+          | (?P<acc> \b (?: приговорил | осудил | оштрафовал | оправдал ) \w* )
+            (?: \s+ | : \s* (?: [•·*\u2013\u2014-] \s* )? )  # or a list's first: "осудили:\n- X"
           | (?P<acc> \b \w+ (?: ую | юю ) ) \s* ,? \s+  # "подсудимую, 22-летнюю X": hers
           | (?P<gen> \b [0-9]{1,3} -? летнего ) \s* ,? \s+  # "22-летнего X"
-          | (?P<dat> \b (?: назначил | дали | дал ) \w* ) \s+ ) \Z""",
+          | (?P<dat> \b (?: назначил | дали | дал ) \w* )
+            (?: \s+ | : \s* (?: [•·*\u2013\u2014-] \s* )? ) ) \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # The name just before another in a list: "Виталия Мацукевича, " before "Евгения Секрета".
 _LISTED_BEFORE = compile_lazily(
-    rf"(?P<name> {_UPPER}{_LOWER}+ \s+ {_UPPER}{_LOWER}+ ) \s* (?: , | \s и ) \s+ \Z", regex.VERBOSE
+    rf"""(?P<name> {_UPPER}{_LOWER}+ \s+ {_UPPER}{_LOWER}+ )
+         (?: \s* (?: , | \s и ) \s+
+           | [ ]* \n \s* (?: [•·*\u2013\u2014-] \s* )? )  # or a line's: "\n- X"
+         \Z""",
+    regex.VERBOSE,
 )
 # The word just before a name, past an age: "блогера Валерия Югая", "пенсионера 67 лет X".
 _LAST_WORD = compile_lazily(
@@ -320,8 +326,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
             rf"""\s* (?: , | (?<= \s ) - )? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
                                | [0-9]{{1,3}} - \p{{Ll}}+  # "Его знакомый, 23-летний X"
-                               | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} ) )  # "Социального фонда"
-                             (?: \s* , )? \s+ ){{0,6}}  # "фигурант дела, таможенный брокер X"
+                               | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} )  # "Социального фонда"
+                               | \( [^()\n]{{1,30}} \)  # "(ИСБР)"
+                               | " [^"\n]{{1,40}} " )  # "член "Ата-Журт", бывший мэр X"
+                             (?: \s* , )? \s+ ){{0,8}}  # "фигурант дела, таможенный брокер X"
                 (?: \p{{Lu}}[\w-]+ \s+ ){{0,2}}  # a place: "жительницу Нижнего Тагила X"
                 (?: (?: (?i: \L<head> ) \s+ | \p{{Lu}}{{2,4}} \s+ )?  # "АО "НК "Qazaq Logistics""
                     " [^\n]{{1,60}}? " \s+ )?""",
@@ -469,12 +477,16 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         if last is not None and last[1].lower() in apposed:
             return ("gen", "acc")
         listed = _LISTED_BEFORE.search(before)  # "Виталия Мацукевича, Евгения Секрета": a
-        if listed is not None:  # list's names share their case
-            found = names.readings(listed["name"])
+        if listed is not None:  # list's names share their case: the one the name before
+            found = names.readings(listed["name"])  # says (likeliest first), or where it
+            if {r.case for r in found if r.gender == "m"} == {"nom"}:  # may be in more than
+                return ()  # one, the words before the list: "Леван Кипиани, Гела Абашидзе"
             if found and found[0].case in ("gen", "acc"):
                 return ("gen", "acc")
             if found and found[0].case != "nom":
                 return (found[0].case,)
+            if len({r.case for r in found}) > 1:
+                return cases_before(before[: listed.start()])
         return ()
 
     def gender_of(name: str, before: str) -> str | None:
