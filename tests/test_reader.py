@@ -390,6 +390,13 @@ ROWS = [
         id="a-verdict-read-out-in-a-quote-counts-a-remark-does-not",
     ),
     pytest.param(
+        'Eleven people stood trial in the case. "Nurlan Omarov was sentenced to 14 years, and '
+        'the others received from two to nine years," the court said in a statement. His '
+        'brother said: "Fourteen years for nothing."',
+        [P("Nurlan Omarov", "P14Y"), P(None, "P2Y..P9Y")],
+        id="a-verdict-quoted-from-the-court-counts-a-relatives-remark-does-not",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

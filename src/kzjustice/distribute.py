@@ -54,6 +54,8 @@ class _Grammar:
     # a name that speaks, the verb after it or before it: "her sister, X, told", "сказала X"
     speaking_after: regex.Pattern[str]
     speaking_before: regex.Pattern[str]
+    # after a quotation's closing mark, an official as its speaker: '," the court said'
+    official_after: regex.Pattern[str]
     same_penalty: regex.Pattern[str]  # "was handed the same sentence", "такое же наказание"
 
 
@@ -100,7 +102,11 @@ def distribute(
         if frame.law:
             laws.extend(frame.penalties)
             continue
-        if frame.quoted and not _quoted_verdict(frames, position):
+        if (
+            frame.quoted
+            and not _quoted_verdict(frames, position)
+            and not _officially_quoted(doc, grammar, frame)
+        ):
             continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
         if frame.request and _by_the_defence(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
@@ -139,6 +145,21 @@ def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
     start = frame.sentence[0]
     before = doc.masked[start : frame.penalties[0].span.start]
     return bool(grammar.defence.search(before)) and not grammar.prosecution.search(before)
+
+
+_CLOSING = regex.compile(r'[»"”]')
+
+
+def _officially_quoted(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
+    """Whether a quoted frame's quotation names an official as its speaker after it.
+
+    "«... Организатор приговорен к 16 годам ...», — сообщили в суде" is a verdict told.
+    """
+    text = doc.masked
+    start = frame.penalties[-1].span.end
+    end = text.find("\n", start)
+    closing = _CLOSING.search(text, start, len(text) if end < 0 else end)
+    return closing is not None and grammar.official_after.match(text, closing.end()) is not None
 
 
 def _quoted_verdict(frames: tuple[Frame, ...], position: int) -> bool:

@@ -101,6 +101,7 @@ class Lexicon:
     statistic_nouns: WordClass  # "people", "deaths": what an aggregate figure counts
     habitual_words: WordClass  # "usually", "как правило": what happens as a rule
     speech_verbs: WordClass  # "told", "сказала": a name beside one speaks
+    official_speakers: WordClass  # "the court", "пресс-служба": a quotation's official source
     navigation: WordClass  # page lines that are navigation or share buttons
     tail_openers: WordClass  # "Read also", "Читайте также" opening a line: the tail starts
     tail_headings: WordClass  # "Latest" as a whole line: the tail starts

@@ -222,6 +222,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
 
 def distribute_grammar(words: Lexicon) -> distribute._Grammar:
     """English distribution."""
+    speaking = phrases(words.speech_verbs)
+    official = f"(?: {phrases(words.official_speakers)} )"
     return distribute._Grammar(
         words=words,
         law_context=compile_lazily(
@@ -247,6 +249,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             _FLAGS,
         ),
         speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's
+        official_after=compile_lazily(  # '," the court said', '" Press service of the court'
+            rf"""\s* ,? \s* (?: (?: the \s+ )? (?: [\w'-]+ \s+ ){{0,3}}? {official} \s+ {speaking}
+                                | {speaking} \s+ (?: the \s+ )? (?: [\w'-]+ \s+ ){{0,3}}? {official}
+                                | {official} \s+ of ) \b""",
+            _FLAGS,
+        ),
         same_penalty=compile_lazily(
             r"""(?<! \b (?: for | of | on ) \s+ ) \b  # not "imprisonment for the same term"
                 (?: the \s+ same | an? \s+ identical ) \s+

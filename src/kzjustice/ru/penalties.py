@@ -225,6 +225,9 @@ _LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term start
 )
 _ARREST_NEAR = compile_lazily(r"\b (?: арест\w* | административн\w+ ) \b", _FLAGS)
 
+# Grounds for a penalty the court considered: "Оснований для назначения более мягкого
+# наказания, в том числе не связанного с лишением свободы, суд не усмотрел".
+_GROUNDS = compile_lazily(r"\b основани[йя] \s+ для \b", _FLAGS)
 _RIGHT_VETO = compile_lazily(
     r"""\A \s*+ (?: (?: тому \s+ )? назад | спустя | подряд | со \s+ дня | с \s+ момента | стажа
                   | службы | работы \b | жизни | старше | моложе | от \s* роду | отроду
@@ -243,6 +246,8 @@ _LEFT_VETO = compile_lazily(  # searched backwards
         (?: \s+ (?! к \b ) \w+ ){0,2}? \s+       # "уже более 3 лет"; not "... к 2 годам"
       | \b за \s+                                  # "за 5 лет работы"
       | \b после \s+                               # "после полугода судебных заседаний"
+      | \b основани[йя] \s+ для \s+ (?: [\w-]+ \s+ ){1,4}?  # "Оснований для снижения
+        (?: ниже \s+ | менее \s+ )?  # срока ниже 5 лет": a penalty considered, none given
       | \b (?: было | будет | исполнилось | исполнится ) \s+ (?: (?: уже | всего | лишь
              | только | почти ) \s+ )?                  # "Кравцу было 17 лет": an age
       | \b (?: девоч (?: ка | ки | ек ) | девуш (?: ка | ки | ек ) | мальчик (?: а | и | ов )?
@@ -880,6 +885,8 @@ class _Passage:
                 next_term is not None and next_term < min(bounds[1], end + _ATTACH_REACH)
             ):
                 continue  # "ограничение свободы на срок 4 года": the term's kind word
+            if _GROUNDS.search(self.text, max(bounds[0], start - 80), start):
+                continue  # "Оснований для назначения наказания, не связанного с ...": none
             kind = Kind(name)
             status = self.status(start, end)
             if kind is Kind.ACQUITTAL:

@@ -219,7 +219,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<quantity> \L<ru_collective> ) )
                  (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
                                          | присудил\w* ) \b )
-               | (?<= \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s )  # opening a sentence,
+               | (?<= (?: \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s ) ["«„]? )  # opening a
+                 # sentence or a quotation,
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
                                            (?P<noun> \L<subject> ) ) ) \b  # a subject: "Пьяный
                  (?= [^.;!?\n]{{0,120}}? \s  # водитель, сбивший ..., отправится в колонию", "Житель

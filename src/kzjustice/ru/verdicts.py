@@ -191,8 +191,8 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
     return distribute._Grammar(
         words=words,
         law_context=compile_lazily(
-            r"""\b (?: наказывается | карается | санкци\w* | предусматрива\w+ | по \s+ закону
-                     | уголовн\w+ \s+ кодекс\w* | стать\w+ \s+ \d+ ) \b""",
+            r"""\b (?: наказывается | карается | влечет | санкци\w* | предусматрива\w+
+                     | по \s+ закону | уголовн\w+ \s+ кодекс\w* | стать\w+ \s+ \d+ ) \b""",
             _FLAGS,
         ),
         excluded_subject=compile_lazily(
@@ -216,6 +216,11 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             rf"""(?r) \b {speaking}
                 (?: \s+ (?: (?-i: \p{{Ll}} ) [\w-]* | (?-i: \p{{Lu}}{{2,6}} ) ) ){{0,4}} \s+ \Z""",
             _FLAGS,  # "сообщил глава ГКНБ X"
+        ),
+        official_after=compile_lazily(  # "», — сообщили в пресс-службе суда"
+            rf"""\s* [,.]? \s* [-\u2013\u2014] \s* (?: {speaking} | говорится ) \b
+                (?: \s+ [\w-]+ ){{0,3}}? \s+ (?: {phrases(words.official_speakers)} ) \b""",
+            _FLAGS,
         ),
         same_penalty=compile_lazily(
             r"""(?<! \b (?: на | с | по ) \s+ )  # not "с испытательным сроком на тот же срок"
