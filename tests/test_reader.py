@@ -397,6 +397,19 @@ ROWS = [
         id="a-verdict-quoted-from-the-court-counts-a-relatives-remark-does-not",
     ),
     pytest.param(
+        "The regional court heard the appeal on Tuesday.\n\nFive people were found guilty:\n\n"
+        "  • Arman Seitkali — 17 years for murder and hooliganism\n"
+        "  • Bolat Zhumagul, Yerzhan Kassym — 6 years each for taking part in a fight\n"
+        "  • Timur Ablai (a minor) — 2.5 years for concealing a crime\n",
+        [
+            P("Arman Seitkali", "P17Y"),
+            P("Bolat Zhumagul", "P6Y"),
+            P("Yerzhan Kassym", "P6Y"),
+            P("Timur Ablai", "P2Y6M"),
+        ],
+        id="a-list-after-a-lead-telling-a-verdict-gives-its-items-terms",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

@@ -728,6 +728,13 @@ ROWS = [
         [P("Асет Нуржанов", "P6Y")],
         id="grounds-for-a-penalty-considered-and-a-statement-of-the-law-are-no-penalties",
     ),
+    pytest.param(
+        "Областной суд рассмотрел жалобы осужденных.\n\nВиновными признаны:\n\n"
+        "• Арман Сейткали — 17 лет за убийство\n"
+        "• Болат Жумагул — 6 лет за участие в драке\n",
+        [P("Арман Сейткали", "P17Y"), P("Болат Жумагул", "P6Y")],
+        id="a-list-after-a-lead-telling-a-verdict-gives-its-items-terms",
+    ),
 ]
 
 

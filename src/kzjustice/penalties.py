@@ -799,6 +799,11 @@ LIST = compile_lazily(
     regex.VERBOSE,
 )
 
+# A list's lead that tells a verdict, so its items' terms are imposed: "Nine people were found
+# guilty:", "The verdicts:".
+_VERDICT_LEAD = compile_lazily(
+    r"\b (?: found \s+ guilty | convicted | verdicts? ) \b", regex.VERBOSE | regex.IGNORECASE
+)
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
 _SHORT_LEAD = 40  # a list's lead this short reads its paragraph: "In short:"
 _FRONTED = 40  # a term this near its sentence's start may take a cue after it: "Nine years is
@@ -821,6 +826,7 @@ class Reading(Protocol):
     lists: list[tuple[int, int]]  # from a list's colon to the end of its last item
     cues: list[tuple[int, int, Status]]
     term_starts: list[int]
+    verdict_lead: regex.Pattern[str]  # a list's lead that tells a verdict: "found guilty:"
 
     @property
     def sentences(self) -> Sentences: ...
@@ -840,6 +846,8 @@ def list_lead(passage: Reading, start: int) -> tuple[int, int, Status] | None:
     colon = passage.lists[index][0]
     cue = passage.governing(colon, colon)
     lead = passage.sentences.around(colon)[0]
+    if cue is None and passage.verdict_lead.search(passage.text, lead, colon):
+        return (colon, colon, Status.IMPOSED)  # "Nine people were found guilty:", then terms
     if cue is None and colon - lead < _SHORT_LEAD:
         paragraph = passage.text.rfind("\n", 0, lead) + 1
         before = bisect.bisect_left(passage.cues, (colon,))
@@ -884,6 +892,8 @@ class _Passage:
     (and the sentence after a short one): most prose states no penalty, and those scans are the
     slowest part of the grammar.
     """
+
+    verdict_lead = _VERDICT_LEAD
 
     def __init__(self, text: str) -> None:
         self.original = text

@@ -228,6 +228,12 @@ _ARREST_NEAR = compile_lazily(r"\b (?: арест\w* | администрати�
 # Grounds for a penalty the court considered: "Оснований для назначения более мягкого
 # наказания, в том числе не связанного с лишением свободы, суд не усмотрел".
 _GROUNDS = compile_lazily(r"\b основани[йя] \s+ для \b", _FLAGS)
+# A list's lead that tells a verdict, so its items' terms are imposed: "Виновными признаны:",
+# "Осуждены:", "Приговор:".
+_VERDICT_LEAD = compile_lazily(
+    r"\b (?: признан\w* \s+ виновн\w+ | виновн\w+ \s+ признан\w* | осужден\w* | приговор\w* ) \b",
+    _FLAGS,
+)
 _RIGHT_VETO = compile_lazily(
     r"""\A \s*+ (?: (?: тому \s+ )? назад | спустя | подряд | со \s+ дня | с \s+ момента | стажа
                   | службы | работы \b | жизни | старше | моложе | от \s* роду | отроду
@@ -553,6 +559,8 @@ _ELIDED_HINT = compile_lazily(
 
 class _Passage:
     """One text being read: its normalised copy, sentences, terms, status cues and kind words."""
+
+    verdict_lead = _VERDICT_LEAD
 
     def __init__(self, text: str) -> None:
         self.text = normalise(text)
