@@ -410,6 +410,13 @@ ROWS = [
         id="a-list-after-a-lead-telling-a-verdict-gives-its-items-terms",
     ),
     pytest.param(
+        "A Batumi court has sentenced three people to four years in prison over the protests.\n"
+        "The judge reclassified the charges.\nThose sentenced include:\nNika Beridze, 31\n"
+        "Dato Kapanadze, 24\nLevan Abuladze, 40\nNone of them admitted guilt.",
+        [P("Nika Beridze", "P4Y"), P("Dato Kapanadze", "P4Y"), P("Levan Abuladze", "P4Y")],
+        id="a-counted-group-named-in-a-list-below-is-its-people",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

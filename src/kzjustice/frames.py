@@ -190,6 +190,10 @@ class _Reader(Slots):
             if not found and clause.strip():
                 found = self._near(max(floor, start), first.span.start)
                 how = "near" if found else how
+            group = self.chains.entities[found[0]] if len(found) == 1 else None
+            if group is not None and group.name is None and (group.count or 0) > 1:
+                found = self._named_below(end, group.count or 0) or found  # "sentenced 11
+                # people to two years ... Those sentenced include:", then their names
             also = self.grammar.as_was.match(text, last.span.end, end)
             if found and also is not None:  # "was jailed for seven years, as was X"
                 found += tuple(i for i in self._after_at(also.end(), end) if i not in found)

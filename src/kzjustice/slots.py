@@ -25,6 +25,7 @@ __all__ = ["Grammar", "Seen", "Slots", "grammar"]
 
 _OBJECT_REACH = 100  # how far after a penalty its verb's object may be named
 _ALIAS_BEFORE = regex.compile(r"\A\s*[(\[][^()\[\]\n]{1,40}[)\]]")
+_NAMED_BELOW_REACH = 600  # how far past a group's verdict the list naming its people may open
 _LIST_GAP = regex.compile(r"[ ,;.]*\n\s*(?:[•·*\u2013\u2014-]\s*|[0-9]{1,2}[.)]\s*)?")
 
 
@@ -72,6 +73,8 @@ class Grammar:
     own_term_next: regex.Pattern[str]
     # between a person and their penalty: a dash, and the word that may follow it ("X — по 5")
     dash_gap: regex.Pattern[str]
+    # a line that opens a list of the sentenced by name: "Those sentenced include:"
+    named_below: regex.Pattern[str]
 
 
 @functools.cache
@@ -291,6 +294,19 @@ class Slots(Seen):
             found += [i for i in self.chains.of(mention) if i not in found]
             position = line_end
         return tuple(found)
+
+    def _named_below(self, position: int, count: int) -> tuple[int, ...]:
+        """The ``count`` people a list names a line each, under a lead after ``position``.
+
+        "sentenced 11 people to two years ... Those sentenced include:" then their 11 names.
+        """
+        lead = self.grammar.named_below.search(
+            self.text, position, min(len(self.text), position + _NAMED_BELOW_REACH)
+        )
+        if lead is None:
+            return ()
+        found = self._listed_below(lead.end())
+        return found if len(found) == count else ()
 
     def _object_gap(self, position: int, mention: Mention) -> bool:
         """Whether only an object's words stand from ``position`` to ``mention``.

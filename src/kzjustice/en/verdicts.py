@@ -217,6 +217,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             regex.VERBOSE,
         ),
         dash_gap=compile_lazily(r"[\s:]* (?: [-\u2013\u2014] [\s:]* )?", regex.VERBOSE),
+        named_below=compile_lazily(
+            r"""^ [^\n:]{0,40}? \b (?: those \s+ (?: sentenced | convicted | jailed )
+                                 | the \s+ (?: convicted | sentenced | defendants ) \b )
+                [^\n:]{0,30} : [ \t]* $""",
+            _FLAGS | regex.MULTILINE,
+        ),
     )
 
 

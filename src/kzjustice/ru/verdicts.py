@@ -176,6 +176,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         dash_gap=compile_lazily(  # "для X — по 5 лет"
             r"[\s:]* (?: [-\u2013\u2014] [\s:]* (?: (?: по | к | на ) \s+ )? )?", _FLAGS
         ),
+        named_below=compile_lazily(  # "Осуждены:", "Среди осужденных:", "В их числе:"
+            r"""^ [^\n:]{0,40}? \b (?: осужден\w* | приговорен\w* | виновными \s+ признаны
+                                 | в \s+ их \s+ числе | среди \s+ них ) \b
+                [^\n:]{0,30} : [ \t]* $""",
+            _FLAGS | regex.MULTILINE,
+        ),
     )
 
 
