@@ -417,6 +417,12 @@ ROWS = [
         id="a-counted-group-named-in-a-list-below-is-its-people",
     ),
     pytest.param(
+        "Judge Gulnara Šaripova delivered the verdict. Bolat Ajmešov was sentenced to 6 years "
+        "and Ališer Toktarov to 2 years.",
+        [P("Bolat Ajmešov", "P6Y"), P("Ališer Toktarov", "P2Y")],
+        id="names-in-a-transliteration-with-accented-letters",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

@@ -21,6 +21,9 @@ _GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line brea
 # An initial: one capital, or a digraph a transliteration writes for one letter ("Zh.", "Kh.",
 # "Yu."); "Li." at a sentence's end is a surname ("Ruslan Li. The court ...").
 _INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ye|Ya|Yo|Dj|Gh)\."
+# Latin letters, with the accented ones a transliteration may use: "Ališer", "Žanibekov"
+_UPPER = r"(?:[A-Z]|(?=[\u00c0-\u024f])\p{Lu})"
+_LOWER = r"(?:[a-z]|(?=[\u00df-\u024f])\p{Ll})"
 
 
 def mentions_grammar(words: Lexicon) -> mentions._Grammar:
@@ -31,12 +34,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         # D.", and a particle: "Makhabat Tazhibek kyzy".
         name=compile_lazily(
             rf"""
-            (?= [A-Z] ) (?<! [\w'-] )                        # a capital first, for a fast scan
+            (?= {_UPPER} ) (?<! [\w'-] )                    # a capital first, for a fast scan
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
             (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
-            [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )?            # "Kassym-Jomart", "O'Neil", "G'ulomov"
+            {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
             (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}}
-                [A-Z]'?[a-z]+ (?: ['-][A-Z]?[a-z]+ )? ){{0,3}}
+                {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )? ){{0,3}}
             (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
             (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
                 (?: {_GAP}+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
@@ -46,7 +49,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             particle=words.name_particles.entries,
         ),
         capitalised=compile_lazily(
-            rf"(?:{_INITIAL}\s*)*[A-Z][\w'-]+|{_INITIAL}|(?<=\s)\L<particle>\Z",
+            rf"(?:{_INITIAL}\s*)*{_UPPER}[\w'-]+|{_INITIAL}|(?<=\s)\L<particle>\Z",
             particle=words.name_particles.entries,
         ),
         # A group or description: "three former police officers", "the remaining 10
