@@ -423,6 +423,12 @@ ROWS = [
         id="names-in-a-transliteration-with-accented-letters",
     ),
     pytest.param(
+        "Rustam Aliyev was sentenced to eight years in prison. Eight-year sentences were also "
+        "handed to Meydan Press's director Leyla Guliyeva and reporter Kamran Huseynov.",
+        [P("Rustam Aliyev", "P8Y"), P("Leyla Guliyeva", "P8Y"), P("Kamran Huseynov", "P8Y")],
+        id="sentences-also-handed-to-an-organisations-director-and-another",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

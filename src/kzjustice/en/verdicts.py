@@ -81,7 +81,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         after=compile_lazily(
             r"""\s* ,? \s* (?: (?: terms? | sentences? ) \s+ )? (?: each \s+ )?  # "probation terms
                 (?: \s* [-:] (?= \s* [A-Z] )        # "10.5 years - Omirbek Kurbanov"  given to"
-                  | (?: (?: was | were | had \s+ been | has \s+ been )? \s*
+                  | (?: (?: was | were | had \s+ been | has \s+ been )? \s* (?: also \s+ )?
                        (?: handed | given | imposed | passed | meted \s+ out ) (?: \s+ down )? \s+
                        (?: to | on | against )
                      | (?: went | go | goes | going ) \s+ to | for | to | of
@@ -118,6 +118,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                    | (?: \L<unit_word> | \L<teen_word> | [0-9]{1,2} ) \s+    # "two students, X"
                      (?: [a-z][\w-]* \s+ ){0,2} \L<person_noun> \s* [,:-] \s* )?
                  (?: (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3}-year-old \s+ )?
+                     (?: (?: [A-Z][\w-]+ \s+ ){0,3} [A-Z][\w-]+ 's \s+ )?  # "Media's director X"
                      (?: (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]*
                            | [A-Z]{2,6} s? ) \s+ ){0,3} )?  # "for nationalist MPs X, Y and Z"
                  (?: (?i: \L<title> ) \s+ ){0,3}""",  # "of Senior Lieutenant X"
