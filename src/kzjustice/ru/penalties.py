@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
+from decimal import Decimal
 from types import MappingProxyType
 
 import attrs
@@ -55,7 +56,7 @@ from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, T
 from kzjustice.penalties import LIST, Penalty, counted_in_hours, list_lead, parallel_kinds
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
-from kzjustice.terms import TermMatch
+from kzjustice.terms import TermMatch, _build
 
 __all__ = ["find_sentences", "parse_sentence"]
 
@@ -443,8 +444,8 @@ _DASH_BEFORE = compile_lazily(r"[-\u2013\u2014] \s* (?: по \s+ | к \s+ | на
 
 _BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
                                           | но | в \s+ колонии | лишения | колонии ) \b ) )"""
-_BARE_NUMBER = rf"""(?<! [0-9] [.,]?+ ) (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] )  # a whole number
-                  (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"""
+_BARE_NUMBER = rf"""(?<! [0-9] [.,]?+ ) (?P<number> {NUMBER} ) (?: , (?P<decimal> [0-9]{{1,2}} ) )?
+                  (?! [.,]?+ [0-9] ) (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"""  # "к 6,6"
 # A bare number in a list before a term: "к девяти и семи годам".
 _BARE = compile_lazily(
     rf"(?: \b к \s+ )? {_BARE_NUMBER}", _FLAGS, ignore_unused=True, **NUMBER_LISTS
@@ -861,16 +862,16 @@ class _Passage:
             end = number.end("half")
         if start in taken:
             return []
+        if number["decimal"]:
+            end = number.end("decimal")
         count = to_number(number["number"])
         if count is None or not 0 < count < 100:
             return []
-        whole = int(count)
-        fraction = count - whole + (0.5 if number["half"] else 0)  # "на семь с половиной"
-        if fraction == 0:
-            term = Term(**{unit: whole})
-        elif fraction == 0.5 and unit == "years":
-            term = Term(years=whole, months=6)
-        else:
+        value = Decimal(str(count)) + Decimal(f"0.{number['decimal'] or 0}")
+        if number["half"]:
+            value += Decimal("0.5")  # "на семь с половиной"
+        term = _build({unit: value})
+        if term is None:
             return []
         taken.add(start)
         status = self.status(start, end) or Status.IMPOSED

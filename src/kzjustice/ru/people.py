@@ -203,6 +203,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?<= \w ) (?= \s* [-\u2013\u2014] )  # just after the ordinal's last letter
                  (?<= (?<! [\w-] ) (?P<group> {_ORDINAL} ) ) \s* [-\u2013\u2014] (?= \s* \w )
                  # "четвертый - 2 года условно"
+               | (?<= \w ) (?= \s* [-\u2013\u2014] \s* (?: к | на | по ) \s )  # "двое - к 11
+                 (?<= (?<! [\w-] ) (?P<group> (?P<quantity> двое | трое | четверо | пятеро
+                                                     | шестеро | семеро | один | одна ) ) )
+                 \s* [-\u2013\u2014] (?= \s* \w )  # годам, один - к 5": a count's own term
                | (?<! [\w-] ) (?= \w )  # a word's start first: the look-behind reads back
                  (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда | назначил ) \w* \s+ )
                  (?: (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
