@@ -573,6 +573,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-prohibition-with-its-term-first",
     ),
     (
+        "Каждому из осужденных запрещено в течение 5 лет создавать политические партии.",
+        ["ban imposed P5Y detail=создавать политические партии"],
+        "a-prohibition-with-its-term-first-after-в-течение",
+    ),
+    (
         "Прокурор просил назначить Дуйсенову три года ограничения свободы, а Утегеновой – "
         "два года.",
         ["restricted_freedom requested P3Y", "restricted_freedom requested P2Y"],

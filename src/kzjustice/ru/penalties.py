@@ -313,7 +313,8 @@ _ANCHOR = compile_lazily(
                      (?= \s+ (?: занимать | заниматься | работать | управлять ) \b )  # сможет
                                                                    # занимать должности"
                    | запрещ (?: ено | ен | ена | ены ) \b
-                     (?= \s+ (?: на \s+ (?: \w+ \s+ ){{1,3}}? )? \w+ (?: ть | ться ) \b )
+                     (?= \s+ (?: (?: на | в \s+ течение ) \s+ (?: \w+ \s+ ){{1,3}}? )?
+                         \w+ (?: ть | ться ) \b )  # "запрещено в течение 5 лет создавать"
                    | (?: лишени\w+ | лишен\w* ) \s+ (?: права | (?P<ban_right> {_LICENCE} ) )
                    | (?: лиш[иа]л\w* | лишить ) \s+ (?: \w+ \s+ ){{0,3}}?
                      (?: права | (?P<ban_right> {_LICENCE} ) )
@@ -477,8 +478,8 @@ _CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
 _ATTACH_REACH = 70  # how far a kind word may stand from its term
 _BAN_REACH = 120  # how far a ban's term may stand after its words
 _TERM_FIRST = compile_lazily(
-    r"\s* (?: (?: ему | ей | им ) \s+ )? на \s+", _FLAGS
-)  # "запрет на 3 года"
+    r"\s* (?: (?: ему | ей | им ) \s+ )? (?: на | в \s+ течение ) \s+", _FLAGS
+)  # "запрет на 3 года", "запрещено в течение 5 лет создавать партии"
 
 
 _CUE = compile_lazily(
