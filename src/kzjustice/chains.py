@@ -139,10 +139,16 @@ class _Pass(Names):
         if match is not None and match.groupdict().get("described"):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
             if found is None and match.groupdict().get("anaphoric") is not None:
+                found = self._last_tried(noun.lower(), start)  # "назначил осужденному": the
+                # one last tried
+            if found is None and match.groupdict().get("anaphoric") is not None:
                 found = self._last(start, plural=False, gender=None)  # "оштрафовал
                 # пенсионерку": the one spoken of; else someone new ("назначил нарушителю")
             if found is None and self._principal_before(start):
                 found = self._first_named(start)  # "для бывшего чиновника"
+            if found is None and self._opens_a_sentence(start):
+                found = self._said_again(noun.lower(), start)  # "вынес приговор жителю X.
+                # Мужчина признан виновным": X
             if (
                 found is None
                 and self.grammar.former.match(match["described"])
@@ -248,6 +254,31 @@ class _Pass(Names):
         self._describe(entity, mention, first=True)
         self.entities.append(entity)
         return len(self.entities) - 1
+
+    def _opens_a_sentence(self, start: int) -> bool:
+        return self.doc.sentences.around(start)[0] >= start - 2
+
+    def _said_again(self, noun: str, start: int) -> int | None:
+        """The person a sentence's subject noun speaks of again: the sentence before's first.
+
+        Only a noun that refers back ("Мужчина", "Осужденный"), of that person's gender.
+        """
+        words = self.grammar.words
+        if noun not in words.referring_nouns:
+            return None
+        gender = "m" if noun in words.male_words else "f" if noun in words.female_words else None
+        return self._subject_before(start, gender)
+
+    def _last_tried(self, noun: str, start: int) -> int | None:
+        """The named person last spoken of in a verdict, for a noun that says a defendant."""
+        words = self.grammar.words
+        if noun not in words.referring_nouns or noun not in words.generic_person_nouns:
+            return None
+        return max(
+            self._tried_before(start),
+            key=lambda i: self.entities[i].last_seen_before(start) or 0,
+            default=None,
+        )
 
     def _principal_before(self, start: int) -> bool:
         text = self.doc.masked
