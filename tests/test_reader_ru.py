@@ -773,6 +773,12 @@ ROWS = [
         ],
         id="the-man-and-the-convicted-said-again-are-the-one-tried-not-the-speaker",
     ),
+    pytest.param(
+        "Суды начали рассматривать дела об участии в акции в поддержку Ивана Корнеева. "
+        "Районный суд назначил арест на 5 и 10 суток.",
+        [],
+        id="the-one-a-protest-stood-up-for-is-no-defendant",
+    ),
 ]
 
 
