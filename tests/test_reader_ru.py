@@ -779,6 +779,13 @@ ROWS = [
         [],
         id="the-one-a-protest-stood-up-for-is-no-defendant",
     ),
+    pytest.param(
+        "Верховный суд приговорил бывшего министра, а ныне лидера оппозиции Нурлана Бекетаева "
+        "к 8 годам лишения свободы. Нурлан Бекетаев, с 2001 года живущий за границей, осужден "
+        "заочно.",
+        [P("Нурлан Бекетаев", "P8Y")],
+        id="a-name-in-an-ambiguous-case-is-the-one-named-in-the-nominative-later",
+    ),
 ]
 
 

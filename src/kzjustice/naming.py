@@ -54,8 +54,12 @@ class Names(Decided):
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
             if known is not None:
-                known_form = grammar.name_forms(text[known.start : known.end])[0]
-                agreeing = [f for f in forms if same_given_name(known_form, f, grammar.words)]
+                known_forms = grammar.name_forms(text[known.start : known.end])  # any reading:
+                agreeing = [  # "Акежана Кажегельдина" may be Акежан's, named so later
+                    f
+                    for f in forms
+                    if any(same_given_name(k, f, grammar.words) for k in known_forms)
+                ]
                 if agreeing:  # "Ворожейкину К.Е.": the man's dative, by his name in full
                     form = form if form in agreeing else agreeing[0]
                 else:
