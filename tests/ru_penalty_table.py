@@ -578,6 +578,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-prohibition-with-its-term-first-after-в-течение",
     ),
     (
+        "Днем ранее по такому же делу на 38 тысяч рублей был оштрафован депутат.",
+        ["fine imposed - fine=38000 RUB"],
+        "a-fines-amount-before-its-verb",
+    ),
+    (
         "Прокурор просил назначить Дуйсенову три года ограничения свободы, а Утегеновой – "
         "два года.",
         ["restricted_freedom requested P3Y", "restricted_freedom requested P2Y"],

@@ -786,6 +786,12 @@ ROWS = [
         [P("Ертуган Бекетаев", "P8Y")],
         id="a-name-in-an-ambiguous-case-is-the-one-named-in-the-nominative-later",
     ),
+    pytest.param(
+        "Суд назначил депутату Игорю Лаптеву штраф в размере 40 000 рублей. Днем ранее по "
+        "такому же делу на тридцать тысяч рублей был оштрафован депутат Олег Сомов.",
+        [P("Игорь Лаптев", None, kind="fine"), P("Олег Сомов", None, kind="fine")],
+        id="a-fines-amount-before-its-verb-and-the-one-fined-after-it",
+    ),
 ]
 
 

@@ -410,6 +410,18 @@ _AMOUNT = compile_lazily(
     ignore_unused=True,
     **NUMBER_LISTS,
 )
+# An amount just before the verb that fines: "на 46 тысяч рублей был оштрафован".
+_AMOUNT_FIRST = compile_lazily(
+    rf"""\b на \s+ (?P<amount> (?P<number> {NUMBER} )
+                            (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
+                            \s*+ (?P<currency> \L<currency> ) (?! \w ) )
+        \s+ (?: (?: был | была | были | было ) \s+ )? \Z""",
+    _FLAGS,
+    multiplier=tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
+    currency=tuple(sorted(_CURRENCIES, key=len, reverse=True)),
+    ignore_unused=True,
+    **NUMBER_LISTS,
+)
 _FINE_STOP = compile_lazily(
     r"(?<! \b (?: тыс | млн | млрд ) ) [.;]"  # not the abbreviation's dot: "30 тыс. рублей"
     r"| \b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )",
@@ -967,6 +979,10 @@ class _Passage:
         limit = min(stop, end + _FINE_AMOUNT_REACH)
         halt = _FINE_STOP.search(self.text, end, limit)
         amount = _AMOUNT.search(self.text, end, halt.start() if halt else limit)
+        if amount is None and "оштраф" in anchor[0].lower():
+            before = _AMOUNT_FIRST.search(self.text, max(0, start - _FINE_AMOUNT_REACH), start)
+            if before is not None:  # "на 46 тысяч рублей был оштрафован депутат"
+                return _money(before), Span(before.start("amount"), end)
         if amount is None:
             return None, Span(start, end)
         if _FROM.search(self.text[end : amount.start()]):

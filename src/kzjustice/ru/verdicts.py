@@ -99,8 +99,10 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             _FLAGS,
             function_word=words.function_words.entries,
         ),
-        verb_penalty=compile_lazily(
-            r"(?: оправда | оштрафова | лиши | лишен | запрети | арестова ) \w* \b", _FLAGS
+        verb_penalty=compile_lazily(  # "оштрафовали X"; "на 46 тысяч рублей был оштрафован X"
+            r"""(?: [^\n]{1,40}? \s (?: (?: был | была | были | было ) \s+ )? (?= оштраф ) )?
+                (?: оправда | оштрафова | лиши | лишен | запрети | арестова ) \w* \b""",
+            _FLAGS,
         ),
         coordinated=compile_lazily(
             r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: и \s+ | а \s+ также \s+ )?
