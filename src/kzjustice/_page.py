@@ -449,7 +449,9 @@ class _Source:
             ):
                 self.published = self.published or date  # "Issue 42 | 5 September 2024"
                 return None
-        if _is_navigation(line) or _CAPTION.search(line.text):
+        if (_is_navigation(line) and not _PUBLISHED.match(line.text)) or _CAPTION.search(
+            line.text
+        ):  # not "Опубликовано: Monthly bulletin | Issue 42 | 1 сентября 2000"
             return None  # "Serik Kudebayev. / Kazakh interior ministry" is a caption
         # a byline opens the line or a part after a bar: without a bar, only the start is tried
         byline = (_BYLINE.search if "|" in line.text else _BYLINE.match)(line.text)

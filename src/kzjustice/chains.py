@@ -136,6 +136,9 @@ class _Pass(Names):
         )
         match = group_match(self.doc, mention)
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
+        if match is not None and match.groupdict().get("plural_ref"):
+            return self._last(start, plural=True, gender=None)  # "осужденные приговорены":
+            # the group spoken of, or no one the article has counted
         if match is not None and match.groupdict().get("described"):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
             if found is None and match.groupdict().get("anaphoric") is not None:

@@ -235,6 +235,10 @@ _VERDICT_LEAD = compile_lazily(
     r"\b (?: признан\w* \s+ виновн\w+ | виновн\w+ \s+ признан\w* | осужден\w* | приговор\w* ) \b",
     _FLAGS,
 )
+# An article of the code in brackets before a term: the law's penalty, not the one imposed.
+_STATUTE_ASIDE = compile_lazily(
+    r"\( [^()]*? \b (?: ст | статья | статьи ) \.? \s* [0-9] [^()]* \Z", _FLAGS
+)
 _RIGHT_VETO = compile_lazily(
     r"""\A \s*+ (?: (?: тому \s+ )? назад | спустя | подряд | со \s+ дня | с \s+ момента | стажа
                   | службы | работы \b | жизни | старше | моложе | от \s* роду | отроду
@@ -253,6 +257,7 @@ _LEFT_VETO = compile_lazily(  # searched backwards
         (?: \s+ (?! к \b ) \w+ ){0,2}? \s+       # "уже более 3 лет"; not "... к 2 годам"
       | \b за \s+                                  # "за 5 лет работы"
       | \b после \s+                               # "после полугода судебных заседаний"
+      | \b возраст\w* (?: \s+ \w+ ){0,2}? \s* [-\u2013\u2014:] \s*  # "Возраст осужденных - от 20"
       | \b основани[йя] \s+ для \s+ (?: [\w-]+ \s+ ){1,4}?  # "Оснований для снижения
         (?: ниже \s+ | менее \s+ )?  # срока ниже 5 лет": a penalty considered, none given
       | \b (?: было | будет | исполнилось | исполнится ) \s+ (?: (?: уже | всего | лишь
@@ -811,6 +816,8 @@ class _Passage:
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
         status = cue[2] if cue else Status.IMPOSED
+        if _STATUTE_ASIDE.search(text, max(sentence_start, start - 60), start):
+            status = Status.POSSIBLE  # "(ч. 4 ст. 159 УК РФ, до десяти лет лишения свободы)"
         if cue is not None and single is not None and _MAXIMUM.match(text, cue[0], cue[1]):
             term = TermRange(high=single)  # "максимальное наказание — семь лет": up to seven
             span_start = min(span_start, cue[0])

@@ -219,6 +219,13 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
+               | (?<! [\w-] | [0-9] \s | (?: ые | ых | ым | ие | их | им ) \s )  # a plural noun
+                 (?P<group> (?P<plural_ref> \L<plural_ref> ) ) \b  # that speaks of a group again,
+                 # after no number or adjective:
+                 (?= \s+ (?: были \s+ )? (?: приговорен | осужден | назначен | получил  # "что
+                          | признан | оштрафован ) \w* \b  # осужденные приговорены к",
+                   | \s+ (?: суд \s+ )? (?: назначил | дали | определил ) \w* \b )  # "Фигурантам
+                   # назначили"
                | (?<= \A | \n | [.!?…,;] \s{{1,2}} )  # "Троим назначили", "пятерым дали"
                  (?P<group> (?P<quantity> \L<ru_collective> ) )
                  (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
@@ -238,6 +245,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             ignore_unused=True,
             role=one_role,
             person=one_person,
+            plural_ref=[w for w in words.referring_nouns if w.endswith(("ые", "ым", "ы", "ам"))],
             subject=[
                 w
                 for w in (*words.role_nouns, *words.person_nouns)
