@@ -806,6 +806,16 @@ ROWS = [
         [P(5, "P3Y..P7Y"), P(5, "..P10Y", status="possible")],
         id="the-laws-term-in-brackets-after-an-article-is-possible",
     ),
+    pytest.param(
+        "В прениях сторон государственные обвинители просили суд признать Ертугана Бекетаева "
+        "виновным и осудить его на 12 лет лишения свободы, остальных четверых подсудимых - от 5 "
+        "до 9 лет. Об этом сообщил пресс-секретарь Верховного суда республики Азат Мусин.",
+        [
+            P("Ертуган Бекетаев", "P12Y", status="requested"),
+            P(4, "P5Y..P9Y", status="requested"),
+        ],
+        id="asked-the-court-to-find-x-guilty-and-sentence-him",
+    ),
 ]
 
 
