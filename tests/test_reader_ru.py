@@ -816,6 +816,18 @@ ROWS = [
         ],
         id="asked-the-court-to-find-x-guilty-and-sentence-him",
     ),
+    pytest.param(
+        "Участники пикета арестованы\n\nВ Шымкенте суд арестовал на 10 суток троих участников "
+        "пикета, сообщает местное издание.\n\nАдминистративные "
+        "аресты получили Ерлан Омаров, Дина Сейтова и Бахыт Жанов. Им вменили нарушение "
+        "порядка проведения мирных собраний.",
+        [
+            P("Ерлан Омаров", "P10D", kind="administrative_arrest"),
+            P("Дина Сейтова", "P10D", kind="administrative_arrest"),
+            P("Бахыт Жанов", "P10D", kind="administrative_arrest"),
+        ],
+        id="a-counted-group-named-later-with-its-penalty-and-no-term",
+    ),
 ]
 
 

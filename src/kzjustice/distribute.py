@@ -133,6 +133,7 @@ def distribute(
     assignments = _named_next(doc, entities, assignments)
     assignments = _to_the_named(doc, entities, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
+    assignments = _group_named_later(entities, assignments)
     return Distribution(
         assignments=tuple(_distinct(assignments)),
         laws=tuple(laws),
@@ -499,6 +500,46 @@ def _without_summaries(
         if later and (people == entity.count if exact else people >= (entity.count or 2)):
             dropped.add(number)
     return [a for number, a in enumerate(assignments) if number not in dropped]
+
+
+def _group_named_later(
+    entities: tuple[Entity, ...], assignments: list[Assignment]
+) -> list[Assignment]:
+    """Give a counted group's term to the people named later with its penalty and no term.
+
+    "суд арестовал на 15 суток троих активистов" then "Административные аресты получили A, B
+    и C": A, B and C get the 15 days, and the group is them.
+    """
+    found = list(assignments)
+    for group in assignments:
+        entity = entities[group.entity]
+        value = group.penalty.value
+        if entity.name is not None or (entity.count or 0) < 2 or value.term is None:
+            continue
+        same = (value.kind, value.status)
+        later = [
+            a
+            for a in assignments
+            if a.sentence[0] > group.sentence[0]
+            and a.penalty.value.term is None
+            and (a.penalty.value.kind, a.penalty.value.status) == same
+            and entities[a.entity].name is not None
+        ]
+        people = {a.entity for a in later}
+        termed = any(
+            a.entity in people
+            and a.penalty.value.term is not None
+            and (a.penalty.value.kind, a.penalty.value.status) == same
+            for a in assignments
+        )
+        if len(people) != entity.count or termed:
+            continue
+        found = [a for a in found if a is not group]
+        found += [
+            Assignment(entity=person, penalty=group.penalty, sentence=group.sentence)
+            for person in sorted(people, key=lambda i: entities[i].first)
+        ]
+    return sorted(found, key=lambda a: a.penalty.span.start) if found != assignments else found
 
 
 def _covers(lead: Term | TermRange | None, term: Term | TermRange | None, *, named: bool) -> bool:
