@@ -48,7 +48,8 @@ _LOWER = "[а-яёәғқңөұүһіўҳ]"
 # "приговорил Ш. Юлдашева" (accusative), "назначил Ш. Юлдашеву" (dative).
 _CASE_BEFORE = compile_lazily(
     r"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description
-            \s+ (?: [\w.,-]+ \s+ ){0,16}  # or a list: "в отношении заместителя ... X", "Д., X"
+            \s+ (?: [\w.,-]+ [^\S\n]+ ){0,16}  # or a list, in one paragraph: "в отношении
+            # заместителя ... X", "Д., X"
           | (?P<acc> \b (?: приговори | осуди | оштрафова | оправда | призна ) (?: л\w* | ть ) )
             (?: \s+ | : \s* (?: [•·*\u2013\u2014-] \s* )? )  # or a list's first: "осудили:\n- X"
           | (?P<acc> \b \w+ (?: ую | юю ) ) \s* ,? \s+  # "подсудимую, 22-летнюю X": hers
@@ -465,7 +466,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         not_defendant_role=compile_lazily(
             rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
         ),
-        title=compile_lazily(r"(?!)"),
+        # the word just before a name, which may say a gender: "осужденная Мадраимова М."; not
+        # an age, which says the nominative ("23-летний Лаша Читадзе" is no "Лаш")
+        title=compile_lazily(r"(?<! [\w-] ) (?! [\w-]* [0-9] ) [\w-]+ (?= \s+ \Z )", _FLAGS),
         perfect_after=compile_lazily(r"\s+ (?: уже \s+ )? (?: были | был | было ) \b", _FLAGS),
         role_head=role_head,
         not_role=not_role,
