@@ -837,6 +837,17 @@ ROWS = [
         [P("Куанышева А.", "P2Y4M", kind="restricted_freedom")],
         id="the-word-before-a-name-says-her-gender-and-no-case-crosses-a-paragraph",
     ),
+    pytest.param(
+        "На скамье подсудимых оказались пятеро. Прокурор настаивал на строгих наказаниях: 16 лет "
+        "лишения свободы для одного из нападавших и 12 лет для другого, а также три года "
+        "ограничения свободы для остальных.",
+        [
+            P(1, "P16Y", status="requested"),
+            P(1, "P12Y", status="requested"),
+            P(None, "P3Y", kind="restricted_freedom", status="requested"),
+        ],
+        id="one-of-the-attackers-and-another-are-one-each",
+    ),
 ]
 
 

@@ -220,6 +220,13 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
+               | (?<! [\w-] )  # one of a group a participle or noun names: "для одного из
+                 (?P<group> (?P<quantity> один | одна | одного | одной | одному | одну ) \s+ из
+                            \s+ (?! погибш | пострадавш | потерпевш | умерш )  # not a victim
+                            (?-i: \p{{Ll}} )[\w-]* (?: вших | щих ) )  # нападавших": a participle
+                 \b (?! \s+ (?-i: \p{{Ll}} )[\w-]{{3,}} )  # alone, no adjective of a noun
+               | (?<= \b для \s+ ) (?P<group> другого | второго ) (?= \s* [,.;] )  # "и 15 лет
+                 # для другого": one more
                | (?<! [\w-] | [0-9] \s | (?: ые | ых | ым | ие | их | им ) \s )  # a plural noun
                  (?P<group> (?P<plural_ref> \L<plural_ref> ) ) \b  # that speaks of a group again,
                  # after no number or adjective:
