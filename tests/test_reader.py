@@ -429,6 +429,12 @@ ROWS = [
         id="sentences-also-handed-to-an-organisations-director-and-another",
     ),
     pytest.param(
+        "An Astana court sentenced former Kazakh Energy Minister Daulet Sarsenov to six years in "
+        "prison. Sarsenov denied the charges.",
+        [P("Daulet Sarsenov", "P6Y")],
+        id="a-name-after-a-long-run-of-capitalised-title-words",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

@@ -39,7 +39,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
             {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
             (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}}
-                {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )? ){{0,3}}
+                {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )? ){{0,5}}  # "Kazakh Health
+                # Minister Yelzhan Birtanov": the words no name's are left out later
             (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
             (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
                 (?: {_GAP}+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
