@@ -1004,6 +1004,11 @@ CASES: list[object] = [
         [("fine", "imposed", None, "200 MCI")],
         id="kind-fine-monthly-calculation-indices",
     ),
+    pytest.param(
+        "The journalist was fined on twenty monthly assessment indices (KZT 28,300).",
+        [("fine", "imposed", None, "20 MCI")],
+        id="kind-fine-monthly-assessment-indices",
+    ),
     # MRP is the Russian abbreviation of the same unit as MCI
     pytest.param(
         "The Atyrau court fined the activist 30 MRP.",

@@ -268,6 +268,9 @@ _CURRENCIES = MappingProxyType(
         "monthly calculation index": "MCI",
         "monthly calculation indices": "MCI",
         "monthly calculation indexes": "MCI",
+        "monthly assessment index": "MCI",
+        "monthly assessment indices": "MCI",
+        "monthly assessment indexes": "MCI",
     }
 )
 """Currency words, and ISO 4217 codes; MCI is Kazakhstan's monthly calculation index."""
