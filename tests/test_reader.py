@@ -435,6 +435,20 @@ ROWS = [
         id="a-name-after-a-long-run-of-capitalised-title-words",
     ),
     pytest.param(
+        "Editor Saule Omarova was fined for a post in support of Radio Azattyq's journalists. "
+        "The court found Omarova guilty of spreading false information. The journalist must pay "
+        "a fine of 52,000 tenge.",
+        [P("Saule Omarova", None, kind="fine")],
+        id="the-journalist-is-the-one-named-not-an-owned-plural-group",
+    ),
+    pytest.param(
+        "Nurbek Asanov was sentenced to six years. The head of the supplier firm, a 48-year-old "
+        "businessman from Karakol, was placed on probation for two years. In a separate case, a "
+        "court jailed the owner of a cafe where two people died to seven years.",
+        [P("Nurbek Asanov", "P6Y"), P(1, "P2Y", kind="probation"), P(1, "P7Y")],
+        id="definite-descriptions-that-introduce-someone-new",
+    ),
+    pytest.param(
         "In the dock was Zhanbolat Sarsenbayev, a livestock farmer. Sarsenbayev's nephew, "
         "Yerbol Sarsenbayev, testified that the police pushed first. Sarsenbayev was jailed "
         "for four years.",

@@ -205,10 +205,11 @@ class _Pass(Names):
                         key=lambda i: self.entities[i].last_seen_before(start) or 0,
                         default=None,
                     )
-            if found is None and self.grammar.relative_after.match(
-                self.doc.masked, mention.span.end
-            ):
+            relative = self.grammar.relative_after.match(self.doc.masked, mention.span.end)
+            if found is None and relative is not None:
                 found = self._named_after(start)  # "the man who built the block ... X, 49,"
+            if found is None and relative is not None and relative.groupdict().get("new"):
+                found = self._unnamed(mention)  # "the owner of a cafe where four people died"
             if found is None:
                 found = self._last(start, plural=False, gender=None)
             if found is None:

@@ -241,15 +241,17 @@ class Decided:
         return tuple(index for _, index in named[-2:]) if len(named) >= 2 else ()
 
     def _described(self, noun: str, start: int) -> int | None:
-        """The last entity whose description has ``noun``: "the former head"."""
+        """The last one person whose description has ``noun``: "the former head"."""
         stem = self.grammar.stem
+        # "the journalist", as written: one person; not "the accused", one or many
+        singular = stem(noun) == noun and not noun.endswith("ed")
         noun = stem(noun)
         text = self.doc.masked
         best: tuple[int, int] | None = None
         for index, entity in enumerate(self.entities):
             last = entity.last_seen_before(start)
-            if entity.excluded or last is None:
-                continue
+            if entity.excluded or last is None or (singular and entity.plural):
+                continue  # "the journalist" is none of "Radio Azattyq's journalists"
             words = " ".join(
                 text[span.start : span.end].lower()
                 for span in (entity.group, entity.role)

@@ -76,6 +76,7 @@ class _Grammar:
     quoted: regex.Pattern[str]  # a short quotation; quote: its words
     others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
     unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
+    plural_owned: regex.Pattern[str]  # an owned noun that is plural: "Azattyq's journalists"
     not_name: frozenset[str]  # words never part of a name
     not_name_prefixes: tuple[str, ...]  # what a capitalised word opens that is no name: "Ex-"
     heads: frozenset[str]  # the last words of organisations' and places' names
@@ -188,6 +189,12 @@ def group_count(doc: Document, mention: Mention) -> int | None:
         and not (match["quantity"])
     ):
         return None
+    if (
+        match is not None
+        and match.groupdict().get("owner")
+        and grammar.plural_owned.fullmatch(match.groupdict().get("noun") or "")
+    ):
+        return None  # "Radio Azattyq's journalists": how many, the text does not say
     if match is None or not match["quantity"]:
         return 1
     number = grammar.count(match["quantity"])
@@ -265,6 +272,7 @@ def find_mentions(doc: Document) -> Mentions:
 
 
 _ALIAS = regex.compile(r"\s*[(\[]")
+_SHORT_THEN_COMMA = regex.compile(r"[^,.;:\n]{0,30},\s*")  # " that night, "
 
 
 def _groups(grammar: _Grammar, masked: str, lower: str) -> list[regex.Match[str]]:
@@ -418,6 +426,22 @@ def _appositions(
         ):
             described_by[following.span.start] = mention
             continue  # "Kazakhstan's former prime minister Karim Masimov"
+        if (
+            mention.kind == "definite"
+            and previous is not None
+            and previous.kind == "name"
+            and grammar.comma_age.fullmatch(text[previous.span.end : mention.span.start])
+        ):
+            continue  # "Captain Olga Mikhailova, the duty officer on the night": her
+        if (
+            mention.kind == "group"
+            and previous is not None
+            and previous.kind == "definite"
+            and grammar.indefinite.match(mention.text)
+            and _SHORT_THEN_COMMA.fullmatch(text, previous.span.end, mention.span.start)
+        ):  # "The senior officer that night, a captain with 14 years in the force,": the
+            kept.pop()  # description in apposition says who, someone the text has not named
+            previous = kept[-1] if kept else None
         if mention.kind == "group" and previous is not None and previous.kind != "pronoun":
             gap = text[previous.span.end : mention.span.start]
             if grammar.comma_age.fullmatch(gap) and (

@@ -226,6 +226,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
         others=frozenset({"other", "others", "remaining", "rest"}),
         unstated=frozenset({"rest", "others"}),
+        plural_owned=compile_lazily(r"[a-z-]+[^s]s", regex.IGNORECASE),
         not_name_prefixes=("ex-",),
         not_name=frozenset(
             [
@@ -372,7 +373,11 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         relative_after=compile_lazily(
             r"""\s+ (?: who | whose | whom | that ) \b
               | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} "? (?-i: [A-Z] )
-              | \s+ of \s+ the \s+ [a-z][\w-]* 's \s""",  # "of the mine's safety service"
+              | \s+ of \s+ the \s+ [a-z][\w-]* 's \s  # "of the mine's safety service"
+              | (?P<new> \s+ of \s+ (?: a | an ) \s+ [^,.;]{1,40}? \s (?: where | which ) \b
+                       | \s+ of \s+ its \s )""",
+            # "the owner of a cafe where four people died", "the head of its rail logistics
+            # unit": someone new
             _FLAGS,
         ),
         former=compile_lazily(r"(?!)"),  # "the former official" is a definite description

@@ -369,6 +369,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             | {"другими", "еще", "ещё"}
         ),
         unstated=_UNSTATED,
+        plural_owned=compile_lazily(r"(?!)"),
         not_name_prefixes=("экс-",),
         not_name=frozenset(
             [
