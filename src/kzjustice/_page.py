@@ -363,7 +363,11 @@ def read_page(text: str) -> Page:
         if span is None:
             continue  # navigation, a date line, a byline, a timestamp, a caption
         start, end = span.start, span.end
-        if index < first_body:
+        in_list = line.text.endswith(";") or (
+            index > 0 and lines[index - 1].text.endswith(";")  # and the list's last item
+        )
+        if index < first_body and not in_list:  # a list's item is body: an excerpt may open in
+            # the middle of one ("X - к восьми годам лишения свободы;")
             if len(text[start:end].split()) <= 30 and not text[start:end].endswith("."):
                 headings.append(span)
             continue
