@@ -132,7 +132,12 @@ def _mask(text: str, body: tuple[Span, ...]) -> str:
         pieces.append(text[span.start : span.end])
         position = span.end
     pieces.append(blank(text[position:]))
-    return "".join(pieces)
+    return _FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), "".join(pieces))
+
+
+# A footnote's mark after a word, blanked: "блогера Майкла Наки* и расследователя" (a mark
+# Russian media must put after the names of those the state calls foreign agents).
+_FOOTNOTE_MARK = regex.compile(r"(?<=\w)\*+")
 
 
 def _body_sentences(sentences: Sentences, body: tuple[Span, ...]) -> tuple[tuple[int, int], ...]:
