@@ -871,6 +871,13 @@ ROWS = [
         [],
         id="a-judge-after-a-long-court-name-and-a-reporters-credit-are-no-defendants",
     ),
+    pytest.param(
+        "Районный суд вынес приговор по делу о растрате.\n\nНа скамье подсудимых оказались "
+        "бывший директор коммунального предприятия и подрядчик. Суд приговорил обоих к 6 "
+        "годам лишения свободы.",
+        [P(2, "P6Y")],
+        id="both-with-no-one-named-are-two",
+    ),
 ]
 
 

@@ -218,7 +218,12 @@ class _Pass(Names):
                 found = self._unnamed(mention)  # the article never names
             return (found,)
         if word in words.pronouns_pair:
-            return self._pair(start)
+            pair = self._pair(start)
+            if not pair and self._last(start, plural=True, gender=None) is None:
+                entity = Draft(first=start, group=mention.span, count=2)  # "бывший
+                self.entities.append(entity)  # руководитель и подрядчик. Суд приговорил
+                return (len(self.entities) - 1,)  # обоих": two, if no one names them
+            return pair
         if word in words.pronouns_distributive and self.grammar.of_all.match(
             self.doc.masked, mention.span.end
         ):
