@@ -151,13 +151,16 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             rf"""
             (?= {_UPPER} ) (?<! [\w'-] )
             (?! {_UPPER}{_LOWER}* (?: ть | ться ) \b )  # a verb opening a quote: "Признать X"
+            (?: {_UPPER}{{2,}} (?: ОВ | ЕВ | ИН | ЫН ) (?: А | У | ЫМ | Е | ОЙ | ОЙ )?  # a
+                (?= [^\w-] | \Z )  # surname in capitals alone: "вынесли АЙТБАЕВУ приговор"
+            |
             (?: {_UPPER} \. {_GAP}* ){{0,2}}
             {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
             (?: {_GAP}+ (?: {_UPPER} \. {_GAP}* ){{0,2}} {_UPPER}{_LOWER}+
                 (?: - {_UPPER}{_LOWER}+ )? ){{0,4}}
             (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
             (?: {_GAP}+ \L<particle> (?: {_GAP}+ {_UPPER}{_LOWER}+ )? )?  # "Серик кызы Алтынай"
-            (?: {_GAP}+ {_UPPER}{{5,}} )?  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
+            (?: {_GAP}+ {_UPPER}{{5,}} )? )  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
             (?! [\w-] )
             """,
             regex.VERBOSE,
