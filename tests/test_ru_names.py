@@ -35,6 +35,8 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
         pytest.param("Виктора Ланге", "Виктор Ланге", {}, id="surname-in-e-undeclined"),
+        pytest.param("Фарруха Шарифзоду", "Фаррух Шарифзода", {}, id="tajik-zoda-declined"),
+        pytest.param("Эльдара Гасанзаде", "Эльдар Гасанзаде", {}, id="azerbaijani-zade-undeclined"),
         pytest.param(
             "К.Ташиева", "К. Ташиев", {"gender": "m"}, id="an-initial-joined-to-the-surname"
         ),

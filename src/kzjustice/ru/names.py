@@ -335,6 +335,8 @@ def _undeclined_surname(word: str) -> tuple[Gender, ...]:
     """
     if word.endswith(".") or any(word.endswith(s) for s, _ in _BY_LENGTH):
         return ()
+    if word.endswith(("зоду", "зоде")) and len(word) > 5:
+        return ()  # "Саидджафара Усмонзоду": a Tajik "-зода" declined, not a foreign ending
     if word[-1] not in _VOWELS + "йь":
         return ("m",)
     if word[-1] in "еёиоуэю":
