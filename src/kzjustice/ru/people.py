@@ -212,7 +212,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                                      | шестеро | семеро | один | одна ) ) )
                  \s* [-\u2013\u2014] (?= \s* \w )  # годам, один - к 5": a count's own term
                | (?<! [\w-] ) (?= \w )  # a word's start first: the look-behind reads back
-                 (?<= \b (?: приговор | осуди | осужд | оштрафова | оправда | назначил ) \w* \s+ )
+                 (?<= \b (?: (?: приговор | осуди | осужд | оштрафова | оправда | назначил ) \w*
+                            | в \s+ отношении ) \s+ )  # "дело в отношении жителя города"
                  (?: (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
                    | (?P<group> (?P<described>
                        (?P<anaphoric> (?: \p{{Ll}}[\w-]* (?: ого | его | ому | ему ) \s+ ){{0,2}} )
