@@ -71,9 +71,15 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     date = published if published is not None else page.published.value if page.published else None
     masked = _mask(normal, page.body)
     language = language or detect_language(masked)
-    sentences = Sentences(masked)
     find_sentences, find_dates = _grammars(language)
-    dates = find_dates(masked, reference=date)
+    dates = find_dates(masked, reference=date)  # the body's only, never a headline's
+    read = page.body
+    penalties = find_sentences(masked)
+    if not penalties and page.leads:  # a body cut off before its penalties: the headline's
+        read = tuple(sorted((*page.leads, *page.body), key=lambda s: s.start))
+        masked = _mask(normal, read)
+        penalties = find_sentences(masked)
+    sentences = Sentences(masked)
     lower = lowercase(masked)
     return Document(
         original=text,
@@ -84,8 +90,8 @@ def document(text: str, published: datetime.date | None, language: str | None = 
         masked=masked,
         lower=lower,
         sentences=sentences,
-        body_sentences=_body_sentences(sentences, page.body),
-        penalties=local_currencies(find_sentences(masked), lower),
+        body_sentences=_body_sentences(sentences, read),
+        penalties=local_currencies(penalties, lower),
         dates=dates,
         date_starts=tuple(d.span.start for d in dates),
     )

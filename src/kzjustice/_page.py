@@ -206,6 +206,9 @@ class Page:
     outlet: Found[str] | None
     author: Found[str] | None
     title: Found[str] | None
+    # the headline and the standfirsts under it: read for penalties only where the body, cut
+    # off before them, states none ("Его приговорили к году ограничения свободы")
+    leads: tuple[Span, ...] = ()
 
 
 @attrs.frozen
@@ -398,6 +401,7 @@ def read_page(text: str) -> Page:
                 )
                 source.outlets.append(_found(text, *outlet))
     title = None
+    leads: tuple[Span, ...] = ()
     if len(headings) > 1:
         name = _masthead(text, headings[0])
         if name is not None:
@@ -407,6 +411,7 @@ def read_page(text: str) -> Page:
         headline = next((h for h in headings if len(text[h.start : h.end].split()) >= 5), None)
         headline = headline or headings[0]
         title = _found(text, headline.start, headline.end)
+        leads = tuple(h for h in headings if h.start >= headline.start)
     outlets = source.outlets
     first_outlet = min(outlets, key=lambda f: f.span.start) if outlets else None
     author = source.author
@@ -420,6 +425,7 @@ def read_page(text: str) -> Page:
         outlet=first_outlet,
         author=author,
         title=title,
+        leads=leads,
     )
 
 
