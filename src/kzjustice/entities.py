@@ -243,8 +243,8 @@ class Decided:
     def _described(self, noun: str, start: int) -> int | None:
         """The last one person whose description has ``noun``: "the former head"."""
         stem = self.grammar.stem
-        # "the journalist", as written: one person; not "the accused", one or many
-        singular = stem(noun) == noun and not noun.endswith("ed")
+        # "the journalist", as written: one person; not a generic noun ("the accused")
+        singular = stem(noun) == noun and noun not in self.grammar.words.generic_person_nouns
         noun = stem(noun)
         text = self.doc.masked
         best: tuple[int, int] | None = None
