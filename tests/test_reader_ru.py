@@ -909,6 +909,13 @@ ROWS = [
         [P(1, "P2Y", kind="restricted_freedom")],
         id="a-headline-restated-by-the-body-is-no-extra-entry",
     ),
+    pytest.param(
+        "Автора поста о главе области осудили\n\nВ Самарканде 19-летнего парня, написавшего в "
+        "Instagram'е критический пост о главе области Рустаме Каримове, приговорили к трем годам "
+        "лишения свободы.\n\nСуд признал его виновным в оскорблении.",
+        [P(1, "P3Y")],
+        id="the-one-a-post-was-about-is-no-defendant",
+    ),
 ]
 
 
