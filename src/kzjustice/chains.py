@@ -143,10 +143,9 @@ class _Pass(Names):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
             if found is None and match.groupdict().get("anaphoric") is not None:
                 found = self._last_tried(noun.lower(), start)  # "назначил осужденному": the
-                # one last tried
-            if found is None and match.groupdict().get("anaphoric") is not None:
-                found = self._last(start, plural=False, gender=None)  # "оштрафовал
-                # пенсионерку": the one spoken of; else someone new ("назначил нарушителю")
+                if found is None:  # one last tried; "оштрафовал пенсионерку": the one spoken
+                    found = self._last(start, plural=False, gender=None)  # of; else someone
+                    # new ("назначил нарушителю")
             if found is None and self._principal_before(start):
                 found = self._first_named(start)  # "для бывшего чиновника"
             if found is None and self._opens_a_sentence(start):

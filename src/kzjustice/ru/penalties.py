@@ -40,6 +40,7 @@ import bisect
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 import regex
@@ -409,26 +410,20 @@ _MULTIPLIERS = MappingProxyType({
     "млн.": 10**6, "млн": 10**6, "миллиона": 10**6, "миллионов": 10**6, "миллион": 10**6,
     "млрд.": 10**9, "млрд": 10**9, "миллиарда": 10**9, "миллиардов": 10**9, "миллиард": 10**9,
 })  # fmt: skip
-_AMOUNT = compile_lazily(
-    rf"""(?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
-         \s*+ (?P<currency> \L<currency> ) (?! \w )""",
-    _FLAGS,
-    multiplier=tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
-    currency=tuple(sorted(_CURRENCIES, key=len, reverse=True)),
-    ignore_unused=True,
+_MONEY = rf"""(?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
+             \s*+ (?P<currency> \L<currency> ) (?! \w )"""
+_MONEY_WORDS: Mapping[str, Any] = {
+    "multiplier": tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
+    "currency": tuple(sorted(_CURRENCIES, key=len, reverse=True)),
+    "ignore_unused": True,
     **NUMBER_LISTS,
-)
+}
+_AMOUNT = compile_lazily(_MONEY, _FLAGS, **_MONEY_WORDS)
 # An amount just before the verb that fines: "на 46 тысяч рублей был оштрафован".
 _AMOUNT_FIRST = compile_lazily(
-    rf"""\b на \s+ (?P<amount> (?P<number> {NUMBER} )
-                            (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
-                            \s*+ (?P<currency> \L<currency> ) (?! \w ) )
-        \s+ (?: (?: был | была | были | было ) \s+ )? \Z""",
+    rf"\b на \s+ (?P<amount> {_MONEY} ) \s+ (?: (?: был | была | были | было ) \s+ )? \Z",
     _FLAGS,
-    multiplier=tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
-    currency=tuple(sorted(_CURRENCIES, key=len, reverse=True)),
-    ignore_unused=True,
-    **NUMBER_LISTS,
+    **_MONEY_WORDS,
 )
 _FINE_STOP = compile_lazily(
     r"(?<! \b (?: тыс | млн | млрд ) ) [.;]"  # not the abbreviation's dot: "30 тыс. рублей"
