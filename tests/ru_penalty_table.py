@@ -771,6 +771,12 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-court-decided-to-cut-the-term-to",
     ),
     (
+        "Прокурор запросил Айдару Сеитову три года колонии, но по амнистии попросил сократить "
+        "срок до восьми месяцев.",
+        ["imprisonment requested P3Y", "imprisonment requested P8M"],
+        "a-prosecutor-asked-to-cut-the-term-to",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",

@@ -89,6 +89,12 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         pytest.param("ЕРЖАНА САПАРОВА", "ЕРЖАН САПАРОВ", {}, id="capitals"),
         pytest.param("Ольги Петровой", "Ольга Петрова", {}, id="velar-a"),
         pytest.param("Ерлана Ильина", "Ерлан Ильин", {}, id="in-surname"),
+        pytest.param("Нурбол Ережепову", "Нурбол Ережепов", {}, id="man-undeclined-given"),
+        pytest.param("Ержан Сапарова", "Ержан Сапаров", {}, id="man-undeclined-given-genitive"),
+        pytest.param("Эльчин Гахраманлы", "Эльчин Гахраманлы", {}, id="azerbaijani-ly"),
+        pytest.param(
+            "Хафиза Бабалы", "Хафиз Бабалы", {"gender": "m"}, id="azerbaijani-ly-genitive"
+        ),
     ],
 )
 def test_nominative(written: str, expected: str, hints: dict[str, str]) -> None:

@@ -104,7 +104,8 @@ _VOWELS = "аеёиоуыэюяәөұүі"
 _HUSHING_VELAR = "гкхжшчщ"
 _INDECLINABLE = ("енко", "ко", "их", "ых", "аго", "яго", "швили", "дзе", "улы", "ұлы", "уулу",
                  "кызы", "қызы", "кизи", "угли", "оглы", "гызы", "заде")  # fmt: skip
-_UNDECLINED_FIRST = ("зода",)  # Tajik surnames, as written before any declined reading
+_UNDECLINED_FIRST = ("зода", "лы")  # Tajik and Azerbaijani surnames ("Гахраманлы"), as
+# written before any declined reading
 _PARTICLES = frozenset(
     ("улы", "ұлы", "уулу", "кызы", "қызы", "кизи", "қизи", "угли", "оглы", "гызы")
 )
@@ -229,6 +230,8 @@ def _given(word: str) -> list[tuple[Gender, Case, str]]:
         (last in _VOWELS and last not in "ая") or (known, last) == ("f", "й")
     ):
         add(_GENDERS[known], CASES, word)  # "Мади", "Айсулу", "Алтынай": not declined
+    elif known == "m" and last not in _VOWELS + "йь":  # "Нурбол Ережепову": a man's name
+        add("m", CASES, word)  # often left undeclined before a declined surname
     for _, case, lemma in [r for r in found if r[0] == "f" and r[2][-1] in "ая"]:
         if given.get(lemma) == "m":  # "Никиту": a man's name declined as "-а"
             add("m", (case,), lemma)
@@ -340,6 +343,9 @@ def _undeclined_surname(word: str) -> tuple[Gender, ...]:
     if word[-1] not in _VOWELS + "йь":
         return ("m",)
     if word[-1] in "еёиоуэю":
+        return ("m", "f")
+    if word.endswith("лы") and not word.endswith(("улы", "ұлы")):  # Azerbaijani: "Хафиза
+        # Бабалы", "Эльчину Гахраманлы"; not the Kazakh "-улы" ("Сейткалиулы")
         return ("m", "f")
     if word.endswith("бай"):  # Kazakh: "Айдану Серикбай", "Ерлану Серикбай"
         return ("m", "f")

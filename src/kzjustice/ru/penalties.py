@@ -824,8 +824,10 @@ class _Passage:
             if changed["amount"] and _BY.search(text, changed.end(), start):
                 return []  # "сократил срок на два года": the size of a reduction
             if isinstance(term, TermRange) and term.low is None:
-                new, new_span = match.parts[-1]  # "снизил срок до пяти лет": the new term
-                sentence = Sentence(kind=kind, status=Status.IMPOSED, term=new)
+                new, new_span = match.parts[-1]  # "снизил срок до пяти лет": the new term,
+                # or one asked for: "попросил сократить срок до девяти месяцев"
+                asked = status is Status.REQUESTED
+                sentence = Sentence(kind=kind, status=status if asked else Status.IMPOSED, term=new)
                 return [Penalty(span=new_span, sentence=sentence)]
         if match.value is None:  # "с семи до пяти лет": the old and the new term
             return [
