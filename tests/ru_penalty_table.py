@@ -777,6 +777,27 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-prosecutor-asked-to-cut-the-term-to",
     ),
     (
+        "Гособвинитель просил суд назначить двоим подсудимым пожизненное лишение свободы. "
+        "Подсудимым Б.Сейтову и К.Омарову назначить 20 и 18 лет лишения свободы.",
+        [
+            "life_imprisonment requested -",
+            "imprisonment requested P20Y",
+            "imprisonment requested P18Y",
+        ],
+        "a-requests-next-sentence-without-its-verb",
+    ),
+    (
+        "Суд решил назначить ему пять лет, хотя мог назначить и семь лет.",
+        ["imprisonment imposed P5Y", "imprisonment possible P7Y"],
+        "an-infinitive-after-a-decision-or-a-modal-is-no-request",
+    ),
+    (
+        "«Окончательно к отбытию Сейтову Арману Болатовичу назначить восемь лет лишения свободы», "
+        "— сказал судья.",
+        ["imprisonment imposed P8Y"],
+        "an-infinitive-in-a-judges-quote-is-the-verdict",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",
