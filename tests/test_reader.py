@@ -1250,6 +1250,18 @@ ROWS = [
         [P(1, "P12Y"), P(3, None, "suspended")],
         id="one-of-a-persons-n-co-defendants-is-one",
     ),
+    pytest.param(
+        "A court in Taraz sentenced more than 20 people to terms of six to 15 years over the "
+        "riots.",
+        [P(None, "P6Y..P15Y")],
+        id="more-than-n-people-is-a-group-of-unstated-size",
+    ),
+    pytest.param(
+        "Of the 27 defendants, 25 received terms of three to eight years. Two more men were given "
+        "nine and ten years in prison.",
+        [P(25, "P3Y..P8Y"), P(1, "P9Y"), P(1, "P10Y")],
+        id="part-of-a-whole-and-two-given-two-listed-terms",
+    ),
 ]
 
 

@@ -916,6 +916,29 @@ ROWS = [
         [P(1, "P3Y")],
         id="the-one-a-post-was-about-is-no-defendant",
     ),
+    pytest.param(
+        "Суд в Таразе приговорил более 20 человек к срокам от 6 до 15 лет за участие в "
+        "беспорядках.",
+        [P(None, "P6Y..P15Y")],
+        id="more-than-n-people-is-a-group-of-unstated-size",
+    ),
+    pytest.param(
+        "Из 27 участников нападения 25 получили сроки от трех до восьми лет. Еще двое получили "
+        "девять и десять лет колонии.",
+        [P(25, "P3Y..P8Y"), P(1, "P9Y"), P(1, "P10Y")],
+        id="part-of-a-whole-and-two-given-two-listed-terms",
+    ),
+    pytest.param(
+        "Гособвинитель просил суд пятерым подсудимым (из 12 обвиняемых по делу) назначить "
+        "пожизненное лишение свободы.",
+        [P(5, None, "life_imprisonment", "requested")],
+        id="the-whole-in-brackets-is-no-group-and-a-court-asked-is-no-role",
+    ),
+    pytest.param(
+        "Прокурор попросил Ержану Сапарову назначить пять лет лишения свободы.",
+        [P("Ержан Сапаров", "P5Y", status="requested")],
+        id="a-verb-ends-the-role-before-a-name",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable
 
 import attrs
@@ -326,15 +327,48 @@ def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tu
                 court=_found_str(doc, case.court),
                 place=_found_str(doc, case.place),
                 date=doc.reslice(case.date) if case.date else None,
-                defendants=tuple(_defendant(doc, entities[m], people[m]) for m in members),
+                defendants=tuple(
+                    d for m in members for d in _defendants(doc, entities[m], people[m])
+                ),
             )
         )
     return tuple(cases)
 
 
-def _defendant(doc: Document, entity: Entity, person: _Defendant) -> Defendant:
+_LISTED_TERMS = regex.compile(r"\s*(?:,|и|and|or|или|[\u2013\u2014-])?\s*", regex.IGNORECASE)
+
+
+def _defendants(doc: Document, entity: Entity, person: _Defendant) -> list[Defendant]:
+    """One record, or one a person of an unnamed group given as many terms in one list.
+
+    "Two more men received 25 and 22 years" are a man given 25 years and one given 22.
+    """
+    found = sorted(person.sentences, key=lambda s: s.span.start)
+    values = [s.value for s in found]
+    if (
+        entity.name is None
+        and entity.count is not None
+        and entity.count == len(found) > 1
+        and len({(v.kind, v.status) for v in values}) == 1
+        and len({v.term for v in values}) == len(values)
+        and all(
+            _LISTED_TERMS.fullmatch(doc.text, a.span.end, b.span.start)
+            for a, b in itertools.pairwise(found)
+        )
+    ):
+        return [_defendant(doc, entity, person, (s,), 1) for s in found]
+    return [_defendant(doc, entity, person, tuple(found), entity.count)]
+
+
+def _defendant(
+    doc: Document,
+    entity: Entity,
+    person: _Defendant,
+    sentences: tuple[Found[Sentence], ...],
+    count: int | None,
+) -> Defendant:
     return Defendant(
-        count=entity.count,
+        count=count,
         name=(
             None
             if entity.name is None
@@ -345,9 +379,7 @@ def _defendant(doc: Document, entity: Entity, person: _Defendant) -> Defendant:
         age_range=doc.evidence(*entity.age_range) if entity.age_range else None,
         role=_found_str(doc, entity.role),
         charges=tuple(doc.evidence(charge, span) for charge, span in person.charges),
-        sentences=tuple(
-            doc.reslice(s) for s in sorted(person.sentences, key=lambda s: s.span.start)
-        ),
+        sentences=tuple(doc.reslice(s) for s in sentences),
     )
 
 

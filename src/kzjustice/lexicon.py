@@ -112,6 +112,7 @@ class Lexicon:
     institution_words: WordClass  # "прокуратура", "суд": a masthead naming an institution
     line_end_words: WordClass  # "of", "в": a wrapped line ending in one goes on in the next
     animals: WordClass  # "cattle" in "14 head of cattle": a count of animals, not people
+    approximators: WordClass  # "more than", "около" before a count: no exact size
 
 
 def _entries(text: str) -> tuple[str, ...]:

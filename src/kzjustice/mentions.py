@@ -76,6 +76,7 @@ class _Grammar:
     quoted: regex.Pattern[str]  # a short quotation; quote: its words
     others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
     unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
+    approximate: regex.Pattern[str]  # before a count, leaves it unstated: "more than"
     plural_owned: regex.Pattern[str]  # an owned noun that is plural: "Azattyq's journalists"
     not_name: frozenset[str]  # words never part of a name
     not_name_prefixes: tuple[str, ...]  # what a capitalised word opens that is no name: "Ex-"
@@ -197,6 +198,9 @@ def group_count(doc: Document, mention: Mention) -> int | None:
         return None  # "Radio Azattyq's journalists": how many, the text does not say
     if match is None or not match["quantity"]:
         return 1
+    start = match.start("quantity") + (0 if match.string is doc.masked else mention.span.start)
+    if grammar.approximate.search(doc.lower, max(0, start - 30), start):
+        return None  # "more than 30 people": how many, the text does not say
     number = grammar.count(match["quantity"])
     return int(number) if number else 1
 

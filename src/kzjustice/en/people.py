@@ -121,6 +121,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
                   | \s* [.,;] )
               | (?P<quantity> {NUMBER} ) \s+ of \s+ them \b       # "Five of them were"
+              | (?<= (?: (?-i: \b Of ) \s+ the | \b out \s+ of (?: \s+ the )? ) \s+ [0-9]+ \s+
+                     [^\W\d][^.;:!?\d]{{0,60}}? , \s+ )  # "Of the 39 defendants, 37 were"
+                (?P<quantity> {NUMBER} )
+                (?= \s+ (?: were | received | got | was | have | had | are ) \b )
               | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
               | (?<= \b the \s+ ) (?P<determiner> rest )
                 (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
@@ -128,7 +132,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             **NUMBER_LISTS,
         ),
         bare_count_cue=compile_lazily(  # lower case
-            r"\b(?:remaining|others?|rest)\b|\bof\s+them\b"
+            r"\b(?:remaining|others?|rest)\b|\bof\s+(?:them\b|the\s+[0-9])"
             r"|\b(?:the|all|both)\s+(?=[0-9]|\L<unit_word>|\L<teen_word>|\L<tens_word>)",
             unit_word=NUMBER_LISTS["unit_word"],
             teen_word=NUMBER_LISTS["teen_word"],
@@ -177,7 +181,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             kind=words.organisation_nouns.entries,
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
         ),
-        predicate_before=compile_lazily(r"\b as \s+ (?= an? \s )", _FLAGS),  # "posing as a notary"
+        predicate_before=compile_lazily(  # "posing as a notary": a role; "Of the 39 defendants":
+            r"""\b as \s+ (?= an? \s )  # the whole a part is taken from
+              | (?: (?-i: \b Of ) \s+ the | \b out \s+ of (?: \s+ the )? ) \s+ (?= [0-9] )""",
+            _FLAGS,
+        ),
         including=compile_lazily(  # ", including", ", including its accountant and"
             r"""(?: \s+ of \s+ [^,.;]{1,40}? )?  # "employees of the site, including"
                 \s* ,? \s* (?: including | among \s+ them ) \s+
@@ -226,6 +234,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
         others=frozenset({"other", "others", "remaining", "rest"}),
         unstated=frozenset({"rest", "others"}),
+        approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", _FLAGS),
         plural_owned=compile_lazily(r"[a-z-]+[^s]s", regex.IGNORECASE),
         not_name_prefixes=("ex-",),
         not_name=frozenset(

@@ -276,6 +276,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> других | остальных ) \b
               | (?<= \b (?: все | всех | всем | всеми ) \s+ ) (?P<quantity> \L<ru_collective> ) \b
               | (?P<quantity> {NUMBER} ) \s+ из \s+ них \b  # "Пять из них приговорены"
+              | (?<= \b из \s+ [0-9]+ \s+ [^\W\d][^.;:!?\d]{{0,60}}? ,? \s+ )  # "Из 39 участников
+                (?P<quantity> {NUMBER} )  # беспорядков 37 получили сроки": part of a whole
+                (?= \s+ (?: \w+ \s+ )? (?: получил\w* | приговорен\w* | осужден\w* | признан\w*
+                                        | назначен\w* | отправ\w+ | был[иа]? ) \b )
               | (?P<determiner> остальн(?: ые | ых | ым | ыми ) ) \b
                 (?! \s+ (?: \w+ \s+ )? \L<person_noun> \b ) )""",
             _FLAGS,
@@ -283,7 +287,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             ignore_unused=True,
             **NUMBER_LISTS,
         ),
-        bare_count_cue=compile_lazily(r"\b(?:остальн|друг|ещ[её]|все)\w*\b|\bиз\s+них\b"),
+        bare_count_cue=compile_lazily(r"\b(?:остальн|друг|ещ[её]|все)\w*\b|\bиз\s+(?:них\b|[0-9])"),
         pronoun=compile_lazily(
             r"""\b (?P<possessive> (?: его | ее | их )
                                   (?= \s+ (?! (?: \L<function_word> | к | на | в | по ) \b )
@@ -342,8 +346,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: и \s+ )? | \s+ и \s+ ) )?""",
             _FLAGS,
         ),
-        predicate_before=compile_lazily(r"\b в \s+ качестве \s+", _FLAGS),  # "в качестве
-        # посредника": a role
+        predicate_before=compile_lazily(  # "в качестве посредника": a role; "из 39 участников":
+            r"\b в \s+ качестве \s+ | \b из \s+ (?= [0-9] )",  # the whole a part is taken from
+            _FLAGS,
+        ),
         place_before=compile_lazily(
             r"""\b (?: жител\w* | жительниц\w* | уроженц\w* | уроженк\w* | город\w* | сел[аоуе]?
                   | поселк\w* | деревн\w* | аул\w* ) \s+ \Z""",
@@ -373,6 +379,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             | {"другими", "еще", "ещё"}
         ),
         unstated=_UNSTATED,
+        approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", _FLAGS),
         plural_owned=compile_lazily(r"(?!)"),
         not_name_prefixes=("экс-",),
         not_name=frozenset(
@@ -439,7 +446,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         role_before=compile_lazily(
             r"""(?r) (?<! [\w-] )
                 (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? (?i: \L<role_noun> )
-                          (?: \s+ \p{Ll}[\p{Ll}-]+ ){0,5} )
+                          (?: \s+ (?! \p{Ll}+ (?: ил | ила | или | ило | ал | али | ует | уют | ит )
+                                       \b )  # a verb ends it: "Прокурор попросил X"
+                              \p{Ll}[\p{Ll}-]+ ){0,5} )
                 \s* [,\u2013\u2014-]? \s+ \Z""",  # "водитель — X"
             regex.VERBOSE,
             role_modifier=words.role_modifiers.entries,
@@ -454,7 +463,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | президент\w*
                         | заявил\w* | сообщил\w* | по \s+ словам | по \s+ данным
                         | более | менее | свыше | около | почти | не \s+ менее )
-                     (?: (?: \s+ [\w-]+ ){{0,4}}? \s+ (?: {phrases(words.institution_words)} )
+                     (?: (?: \s+ (?! {_VERB} ) [\w-]+ ){{0,4}}?
+                         \s+ (?: {phrases(words.institution_words)} )
                          (?: \s+ (?-i: \p{{Lu}} )[\w-]+  # "Судья Тбилисского городского суда X",
                            | (?: \s+ (?! \w+ (?: ть | ться ) \b | {_VERB} )
                                  (?-i: \p{{Ll}} )[\w-]+ ){{1,4}} )? )?
