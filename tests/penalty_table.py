@@ -2332,4 +2332,14 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P5Y")],
         id="to-have-been-imprisoned-with-no-term-is-no-verdict",
     ),
+    pytest.param(
+        "Serik Bekov was sentenced to nine, his deputy Marat Nurov to seven and Aibek Sadykov to "
+        "four years in prison.",
+        [
+            ("imprisonment", "imposed", "P9Y"),
+            ("imprisonment", "imposed", "P7Y"),
+            ("imprisonment", "imposed", "P4Y"),
+        ],
+        id="elided-terms-before-the-stated-one-each-going-on-to-the-next-person",
+    ),
 ]

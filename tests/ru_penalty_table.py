@@ -798,6 +798,12 @@ CASES: list[tuple[str, list[str], str]] = [
         "an-infinitive-in-a-judges-quote-is-the-verdict",
     ),
     (
+        "Ерлан Сапаров приговорен к 9, его заместитель Марат Бекенов - к 7, Айбек Нуров - к 4 "
+        "годам лишения свободы.",
+        ["imprisonment imposed P9Y", "imprisonment imposed P7Y", "imprisonment imposed P4Y"],
+        "elided-terms-before-the-stated-one-each-going-on-to-the-next-person",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",

@@ -633,6 +633,13 @@ _BARE_NUMBER = compile_lazily(
     _FLAGS,
     **NUMBER_LISTS,
 )
+_LIST_GOES_ON = compile_lazily(  # "to nine, Alizade to eight", "to 9, his deputy"; not
+    r"""(?<! \b \L<naming_word> \.? \s*+ [0-9]++ )  # "Part 1, Ihar Barysau got"
+        (?: \s* , \s* (?: and \s+ )? | \s+ and \s+ )
+        (?: (?-i: \p{Lu} ) | (?: his | her | their | the ) \s )""",
+    _FLAGS,
+    naming_word=NAMING_WORDS,
+)
 # A list of bare numbers just before a term: "nine and", "seven, eight and".
 _BOUND_BEFORE = compile_lazily(
     r"(?: (?P<cap> \b \L<cap> ) | (?P<floor> \b \L<floor> ) ) \s+ \Z",
@@ -1251,6 +1258,17 @@ class _Passage:
             if lead is not None:
                 for number in _BARE_NUMBER.finditer(self.text, lead.start(), lead.end()):
                     found.extend(self._bare(number, unit, kind, listed=True))
+            # "Aliyev was sentenced to nine, Alizade to eight and Veliyev to five years": elided
+            # terms before it in its sentence, each going on to the next person
+            before = bisect.bisect_left(starts, penalty.span.start) - 1
+            since = max(
+                self.sentences.around(penalty.span.start)[0],
+                starts[before] + 1 if before >= 0 else 0,
+            )
+            if any(hint in self.lower[since : penalty.span.start] for hint in _NUMBER_HINTS):
+                for number in _BARE_NUMBER.finditer(self.text, since, penalty.span.start):
+                    if _LIST_GOES_ON.match(self.text, number.end()):
+                        found.extend(self._bare(number, unit, kind, listed=False))
             # "X received six years and Y four": bare numbers after it, up to the next term and
             # within its sentence, or the next one after a semicolon ("wanted 14; gave him 11")
             index = bisect.bisect_left(starts, penalty.span.end)

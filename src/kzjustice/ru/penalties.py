@@ -497,6 +497,8 @@ _LIST_BEFORE = compile_lazily(
     **NUMBER_LISTS,
 )
 
+_LIST_GOES_ON = compile_lazily(r"\s* [,;] \s* [^\W\d_]", _FLAGS)  # "к 9, Ализаде": to the next
+
 _CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
 _ATTACH_REACH = 70  # how far a kind word may stand from its term
 _BAN_REACH = 120  # how far a ban's term may stand after its words
@@ -869,6 +871,16 @@ class _Passage:
             )
             if lead is not None:
                 for number in _BARE.finditer(self.text, lead.start(), lead.end() + 1):
+                    found.extend(self._bare(number, unit, kind, taken))
+            # "Алиев приговорен к 9, Ализаде - к 8, Велиев - к 5 годам": elided terms before
+            # it in its sentence, each going on to the next person
+            before = bisect.bisect_left(starts, penalty.span.start) - 1
+            since = max(
+                self.sentences.around(penalty.span.start)[0],
+                starts[before] + 1 if before >= 0 else 0,
+            )
+            for number in self.matches(_ELIDED, _ELIDED_HINT, since, penalty.span.start):
+                if _LIST_GOES_ON.match(self.text, number.end()):
                     found.extend(self._bare(number, unit, kind, taken))
             # "Иванов получил шесть лет, Петров — четыре": bare numbers after it, up to the next
             # term, within its sentence or the next short one
