@@ -2342,4 +2342,9 @@ CASES: list[object] = [
         ],
         id="elided-terms-before-the-stated-one-each-going-on-to-the-next-person",
     ),
+    pytest.param(
+        "The court ordered him to pay $2.4 million in fines.",
+        [("fine", "imposed", None, "2400000 USD")],
+        id="an-amount-in-fines",
+    ),
 ]

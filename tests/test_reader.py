@@ -1262,6 +1262,12 @@ ROWS = [
         [P(25, "P3Y..P8Y"), P(1, "P9Y"), P(1, "P10Y")],
         id="part-of-a-whole-and-two-given-two-listed-terms",
     ),
+    pytest.param(
+        "Ruslan Dzhaksybekov fled abroad last year. Dzhaksybekov is a former deputy minister of "
+        "energy, who was sentenced to 11 years in prison for bribery.",
+        [P("Ruslan Dzhaksybekov", "P11Y")],
+        id="a-description-after-is-is-the-person-named",
+    ),
 ]
 
 

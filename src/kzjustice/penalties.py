@@ -295,8 +295,8 @@ _AMOUNT_LISTS: Mapping[str, Any] = MappingProxyType(
 )
 _AMOUNT = compile_lazily(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
 _AMOUNT_BEFORE = compile_lazily(
-    rf"(?r) {_AMOUNT_BODY} \s* \Z", _FLAGS, **_AMOUNT_LISTS
-)  # "a $50 fine"
+    rf"(?r) {_AMOUNT_BODY} \s* (?: (?<= \s ) in \s+ )? \Z", _FLAGS, **_AMOUNT_LISTS
+)  # "a $50 fine", "$3.6 million in fines"
 # An amount that every listed person pays, past the names: "fined two students, A and B, 30 MCI
 # each"; within the sentence.
 _AMOUNT_EACH = compile_lazily(
