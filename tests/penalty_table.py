@@ -2347,4 +2347,9 @@ CASES: list[object] = [
         [("fine", "imposed", None, "2400000 USD")],
         id="an-amount-in-fines",
     ),
+    pytest.param(
+        "The prosecutor insisted on a six-year sentence, but the judge gave him three years.",
+        [("imprisonment", "requested", "P6Y"), ("imprisonment", "imposed", "P3Y")],
+        id="insisted-on-is-a-request",
+    ),
 ]
