@@ -2352,4 +2352,9 @@ CASES: list[object] = [
         [("imprisonment", "requested", "P6Y"), ("imprisonment", "imposed", "P3Y")],
         id="insisted-on-is-a-request",
     ),
+    pytest.param(
+        "Prosecutors recommended a sentence of eight years in prison.",
+        [("imprisonment", "requested", "P8Y")],
+        id="recommended-is-a-request",
+    ),
 ]

@@ -1268,6 +1268,12 @@ ROWS = [
         [P("Ruslan Dzhaksybekov", "P11Y")],
         id="a-description-after-is-is-the-person-named",
     ),
+    pytest.param(
+        "Bolat Zhakenov was jailed for six years. Zhakenov's former wife, Saltanat, was sentenced "
+        "to four years in prison.",
+        [P("Bolat Zhakenov", "P6Y"), P("Saltanat", "P4Y")],
+        id="a-lone-given-name-set-off-after-a-kin-noun-is-a-name",
+    ),
 ]
 
 

@@ -85,8 +85,8 @@ class Names(Decided):
                 mention.kind == "surname"
                 and not looks_like_surname(mention.text, grammar.words)
                 and not self._last_of_a_list(mention)
-                and not grammar.kin_before.search(text, max(0, start - 30), start)  # "his son
-            ):  # Aset"
+                and not self._after_kin(mention)
+            ):
                 return None
             entity = Draft(first=mention.span.start, name=mention.span)
             entity.gender = grammar.gender_of(mention.text, before)
@@ -197,6 +197,16 @@ class Names(Decided):
             )
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    def _after_kin(self, mention: Mention) -> bool:
+        """Whether a lone word is a given name after a kin noun.
+
+        "His son Aset", "брата Асета", or set off by commas: "his former wife, Gulmira,"; not
+        "a sixth defendant, Almaty-based freight broker X".
+        """
+        text, start = self.doc.masked, mention.span.start
+        kin = self.grammar.kin_before.search(text, max(0, start - 30), start)
+        return kin is not None and ("," not in kin[0] or text.startswith(",", mention.span.end))
 
     def _last_of_a_list(self, mention: Mention) -> bool:
         """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""

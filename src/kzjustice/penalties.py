@@ -98,7 +98,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         Status.REQUESTED: rf"""
         (?: ask(?:s|ed|ing)? | sought | seek(?:s|ing)? | demand(?:s|ed|ing)?
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
-          | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for )
+          | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for
+          | recommend(?:s|ed|ing)? )
         (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? \w+ \s+ | him \s+ | her \s+ | them \s+
                                  | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}} [A-Z][\w'-]+ \s+ ){{1,3}} )
             (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
@@ -674,7 +675,7 @@ _LIST_BEFORE = compile_lazily(
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
-    "insist", "press",
+    "insist", "press", "recommend",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",

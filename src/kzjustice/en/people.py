@@ -392,7 +392,10 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         ),
         former=compile_lazily(r"(?!)"),  # "the former official" is a definite description
         kin_before=compile_lazily(
-            r"\b \L<kin> \s+ \Z", _FLAGS, kin=words.generic_person_nouns.entries
+            r"\b \L<kin> \s* ,? \s+ \Z",
+            _FLAGS,
+            kin=words.generic_person_nouns.entries,  # "his
+            # former wife, Gulmira,"
         ),
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
