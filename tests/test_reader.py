@@ -1274,6 +1274,20 @@ ROWS = [
         [P("Bolat Zhakenov", "P6Y"), P("Saltanat", "P4Y")],
         id="a-lone-given-name-set-off-after-a-kin-noun-is-a-name",
     ),
+    pytest.param(
+        "A court in Kazakhstan on Monday convicted two men of inciting discord and sentenced each "
+        "to four years in jail.\nAidos Serikov and Nurlan Ospanov were both detained in May as "
+        "rallies spread, threatening the long rule of strongman leader Marat Zhunusov.",
+        [P("Aidos Serikov", "P4Y"), P("Nurlan Ospanov", "P4Y")],
+        id="a-counted-group-named-by-the-next-sentences-opening-list",
+    ),
+    pytest.param(
+        "Serik Amanov was jailed for three years. Thousands protested against amendments that "
+        "would have changed the maximum length of leases on land for foreigners from 10 to 25 "
+        "years.",
+        [P("Serik Amanov", "P3Y")],
+        id="the-length-of-a-lease-is-no-penalty",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import attrs
 import regex
@@ -330,11 +331,33 @@ def _named_next(
             and following[0] <= entity.first < following[1]
             and (index, following) not in given
         ]
+        if len(named) > count:
+            named = _opening_list(doc, entities, named[:count], following[0])
         if len(named) != count:
             result.append(assignment)
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in named)
     return result
+
+
+_NAME_THEN_AND = regex.compile(r"[\w .'-]{1,40}?(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)")
+
+
+def _opening_list(
+    doc: Document, entities: tuple[Entity, ...], named: list[int], start: int
+) -> list[int]:
+    """The people a sentence's opening list names, or none.
+
+    "Max Bokaev and Talgat Ayan were both arrested as protests threatened the rule of President
+    X" opens with two.
+    """
+    text = doc.masked
+    firsts = [entities[index].first for index in named]
+    if text[start : firsts[0]].strip(" \t\n\"'«“(") or not all(
+        _NAME_THEN_AND.fullmatch(text, a, b) for a, b in itertools.pairwise(firsts)
+    ):
+        return []
+    return named
 
 
 def _to_the_named(

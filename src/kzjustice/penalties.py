@@ -584,6 +584,16 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     """,
     _FLAGS,
 )
+# The length of a thing that is no penalty, before its term in the clause: "changed the maximum
+# length of leases on land for foreigners from 10 to 25 years", "a licence valid for five years"
+_THING_LENGTH = compile_lazily(
+    r"""\b (?: length | duration | period | validity ) \s+ of \s+ (?: [\w-]+ \s+ )?
+        (?: leases? | contracts? | licen[cs]es? | mandates? | visas? | permits? | concessions?
+          | rentals? | loans? | bonds? | warrant (?: y | ies ) ) \b [^.;,]* \Z
+      | \b (?: leases? | contracts? | licen[cs]es? | visas? | permits? ) \s+
+        (?: valid | signed | granted | extended | issued ) \b [^.;,]* \Z""",
+    _FLAGS,
+)
 # Words before a bare number that make it an elided term: "the prosecution had requested six".
 # Searched backwards from the number, as is the list below.
 _ELIDED_BEFORE = compile_lazily(
@@ -1136,7 +1146,7 @@ class _Passage:
         sentence_start, sentence_end = self.sentences.around(start)
         left = text[max(sentence_start, start - _ATTACH_REACH) : start]
         right = text[end : min(sentence_end, end + _ATTACH_REACH)]
-        if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left):
+        if _RIGHT_VETO.match(right) or _LEFT_VETO.match(left) or _THING_LENGTH.search(left):
             return []
         rate = _RATE_AFTER.match(right)
         if rate is not None:
