@@ -1288,6 +1288,18 @@ ROWS = [
         [P("Serik Amanov", "P3Y")],
         id="the-length-of-a-lease-is-no-penalty",
     ),
+    pytest.param(
+        "Aizhan Bekova, the wife of Ruslan Omarov, and Daniyar Seitov were sentenced to six and "
+        "five years in prison. Arman Kasymov was given three years of probation. The rest were "
+        "acquitted.",
+        [
+            P("Aizhan Bekova", "P6Y"),
+            P("Daniyar Seitov", "P5Y"),
+            P("Arman Kasymov", "P3Y", "probation"),
+            P(None, None, "acquittal"),
+        ],
+        id="a-name-completing-an-apposition-is-no-list-item-and-the-rest-are-a-group",
+    ),
 ]
 
 

@@ -939,6 +939,12 @@ ROWS = [
         [P("Ержан Сапаров", "P5Y", status="requested")],
         id="a-verb-ends-the-role-before-a-name",
     ),
+    pytest.param(
+        "Суд приговорил Айгуль Сапарову, жену Ержана Болатова, и Марата Нурова к шести и пяти "
+        "годам лишения свободы.",
+        [P("Айгуль Сапарова", "P6Y"), P("Марат Нуров", "P5Y")],
+        id="a-name-completing-an-apposition-is-no-list-item",
+    ),
 ]
 
 

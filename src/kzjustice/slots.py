@@ -102,13 +102,18 @@ class Seen:
         items = [head]
         listed = 1  # how many items the last "and" closes
         index = bisect.bisect_right(self.mentions.starts, head.span.start)
+        last = head.span.end  # where the last item, or a name completing its apposition, ends
         for mention in self.mentions.items[index : index + 30]:
             if mention.span.start >= end:
                 break
-            link = self.text[items[-1].span.end : mention.span.start]
+            if self._completes(items[-1], mention) and last == items[-1].span.end:
+                last = mention.span.end  # "X, the wife of Y, and Z": Y is no item
+                continue
+            link = self.text[last : mention.span.start]
             if not self.grammar.coordinated.match(link):
                 break
             items.append(mention)
+            last = mention.span.end
             if self.grammar.conjunction.search(link):
                 listed = len(items)
         return self._entities(items[:listed])
@@ -127,12 +132,21 @@ class Seen:
                 break
             link = self.text[mention.span.end : items[0].span.start]
             if not self.grammar.coordinated.match(link):
+                if len(items) > 1 and self._completes(mention, items[0]):
+                    items[0] = mention  # "X, the wife of Y, and Z were": X is listed, not Y
+                    continue
                 break
             joined = joined or (
                 len(items) == 1 and self.grammar.conjunction.search(link) is not None
             )
             items.insert(0, mention)
         return self._entities(items if joined or len(items) >= 3 else [head])
+
+    def _completes(self, mention: Mention, other: Mention) -> bool:
+        """Whether ``other`` completes a noun in apposition to ``mention``: "X, a cousin of Y"."""
+        return self.grammar.complement.fullmatch(
+            self.text, mention.span.end, other.span.start
+        ) is not None and self.grammar.oblique(other.text)
 
     def _people(self, mention: Mention) -> tuple[int, ...]:
         """The entities a mention stands for that may be taken by default: not excluded."""
@@ -405,12 +419,6 @@ class Slots(Seen):
                     break
                 found = mention
         return () if found is None else self._backward(found, start)
-
-    def _completes(self, mention: Mention, other: Mention) -> bool:
-        """Whether ``other`` completes a noun in apposition to ``mention``: "X, a cousin of Y"."""
-        return self.grammar.complement.fullmatch(
-            self.text, mention.span.end, other.span.start
-        ) is not None and self.grammar.oblique(other.text)
 
     def _near(self, start: int, position: int) -> tuple[int, ...]:
         """The nearest person before ``position`` in its clause."""

@@ -127,7 +127,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?= \s+ (?: were | received | got | was | have | had | are ) \b )
               | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
               | (?<= \b the \s+ ) (?P<determiner> rest )
-                (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b ) )""",
+                (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b )
+              | (?<= (?: ^ | [.!?] \s+ ) (?-i: The ) \s+ ) (?P<determiner> rest )  # "The rest
+                (?= \s+ (?: were | was | have | had | are | received | got ) \b ) )""",  # were
+            # acquitted" opening a sentence; not a statistic's "; the rest were given fines"
             _FLAGS,
             **NUMBER_LISTS,
         ),
