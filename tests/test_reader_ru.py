@@ -945,6 +945,18 @@ ROWS = [
         [P("Айгуль Сапарова", "P6Y"), P("Марат Нуров", "P5Y")],
         id="a-name-completing-an-apposition-is-no-list-item",
     ),
+    pytest.param(
+        "В Гомельской области к шести годам колонии усиленного режима приговорили 44-летнего "
+        "мужчину, которого обвиняли в пособничестве.",
+        [P(1, "P6Y")],
+        id="a-regime-between-the-term-and-its-verb",
+    ),
+    pytest.param(
+        "В Таразе полиция задержала мужчину, который разбил витрину магазина. Суд назначил ему "
+        "десять суток административного ареста.",
+        [P(1, "P10D", "administrative_arrest")],
+        id="the-one-detained-is-the-one-a-later-pronoun-is",
+    ),
 ]
 
 

@@ -213,6 +213,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  \s* [-\u2013\u2014] (?= \s* \w )  # годам, один - к 5": a count's own term
                | (?<! [\w-] ) (?= \w )  # a word's start first: the look-behind reads back
                  (?<= \b (?: (?: приговор | осуди | осужд | оштрафова | оправда | назначил ) \w*
+                            | (?: задержал | арестовал ) \w*  # "задержали мужчину, ...": one
+                            # whom a later "ему" is; not the noun: "с задержания чиновника"
                             | в \s+ отношении ) \s+ )  # "дело в отношении жителя города"
                  (?: (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "приговорил водителя"
                    | (?P<group> (?P<described>
