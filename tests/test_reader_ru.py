@@ -957,6 +957,12 @@ ROWS = [
         [P(1, "P10D", "administrative_arrest")],
         id="the-one-detained-is-the-one-a-later-pronoun-is",
     ),
+    pytest.param(
+        "Например, 29-летний житель города повредил скамейку на пересечении улиц Б.Момышулы и "
+        "К.Сатпаева. Он был арестован на 7 суток.",
+        [P(1, "P7D", "administrative_arrest")],
+        id="an-aged-subject-after-an-opening-word-and-two-streets-named-for-people",
+    ),
 ]
 
 

@@ -244,13 +244,15 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<quantity> \L<ru_collective> ) )
                  (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
                                          | присудил\w* ) \b )
-               | (?<= (?: \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s ) ["«„]? )  # opening a
-                 # sentence or a quotation,
+               | (?<= (?: \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s ) ["«„]?  # opening a
+                     (?: (?: например | так | также ) , \s+ )? )  # sentence or a quotation,
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
                                            (?P<noun> \L<subject> ) ) ) \b  # a subject: "Пьяный
                  (?= [^.;!?\n]{{0,120}}? \s  # водитель, сбивший ..., отправится в колонию", "Житель
                      (?: получил\w* | осужден\w* | приговорен\w* | оштрафован\w*  # Актобе
                        | отправится | проведет ) \b  # получил 5 лет"
+                   | (?<= [0-9] \s* - \s* летн\w+ \s+ \w+ )  # or one of an age: "Например,
+                     # 37-летний житель города, ..., разбил стекло. Он был арестован"
                    | (?-i: (?: \s+ (?! {_VERB} ) \p{{Ll}}[\w-]* ){{0,3}}  # or a name it describes:
                            \s+ \p{{Lu}}\p{{Ll}}+ \s+ \p{{Lu}}\p{{Ll}} ) )  # "Технический директор
                      # шахты Виктор Гордеев, который ..."
@@ -567,7 +569,9 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         words=words,
         place_before=compile_lazily(
             rf"""(?: \b (?: в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?
-                  | \b {places} \s+ ) \Z""",
+                  | \b {places} \s+
+                    (?: (?-i: \p{{Lu}} ) [\w.-]* (?: \s+ (?-i: \p{{Lu}} ) [\w.-]* )? \s+ и \s+ )?
+                  ) \Z""",  # "улиц Ш.Уалиханова и Ж.Тархана": two streets
             _FLAGS,
         ),
         place_after=compile_lazily(  # "Алматы области"; not "X областной суд"
