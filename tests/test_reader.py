@@ -1300,6 +1300,12 @@ ROWS = [
         ],
         id="a-name-completing-an-apposition-is-no-list-item-and-the-rest-are-a-group",
     ),
+    pytest.param(
+        "Police stopped a car driven by Aigul Serikova, the elder sister of regional governor "
+        "Yerlan Serikov. The court imposed a 15-day arrest.",
+        [P("Aigul Serikova", "P15D", "administrative_arrest")],
+        id="the-one-whose-kin-is-named-in-an-apposition-is-the-one-spoken-of",
+    ),
 ]
 
 

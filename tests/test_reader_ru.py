@@ -963,6 +963,16 @@ ROWS = [
         [P(1, "P7D", "administrative_arrest")],
         id="an-aged-subject-after-an-opening-word-and-two-streets-named-for-people",
     ),
+    pytest.param(
+        "В Актобе патруль остановил автомобиль, за рулем которого находилась 48-летняя Гульнар "
+        "Сериковна Ахметова, родная сестра акима Актюбинской области Ерлана Ахметова. Суд вынес "
+        "решение: лишение водительских прав на 5 лет и арест на 10 суток.",
+        [
+            P("Гульнар Сериковна Ахметова", "P5Y", "ban"),
+            P("Гульнар Сериковна Ахметова", "P10D", "administrative_arrest"),
+        ],
+        id="the-one-whose-kin-is-named-in-an-apposition-is-the-one-spoken-of",
+    ),
 ]
 
 

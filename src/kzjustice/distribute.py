@@ -55,6 +55,8 @@ class _Grammar:
     # a name that speaks, the verb after it or before it: "her sister, X, told", "сказала X"
     speaking_after: regex.Pattern[str]
     speaking_before: regex.Pattern[str]
+    # before a name that completes another's apposition: "X, the sister of the governor Y"
+    apposed_owner: regex.Pattern[str]
     # after a quotation's closing mark, an official as its speaker: '," the court said'
     official_after: regex.Pattern[str]
     same_penalty: regex.Pattern[str]  # "was handed the same sentence", "такое же наказание"
@@ -265,8 +267,15 @@ def _salient(
         if entity.name is None and not tried:
             continue
         last = entity.last_seen_before(start)
-        if last is not None and not tried and _speaks(doc, grammar, last):
-            continue
+        if (
+            last is not None
+            and not tried
+            and (
+                _speaks(doc, grammar, last)
+                or grammar.apposed_owner.search(doc.masked, max(0, last - 80), last)
+            )
+        ):
+            continue  # one who speaks, or whose kin is spoken of: "X, the sister of Y"
         if last is not None and start - last < _SALIENCE and (best is None or last >= best[0]):
             best = (last, index)
     return None if best is None else best[1]

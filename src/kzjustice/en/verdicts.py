@@ -256,6 +256,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             _FLAGS,
         ),
         speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's
+        apposed_owner=compile_lazily(
+            r"""(?r) (?-i: \p{Lu} ) [\w'-]+ , \s+ (?: the | a | an | his | her | their ) \s+
+                (?: [\w-]+ \s+ ){0,5}? of \s+ (?: the \s+ )?
+                (?: (?-i: \p{Ll} ) [\w-]+ \s+ ){0,3} \Z""",
+            _FLAGS,
+        ),
         official_after=compile_lazily(  # '," the court said', '" Press service of the court'
             rf"""\s* ,? \s* (?: (?: the \s+ )? (?: [\w'-]+ \s+ ){{0,3}}? {official} \s+ {speaking}
                                 | {speaking} \s+ (?: the \s+ )? (?: [\w'-]+ \s+ ){{0,3}}? {official}

@@ -73,7 +73,7 @@ _LAST_WORD = compile_lazily(
 
 
 @functools.cache
-def _genitive_nouns() -> frozenset[str]:
+def genitive_nouns() -> frozenset[str]:
     """The genitive (and animate accusative) singular of the masculine person nouns.
 
     A name after one is in that case ("активиста Каласа Нурпеисова"), whatever its bearer's
@@ -520,7 +520,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
         return found or (name,)
 
-    apposed = _genitive_nouns()
+    apposed = genitive_nouns()
 
     def cases_before(before: str) -> tuple[str, ...]:
         """The cases the words before a name govern or agree with, where they say."""

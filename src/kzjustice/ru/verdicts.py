@@ -24,6 +24,7 @@ from kzjustice.ru import charges as ru_charges
 from kzjustice.ru import names
 from kzjustice.ru.dates import MONTHS
 from kzjustice.ru.numbers import NUMBER_LISTS, to_number
+from kzjustice.ru.people import genitive_nouns
 
 __all__ = [
     "cases_grammar",
@@ -227,6 +228,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             rf"""(?r) \b {speaking}
                 (?: \s+ (?: (?-i: \p{{Ll}} ) [\w-]* | (?-i: \p{{Lu}}{{2,6}} ) ) ){{0,4}} \s+ \Z""",
             _FLAGS,  # "сообщил глава ГКНБ X"
+        ),
+        apposed_owner=compile_lazily(  # "X, старшая сестра акима Павлодарской области Y"
+            r"""(?r) (?-i: \p{Lu} ) [\w-]+ , \s* (?-i: \p{Ll} ) [\w-]* \s+ (?: [\w-]+ \s+ ){0,3}?
+                \L<genitive> \s+ (?: [\w-]+ \s+ ){0,3} \Z""",
+            _FLAGS,
+            genitive=sorted(genitive_nouns()),
         ),
         official_after=compile_lazily(  # "», — сообщили в пресс-службе суда"
             rf"""\s* [,.]? \s* [-\u2013\u2014] \s* (?: {speaking} | говорится ) \b
