@@ -460,3 +460,22 @@ def test_any_text_is_read_and_every_span_slices(text: str) -> None:
         if found is not None:
             assert normal[found.span.start : found.span.end] == found.text
     assert all(0 <= s.start <= s.end <= len(text) for s in page.body)
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "Суд приговорил Ерлана Сапарова к пяти годам лишения свободы за мошенничество в особо "
+        "крупном размере.",
+        "Суд приговорил Ерлана Сапарова к пяти годам лишения свободы за мошенничество в ос",
+    ],
+    ids=["whole", "cut-off"],
+)
+def test_a_paragraph_printed_again_is_read_once(repeat: str) -> None:
+    first = (
+        "Суд приговорил Ерлана Сапарова к пяти годам лишения свободы за мошенничество в особо "
+        "крупном размере."
+    )
+    text = f"{first}\n\nАдвокат намерен обжаловать приговор в апелляционной инстанции.\n\n{repeat}"
+    body = [text[s.start : s.end] for s in read_page(normalise(text)).body]
+    assert body == [first, "Адвокат намерен обжаловать приговор в апелляционной инстанции."]

@@ -361,6 +361,7 @@ def read_page(text: str) -> Page:
     headings: list[Span] = []  # the masthead, the headline, standfirsts
     body: list[Span] = []
     listing = False  # after a line ending in a colon, a list's short items: names
+    earlier: dict[str, list[str]] = {}  # the body's paragraphs by their first 60 characters
     for index, line in enumerate(lines[:tail]):
         span = source.read_header_line(line)
         if span is None:
@@ -390,6 +391,10 @@ def read_page(text: str) -> Page:
         if wire and index == first_body:  # "ASTANA, March 5 (Reuters) -": a dateline
             source.outlets.append(_group(text, line.start, wire, "outlet"))
             start = line.start + wire.end()
+        said = text[start:end].strip()
+        if len(said) >= 60 and any(e.startswith(said) for e in earlier.get(said[:60], ())):
+            continue  # a paragraph printed again, whole or cut off where the excerpt ends
+        earlier.setdefault(said[:60], []).append(said)
         credit = _CREDIT.search(text, start, end)
         body.append(Span(start, credit.start() if credit else end))
     for line in lines[tail:]:
