@@ -804,6 +804,13 @@ CASES: list[tuple[str, list[str], str]] = [
         "elided-terms-before-the-stated-one-each-going-on-to-the-next-person",
     ),
     (
+        "«С учетом всех обстоятельств дела предлагаю суду Сеитова Армана признать виновным в "
+        "совершении преступления, предусмотренного статьей 261 частью 2 УК РК, и назначить ему "
+        "наказание с учетом статьи 55 УК РК семь лет лишения свободы».",
+        ["imprisonment requested P7Y"],
+        "a-prosecutors-quoted-proposal-is-a-request",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",

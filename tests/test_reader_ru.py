@@ -973,6 +973,17 @@ ROWS = [
         ],
         id="the-one-whose-kin-is-named-in-an-apposition-is-the-one-spoken-of",
     ),
+    pytest.param(
+        "Организатору этой группы дали восемь лет, а двум ее участникам — по пять лет колонии.",
+        [P(1, "P8Y"), P(2, "P5Y")],
+        id="a-role-in-the-dative-opening-a-sentence-before-its-verb",
+    ),
+    pytest.param(
+        "Суд огласил оправдательный приговор в отношении бывшего руководителя ГУ «Жолсервис» "
+        "МЧС РК Нурлана Ахметова.",
+        [P("Нурлан Ахметов", None, "acquittal")],
+        id="a-description-with-an-organisation-and-abbreviations-before-the-name",
+    ),
 ]
 
 

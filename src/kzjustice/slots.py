@@ -275,11 +275,15 @@ class Slots(Seen):
         Not those a dash gives a term of their own: "6 лет, для Ярослава Белоусова — 5 лет".
         """
         mention = self._first_mention(position, min(position + 90, end))
-        if (
-            mention is None
-            or not self.grammar.after_gap.fullmatch(self.text[position : mention.span.start])
-            or self.grammar.own_term_next.match(self.text, mention.span.end, end)
-        ):
+        if mention is None:
+            return ()
+        description = self.mentions.described_by.get(mention.span.start)  # "в отношении
+        starts = [mention.span.start]  # бывшего руководителя ГУ «X» Карима Y"
+        if description is not None and position <= description.span.start:
+            starts.append(description.span.start)
+        if not any(
+            self.grammar.after_gap.fullmatch(self.text[position:start]) for start in starts
+        ) or self.grammar.own_term_next.match(self.text, mention.span.end, end):
             return ()
         if self._victim(mention, position):
             return ()

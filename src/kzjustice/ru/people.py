@@ -220,8 +220,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                    | (?P<group> (?P<described>
                        (?P<anaphoric> (?: \p{{Ll}}[\w-]* (?: ого | его | ому | ему ) \s+ ){{0,2}} )
                        (?P<noun> \L<person> ) ) ) \b  # "местного жителя",
-                     (?! (?-i: (?: \s+ \p{{Ll}}[\w-]* ){{0,3}} \s+ \p{{Lu}}
-                                (?: \p{{Ll}}+ \s+ \p{{Lu}} | \. ) ) ) )
+                     (?! (?-i: (?: \s+ (?: \p{{Ll}}[\w-]* | "[^"\n]{{1,40}}" | \p{{Lu}}{{2,6}} )
+                               ){{0,5}} \s+ \p{{Lu}} (?: \p{{Ll}}+ \s+ \p{{Lu}} | \. ) ) ) )
                      # "назначил нарушителю"; not one a name follows: "администратора канала X Y"
                | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
@@ -244,6 +244,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<quantity> \L<ru_collective> ) )
                  (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
                                          | присудил\w* ) \b )
+               | (?<= \A | \n | [.!?…] \s{{1,2}} )  # "Организатору этого совета дали девять
+                 (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # лет": one so described
+                 (?= (?: \s+ (?-i: \p{{Ll}} )[\w-]* ){{0,3}} \s+ (?: суд \s+ )?
+                     (?: назначил\w* | назначен\w* | дали | дал | определил\w* | присудил\w* ) \b )
                | (?<= (?: \A | \n | [.!?…] \s{{1,2}} | \p{{So}} \ufe0f? \s ) ["«„]?  # opening a
                      (?: (?: например | так | также ) , \s+ )? )  # sentence or a quotation,
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
@@ -370,7 +374,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                              (?: \s* , )? \s+ ){{0,8}}  # "фигурант дела, таможенный брокер X"
                 (?: \p{{Lu}}[\w-]+ \s+ ){{0,2}}  # a place: "жительницу Нижнего Тагила X"
                 (?: (?: (?i: \L<head> ) \s+ | \p{{Lu}}{{2,4}} \s+ )?  # "АО "НК "Qazaq Logistics""
-                    " [^\n]{{1,60}}? " \s+ )?""",
+                    " [^\n]{{1,60}}? " \s+ )?
+                (?: (?-i: \p{{Lu}}{{2,5}} ) \s+ ){{0,2}}  # "ГУ "Казселезащита" МЧС РК" X
+            """,
             regex.VERBOSE,
             head=words.organisation_heads.entries,
         ),
