@@ -984,6 +984,12 @@ ROWS = [
         [P("Нурлан Ахметов", None, "acquittal")],
         id="a-description-with-an-organisation-and-abbreviations-before-the-name",
     ),
+    pytest.param(
+        "Суд назначил подсудимым длительные сроки. К. получил 15 лет, а Д. и М. — по 9 лет "
+        "колонии.",
+        [P("К.", "P15Y"), P("Д.", "P9Y"), P("М.", "P9Y")],
+        id="people-named-by-an-initial-alone",
+    ),
 ]
 
 

@@ -160,7 +160,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?: - {_UPPER}{_LOWER}+ )? ){{0,4}}
             (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
             (?: {_GAP}+ \L<particle> (?: {_GAP}+ {_UPPER}{_LOWER}+ )? )?  # "Серик кызы Алтынай"
-            (?: {_GAP}+ {_UPPER}{{5,}} )? )  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
+            (?: {_GAP}+ {_UPPER}{{5,}} )?  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
+            |  # a person named by an initial alone, as courts' reports write: in a list of
+               # such ("Б., Г., Х. и Б."), or before a verdict's verb ("Б. получил 17 лет")
+            (?<! {_UPPER} \. {_GAP}* ) {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
+            (?= {_GAP}* (?: , | {_GAP} и {_GAP} ) {_GAP}* {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
+              | {_GAP}+ (?: получил | приговорен | осужден | признан | назначен ) \w* \b )
+            | (?<= {_UPPER} \. {_GAP}* (?: , | {_GAP} и ) {_GAP}* ) {_UPPER} \.
+              (?! {_GAP}* {_UPPER}{_LOWER} ) )
             (?! [\w-] )
             """,
             regex.VERBOSE,
