@@ -811,6 +811,12 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-prosecutors-quoted-proposal-is-a-request",
     ),
     (
+        "Для Ивана Петрова прокурор требует 2 года колонии общего режима. Для Сергея Орлова и "
+        "Олега Белова – 1 год и 8 месяцев общего режима.",
+        ["imprisonment requested P2Y", "imprisonment requested P1Y8M"],
+        "a-request-reaches-a-next-sentence-of-only-for-whom-and-a-dash",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",

@@ -467,6 +467,9 @@ _FINE_AMOUNT_REACH = 80  # "штраф в размере 100 месячных р
 _SENTENCE_STOP = compile_lazily(r"[.!?\n]")  # what ends a sentence where ";" does not
 _DASH_BEFORE = compile_lazily(r"[-\u2013\u2014] \s* (?: по \s+ | к \s+ | на \s+ )? \Z", _FLAGS)
 """A dash before a term, which continues a list of penalties: "а для X — по 5 лет"."""
+_FOR_WHOM_DASH = compile_lazily(  # a sentence with no verb, only for whom and a dash
+    r"\s* (?: а \s+ )? для \s+ [^.;!?\n]{1,100}? \s [-\u2013\u2014] \s* (?: по \s+ )?", _FLAGS
+)
 
 # --- elided terms --------------------------------------------------------------------------
 
@@ -654,8 +657,10 @@ class _Passage:
             if previous < 0 or reach_from - self.term_starts[previous] > _CUE_REACH:
                 break
             if self.term_starts[previous] < floor:
-                if _SENTENCE_STOP.search(self.text, self.term_starts[previous], floor):
-                    break
+                if _SENTENCE_STOP.search(
+                    self.text, self.term_starts[previous], floor
+                ) and not _FOR_WHOM_DASH.fullmatch(self.text, floor, reach_from):
+                    break  # but "...требует 1 год и 6 месяцев. Для X и Y - 1 год и 5 месяцев"
                 floor = self.sentences.around(self.term_starts[previous])[0]
                 before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= floor]
             reach_from = self.term_starts[previous]
