@@ -2357,4 +2357,9 @@ CASES: list[object] = [
         [("imprisonment", "requested", "P8Y")],
         id="recommended-is-a-request",
     ),
+    pytest.param(
+        "A military court sentenced the former prosecutor to four years of limited freedom.",
+        [("restricted_freedom", "imposed", "P4Y")],
+        id="limited-freedom-is-restricted-freedom",
+    ),
 ]

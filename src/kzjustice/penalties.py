@@ -164,7 +164,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         (?: [a-z]+-like \s+ )?  # "parole-like restricted freedom"
         (?: restrict(?:ed|ion) (?: \s+ | - ) (?: of \s+ )? (?: freedom | liberty )
           | (?: freedom | liberty ) \s+ (?: restrictions? | limitation ) \b
-          | limitation \s+ of \s+ (?: freedom | liberty ) )
+          | limitation \s+ of \s+ (?: freedom | liberty )
+          | limited \s+ (?: freedom | liberty ) )  # "five years of limited freedom"
     """,
         Kind.PROBATION: r"""(?<! \b with \s+ (?: [a-z]+ \s+ ){0,3} ) probation \b  # "with (the
         # establishment of) probation control": a condition of another penalty
@@ -524,6 +525,7 @@ _RIGHT_VETO = compile_lazily(
              (?-i: [a-z]+ ) \b  # "to appeal", not "to Utembayev"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
                 | [a-z]+-like \s | freedom \s+ limitation | liberty \s+ limitation
+                | limited \s+ (?: freedom | liberty )
                 | administrative | prison | jail | public | compulsory | deprivation
                 | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
                 | (?: general | strict | special | high | medium | maximum | minimum | low )
