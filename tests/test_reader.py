@@ -1306,6 +1306,12 @@ ROWS = [
         [P("Aigul Serikova", "P15D", "administrative_arrest")],
         id="the-one-whose-kin-is-named-in-an-apposition-is-the-one-spoken-of",
     ),
+    pytest.param(
+        "A court in Baku sentenced Orujov (also known as Tural Oruj) to four years in prison and "
+        "ordered him to pay a fine of 20,000 manats.",
+        [P("Orujov", "P4Y"), P("Orujov", None, "fine")],
+        id="an-alias-in-brackets-after-a-surname-is-the-same-person",
+    ),
 ]
 
 

@@ -259,11 +259,12 @@ def find_mentions(doc: Document) -> Mentions:
         if (
             kept
             and mention.kind in ("name", "surname")
-            and kept[-1].kind == "name"
+            and kept[-1].kind in ("name", "surname")
             and _ALIAS.fullmatch(masked, kept[-1].span.end, mention.span.start)
             and masked[mention.span.end : mention.span.end + 1] in (")", "]")
         ):
-            continue  # "Александры Наумовой (Духаниной)", "X [Xojimatov]": another spelling
+            continue  # "Александры Наумовой (Духаниной)", "X [Xojimatov]", "Amirov (also
+            # known as Faiq Amirli)": another spelling
         kept.append(mention)
     items, described_by = _appositions(grammar, kept, masked)
     starts = {m.span.start for m in items}
@@ -275,7 +276,9 @@ def find_mentions(doc: Document) -> Mentions:
     )
 
 
-_ALIAS = regex.compile(r"\s*[(\[]")
+_ALIAS = regex.compile(
+    r"\s*[(\[]\s*(?:(?:also\s+known\s+as|aka|a\.k\.a\.|née|известн\w+\s+как|он\s+же|она\s+же)\s+)?"
+)
 _SHORT_THEN_COMMA = regex.compile(r"[^,.;:\n]{0,30},\s*")  # " that night, "
 
 
