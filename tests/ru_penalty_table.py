@@ -817,6 +817,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-request-reaches-a-next-sentence-of-only-for-whom-and-a-dash",
     ),
     (
+        "Его заместители получили условные сроки (четыре и три года соответственно).",
+        ["suspended imposed P4Y", "suspended imposed P3Y"],
+        "a-kind-before-a-bracketed-list-of-terms",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",

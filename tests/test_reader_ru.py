@@ -990,6 +990,12 @@ ROWS = [
         [P("К.", "P15Y"), P("Д.", "P9Y"), P("М.", "P9Y")],
         id="people-named-by-an-initial-alone",
     ),
+    pytest.param(
+        "Суд отменил приговор инспекторам Б. САПАРОВУ и М. ЕРЖАНОВУ. Ранее Б. Сапаров был осужден "
+        "к двум годам лишения свободы условно.",
+        [P("Б. САПАРОВ", "P2Y", "suspended")],  # as first written
+        id="initials-before-a-surname-in-capitals",
+    ),
 ]
 
 

@@ -236,8 +236,12 @@ _LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term start
     (?: \s+ (?: \w+ \s+ ){{0,2}}? )?
     (?: \s+ (?: на \s+ срок (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
               | продолжительностью ) )?
-    \s+ \Z""",
+    (?: \s+ | \s* [(:\u2013\u2014] \s* )  # "условные сроки (три и два года", "сроки: три"
+    (?: {NUMBER} (?: \s* , \s* | \s+ (?: и | или ) \s+ ) )*  # a list's numbers before its term
+    \Z""",
     _FLAGS,
+    ignore_unused=True,
+    **NUMBER_LISTS,
 )
 _ARREST_NEAR = compile_lazily(r"\b (?: арест\w* | административн\w+ ) \b", _FLAGS)
 
@@ -812,8 +816,9 @@ class _Passage:
             if Kind(found.lastgroup) is not kind:
                 continue
             self.used.update(range(offset + found.start(), offset + found.end()))
-            if found is left_kind:
-                span_start = offset + found.start()
+            if found is left_kind:  # past a list's numbers, which are terms of their own:
+                listed = _LIST_BEFORE.search(self.text, offset + found.start(), start)
+                span_start = start if listed else offset + found.start()  # "сроки (три и два"
             else:
                 span_end = offset + found.end()
         if (

@@ -151,7 +151,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             rf"""
             (?= {_UPPER} ) (?<! [\w'-] )
             (?! {_UPPER}{_LOWER}* (?: ть | ться ) \b )  # a verb opening a quote: "Признать X"
-            (?: {_UPPER}{{2,}} (?: ОВ | ЕВ | ИН | ЫН ) (?: А | У | ЫМ | Е | ОЙ | ОЙ )?  # a
+            (?: (?: {_UPPER} \. {_GAP}* ){{0,2}}  # "Б. КАМЕТОВУ"
+                {_UPPER}{{2,}} (?: ОВ | ЕВ | ИН | ЫН ) (?: А | У | ЫМ | Е | ОЙ | ОЙ )?  # a
                 (?= [^\w-] | \Z )  # surname in capitals alone: "вынесли АЙТБАЕВУ приговор"
             |
             (?: {_UPPER} \. {_GAP}* ){{0,2}}
