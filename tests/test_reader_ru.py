@@ -996,6 +996,18 @@ ROWS = [
         [P("Б. САПАРОВ", "P2Y", "suspended")],  # as first written
         id="initials-before-a-surname-in-capitals",
     ),
+    pytest.param(
+        "Суд вынес приговор. 14 из 16 подсудимых приговорены к пожизненному заключению, двое "
+        "получили по 20 лет лишения свободы.",
+        [P(14, None, "life_imprisonment"), P(2, "P20Y")],
+        id="n-of-m-defendants-and-a-bare-count-that-received",
+    ),
+    pytest.param(
+        "Прошло заседание по делу водителя автобуса, который сбил пешехода. Его признали "
+        "виновным и назначили наказание — 3 года условно.",
+        [P(1, "P3Y", "suspended")],
+        id="the-one-a-case-is-about-is-one-a-later-pronoun-is",
+    ),
 ]
 
 
