@@ -1008,6 +1008,12 @@ ROWS = [
         [P(1, "P3Y", "suspended")],
         id="the-one-a-case-is-about-is-one-a-later-pronoun-is",
     ),
+    pytest.param(
+        "Полиция задержала активистку движения Kazleft Александру Сергееву. Ей присудили штраф "
+        "в 40 МРП.",
+        [P("Александра Сергеева", None, "fine")],
+        id="a-womans-noun-before-a-name-that-may-be-a-mans-dative",
+    ),
 ]
 
 

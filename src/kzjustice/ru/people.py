@@ -561,13 +561,22 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         return ()
 
     def gender_of(name: str, before: str) -> str | None:
-        """The gender of a name, in the case the words before it govern where they do."""
+        """The gender of a name, in the case the words before it govern where they do.
+
+        Or a woman's noun just before it says: "активистку движения Kazleft Александру Ушакову".
+        """
         cases = cases_before(before)
         if cases:
             genders = {r.gender for r in names.readings(name) if r.case in cases}
             if len(genders) == 1:
                 return genders.pop()
+        if woman_before.search(before) and any(r.gender == "f" for r in names.readings(name)):
+            return "f"
         return names.gender_of(name)
+
+    woman_before = compile_lazily(
+        r"(?r) \b \L<woman> (?: \s+ [\w-]+ ){0,2} \s+ \Z", _FLAGS, woman=words.female_words.entries
+    )
 
     def value(name: str, gender: str | None, before: str) -> str:
         cases = cases_before(before)
