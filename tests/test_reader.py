@@ -1312,6 +1312,18 @@ ROWS = [
         [P("Orujov", "P4Y"), P("Orujov", None, "fine")],
         id="an-alias-in-brackets-after-a-surname-is-the-same-person",
     ),
+    pytest.param(
+        "Rustam Karimov, leader of the banned Tavba movement, and group member Anvar Saidov were "
+        "sentenced to 12 years and 9 years in prison, respectively.",
+        [P("Rustam Karimov", "P12Y"), P("Anvar Saidov", "P9Y")],
+        id="a-list-past-an-apposition-of-a-role-of-something",
+    ),
+    pytest.param(
+        'Sanjar Karimov was fined $2 million. "Karimov is guilty of fraud," said presiding '
+        "judge Farhod Aliyev, jailing him for eight years.",
+        [P("Sanjar Karimov", None, "fine"), P("Sanjar Karimov", "P8Y")],
+        id="the-object-of-a-judges-active-participle-is-the-defendant",
+    ),
 ]
 
 

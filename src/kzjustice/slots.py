@@ -156,6 +156,8 @@ class Seen:
         found: list[int] = []
         for mention in items:
             for index in self.chains.of(mention):
+                if mention.kind == "pronoun" and self.chains.entities[index].excluded:
+                    continue  # '"X is guilty," said judge Y, jailing him': not the judge
                 if index not in found:
                     found.append(index)
         return tuple(found)
@@ -354,8 +356,10 @@ class Slots(Seen):
             is not None
         )
         if verb["object"] is not None and not passive:
-            if self.grammar.participle.search(text, max(start, verb.start() - 20), verb.start()):
-                return self._subject(verb.start(), start)  # "X, sentenced to five years in"
+            if not verb[0].lower().endswith("ing") and self.grammar.participle.search(
+                text, max(start, verb.start() - 20), verb.start()
+            ):  # "X, sentenced to five years in"; not "said judge Y, jailing him for"
+                return self._subject(verb.start(), start)
             shared = self.grammar.shared_passive.search(text, start, verb.start())
             if shared is not None:  # "X was tried ... and sentenced to": X
                 return self._subject(shared.start(), start)

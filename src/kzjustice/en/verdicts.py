@@ -139,8 +139,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
                    | \s* , \s* (?: [0-9]{1,3} \s* , \s* )?  # "A, 19, the youngest defendant, B"
-                     (?: a | an | the | its | his | her | their ) \s+ [^,;.]{1,60} , \s*
-                     (?: and \s+ )?
+                     (?: (?: a | an | the | its | his | her | their ) \s+
+                       | (?= (?-i: [a-z] ) [\w-]* \s+ of \s ) )  # "A, leader of the X, and B"
+                     [^,;.]{1,60} , \s* (?: and \s+ )?
                    | \s* ,? \s+ and \s+ (?: a | an | the | its | his | her | their ) \s+
                      [^,;.]{1,60} , \s* )
                 (?: [0-9]{1,3}-year-old \s+
