@@ -1324,6 +1324,17 @@ ROWS = [
         [P("Sanjar Karimov", None, "fine"), P("Sanjar Karimov", "P8Y")],
         id="the-object-of-a-judges-active-participle-is-the-defendant",
     ),
+    pytest.param(
+        "Rakhimov and Sapargali admitted their guilt and received suspended sentences of 3 and "
+        "4 years respectively.",
+        [P("Rakhimov", "P3Y", "suspended"), P("Sapargali", "P4Y", "suspended")],
+        id="a-lone-word-listed-with-a-surname-is-a-surname",
+    ),
+    pytest.param(
+        "The court sentenced Nobel Peace Prize laureate Aleksei Petrov to ten years in prison.",
+        [P("Aleksei Petrov", "P10Y")],
+        id="a-prize-is-no-name",
+    ),
 ]
 
 

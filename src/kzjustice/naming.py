@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from kzjustice._doc import Document
 from kzjustice.descriptions import describe
 from kzjustice.entities import Decided, Draft
 from kzjustice.mentions import Mention, Mentions, group_match, indefinite
 from kzjustice.models import Span
 from kzjustice.names import initials_apart, looks_like_surname, same_given_name, surname
+
+_AND = regex.compile(r"\s+(?:and|и)\s+")
 
 __all__ = ["Names"]
 
@@ -86,6 +90,7 @@ class Names(Decided):
                 and not looks_like_surname(mention.text, grammar.words)
                 and not self._last_of_a_list(mention)
                 and not self._after_kin(mention)
+                and not self._paired(mention)
             ):
                 return None
             entity = Draft(first=mention.span.start, name=mention.span)
@@ -207,6 +212,18 @@ class Names(Decided):
         text, start = self.doc.masked, mention.span.start
         kin = self.grammar.kin_before.search(text, max(0, start - 30), start)
         return kin is not None and ("," not in kin[0] or text.startswith(",", mention.span.end))
+
+    def _paired(self, mention: Mention) -> bool:
+        """Whether a lone word follows a surname it is listed with: "Aminov and Sapargali"."""
+        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
+        if index == 0:
+            return False
+        before = self.mentions.items[index - 1]
+        return (
+            before.kind == "surname"
+            and looks_like_surname(before.text, self.grammar.words)
+            and _AND.fullmatch(self.doc.masked, before.span.end, mention.span.start) is not None
+        )
 
     def _last_of_a_list(self, mention: Mention) -> bool:
         """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""
