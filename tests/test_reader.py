@@ -1335,6 +1335,12 @@ ROWS = [
         [P("Aleksei Petrov", "P10Y")],
         id="a-prize-is-no-name",
     ),
+    pytest.param(
+        "Director of Berkut LLC K.T.E. was sentenced to 9 years in prison. Technical specialist "
+        "A.B.S. was sentenced to 7 years in prison.",
+        [P("K.T.E.", "P9Y"), P("A.B.S.", "P7Y")],
+        id="people-named-by-initials-alone",
+    ),
 ]
 
 

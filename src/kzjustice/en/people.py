@@ -36,6 +36,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             rf"""
             (?= {_UPPER} ) (?<! [\w'-] )                    # a capital first, for a fast scan
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
+            (?: (?: {_INITIAL} {_GAP}? ){{2,3}}  # initials alone, as courts' reports write them:
+                (?= {_GAP}+ (?: was | were | received | got ) \b )  # "K.T.E. was sentenced"
+            |
             (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
             {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
             (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}}
@@ -43,7 +46,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 # Minister Yelzhan Birtanov": the words no name's are left out later
             (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
             (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
-                (?: {_GAP}+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )?  # "Elvin Rauf oglu Mammadli"
+                (?: {_GAP}+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )? )  # "Elvin Rauf oglu Mammadli"
             (?! [\w-] )
             """,
             regex.VERBOSE,
