@@ -290,11 +290,12 @@ def test_no_term_that_the_text_does_not_state(path: Path) -> None:
     assert not invented
 
 
-# Words before a name that make it a victim, a place or an organisation, never a defendant.
+# Words before a name that make it a victim, a place or an organisation, never a defendant;
+# not "города", which may end a role: "бывший заместитель акима города Ербол Сатыбалдиев".
 _NO_DEFENDANT_BEFORE = re.compile(
     r"\b(?:killing|murder of|death of|assaulting|attacking|beating|torturing|victims?|in|at|"
     r"near|city of|village of|town of|region of|убийств[оаеу]|избиени[еяю]|потерпевш\w+|"
-    r"жертв\w+|в|во|город[ае]|сел[ао])\s+(?:(?:the|a|an|police|officer|sergeant|"
+    r"жертв\w+|в|во|городе|сел[ао])\s+(?:(?:the|a|an|police|officer|sergeant|"
     r"former)\s+)*\Z",
     re.IGNORECASE,
 )

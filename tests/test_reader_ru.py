@@ -1014,6 +1014,21 @@ ROWS = [
         [P("Александра Сергеева", None, "fine")],
         id="a-womans-noun-before-a-name-that-may-be-a-mans-dative",
     ),
+    pytest.param(
+        "Так, бывшего начальника управления пассажирского транспорта и автомобильных дорог "
+        "столицы Серика Жумабаева суд приговорил к 9 годам лишения свободы.",
+        [P("Серик Жумабаев", "P9Y")],
+        id="a-description-running-on-past-a-capitals-noun-to-the-name",
+    ),
+    pytest.param(
+        '"Приговором суда организаторы беспорядков Ерлан Касымов и Нурлан Ахметов осуждены к '
+        'пожизненному лишению свободы", - заявили в пресс- службе.',
+        [
+            P("Ерлан Касымов", None, "life_imprisonment"),
+            P("Нурлан Ахметов", None, "life_imprisonment"),
+        ],
+        id="an-official-quote-with-a-broken-hyphen",
+    ),
 ]
 
 

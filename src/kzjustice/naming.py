@@ -17,6 +17,9 @@ from kzjustice.models import Span
 from kzjustice.names import initials_apart, looks_like_surname, same_given_name, surname
 
 _AND = regex.compile(r"\s+(?:and|и)\s+")
+_PREPOSITION = regex.compile(
+    r"(?:в|во|из|под|около|возле|in|at|near|outside|across|during|from)\s", regex.IGNORECASE
+)
 
 __all__ = ["Names"]
 
@@ -37,8 +40,14 @@ class Names(Decided):
         text = self.doc.masked
         grammar = self.grammar
         start, end = mention.span.start, mention.span.end
-        if grammar.place_before.search(text, max(0, start - 40), start) and not (
-            grammar.person_after.match(text, end, end + 10)
+        place = grammar.place_before.search(text, max(0, start - 40), start)
+        if (
+            place is not None
+            and not grammar.person_after.match(text, end, end + 10)
+            and not (  # "начальника управления ... дорог столицы Рашида Аманжолова": a
+                start in self.mentions.described_by  # person's description runs on past a
+                and not _PREPOSITION.match(place[0])  # place's noun; not "студента из X"
+            )
         ):
             return None  # "in Taraz", ", of Dublin, Ohio"
         if grammar.place_after.match(text, end, end + 20):

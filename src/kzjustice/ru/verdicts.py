@@ -200,6 +200,7 @@ def _oblique(name: str) -> bool:
 def distribute_grammar(words: Lexicon) -> distribute._Grammar:
     """Russian distribution."""
     speaking = phrases(words.speech_verbs)
+    official = phrases(words.official_speakers).replace(r"\-", r"-\s?")  # "пресс- службе"
     return distribute._Grammar(
         words=words,
         law_context=compile_lazily(
@@ -237,7 +238,7 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         ),
         official_after=compile_lazily(  # "», — сообщили в пресс-службе суда"
             rf"""\s* [,.]? \s* [-\u2013\u2014] \s* (?: {speaking} | говорится ) \b
-                (?: \s+ [\w-]+ ){{0,3}}? \s+ (?: {phrases(words.official_speakers)} ) \b""",
+                (?: \s+ [\w-]+ ){{0,3}}? \s+ (?: {official} ) \b""",
             _FLAGS,
         ),
         same_penalty=compile_lazily(
