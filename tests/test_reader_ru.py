@@ -1029,6 +1029,18 @@ ROWS = [
         ],
         id="an-official-quote-with-a-broken-hyphen",
     ),
+    pytest.param(
+        "Областной суд приговорил организаторов беспорядков к срокам от 9 до 15 лет лишения "
+        "свободы.",
+        [P(None, "P9Y..P15Y")],
+        id="people-a-verdict-names-by-a-plural-noun-with-no-count",
+    ),
+    pytest.param(
+        "Суд приговорил Бахрома Сафарова к пожизненному заключению. Двенадцать его соратников "
+        "приговорены к срокам от 10 до 14 лет.",
+        [P("Бахром Сафаров", None, "life_imprisonment"), P(12, "P10Y..P14Y")],
+        id="a-counted-group-of-someones-associates",
+    ),
 ]
 
 

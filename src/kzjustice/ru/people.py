@@ -237,6 +237,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
+               | (?<! [\w-] ) (?= \w )  # people a verdict names by a plural noun, with no
+                 (?<= \b (?: приговорил | осудил | оштрафовал | оправдал ) \w* \s+ )  # count:
+                 (?P<group> (?P<plural> \L<many> ) ) \b  # "приговорил организаторов
+                 (?! \s+ (?-i: \p{{Lu}} ) )  # беспорядков к срокам от 14 до 20 лет"; not before
+                                           # their names: "осудил активистов Ержана X и Y"
                | (?<! [\w-] )  # one of a group a participle or noun names: "для одного из
                  (?P<group> (?P<quantity> один | одна | одного | одной | одному | одну ) \s+ из
                             \s+ (?! погибш | пострадавш | потерпевш | умерш )  # not a victim
@@ -277,6 +282,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             role=one_role,
             person=one_person,
             plural_ref=[w for w in words.referring_nouns if w.endswith(("ые", "ым", "ы", "ам"))],
+            many=[w for w in words.person_nouns if w.endswith(("ов", "ев", "ей", "ых", "их"))],
             subject=[
                 w
                 for w in (*words.role_nouns, *words.person_nouns)
