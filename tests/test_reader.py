@@ -1341,6 +1341,11 @@ ROWS = [
         [P("K.T.E.", "P9Y"), P("A.B.S.", "P7Y")],
         id="people-named-by-initials-alone",
     ),
+    pytest.param(
+        "The regional court sentenced organisers of the riots to terms of 9 to 15 years in prison.",
+        [P(None, "P9Y..P15Y")],
+        id="people-a-verdict-names-by-a-plural-noun-with-no-count",
+    ),
 ]
 
 

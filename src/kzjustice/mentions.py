@@ -196,7 +196,8 @@ def group_count(doc: Document, mention: Mention) -> int | None:
         and grammar.plural_owned.fullmatch(match.groupdict().get("noun") or "")
     ):
         return None  # "Radio Azattyq's journalists": how many, the text does not say
-    if match is not None and match.groupdict().get("plural"):
+    plural = grammar.bare_group.match(doc.masked, mention.span.start)
+    if plural is not None and plural.groupdict().get("plural"):
         return None  # "приговорил организаторов беспорядков": how many, the text does not say
     if match is None or not match["quantity"]:
         return 1

@@ -106,8 +106,15 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?: acquitted | sentenced | jailed | fined | given | released | convicted ) \b
                | \b (?: acquitted | sentenced | jailed | fined | convicted | cleared ) \s+
                  (?P<group> a \s+ (?: second | third | fourth | fifth | sixth ) )
-                 (?= \s* [.,;] )""",
+                 (?= \s* [.,;] )
+               | (?<! [\w-] ) (?= \w )  # people a verdict names by a plural noun, with
+                 (?<= \b (?: acquitted | sentenced | jailed | fined | convicted ) \s+ )
+                 (?P<group> (?P<plural> \L<many> ) ) \b
+                 (?= \s+ (?: of | to | for | in ) \s )  # no count or article: "sentenced
+                 # organisers of the unrest to terms of 14 to 20 years"
+            """,
             _FLAGS,
+            many=[w for w in words.person_nouns if w.endswith("s") and not w.endswith("ss")],
             **NUMBER_LISTS,
         ),
         # People counted with no noun: "the remaining three", "the other two", "two others",
