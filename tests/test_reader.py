@@ -1346,6 +1346,14 @@ ROWS = [
         [P(None, "P9Y..P15Y")],
         id="people-a-verdict-names-by-a-plural-noun-with-no-count",
     ),
+    pytest.param(
+        "Under pressure from the secret police, Seventh-day Adventist Bolat Serikov was sentenced "
+        "to five years of restricted freedom, Reporters Without Borders said. The Baku Grave "
+        "Crimes Court jailed Azeri editor Rauf Aliyev for six years, a move the United States "
+        "criticised.",
+        [P("Bolat Serikov", "P5Y", "restricted_freedom"), P("Rauf Aliyev", "P6Y")],
+        id="faiths-organisations-courts-and-countries-are-no-names",
+    ),
 ]
 
 
