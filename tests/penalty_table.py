@@ -2362,4 +2362,9 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P4Y")],
         id="limited-freedom-is-restricted-freedom",
     ),
+    pytest.param(
+        "The court left the ban on the use of social networks for 5 years in force.",
+        [("ban", "imposed", "P5Y", "the use of social networks")],
+        id="a-ban-on-the-use-of-something",
+    ),
 ]

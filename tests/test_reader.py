@@ -1354,6 +1354,15 @@ ROWS = [
         [P("Bolat Serikov", "P5Y", "restricted_freedom"), P("Rauf Aliyev", "P6Y")],
         id="faiths-organisations-courts-and-countries-are-no-names",
     ),
+    pytest.param(
+        "On 7 April, a civil activist from Talgar, Aidos SERIKBAYEV, was sentenced to 1 year of "
+        "restriction of liberty. The court also imposed 100 hours of community service.",
+        [
+            P("Aidos SERIKBAYEV", "P1Y", "restricted_freedom"),
+            P("Aidos SERIKBAYEV", "PT100H", "community_service"),
+        ],
+        id="a-surname-in-capitals",
+    ),
 ]
 
 

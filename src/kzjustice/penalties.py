@@ -354,7 +354,7 @@ BAN_SUBJECTS = (
     "financial", "economic", "commercial", "business", "entrepreneurial", "banking",
     "managerial", "executive", "senior", "leading", "professional", "religious", "military",
     "social", "civic", "community", "party", "union", "electoral", "media", "publishing",
-    "the civil", "the public", "the state",
+    "the civil", "the public", "the state", "use", "the use",
 )  # fmt: skip
 """What a ban may bar besides an activity in "-ing": "barred from office", "from any future
 employment in the civil service"."""

@@ -24,6 +24,12 @@ _INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ye|Ya|Yo|Dj|Gh)\."
 # Latin letters, with the accented ones a transliteration may use: "Ališer", "Žanibekov"
 _UPPER = r"(?:[A-Z]|(?=[\u00c0-\u024f])\p{Lu})"
 _LOWER = r"(?:[a-z]|(?=[\u00df-\u024f])\p{Ll})"
+# A surname in capitals, as rights groups' reports write it: "SABANSHIYEV Yerkyn", "Baghdat
+# BAKTYBAYEV"; by a surname's ending, so no acronym ("KNB", "RFE") is read as one.
+_CAPS_SURNAME = (
+    r"[A-Z]{2,}(?:OV|EV|YEV|IN|YN|OVA|EVA|INA|ULY|ULI|ENKO|YAN|DZE|SHVILI|LI|LY|OGLU|BAY|BEK"
+    r"|ZODA|OVICH|EVICH)(?![A-Za-z])"
+)
 
 
 def mentions_grammar(words: Lexicon) -> mentions._Grammar:
@@ -40,9 +46,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?= {_GAP}+ (?: was | were | received | got ) \b )  # "K.T.E. was sentenced"
             |
             (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
-            {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
+            (?: {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
+              | {_CAPS_SURNAME} )
             (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}}
-                {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )? ){{0,5}}  # "Kazakh Health
+                (?: {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )? | {_CAPS_SURNAME} )
+            ){{0,5}}  # "Kazakh Health
                 # Minister Yelzhan Birtanov": the words no name's are left out later
             (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
             (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
