@@ -2367,4 +2367,10 @@ CASES: list[object] = [
         [("ban", "imposed", "P5Y", "the use of social networks")],
         id="a-ban-on-the-use-of-something",
     ),
+    pytest.param(
+        "He was sentenced to 18 years in a strict regime colony, three years less than what the "
+        "prosecution requested.",
+        [("imprisonment", "imposed", "P18Y")],
+        id="a-difference-between-terms-is-no-term",
+    ),
 ]

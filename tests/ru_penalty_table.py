@@ -822,6 +822,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-kind-before-a-bracketed-list-of-terms",
     ),
     (
+        "Ему дали 16 лет — на два года меньше, чем просил прокурор.",
+        ["imprisonment imposed P16Y"],
+        "a-difference-between-terms-is-no-term",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",
