@@ -2373,4 +2373,10 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P18Y")],
         id="a-difference-between-terms-is-no-term",
     ),
+    pytest.param(
+        "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
+        "court gave him 14 years.",
+        [("imprisonment", "imposed", "P14Y")],
+        id="what-would-have-been-is-no-penalty",
+    ),
 ]

@@ -583,8 +583,9 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
       | \b (?: probation (?: ary )? | trial ) \s+ period \s+ (?: of | for ) \s+  # a suspended
                                                               # term's condition, no penalty
       | (?: % | \b percent | \b per \s+ cent ) \s+                    # "8% a month": a rate
-      | \b hours \s+ of \s+ [\w-]+ (?: \s+ [\w-]+ )? \s+ )   # "100 hours of labour a year"
-    \Z
+      | \b hours \s+ of \s+ [\w-]+ (?: \s+ [\w-]+ )? \s+    # "100 hours of labour a year"
+      | \b would \s+ have \s+ (?! to \b ) (?: [\w-]+ \s+ ){1,4} )  # "a plea deal that would have
+    \Z                                              # seen him serve a 12-year sentence"
     """,
     _FLAGS,
 )
