@@ -827,6 +827,12 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-difference-between-terms-is-no-term",
     ),
     (
+        "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
+        "ограничения свободы.",
+        ["restricted_freedom imposed P2Y"],
+        "an-age-after-that-and-a-pronoun",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",
