@@ -833,6 +833,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "an-age-after-that-and-a-pronoun",
     ),
     (
+        "Суд признал женщину виновной и наказал штрафом.",
+        ["fine imposed -"],
+        "punished-with-a-fine",
+    ),
+    (
         "Верховный суд отменил приговор в отношении Ерлана Бекова, оправданного судом присяжных.",
         ["acquittal imposed -"],
         "acquitted-by-a-jury-as-a-participle",
