@@ -218,14 +218,10 @@ class _Pass(Names):
             return (found,)
         if word in words.pronouns_pair:
             pair = self._pair(start)
-            group = self._last(start, plural=True, gender=None)
-            if not pair and (group is None or self.entities[group].count not in (None, 2)):
+            if not pair and self._last(start, plural=True, gender=None) is None:
                 entity = Draft(first=start, group=mention.span, count=2)  # "бывший
                 self.entities.append(entity)  # руководитель и подрядчик. Суд приговорил
-                return (len(self.entities) - 1,)  # обоих": two, if no one names them and no
-                # group of another count stands before: not "762 водителя лишились прав"
-            if not pair and group is not None and self.entities[group].count == 2:
-                return (group,)  # "Обоих привлекли ... Оба лишились права": the two again
+                return (len(self.entities) - 1,)  # обоих": two, if no one names them
             return pair
         if word in words.pronouns_distributive and self.grammar.of_all.match(
             self.doc.masked, mention.span.end
