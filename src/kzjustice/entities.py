@@ -41,7 +41,8 @@ class Grammar:
     """The patterns and word classes one language's chains are read with."""
 
     words: Lexicon
-    place_before: regex.Pattern[str]  # "in Taraz", "the village of Zhana-Aul", ", of Dublin"
+    # "in Taraz", "the village of Zhana-Aul", ", of Dublin"; preposition: "in", "из"
+    place_before: regex.Pattern[str]
     place_after: regex.Pattern[str]  # "Taraz region"
     person_after: regex.Pattern[str]  # "in X, 41,": a person after all
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"

@@ -196,10 +196,10 @@ def group_count(doc: Document, mention: Mention) -> int | None:
         and grammar.plural_owned.fullmatch(match.groupdict().get("noun") or "")
     ):
         return None  # "Radio Azattyq's journalists": how many, the text does not say
-    plural = grammar.bare_group.match(doc.masked, mention.span.start)
-    if plural is not None and plural.groupdict().get("plural"):
-        return None  # "приговорил организаторов беспорядков": how many, the text does not say
     if match is None or not match["quantity"]:
+        plural = grammar.bare_group.match(doc.masked, mention.span.start)
+        if plural is not None and plural.groupdict().get("plural"):
+            return None  # "приговорил организаторов беспорядков": the text says not how many
         return 1
     start = match.start("quantity") + (0 if match.string is doc.masked else mention.span.start)
     if grammar.approximate.search(doc.lower, max(0, start - 30), start):

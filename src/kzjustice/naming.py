@@ -17,9 +17,6 @@ from kzjustice.models import Span
 from kzjustice.names import initials_apart, looks_like_surname, same_given_name, surname
 
 _AND = regex.compile(r"\s+(?:and|и)\s+")
-_PREPOSITION = regex.compile(
-    r"(?:в|во|из|под|около|возле|in|at|near|outside|across|during|from)\s", regex.IGNORECASE
-)
 
 __all__ = ["Names"]
 
@@ -46,7 +43,7 @@ class Names(Decided):
             and not grammar.person_after.match(text, end, end + 10)
             and not (  # "начальника управления ... дорог столицы Рашида Аманжолова": a
                 start in self.mentions.described_by  # person's description runs on past a
-                and not _PREPOSITION.match(place[0])  # place's noun; not "студента из X"
+                and not place["preposition"]  # place's noun; not "студента из X"
             )
         ):
             return None  # "in Taraz", ", of Dublin, Ohio"

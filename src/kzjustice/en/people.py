@@ -423,7 +423,8 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         name_value=lambda name, gender, before: name,
         gender_of=lambda name, before: gender_of_name(name, words),
         place_before=compile_lazily(
-            rf"""(?: \b (?: in | at | near | outside | across | during | from ) \s+ (?: the \s+ )?
+            rf"""(?: \b (?P<preposition> in | at | near | outside | across | during | from ) \s+
+                    (?: the \s+ )?
                     (?: {places} \s+ of \s+ )?
                   | \b {places} \s+ of \s+
                   | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+

@@ -474,7 +474,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             r"""(?r) (?<! [\w-] )
                 (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? (?i: \L<role_noun> )
                           (?: \s+ (?! \p{Ll}+ (?: ил | ила | или | ило | ал | али | ует | уют | ит )
-                                       \b )  # a verb ends it: "Прокурор попросил X"
+                                       \b )  # a verb ends it: "Прокурор попросил X" (fewer
+                              # endings than _VERB: "руководителем отдела X" goes on)
                               \p{Ll}[\p{Ll}-]+ ){0,5} )
                 \s* [,\u2013\u2014-]? \s+ \Z""",  # "водитель — X"
             regex.VERBOSE,
@@ -600,7 +601,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
     return entities.Grammar(
         words=words,
         place_before=compile_lazily(
-            rf"""(?: \b (?: в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?
+            rf"""(?: \b (?P<preposition> в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?
                   | \b {places} \s+
                     (?: (?-i: \p{{Lu}} ) [\w.-]* (?: \s+ (?-i: \p{{Lu}} ) [\w.-]* )? \s+ и \s+ )?
                   ) \Z""",  # "улиц Ш.Уалиханова и Ж.Тархана": two streets
