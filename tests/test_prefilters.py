@@ -8,12 +8,15 @@ read, where a disagreement would show.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kzjustice import find_terms
 from kzjustice._text import normalise
+from kzjustice.mentions import _grammar as mentions_grammar
 from kzjustice.numbers import NUMBER_LISTS
 from kzjustice.penalties import (
     _BARE_NUMBER,
@@ -82,3 +85,26 @@ def test_bare_numbers_are_found_where_they_are_without_the_lookahead(text: str) 
     assert [m.span() for m in _BARE_NUMBER.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+RU_WORDS = (
+    "суд", "Суд", "приговорил", "осудил", "осужден", "осуждены", "оправдан", "был", "были",
+    "полностью", "двое", "Трое", "один", "одна", "одного", "из", "них", "которых", "второго",
+    "третьего", "четвертый", "-", "—", "к", "на", "по", "5", "годам", "водителя", "местного",
+    "жителя", "организаторов", "беспорядков", "осужденные", "приговорены", "для", "другого",
+    ",", ".", "Троим", "назначили", "Житель", "получил", "Например,", "37-летний", "Иван",
+    "Петров", "в", "отношении", "дело", "нападавших", "\n", "«", "Организатору", "дали",
+)  # fmt: skip
+ru_texts = st.lists(st.sampled_from(RU_WORDS), max_size=16).map(" ".join)
+
+
+@given(ru_texts, st.integers(0, 20))
+def test_alternatives_scanned_apart_match_where_the_whole_pattern_does(text: str, pos: int) -> None:
+    # a pattern given as its alternatives is scanned one alternative at a time
+    apart = mentions_grammar("ru").bare_group
+    lists: dict[str, Any] = dict(apart.named_lists)
+    whole = regex.compile(apart.pattern, apart.flags, ignore_unused=True, **lists)
+    for args in ((text,), (text, pos), (text, pos, len(text) - pos)):
+        assert [(m.span(), m.groupdict()) for m in apart.finditer(*args)] == [
+            (m.span(), m.groupdict()) for m in whole.finditer(*args)
+        ]

@@ -65,17 +65,31 @@ class _LazyPattern:
     pattern, so the one-time write needs no lock.
     """
 
-    __slots__ = ("_compiled", "_flags", "_lists", "_needs", "_pattern", "_plain", *_METHODS)
+    __slots__ = (
+        "_alternatives",
+        "_compiled",
+        "_flags",
+        "_lists",
+        "_needs",
+        "_pattern",
+        "_plain",
+        *_METHODS,
+    )
 
     def __init__(
         self,
-        pattern: str,
+        pattern: str | tuple[str, ...],
         flags: int,
         lists: dict[str, Any],
         needs: tuple[str, ...] = (),
         plain: bool = False,
     ) -> None:
-        self._pattern = pattern
+        self._alternatives = () if isinstance(pattern, str) else pattern
+        if isinstance(pattern, str):
+            self._pattern = pattern
+        else:  # a comment on an alternative's last line ends before the next one
+            end = "\n" if flags & regex.X else ""
+            self._pattern = "|".join(f"(?:{alternative}{end})" for alternative in pattern)
         self._flags = flags
         self._lists = lists
         self._needs = needs
@@ -95,6 +109,14 @@ class _LazyPattern:
                 for method in _PLAIN_METHODS:
                     bound = _ascii_first(getattr(twin, method), getattr(compiled, method))
                     object.__setattr__(self, method, bound)
+            if self._alternatives:
+                apart = tuple(
+                    regex.compile(
+                        alternative, self._flags, **{**self._lists, "ignore_unused": True}
+                    )
+                    for alternative in self._alternatives
+                )
+                object.__setattr__(self, "finditer", _scan_apart(apart, compiled.match))
             if self._needs:
                 for method in ("search", "match"):
                     needing = _needing(
@@ -103,6 +125,30 @@ class _LazyPattern:
                     object.__setattr__(self, method, needing)
             self._compiled = compiled
         return getattr(compiled, name)
+
+
+def _scan_apart(alternatives: tuple[regex.Pattern[str], ...], match: Any) -> Any:
+    """``finditer`` of a pattern made of ``alternatives``, none of which matches empty.
+
+    The regex module tries every alternative at every position when they share no start it
+    can look for; scanning each one alone is several times faster. The positions where any
+    matches are where the whole pattern does, and it is matched there: the same matches, the
+    leftmost first, none overlapping the one before.
+    """
+
+    def finditer(string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        starts = {
+            found.start()
+            for alternative in alternatives
+            for found in alternative.finditer(string, pos, endpos, overlapped=True)
+        }
+        at = pos
+        for start in sorted(starts):
+            if start >= at and (found := match(string, start, endpos)) is not None:
+                yield found
+                at = max(found.end(), start + 1)
+
+    return finditer
 
 
 _PLAIN_METHODS = ("search", "match", "fullmatch", "finditer", "findall")  # the text first
@@ -160,7 +206,7 @@ def _needing(method: Any, needs: tuple[str, ...], fold: bool) -> Any:
 
 
 def compile_lazily(
-    pattern: str,
+    pattern: str | tuple[str, ...],
     flags: int = 0,
     *,
     needs: tuple[str, ...] = (),
@@ -172,6 +218,9 @@ def compile_lazily(
     ``needs``, when given, are strings every match holds, as written, or in lower case where
     the pattern ignores case: ``search`` and ``match`` return None at once over a stretch with
     none of them.
+
+    A tuple of ``pattern`` is its alternatives, scanned apart by ``finditer`` (see
+    ``_scan_apart``); for everything else they are one pattern.
 
     ``plain`` says the pattern is one the standard library's ``re`` reads as ``regex`` does (no
     named lists, nothing else only ``regex`` knows) and looks back one character at most:
