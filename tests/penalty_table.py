@@ -394,6 +394,12 @@ CASES: list[object] = [
         ],
         id="num-elided-past-a-bans-term",
     ),
+    # bans' terms listed, the first elided
+    pytest.param(
+        "They were also barred from fishing for four and six years, respectively.",
+        [("ban", "imposed", "P4Y", "fishing"), ("ban", "imposed", "P6Y", "fishing")],
+        id="kind-ban-terms-listed",
+    ),
     # an age after a name is no elided term listed before the term
     pytest.param(
         "A city court handed obstetrician Aigerim Samatova, 45, two years of restricted freedom.",

@@ -1363,6 +1363,36 @@ ROWS = [
         ],
         id="a-surname-in-capitals",
     ),
+    pytest.param(
+        "Berik Sultanov: found guilty under Clause 3, Part 2, Article 190 of the Criminal Code. "
+        "Sentenced to 6 years in prison.",
+        [P("Berik Sultanov", "P6Y")],
+        id="a-clause-of-the-code-is-no-name",
+    ),
+    pytest.param(
+        "Rashid Omarov, former head of the city's Department of Passenger Transport and "
+        "Highways, was sentenced to 7 years in prison.",
+        [P("Rashid Omarov", "P7Y")],
+        id="the-words-after-department-of-are-no-name",
+    ),
+    pytest.param(
+        "A district court tried two villagers for poaching. It sentenced them to 3 and 4 years "
+        "in prison and barred them from fishing for 5 and 6 years, respectively.",
+        [P(1, "P3Y"), P(1, "P5Y", "ban"), P(1, "P4Y"), P(1, "P6Y", "ban")],
+        id="an-unnamed-pair-given-two-lists-of-terms",
+    ),
+    pytest.param(
+        "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
+        "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
+        "received the same penalties.",
+        [
+            P("Daulet Amirov", "P8Y"),
+            P("Gulnara Seitova", "P8Y"),
+            P("Askar Nurlanov", "P8Y"),
+            P("Ruslan Bekov", "P8Y"),
+        ],
+        id="the-same-penalties-for-people-named-together",
+    ),
 ]
 
 

@@ -28,7 +28,17 @@ from kzjustice.distribute import Assignment, Distribution
 from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Tried
 from kzjustice.lexicon import Lexicon, stage_grammar
-from kzjustice.models import Case, Charge, DateValue, Defendant, Found, Sentence, Span, Status
+from kzjustice.models import (
+    Case,
+    Charge,
+    DateValue,
+    Defendant,
+    Found,
+    Kind,
+    Sentence,
+    Span,
+    Status,
+)
 
 __all__ = ["Trial", "Trials", "build_cases"]
 
@@ -341,23 +351,34 @@ _LISTED_TERMS = regex.compile(r"\s*(?:,|и|and|or|или|[\u2013\u2014-])?\s*", 
 def _defendants(doc: Document, entity: Entity, person: _Defendant) -> list[Defendant]:
     """One record, or one a person of an unnamed group given as many terms in one list.
 
-    "Two more men received 25 and 22 years" are a man given 25 years and one given 22.
+    "Two more men received 25 and 22 years" are a man given 25 years and one given 22; "two
+    residents ... sentenced them to 6 and 7 years ... banned from hunting for 7 and 8 years,
+    respectively" a man given 6 and 7 years, one given 7 and 8.
     """
     found = sorted(person.sentences, key=lambda s: s.span.start)
-    values = [s.value for s in found]
+    lists: dict[tuple[Kind, Status], list[Found[Sentence]]] = {}
+    for sentence in found:
+        lists.setdefault((sentence.value.kind, sentence.value.status), []).append(sentence)
+    count = entity.count
     if (
         entity.name is None
-        and entity.count is not None
-        and entity.count == len(found) > 1
-        and len({(v.kind, v.status) for v in values}) == 1
-        and len({v.term for v in values}) == len(values)
+        and count is not None
+        and count > 1
         and all(
-            _LISTED_TERMS.fullmatch(doc.text, a.span.end, b.span.start)
-            for a, b in itertools.pairwise(found)
+            len(listed) == count
+            and len({s.value.term for s in listed}) == count
+            and all(
+                _LISTED_TERMS.fullmatch(doc.text, a.span.end, b.span.start)
+                for a, b in itertools.pairwise(listed)
+            )
+            for listed in lists.values()
         )
     ):
-        return [_defendant(doc, entity, person, (s,), 1) for s in found]
-    return [_defendant(doc, entity, person, tuple(found), entity.count)]
+        return [
+            _defendant(doc, entity, person, tuple(sorted(own, key=lambda s: s.span.start)), 1)
+            for own in zip(*lists.values(), strict=True)
+        ]
+    return [_defendant(doc, entity, person, tuple(found), count)]
 
 
 def _defendant(

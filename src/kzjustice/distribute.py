@@ -60,6 +60,7 @@ class _Grammar:
     # after a quotation's closing mark, an official as its speaker: '," the court said'
     official_after: regex.Pattern[str]
     same_penalty: regex.Pattern[str]  # "was handed the same sentence", "такое же наказание"
+    joined: regex.Pattern[str]  # from a name to the next one named with it: "A and his deputy "
 
 
 @functools.cache
@@ -468,9 +469,10 @@ def _the_same(
 ) -> list[Assignment]:
     """Give the penalties said to be the same as another's: "Qaziev was handed the same sentence".
 
-    The person is the last one named before the words in their sentence, else the first after
-    them; the penalties are those the last person given any before it got in that sentence. The
-    evidence is the words that say it.
+    The people are the last one named before the words in their sentence and those named
+    together with them ("A and his deputy B also received the same penalties"), else the first
+    one named after them; the penalties are those the last person given any before it got in
+    that sentence. The evidence is the words that say it.
     """
     text = doc.masked
     found = list(assignments)
@@ -482,8 +484,19 @@ def _the_same(
         start, end = doc.body_sentences[index]
         before = [s for s in starts if start <= s < same.start()]
         after = [s for s in starts if same.end() <= s < end]
-        mention = before[-1] if before else after[0] if after else -1
-        people = [i for i in chains.of_mention.get(mention, ()) if not chains.entities[i].excluded]
+        mentions = before[-1:] or after[:1]
+        while before[: -len(mentions) or None] and grammar.joined.fullmatch(
+            text, before[-len(mentions) - 1], mentions[0]
+        ):
+            mentions.insert(0, before[-len(mentions) - 1])  # "A and B also received the same"
+        people = list(
+            dict.fromkeys(
+                i
+                for mention in mentions
+                for i in chains.of_mention[mention]
+                if not chains.entities[i].excluded
+            )
+        )
         earlier = [a for a in found if a.penalty.span.end <= start and a.entity not in people]
         if not people or not earlier:
             continue

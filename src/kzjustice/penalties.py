@@ -985,6 +985,7 @@ class _Passage:
             first = start
             lifetime = anchor["ban_life"] is not None
             term: TermMatch | None = None
+            numbers: list[regex.Match[str]] = []  # terms elided before the stated one
             activity = None
             if anchor["ban_noun"] is not None:  # "a lifetime ban", "a five-year driving ban"
                 before = _BAN_BEFORE.match(self.text, max(0, start - 40), start)
@@ -1003,8 +1004,14 @@ class _Passage:
                 lifetime, last = True, after.end()
             elif after is not None and term is None:
                 index = bisect.bisect_left(self.term_starts, after.end())
-                if index < len(self.terms) and self.terms[index].span.start == after.end():
-                    term = self.terms[index]
+                following = self.terms[index] if index < len(self.terms) else None
+                if following is not None and following.span.start > after.end():
+                    # "prohibited from hunting for 7 and 8 years, respectively"
+                    listed = _LIST_BEFORE.match(self.text, after.end(), following.span.start)
+                    if listed is not None and listed.start() == after.end():
+                        numbers = [*_BARE_NUMBER.finditer(self.text, *listed.span())]
+                if following is not None and (numbers or following.span.start == after.end()):
+                    term = following
                     last = term.span.end
             what = anchor.span("ban_what") if anchor["ban_what"] else activity
             if what is None and term is None and not lifetime:
@@ -1022,6 +1029,13 @@ class _Passage:
             if what is not None:
                 detail = self.original[what[0] : what[1]].strip('"\u201c\u201d .,;:') or None
             status = self.status(first, last) or Status.IMPOSED
+            if numbers and isinstance(value, Term) and term is not None:
+                # each its number, in order, and the stated one its term: "for [7] and [8 years]"
+                for number in numbers:
+                    for bare in self._bare(number, _stated_unit(value), Kind.BAN, listed=True):
+                        elided = attrs.evolve(bare.sentence, status=status, detail=detail)
+                        found.append(attrs.evolve(bare, sentence=elided))
+                first = term.span.start
             sentence = Sentence(kind=Kind.BAN, status=status, term=value, detail=detail)
             found.append(Penalty(span=Span(first, last), sentence=sentence))
         return found

@@ -196,7 +196,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         organisation_before=compile_lazily(
             r"""(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )?
-                       | \b \L<kind> ) \s+ \Z""",  # "the construction firm Tavush Shin"
+                       | \b \L<kind>  # "the construction firm Tavush Shin"
+                       | \b \L<head> \s+ (?: of | for ) (?: \s+ the )?  # "Department of
+                       ) \s+ \Z""",  # Passenger Transport"
             _FLAGS,
             head=words.organisation_heads.entries,
             kind=words.organisation_nouns.entries,

@@ -272,7 +272,15 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         same_penalty=compile_lazily(
             r"""(?<! \b (?: for | of | on ) \s+ ) \b  # not "imprisonment for the same term"
                 (?: the \s+ same | an? \s+ identical ) \s+
-                (?: sentence | penalty | punishment | term | prison \s+ term ) \b""",
+                (?: sentences? | penalt(?: y | ies ) | punishments? | terms? | prison \s+ terms? )
+                \b""",
+            _FLAGS,
+        ),
+        joined=compile_lazily(  # "Ulvi Hasanli and his editor Sevinc Vagifgyzi, as well as ":
+            # from one person's name to the next one named with them
+            r"""\p{Lu} [\w.'-]* (?: \s+ \p{Lu} [\w.'-]* ){0,3} \s* (?: , \s* )?
+                (?: (?: and | as \s+ well \s+ as | along \s+ with ) \s+ )?
+                (?: -? (?-i: \p{Ll} ) [\w-]* \s* ){0,5}""",
             _FLAGS,
         ),
     )

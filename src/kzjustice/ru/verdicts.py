@@ -250,6 +250,12 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
                    | столько \s+ же \b )""",
             _FLAGS,
         ),
+        joined=compile_lazily(  # "Иван Петров и его заместитель Олег Сидоров, а также ":
+            # from one person's name to the next one named with them
+            r"""\p{Lu} [\w.-]* (?: \s+ \p{Lu} [\w.-]* ){0,3} \s* (?: , \s* )?
+                (?: (?: и | а \s+ также ) \s+ )? (?: (?-i: \p{Ll} ) [\w-]* \s+ ){0,5}""",
+            _FLAGS,
+        ),
     )
 
 
