@@ -1382,6 +1382,23 @@ ROWS = [
         id="an-unnamed-pair-given-two-lists-of-terms",
     ),
     pytest.param(
+        "Former minister Kuat Samatov heard the verdict on Monday. He was convicted of the "
+        "brutal murder of his wife, Aliya Nurova, and sentenced to 20 years in prison.",
+        [P("Kuat Samatov", "P20Y")],
+        id="a-victim-after-a-kin-noun-and-a-comma",
+    ),
+    pytest.param(
+        "Zokir Turayev, Ismat Ortiqov and Izat Allayev got 16 years each and Parviz Toshev was "
+        "sentenced to 15 years in prison.",
+        [
+            P("Zokir Turayev", "P16Y"),
+            P("Ismat Ortiqov", "P16Y"),
+            P("Izat Allayev", "P16Y"),
+            P("Parviz Toshev", "P15Y"),
+        ],
+        id="an-earlier-terms-each-is-its-own",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

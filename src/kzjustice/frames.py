@@ -141,6 +141,10 @@ class _Reader(Slots):
             self.grammar.law_statement.search(text, start, first.span.start) is not None
         )
         clause = text[max(floor, first.span.start - _CLAUSE_REACH) : first.span.start]
+        if start < floor:  # an earlier penalty's "each" is its own: "got 16 years each and X
+            gap = text[floor : floor + 4]  # was sentenced to 15"
+            trailing = self.grammar.each.match(text, floor + len(gap) - len(gap.lstrip()))
+            floor = floor if trailing is None else trailing.end()
         each = (
             self.grammar.each.search(text, max(floor, first.span.start - 60), last.span.end + 12)
             is not None

@@ -372,7 +372,12 @@ class Slots(Seen):
                 return self._forward(mention, position)
             return ()
         aux = self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())
-        found = self._subject(aux.start() if aux else verb.start(), start)
+        subject = aux.start() if aux else verb.start()
+        # a subject after an earlier penalty of the sentence is the list's start: "A and B got
+        # 16 years each and C was sentenced to 15" gives the 15 years to C alone
+        found = (self._subject(subject, floor) if start < floor else ()) or self._subject(
+            subject, start
+        )
         earlier = None if found else self._verb(max(start, verb.start() - 60), verb.start())
         gap = text[earlier.end() : verb.start()] if earlier is not None else ","
         if (

@@ -359,8 +359,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                                                     # died in the crash, including 71-year-old X"
                 | \b (?: {phrases(words.victim_cues)} ) \s+  # "who beat money changer X"
                   (?: (?: the | a | an | his | her | their ) \s+ )?
-                  (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* \s+ ){{0,3}}
-                  \Z )""",
+                  (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* ,? \s+ ){{0,3}}
+                  \Z )""",  # "the murder of his wife, X"
             _FLAGS,
         ),
         # After a first mention, its predicate with no verb between: "X, 36, his wife and their
