@@ -2380,6 +2380,12 @@ CASES: list[object] = [
         id="a-difference-between-terms-is-no-term",
     ),
     pytest.param(
+        "He was given seven years. Prosecutors had asked for two years more, but the judge "
+        "disagreed.",
+        [("imprisonment", "imposed", "P7Y")],
+        id="a-difference-ending-its-clause-is-no-term",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

@@ -827,6 +827,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-difference-between-terms-is-no-term",
     ),
     (
+        "Ему дали семь лет. Прокурор просил для него на год больше, а для его брата — столько же.",
+        ["imprisonment imposed P7Y"],
+        "a-difference-ending-its-clause-is-no-term",
+    ),
+    (
         "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
         "ограничения свободы.",
         ["restricted_freedom imposed P2Y"],

@@ -1053,6 +1053,23 @@ ROWS = [
         ],
         id="the-same-penalty-for-people-named-together",
     ),
+    pytest.param(
+        "Прокуроры просят приговорить участников беспорядков к реальным и условным срокам: "
+        "шестерых — к трем годам лишения свободы, 31 — к четырем годам условно и двух — к "
+        "полутора годам лишения свободы условно.",
+        [
+            P(6, "P3Y", status="requested"),
+            P(31, "P4Y", "suspended", status="requested"),
+            P(2, "P1Y6M", "suspended", status="requested"),
+        ],
+        id="counts-opening-the-items-of-a-list",
+    ),
+    pytest.param(
+        "Суд назначил 12 лет для Айжан Сериковой, 8 — для ее брата Ержана Серикова и 6 — для "
+        "Марата Исаева.",
+        [P("Айжан Серикова", "P12Y"), P("Ержан Сериков", "P8Y"), P("Марат Исаев", "P6Y")],
+        id="elided-terms-listed-with-for-whom-after",
+    ),
 ]
 
 

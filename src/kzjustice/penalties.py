@@ -511,8 +511,9 @@ _RIGHT_VETO = compile_lazily(
     r"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: ago | earlier | later | old | anniversary | plans? | running | straight
-          | (?: less | more | fewer | longer | shorter ) \s+ than  # "two years less than what
-                                                                  # the prosecution requested"
+          | (?: less | more | fewer | longer | shorter ) (?: \s+ than  # "two years less than
+                                        # what the prosecution requested", "had asked for two
+                | (?= \s* (?: [.;!?)] | , \s+ (?: and | but | while ) \b | \Z ) ) )  # years more"
           | in \s+ a \s+ row
           | in \s+ (?: medicine | journalism | business | politics | teaching | the \s+ (?: police
                    | army | military | profession | industry | sector | service ) )  # a career

@@ -257,6 +257,10 @@ class Slots(Seen):
             or not self.grammar.for_whom.search(
                 self.text, max(start, mention.span.start - 120), mention.span.start
             )
+            or (  # a list's next item names its own: "10 лет для X, 7 — для его матери Y"
+                "," in gap
+                and self.grammar.after.match(self.text, penalty.span.end, penalty.span.end + 40)
+            )
         ):
             return ()
         return self._backward(mention, start)

@@ -94,7 +94,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         dash_name=compile_lazily(r"\s* [-\u2013\u2014:] \s* \p{Lu}", regex.VERBOSE),
         after_gap=compile_lazily(
-            r"""\s* (?: (?: бывш\w+ | экс- ) \s* )? (?: [0-9]{1,3} -?летн\w+ \s+ )?
+            r"""\s* (?: для \s+ )? (?: (?: его | ее | их | сво[ейи]\w* ) \s+ )?  # "для ее матери X"
+                (?: (?: бывш\w+ | экс- ) \s* )? (?: [0-9]{1,3} -?летн\w+ \s+ )?
                 (?: (?! \L<function_word> \b ) \p{Ll}[\w-]* \s+ ){0,3}
                 (?: " [^"\n]{1,40} " \s+ )?""",  # "начальника участка шахты "Абайская" X"
             _FLAGS,
