@@ -1399,6 +1399,12 @@ ROWS = [
         id="an-earlier-terms-each-is-its-own",
     ),
     pytest.param(
+        "The court sentenced two protesters to six and eight years in prison. According to "
+        "rights groups, Leonid Kovalev got six years and Dmitry Korneev eight years.",
+        [P("Leonid Kovalev", "P6Y"), P("Dmitry Korneev", "P8Y")],
+        id="a-group-given-listed-terms-then-named-with-them",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

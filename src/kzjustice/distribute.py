@@ -544,6 +544,25 @@ def _without_summaries(
         exact = isinstance(term, Term)
         if later and (people == entity.count if exact else people >= (entity.count or 2)):
             dropped.add(number)
+        listed = [  # "приговорил двух участников к шести и восьми годам", then each one's term
+            n
+            for n, a in enumerate(assignments)
+            if (a.entity, a.sentence) == (assignment.entity, assignment.sentence)
+            and (a.penalty.value.kind, a.penalty.value.status) == (value.kind, value.status)
+        ]
+        if exact and listed[0] == number and len(listed) == entity.count:
+            named = [
+                {
+                    a.entity
+                    for a in assignments[number + 1 :]
+                    if a.sentence != assignment.sentence
+                    and entities[a.entity].name is not None
+                    and a.penalty.value == assignments[n].penalty.value
+                }
+                for n in listed
+            ]
+            if all(named) and len(set().union(*named)) >= entity.count:
+                dropped.update(listed)
     return [a for number, a in enumerate(assignments) if number not in dropped]
 
 
