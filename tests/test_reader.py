@@ -1405,6 +1405,19 @@ ROWS = [
         id="a-group-given-listed-terms-then-named-with-them",
     ),
     pytest.param(
+        "Judge Nana Beridze has sentenced three participants in the rallies to two years in "
+        "prison.\n\nThe defendants delivered their final statements.\n\nThose sentenced are:"
+        "\n\n\u25cf Davit Lomidze\n\n\u25cf Irakli Gelashvili\n\n\u25cf Nika Beridze\n",
+        [P("Davit Lomidze", "P2Y"), P("Irakli Gelashvili", "P2Y"), P("Nika Beridze", "P2Y")],
+        id="a-group-named-in-a-list-with-round-bullets",
+    ),
+    pytest.param(
+        "A judge sentenced eight protesters to prison terms. Three of the defendants were given "
+        "two years and six months, while five received two-year sentences.",
+        [P(3, "P2Y6M"), P(5, "P2Y")],
+        id="a-count-opening-a-clause-after-while",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

@@ -42,6 +42,9 @@ _SWAPS = MappingProxyType(
 )
 
 
+BULLET = r"[•·‣◦*\u2013\u2014\p{So}-]"
+"""A list item's mark before its first word: "•", "-", a dash, "●", an emoji."""
+
 MATCH_REACH = 400
 """How far past its start one match may run. Every ``match`` at a position in a long text is
 given this as its end: without one, the regex module looks for a pattern's required words all

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
+from kzjustice._text import BULLET
 from kzjustice.entities import Chains
 from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.mentions import Mention, Mentions
@@ -26,7 +27,7 @@ __all__ = ["Grammar", "Seen", "Slots", "grammar"]
 _OBJECT_REACH = 100  # how far after a penalty its verb's object may be named
 _ALIAS_BEFORE = regex.compile(r"\A\s*[(\[][^()\[\]\n]{1,40}[)\]]")
 _NAMED_BELOW_REACH = 600  # how far past a group's verdict the list naming its people may open
-_LIST_GAP = regex.compile(r"[ ,;.]*\n\s*(?:[•·*\u2013\u2014-]\s*|[0-9]{1,2}[.)]\s*)?")
+_LIST_GAP = regex.compile(rf"[ ,;.]*\n\s*(?:{BULLET}\s*|[0-9]{{1,2}}[.)]\s*)?")
 
 
 @attrs.frozen

@@ -20,7 +20,7 @@ import functools
 import regex
 
 from kzjustice import descriptions, entities, mentions
-from kzjustice._text import compile_lazily, keyword_trie
+from kzjustice._text import BULLET, compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.names import looks_like_surname
 from kzjustice.ru import charges as ru_charges
@@ -47,22 +47,22 @@ _LOWER = "[а-яёәғқңөұүһіўҳ]"
 # The words before a name that govern its case: "в отношении ... Ш. Юлдашева" (genitive),
 # "приговорил Ш. Юлдашева" (accusative), "назначил Ш. Юлдашеву" (dative).
 _CASE_BEFORE = compile_lazily(
-    r"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description
-            \s+ (?: [\w.,-]+ [^\S\n]+ ){0,16}  # or a list, in one paragraph: "в отношении
+    rf"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description
+            \s+ (?: [\w.,-]+ [^\S\n]+ ){{0,16}}  # or a list, in one paragraph: "в отношении
             # заместителя ... X", "Д., X"
           | (?P<acc> \b (?: приговори | осуди | оштрафова | оправда | призна ) (?: л\w* | ть ) )
-            (?: \s+ | : \s* (?: [•·*\u2013\u2014-] \s* )? )  # or a list's first: "осудили:\n- X"
+            (?: \s+ | : \s* (?: {BULLET} \s* )? )  # or a list's first: "осудили:\n- X"
           | (?P<acc> \b \w+ (?: ую | юю ) ) \s* ,? \s+  # "подсудимую, 22-летнюю X": hers
-          | (?P<gen> \b [0-9]{1,3} -? летнего ) \s* ,? \s+  # "22-летнего X"
+          | (?P<gen> \b [0-9]{{1,3}} -? летнего ) \s* ,? \s+  # "22-летнего X"
           | (?P<dat> \b (?: назначил | дали | дал ) \w* )
-            (?: \s+ | : \s* (?: [•·*\u2013\u2014-] \s* )? ) ) \Z""",
+            (?: \s+ | : \s* (?: {BULLET} \s* )? ) ) \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # The name just before another in a list: "Виталия Мацукевича, " before "Евгения Секрета".
 _LISTED_BEFORE = compile_lazily(
     rf"""(?P<name> {_UPPER}{_LOWER}+ \s+ {_UPPER}{_LOWER}+ )
          (?: \s* (?: , | \s и ) \s+
-           | [ ]* \n \s* (?: [•·*\u2013\u2014-] \s* )? )  # or a line's: "\n- X"
+           | [ ]* \n \s* (?: {BULLET} \s* )? )  # or a line's: "\n- X"
          \Z""",
     regex.VERBOSE,
 )
