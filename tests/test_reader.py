@@ -1418,6 +1418,12 @@ ROWS = [
         id="a-count-opening-a-clause-after-while",
     ),
     pytest.param(
+        "A regional court on Monday sentenced a city resident to seven years in jail for a "
+        "fatal crash. The court also banned Olga Serova from driving for three years.",
+        [P("Olga Serova", "P7Y"), P("Olga Serova", "P3Y", "ban")],
+        id="a-description-named-as-the-object-of-also",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

@@ -397,7 +397,10 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
         tried_before=compile_lazily(
-            r"\b (?: found | convicted | verdict \s+ (?: against | on ) ) \s+ \Z", _FLAGS
+            r"""\b (?: found | convicted | verdict \s+ (?: against | on )
+                    | also \s+ (?: banned | barred | fined | sentenced | ordered | deprived ) )
+                \s+ \Z""",  # "The court also banned X from driving"
+            _FLAGS,
         ),
         guilty_after=compile_lazily(
             r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted ) \b", _FLAGS

@@ -645,7 +645,10 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         name_value=value,
         gender_of=gender_of,
         principal_before=compile_lazily(r"\b для \s+ \Z", _FLAGS),
-        tried_before=compile_lazily(r"(?!)"),
+        tried_before=compile_lazily(  # "Суд также лишил X права"
+            r"\b также \s+ (?: лишил | запретил | оштрафовал | приговорил | обязал ) \w* \s+ \Z",
+            _FLAGS,
+        ),
         guilty_after=compile_lazily(r"(?!)"),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
         gender_after=compile_lazily(
