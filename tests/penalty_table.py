@@ -2386,6 +2386,16 @@ CASES: list[object] = [
         id="a-difference-ending-its-clause-is-no-term",
     ),
     pytest.param(
+        "The court fined him, but did not sentence Petrov to six years in a penal colony.",
+        [("fine", "imposed", None)],
+        id="a-term-the-court-did-not-give-is-no-penalty",
+    ),
+    pytest.param(
+        "The judge fined him and rejected the nine-year jail sentence sought by prosecutors.",
+        [("fine", "imposed", None), ("imprisonment", "requested", "P9Y")],
+        id="sought-by-after-a-terms-kind-noun",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

@@ -1424,6 +1424,18 @@ ROWS = [
         id="a-description-named-as-the-object-of-also",
     ),
     pytest.param(
+        "In 2020, a court sentenced Isakov and another former minister, Talant Bekov, to 15 and "
+        "seven years in prison, respectively.",
+        [P("Isakov", "P15Y"), P("Talant Bekov", "P7Y")],
+        id="a-list-with-another-described-person",
+    ),
+    pytest.param(
+        "A city court has fined a local journalist $900 for his posts. The court ruled that "
+        "Oleg Farin had insulted the police.",
+        [P("Oleg Farin", None, "fine")],
+        id="a-description-named-after-ruled-that",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

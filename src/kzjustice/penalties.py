@@ -561,6 +561,7 @@ _CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
 # A conviction states no term: a bare term it governs is some other length of time.
 _CONVICTED = compile_lazily(r"convict", _FLAGS)
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
+_NOUN_BEFORE_AGENT = compile_lazily(r"(?: \s+ (?: sentence | term ) s? )? \s{0,4}", _FLAGS)
 _RELATIVE = compile_lazily(
     r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
 )
@@ -585,8 +586,12 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
                                                               # term's condition, no penalty
       | (?: % | \b percent | \b per \s+ cent ) \s+                    # "8% a month": a rate
       | \b hours \s+ of \s+ [\w-]+ (?: \s+ [\w-]+ )? \s+    # "100 hours of labour a year"
-      | \b would \s+ have \s+ (?! to \b ) (?: [\w-]+ \s+ ){1,4} )  # "a plea deal that would have
-    \Z                                              # seen him serve a 12-year sentence"
+      | \b would \s+ have \s+ (?! to \b ) (?: [\w-]+ \s+ ){1,4}  # "a plea deal that would have
+                                                    # seen him serve a 12-year sentence"
+      | \b (?: did | does | do | would | could ) (?: \s+ not | n't ) \s+  # "did not sentence X
+        (?: sentence | jail | imprison | give | hand ) \b (?: \s+ [\w'.-]+ ){0,3}? \s+
+        (?: to \s+ )? )
+    \Z                                              # to eight years": no penalty
     """,
     _FLAGS,
 )
@@ -1096,8 +1101,11 @@ class _Passage:
         bounds = self.sentences.around(start)
         index = bisect.bisect_right(self.cues, (start, end + 1))  # a cue ending at `end` holds it
         after = self.cues[index] if index < len(self.cues) else None
-        if after is not None and 0 <= after[0] - end <= 4 and _BY_AGENT.match(self.text, after[1]):
-            return after  # "against the 10 years requested by the prosecution"
+        if after is not None and after[0] >= end and _BY_AGENT.match(self.text, after[1]):
+            kind = _RIGHT_KIND.match(self.text[end : after[0]])  # "the eight-year jail
+            gap = (end + (kind.end() if kind else 0), after[0])  # sentence sought by"
+            if _NOUN_BEFORE_AGENT.fullmatch(self.text, *gap):
+                return after  # "against the 10 years requested by the prosecution"
         before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= bounds[0]]
         for cue in reversed(before):
             if cue[1] > start:

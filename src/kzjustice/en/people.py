@@ -397,7 +397,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
         tried_before=compile_lazily(
-            r"""\b (?: found | convicted | verdict \s+ (?: against | on )
+            r"""\b (?: found | convicted | verdict \s+ (?: against | on ) | ruled \s+ that
                     | also \s+ (?: banned | barred | fined | sentenced | ordered | deprived ) )
                 \s+ \Z""",  # "The court also banned X from driving"
             _FLAGS,

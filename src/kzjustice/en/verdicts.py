@@ -142,8 +142,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                      (?: (?: a | an | the | its | his | her | their ) \s+
                        | (?= (?-i: [a-z] ) [\w-]* \s+ of \s ) )  # "A, leader of the X, and B"
                      [^,;.]{1,60} , \s* (?: and \s+ )?
-                   | \s* ,? \s+ and \s+ (?: a | an | the | its | his | her | their ) \s+
-                     [^,;.]{1,60} , \s* )
+                   | \s* ,? \s+ and \s+ (?: a | an | another | the | its | his | her | their ) \s+
+                     [^,;.]{1,60} , \s* )  # "A and another former prime minister, B"
                 (?: [0-9]{1,3}-year-old \s+
                   | (?: (?: its | the | his | her ) \s+ )?
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
