@@ -1436,6 +1436,22 @@ ROWS = [
         id="a-description-named-after-ruled-that",
     ),
     pytest.param(
+        "Six people, including former speaker Ivan Petrov and his deputy Oleg Sidorov, were "
+        "sentenced to 20 years each.",
+        [P("Ivan Petrov", "P20Y"), P("Oleg Sidorov", "P20Y"), P(4, "P20Y")],
+        id="named-members-of-a-counted-group",
+    ),
+    pytest.param(
+        "Two men, including Ivan Petrov and Oleg Sidorov, were jailed for 5 years.",
+        [P("Ivan Petrov", "P5Y"), P("Oleg Sidorov", "P5Y")],
+        id="a-counted-group-all-of-whose-members-are-named",
+    ),
+    pytest.param(
+        "The court sentenced the editor of the website kaznews.kz Aidos Serikov to five years.",
+        [P("Aidos Serikov", "P5Y")],
+        id="an-object-past-a-web-address",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

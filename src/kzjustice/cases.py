@@ -257,6 +257,12 @@ def build_cases(
 ) -> tuple[Case, ...]:
     """The cases, each with its defendants in order of first mention."""
     trials = Trials(doc)
+    if distribution.counts:  # a group less its named members
+        entities = tuple(
+            attrs.evolve(e, count=distribution.counts[i]) if i in distribution.counts else e
+            for i, e in enumerate(chains.entities)
+        )
+        chains = attrs.evolve(chains, entities=entities)
     people: dict[int, _Defendant] = {}
     by_sentence: dict[tuple[int, int], list[Tried | Assignment]] = {}
     events: list[Tried | Assignment] = [*tried, *distribution.assignments]

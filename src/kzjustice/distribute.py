@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Mapping
 
 import attrs
 import regex
@@ -35,6 +36,7 @@ from kzjustice._doc import Document
 from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Frame, Tried
 from kzjustice.lexicon import Lexicon, stage_grammar
+from kzjustice.mentions import including
 from kzjustice.models import Found, Sentence, Span, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
@@ -84,6 +86,9 @@ class Distribution:
     assignments: tuple[Assignment, ...]
     laws: tuple[Found[Sentence], ...]
     defendants: frozenset[int]  # entities given a penalty or reported tried
+    # a counted group's size less its named members: "Трое обвиняемых, среди которых и X" is X
+    # and a group of two
+    counts: Mapping[int, int] = attrs.field(factory=dict)
 
 
 def distribute(
@@ -138,11 +143,86 @@ def distribute(
     assignments = _to_the_named(doc, entities, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     assignments = _group_named_later(entities, assignments)
+    assignments, counts = _members(doc, grammar, chains, assignments)
     return Distribution(
         assignments=tuple(_distinct(assignments)),
         laws=tuple(laws),
         defendants=frozenset(tried_at) | {a.entity for a in assignments},
+        counts=counts,
     )
+
+
+def _members(
+    doc: Document, grammar: _Grammar, chains: Chains, assignments: list[Assignment]
+) -> tuple[list[Assignment], dict[int, int]]:
+    """Give a counted group's penalties to the people its apposition names as its members.
+
+    "Трое обвиняемых, среди которых и бывший председатель ... Сердар Рахимов, приговорены к 25
+    годам" is Рахимов and a group of two, "6 people, including X and Y, got 20 years" X, Y and
+    a group of four: named people are never folded into a group (CONVENTIONS.md §1). A group
+    all of whose members are named is no record of its own.
+    """
+    text = doc.masked
+    entities = chains.entities
+    starts = sorted(chains.of_mention)
+    counts: dict[int, int] = {}
+    found = list(assignments)
+    for index, entity in enumerate(entities):
+        if entity.name is not None or entity.group is None or (entity.count or 0) < 2:
+            continue
+        lead = including(doc, entity.group.end)
+        if lead is None:
+            continue
+        members: list[int] = []
+        previous = lead
+        for start in starts[bisect.bisect_left(starts, lead) :]:
+            first = not members
+            if (first and not _DESCRIPTION.fullmatch(text, previous, start)) or (
+                not first and not grammar.joined.fullmatch(text, previous, start)
+            ):
+                break
+            named = [
+                i
+                for i in chains.of_mention[start]
+                if entities[i].name is not None and not entities[i].excluded
+            ]
+            if not named and first:
+                continue  # the member's description: "бывший председатель ..."
+            if not named:
+                break
+            members.extend(i for i in named if i not in members)
+            previous = start
+        count = entity.count or 0
+        if not members or len(members) > count:
+            continue
+        given = [a for a in found if a.entity == index]
+        if not given:  # "6 человек, включая X, проведут по 20 лет": the frame took the member
+            at = entity.group.start
+            given = [
+                attrs.evolve(a, entity=index)
+                for a in found
+                if a.entity == members[0] and a.sentence[0] <= at < a.sentence[1]
+            ]
+            found.extend(given)
+        if not given:
+            continue
+        for member in members:
+            had = {(a.penalty.value, a.sentence) for a in found if a.entity == member}
+            found.extend(
+                attrs.evolve(a, entity=member)
+                for a in given
+                if (a.penalty.value, a.sentence) not in had
+            )
+        if len(members) == count:
+            found = [a for a in found if a.entity != index]
+        else:
+            counts[index] = count - len(members)
+    if len(found) != len(assignments):
+        found.sort(key=lambda a: a.penalty.span.start)
+    return found, counts
+
+
+_DESCRIPTION = regex.compile(r"[^,.;:()\n]{0,120}")  # before a name: "бывший председатель ..."
 
 
 def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:

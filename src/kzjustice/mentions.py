@@ -155,6 +155,12 @@ def group_noun(doc: Document, mention: Mention) -> str | None:
     return match["noun"].lower() if match else None
 
 
+def including(doc: Document, position: int) -> int | None:
+    """Where the people a group's apposition names begin: after "Six people, including "."""
+    found = _grammar(doc.language).including.match(doc.masked, position)
+    return None if found is None else found.end("lead")
+
+
 def indefinite(doc: Document, start: int) -> bool:
     """Whether a description at ``start`` is indefinite: "a former police captain"."""
     return _grammar(doc.language).indefinite.match(doc.masked, start) is not None
@@ -422,6 +428,8 @@ def _appositions(
             and named is not None
             and named.kind == "name"
             and grammar.comma.fullmatch(text[mention.span.end : named.span.start])
+            and not grammar.including.match(text, mention.span.end)  # "Six, including X": X
+            # is one of them
             and (mention.kind == "group" or "," in text[mention.span.end : named.span.start])
         ):
             described_by.setdefault(named.span.start, mention)

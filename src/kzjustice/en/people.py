@@ -215,7 +215,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         including=compile_lazily(  # ", including", ", including its accountant and"
             r"""(?: \s+ of \s+ [^,.;]{1,40}? )?  # "employees of the site, including"
-                \s* ,? \s* (?: including | among \s+ them ) \s+
+                \s* ,? \s* (?: including | among \s+ (?: them | whom ) ) \s+ (?P<lead>)
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: and \s+ )? | \s+ and \s+ ) )?""",
             _FLAGS,
         ),

@@ -95,7 +95,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         object_after_verb=compile_lazily(
             r"""\s* (?: (?: the | a | an | his | her | their | [A-Z][\w-]+ 's ) \s+ [^,.;]{0,60}
                      , \s*
-                     | (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80} )""",
+                     | (?: [^,.;()\n] | (?<= \w ) \. (?= \w ) | \( [^()\n]{1,20} \) ){0,80} )""",
             regex.VERBOSE,
         ),
         # After a name, the person it owns: "Utegenov's predecessor", not "Utegenov's sentence"

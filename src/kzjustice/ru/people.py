@@ -355,7 +355,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         court_next=compile_lazily(  # "Медеуский районный суд"; not "Гулизу Мамытову областной суд"
             rf"""(?<= (?: ий | ый | ой | ого | ому | ом | ым | им | ая | ую | ое | ее ) )
-                 \s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b""",
+                 \s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b
+               | (?<= (?: ский | цкий ) ) \s+ суд \b  # "Бакинский суд": a city's court""",
             _FLAGS,
         ),
         # "Ассоциации Kazakh Invest", and a place's adjective before its noun or an abbreviation:
@@ -384,7 +385,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
         ),
         including=compile_lazily(
-            r"""\s* ,? \s* (?: в \s+ том \s+ числе | среди \s+ них ) \s+
+            r"""\s* ,? \s* (?: в \s+ том \s+ числе | среди \s+ (?: них | которых )
+                            (?: \s+ (?: и | был | была | были ) )? | включая ) \s+ (?P<lead>)
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: и \s+ )? | \s+ и \s+ ) )?""",
             _FLAGS,
         ),

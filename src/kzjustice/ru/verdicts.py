@@ -86,7 +86,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             _FLAGS,
         ),
         object_after_verb=compile_lazily(
-            r"\s* (?: [^,.;()\n] | \( [^()\n]{1,20} \) ){0,80}", regex.VERBOSE
+            r"\s* (?: [^,.;()\n] | (?<= \w ) \. (?= \w ) | \( [^()\n]{1,20} \) ){0,80}",  # "сайта
+            regex.VERBOSE,  # criminal.az X"
         ),
         owner=compile_lazily(r"(?!)"),  # an owner follows what it owns: "супругу Гончаренко"
         of_whom=compile_lazily(
