@@ -832,6 +832,16 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-difference-ending-its-clause-is-no-term",
     ),
     (
+        "Суд приговорил его к трем годам условно и запретил ему два года работать в полиции.",
+        ["suspended imposed P3Y", "ban imposed P2Y detail=работать в полиции"],
+        "a-bans-term-before-what-it-bars-with-no-preposition",
+    ),
+    (
+        "Ему запрещено пять лет заниматься охотой.",
+        ["ban imposed P5Y detail=заниматься охотой"],
+        "a-ban-in-the-passive-with-its-term-first",
+    ),
+    (
         "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
         "ограничения свободы.",
         ["restricted_freedom imposed P2Y"],

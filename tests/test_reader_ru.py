@@ -1089,6 +1089,12 @@ ROWS = [
         [P("Анар Алиев", "P5Y", "suspended")],
         id="a-citys-court-and-an-object-past-a-web-address",
     ),
+    pytest.param(
+        "Суд установил, что трое подсудимых отстреляли четырех сайгаков. Суд назначил осужденным "
+        "наказание в виде штрафа в размере 1 500 МРП с каждого.",
+        [P(3, None, "fine")],
+        id="a-plural-noun-in-the-dative-speaks-of-the-group",
+    ),
 ]
 
 

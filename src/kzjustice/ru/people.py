@@ -229,6 +229,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  \s* [-\u2013\u2014] (?= \s* \w )  # годам, один - к 5": a count's own term;
                  # "просят: девятерых — к трем годам ..., 44 — к четырем годам условно"
             """,
+                r"""(?<! [\w-] ) (?= \w )  # a plural noun in the dative that speaks of a group
+                 (?<= \b (?: назначил | определил ) \w* \s+ )  # again: "назначил осужденным
+                 (?P<group> (?P<plural_ref> \L<plural_ref> ) ) (?<= ым ) \b  # наказание"
+            """,
                 r"""(?<! [\w-] ) (?= \w )  # a word's start first: the look-behind reads back
                  (?<= \b (?: (?: приговор | осуди | осужд | оштрафова | оправда | назначил ) \w*
                             | (?: задержал | арестовал ) \w*  # "задержали мужчину, ...": one
