@@ -1452,6 +1452,17 @@ ROWS = [
         id="an-object-past-a-web-address",
     ),
     pytest.param(
+        "A court in Almaty handed four-year restricted freedom sentences to three defendants. "
+        "The activists were detained last year.\nAidos Beken, Marat Sagyn and Erlan Tulegen had "
+        "spoken out against the plant.",
+        [
+            P("Aidos Beken", "P4Y", "restricted_freedom"),
+            P("Marat Sagyn", "P4Y", "restricted_freedom"),
+            P("Erlan Tulegen", "P4Y", "restricted_freedom"),
+        ],
+        id="a-counted-group-named-two-sentences-later",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

@@ -413,14 +413,16 @@ def _named_next(
             if after[1] <= following[1]:  # courier; and C, 27": one sentence
                 break
             following = (following[0], after[1])
-        named = [
-            index
-            for index, entity in enumerate(entities)
-            if entity.name is not None
-            and not entity.excluded
-            and following[0] <= entity.first < following[1]
-            and (index, following) not in given
-        ]
+        named = _first_named(entities, given, following)
+        sentences = 1
+        while not named and sentences < _NAMED_NEXT_REACH and following[1] < len(doc.masked):
+            # "against five defendants ... The activists were detained ... A, B, C, D and E had
+            # spoken out": the first sentence to name anyone, in the next few
+            after = doc.sentences.around(following[1] + 1)
+            if after[0] <= following[0] or any(a.sentence == after for a in assignments):
+                break
+            following, sentences = after, sentences + 1
+            named = _first_named(entities, given, following)
         if len(named) > count:
             named = _opening_list(doc, entities, named[:count], following[0])
         if len(named) != count:
@@ -428,6 +430,23 @@ def _named_next(
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in named)
     return result
+
+
+_NAMED_NEXT_REACH = 3  # how many sentences after a counted group's verdict may first name them
+
+
+def _first_named(
+    entities: tuple[Entity, ...], given: set[tuple[int, tuple[int, int]]], sentence: tuple[int, int]
+) -> list[int]:
+    """The people first named in ``sentence`` and given nothing there."""
+    return [
+        index
+        for index, entity in enumerate(entities)
+        if entity.name is not None
+        and not entity.excluded
+        and sentence[0] <= entity.first < sentence[1]
+        and (index, sentence) not in given
+    ]
 
 
 _NAME_THEN_AND = regex.compile(r"[\w .'-]{1,40}?(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)")
