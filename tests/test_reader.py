@@ -1463,6 +1463,18 @@ ROWS = [
         id="a-counted-group-named-two-sentences-later",
     ),
     pytest.param(
+        "In January, police arrested Aibek Nurov, Dana Sultan, Ermek Tokaev and Asel Omarova on "
+        "charges of calling for riots. In October, the court announced the verdict. Aibek Nurov "
+        "and Dana Sultan were sentenced to six and five years in prison. The rest were acquitted.",
+        [
+            P("Aibek Nurov", "P6Y"),
+            P("Dana Sultan", "P5Y"),
+            P("Ermek Tokaev", None, "acquittal"),
+            P("Asel Omarova", None, "acquittal"),
+        ],
+        id="the-rest-of-a-list",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

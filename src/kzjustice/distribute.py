@@ -140,7 +140,7 @@ def distribute(
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
     assignments = _the_same(doc, grammar, chains, assignments)
     assignments = _named_next(doc, entities, assignments)
-    assignments = _to_the_named(doc, entities, assignments, frozenset(tried_at))
+    assignments = _to_the_named(doc, chains, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     assignments = _group_named_later(entities, assignments)
     assignments, counts = _members(doc, grammar, chains, assignments)
@@ -471,7 +471,7 @@ def _opening_list(
 
 def _to_the_named(
     doc: Document,
-    entities: tuple[Entity, ...],
+    chains: Chains,
     assignments: list[Assignment],
     tried: frozenset[int],
 ) -> list[Assignment]:
@@ -485,6 +485,7 @@ def _to_the_named(
     group's, unless the sentence counts them all.
     """
     grammar = _grammar(doc.language)
+    entities = chains.entities
     named = [
         index
         for index, entity in enumerate(entities)
@@ -502,6 +503,11 @@ def _to_the_named(
             for s in group.seen
             if start <= s < end
         )
+        if group.others and group.count is None and value.status is Status.IMPOSED:
+            rest = _the_rest(doc, grammar, chains, assignments, start)
+            if len(rest) > 1:
+                result.extend(attrs.evolve(assignment, entity=index) for index in rest)
+                continue
         if (
             not (group.definite or group.others)
             or (group.count is None and not group.others)  # "for the others"
@@ -534,6 +540,39 @@ def _to_the_named(
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in members)
     return result
+
+
+def _the_rest(
+    doc: Document, grammar: _Grammar, chains: Chains, assignments: list[Assignment], start: int
+) -> list[int]:
+    """The people "the rest" are: those listed with the ones sentenced before, given nothing.
+
+    "A, B, C, D and E were detained ... A and B were sentenced to six and five years. The rest
+    were acquitted": C, D and E.
+    """
+    entities = chains.entities
+    sentenced = {
+        a.entity
+        for a in assignments
+        if a.penalty.value.status is Status.IMPOSED and a.penalty.span.start < start
+    }
+    starts = sorted(s for s in chains.of_mention if s < start)
+    runs: list[list[int]] = []  # the mentions listed together, by their starts
+    for position in starts:
+        if runs and grammar.joined.fullmatch(doc.masked, runs[-1][-1], position):
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    rest: list[int] = []
+    for run in runs:
+        people = [i for s in run for i in chains.of_mention[s] if entities[i].name is not None]
+        if len(people) > 1 and sentenced.intersection(people):
+            rest.extend(
+                i
+                for i in people
+                if i not in sentenced and not entities[i].excluded and i not in rest
+            )
+    return rest
 
 
 def _last_counted(
