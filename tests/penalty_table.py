@@ -2396,6 +2396,17 @@ CASES: list[object] = [
         id="sought-by-after-a-terms-kind-noun",
     ),
     pytest.param(
+        "Prosecutors demanded eight years and a $2.5 million fine to be imposed on the men.",
+        [("imprisonment", "requested", "P8Y"), ("fine", "requested", None, "2500000 USD")],
+        id="a-fine-noun-before-to-be",
+    ),
+    pytest.param(
+        "The state lawyers also argued in court that Ivanov should be banned from teaching for "
+        "four years.",
+        [("ban", "requested", "P4Y", "teaching")],
+        id="argued-that-someone-should-be-banned",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

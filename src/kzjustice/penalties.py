@@ -107,6 +107,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         )?  # "wanted Serikov jailed for nine years and fined"
         | (?: prosecution | prosecutor | prosecutors ) (?: 's | ' )? \s+ (?: request | demand )
         | \b request \s+ for
+        | argu (?: e | es | ed | ing ) (?= [^.;]{{0,120}}? \b should \s+ (?: also \s+ )? be \s+
+                                          (?: banned | barred | {_REQUESTED_VERB} ) \b )
+          # "argued in court that X and Y should be banned from ... for three years"
     """,
         Status.POSSIBLE: rf"""
         (?: could | (?-i: may ) | might | would | can )  # "may", not the month: "in May sentenced"
@@ -206,7 +209,9 @@ _FINE_ANCHOR = r"""
     fined \b
     | (?<= \b to \s+ ) (?P<to_fine> fine ) (?= \s+ (?: him | her | them | each | the | [A-Z] ) )
     | (?: \b (?: a | an | the | heavy | large | hefty | small | [\w,.]+ - (?: tenge | dollar ) )
-          \s+ )? fines? \b (?= \s+ (?: of | or | and | amounting | totalling ) \b | \s* [.,;)] )
+          \s+ )? fines? \b (?= \s+ (?: of | or | and | amounting | totalling | to \s+ be | for | on
+                                     | imposed | handed ) \b  # "a $1.5 million fine to be"
+                              | \s* [.,;)] )
     | (?<= (?: \b a | \b an | \b the | impos\w+ | pa(?: y | id | ys ) ) \s+ ) fines? \b
 """
 
@@ -696,7 +701,7 @@ _LIST_BEFORE = compile_lazily(
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
-    "insist", "press", "recommend",
+    "insist", "press", "recommend", "argu",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
