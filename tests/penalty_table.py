@@ -2407,6 +2407,12 @@ CASES: list[object] = [
         id="argued-that-someone-should-be-banned",
     ),
     pytest.param(
+        "The court upheld a decision to sentence Ilyasov to two years of restricted freedom and "
+        "ban him from political activism for four years.",
+        [("restricted_freedom", "imposed", "P2Y"), ("ban", "imposed", "P4Y", "political activism")],
+        id="ban-him-from-as-a-verb",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

@@ -1475,6 +1475,12 @@ ROWS = [
         id="the-rest-of-a-list",
     ),
     pytest.param(
+        "A court has sentenced a China expert to 10 years in prison for treason, the security "
+        "committee said.\n\nBolat Serikov, 63, was an employee of a state institute.",
+        [P("Bolat Serikov", "P10Y")],
+        id="an-expert-named-in-the-next-paragraph",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

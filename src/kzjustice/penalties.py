@@ -390,6 +390,8 @@ _BAN = rf"""
     (?: (?: banned | barred | debarred | prohibited | forbidden | forbade | bann?ing | barring
           | prohibiting | bans | bars | prohibits | forbids
           | \b to \s+ (?: ban | bar | prohibit )  # "asked the court ... to ban her from"
+          | \b (?: ban | bar ) (?= \s+ (?: him | her | them ) \s+ from \b )  # "to sentence X to
+                                                           # ..., and ban him from activism"
           | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
         (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
         (?: \s* , \s* [0-9]{{1,3}} \s* , )?                           # "barred X, 51, from"
