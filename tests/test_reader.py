@@ -1481,6 +1481,13 @@ ROWS = [
         id="an-expert-named-in-the-next-paragraph",
     ),
     pytest.param(
+        "The verdict in the case of Daulet Omarov, the nephew of the former president of "
+        "Kazakhstan Bolat Serikov, shocked lawyers. On May 6, a court in Astana handed an "
+        "eight-year conditional sentence down.",
+        [P("Daulet Omarov", "P8Y", "suspended")],
+        id="the-kin-of-a-titled-person-is-the-one-spoken-of",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

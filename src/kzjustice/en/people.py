@@ -398,6 +398,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
         tried_before=compile_lazily(
             r"""\b (?: found | convicted | verdict \s+ (?: against | on ) | ruled \s+ that
+                    | sentence \s+ (?: given | handed ) \s+ to  # "the sentence given to X"
                     | also \s+ (?: banned | barred | fined | sentenced | ordered | deprived ) )
                 \s+ \Z""",  # "The court also banned X from driving"
             _FLAGS,

@@ -260,7 +260,8 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         apposed_owner=compile_lazily(
             r"""(?r) (?-i: \p{Lu} ) [\w'-]+ , \s+ (?: the | a | an | his | her | their ) \s+
                 (?: [\w-]+ \s+ ){0,5}? of \s+ (?: the \s+ )?
-                (?: (?-i: \p{Ll} ) [\w-]+ \s+ ){0,3} \Z""",
+                (?: (?-i: \p{Ll} ) [\w-]+ \s+ ){0,3}
+                (?: of \s+ (?-i: \p{Lu} ) [\w-]+ \s+ )? \Z""",  # "the president of Kazakhstan Y"
             _FLAGS,
         ),
         official_after=compile_lazily(  # '," the court said', '" Press service of the court'
