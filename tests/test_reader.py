@@ -1488,6 +1488,13 @@ ROWS = [
         id="the-kin-of-a-titled-person-is-the-one-spoken-of",
     ),
     pytest.param(
+        "A former senior defence official has been jailed for two years for leaking a secret "
+        "order. Along with the sentence given to Armen Sarkisian, the court also gave a one-year "
+        "suspended term to his subordinate Lyusia Ayvazian.",
+        [P("Armen Sarkisian", "P2Y"), P("Lyusia Ayvazian", "P1Y", "suspended")],
+        id="a-description-named-after-the-sentence-given-to",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",
