@@ -842,6 +842,12 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-ban-in-the-passive-with-its-term-first",
     ),
     (
+        "Он приговорен к 8-ми годам лишения свободы, его сообщник — к 5-ти годам, а третий "
+        "фигурант — к 3-м годам условно.",
+        ["imprisonment imposed P8Y", "imprisonment imposed P5Y", "suspended imposed P3Y"],
+        "digits-with-a-case-ending",
+    ),
+    (
         "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
         "ограничения свободы.",
         ["restricted_freedom imposed P2Y"],

@@ -174,6 +174,7 @@ WORD_NUMBER = rf"""
 NUMBER = rf"""
     (?: (?<! [0-9.,] ) [0-9]{{1,3}} (?: {_SPACE} [0-9]{{3}} )++ (?! [0-9] | [.,][0-9] )  # "1 200"
       | (?<! [0-9.,] ) [0-9]++ (?: [.,] [0-9]++ )? (?! [0-9] )        # "9", "8,5", "8.5"
+        (?: - (?: ти | ми | х | ух | ех | ью | м | мя ) \b )?  # a case ending: "к 8-ми годам"
       | {WORD_NUMBER} )
 """
 """Digits (with groups of three, or a decimal comma or point) or words."""
@@ -211,8 +212,8 @@ def _words_value(words: list[str]) -> float:
 def to_number(text: str) -> float | None:
     """Read one cardinal number; anything else is None.
 
-    >>> [to_number(t) for t in ["17", "1 200", "8,5", "пятью", "двадцати одного", "полутора"]]
-    [17.0, 1200.0, 8.5, 5.0, 21.0, 1.5]
+    >>> [to_number(t) for t in ["17", "1 200", "8,5", "8-ми", "пятью", "двадцати одного"]]
+    [17.0, 1200.0, 8.5, 8.0, 5.0, 21.0]
     >>> [to_number(t) for t in ["двух с половиной", "пятьсот тысяч", "трое", "пятого"]]
     [2.5, 500000.0, 3.0, None]
     """
@@ -223,8 +224,8 @@ def to_number(text: str) -> float | None:
         return float(key)
     if not _NUMBER.fullmatch(key):
         return None
-    if key[0].isdigit():
-        return float(regex.sub(r"\s", "", key).replace(",", "."))
+    if key[0].isdigit():  # "1 200", "8,5", "8-ми"
+        return float(regex.sub(r"\s|-\w+$", "", key).replace(",", "."))
     return _words_value(_WORD.findall(key))
 
 

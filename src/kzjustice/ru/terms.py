@@ -212,7 +212,15 @@ def _after_number(lower: str, start: int) -> bool:
     if last.isdigit():
         digits = len(before) - len(before.rstrip("0123456789"))
         return digits <= 3 or before[-digits - 1 : -digits] in (".", ",")
-    return last == ")" or before.rsplit(None, 1)[-1].rsplit("-", 1)[-1] in _BEFORE_UNIT
+    head, _, tail = before.rsplit(None, 1)[-1].rpartition("-")
+    if tail in _CASE_ENDINGS and head.isdigit():
+        return True  # "к 8-ми годам", "3-х лет"
+    return last == ")" or tail in _BEFORE_UNIT
+
+
+_CASE_ENDINGS = frozenset(
+    {"ти", "ми", "х", "ух", "ех", "ью", "м", "мя"}
+)  # of digits, as NUMBER reads them
 
 
 _ADJECTIVE_HIT = compile_lazily(r"(?<=[0-9а-я]-?)(?:летн|месячн|недельн|дневн|суточн)")  # lower
@@ -247,7 +255,7 @@ def _count(text: str) -> Decimal | None:
     number = to_number(match[0])
     if number is None or number >= 1000:  # "в 2022 году" is no length
         return None
-    digits = "".join(match[0].split()).replace(",", ".")
+    digits = "".join(match[0].split()).replace(",", ".").partition("-")[0]  # "8-ми": 8
     if digits[:1].isdigit():
         return Decimal(digits)
     return Decimal(str(number))
