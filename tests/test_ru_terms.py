@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from kzjustice.models import Term, TermRange
 from kzjustice.ru.terms import find_terms, parse_term
-from ru_strategies import term_phrase
+from ru_strategies import cardinal, term_phrase, unit_word
 
 Y = Term.from_iso
 
@@ -150,6 +150,22 @@ def test_rendered_term_parses_back(
     (found,) = find_terms(text)
     assert found.value == term
     assert text[found.span.start : found.span.end] == found.text == phrase
+
+
+@given(
+    n=st.integers(2, 99),
+    case=st.sampled_from(["gen", "dat"]),
+    field=st.sampled_from(["years", "months", "days"]),
+)
+def test_digits_with_their_case_ending_parse_back(n: int, case: str, field: str) -> None:
+    # "к 8-ми годам", "3-х лет": the ending the number word takes in the case, after a hyphen
+    word = cardinal(n, case).split()[-1]
+    ending = word[-2:] if word.endswith(("ти", "ми")) else word[-1:]
+    assume(ending in ("ти", "ми", "х", "м"))  # not "21-го": an ordinal's ending
+    phrase = f"{n}-{ending} {unit_word(field, n, case)}"
+    assert parse_term(phrase) == Term(**{field: n}), phrase
+    (found,) = find_terms(f"приговорили к {phrase} колонии")
+    assert found.text == phrase
 
 
 @given(st.text())
