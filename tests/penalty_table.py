@@ -2413,6 +2413,11 @@ CASES: list[object] = [
         id="ban-him-from-as-a-verb",
     ),
     pytest.param(
+        "Formally, the judge was suspended for \u2018violating judicial ethics\u2019.",
+        [],
+        id="suspended-for-an-offence-is-no-penalty",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

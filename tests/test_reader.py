@@ -1495,6 +1495,16 @@ ROWS = [
         id="a-description-named-after-the-sentence-given-to",
     ),
     pytest.param(
+        "Chairman of the Aktau City Court, Marat Sultanov, was removed after an acquittal in the "
+        "case of Aigul Serikova. The prosecutor demanded restricted freedom for Serikova, but "
+        "judge Dana Ospanova acquitted her.",
+        [
+            P("Aigul Serikova", None, "restricted_freedom", "requested"),
+            P("Aigul Serikova", None, "acquittal"),
+        ],
+        id="a-courts-chairman-is-a-judge",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",

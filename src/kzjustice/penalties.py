@@ -157,8 +157,11 @@ CHANGE_VERBS = r"""
 KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
     {
         Kind.SUSPENDED: r"""
-        suspended (?: \s+ (?: prison | jail ) )? (?: \s+ (?: sentences? | terms? ) )?
-        (?! \s+ (?: from | as | pending | without ) \b )  # "suspended from duty": no penalty
+        suspended (?: \s+ (?: prison | jail ) )?
+        (?: \s+ (?: sentences? | terms? ) (?! \s+ (?: from | as | pending | without ) \b )
+          | (?! \s+ (?: from | as | pending | without | over ) \b  # "suspended from duty": no
+              | \s+ for \s+ ['"\u2018\u201c]? [a-z]+ing \b ) )  # penalty, nor "was suspended
+                                                            # for 'committing an offense'"
         | conditional \s+ (?: sentences? | (?: prison \s+ )? terms? | imprisonment )
         | probationary \s+ sentences?
     """,

@@ -357,6 +357,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                         | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
                         | nearly | almost | about | around | over | some | up \s+ to )
                      [\s,]* \Z
+                | \b (?: chairman | chairwoman | chair | president | head ) \s+ of \s+
+                  (?: the \s+ )? (?: [\w-]+ \s+ ){{0,4}} court \s* , \s* \Z  # "Chairman of the
+                                                            # Aktau City Court, X": a judge
                 | \b (?: died | were \s+ killed | were \s+ injured ) \b [^.;]{{0,60}}
                   \b including \s+ (?: [0-9]{{1,3}} -year-old \s+ )? \Z  # "Three passengers
                                                     # died in the crash, including 71-year-old X"
