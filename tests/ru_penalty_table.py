@@ -848,6 +848,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "digits-with-a-case-ending",
     ),
     (
+        "Трое из них получили по четыре года колонии, двое – по 1,5 условно.",
+        ["imprisonment imposed P4Y", "suspended imposed P1Y6M"],
+        "an-elided-term-with-its-own-kind-after-it",
+    ),
+    (
         "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
         "ограничения свободы.",
         ["restricted_freedom imposed P2Y"],

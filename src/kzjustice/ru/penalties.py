@@ -488,7 +488,8 @@ _FOR_WHOM_DASH = compile_lazily(  # a sentence with no verb, only for whom and a
 
 _BARE_END = r"""(?= \s*+ (?: [.,;:)!?] | \Z | (?: соответственно | каждому | каждый | каждая | и | а
                                           | но | в \s+ колонии | лишения | колонии
-                                          | (?: [-\u2013\u2014] \s* )? для ) \b ) )"""  # "7 — для"
+                                          | (?: [-\u2013\u2014] \s* )? для | условно ) \b ) )"""
+# "7 — для", "двое - по 2,5 условно"
 _BARE_NUMBER = rf"""(?<! [0-9] [.,]?+ ) (?P<number> {NUMBER} ) (?: , (?P<decimal> [0-9]{{1,2}} ) )?
                   (?! [.,]?+ [0-9] ) (?P<half> \s+ с \s+ половиной \b )? {_BARE_END}"""  # "к 6,6"
 # A bare number in a list before a term: "к девяти и семи годам".
@@ -520,6 +521,7 @@ _LIST_BEFORE = compile_lazily(
     **NUMBER_LISTS,
 )
 
+_CONDITIONAL_AFTER = compile_lazily(r"\s+ условно \b", _FLAGS)
 _LIST_GOES_ON = compile_lazily(r"\s* [,;] \s* [^\W\d_]", _FLAGS)  # "к 9, Ализаде": to the next
 
 _CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
@@ -942,6 +944,9 @@ class _Passage:
             return []
         taken.add(start)
         status = self.status(start, end) or Status.IMPOSED
+        conditional = _CONDITIONAL_AFTER.match(self.text, end)
+        if conditional is not None:  # "двое - по 2,5 условно": the elided term's own kind
+            kind, end = Kind.SUSPENDED, conditional.end()
         return [
             Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
         ]
