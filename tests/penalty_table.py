@@ -2418,6 +2418,11 @@ CASES: list[object] = [
         id="suspended-for-an-offence-is-no-penalty",
     ),
     pytest.param(
+        "The former mayor got four years, suspended.",
+        [("suspended", "imposed", "P4Y")],
+        id="a-term-then-suspended-after-a-comma",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

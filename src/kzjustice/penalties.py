@@ -475,7 +475,8 @@ institution, as reports word it: "two years of open prison", "two years of home 
 # What stands just after a term and makes it a penalty of a kind.
 _RIGHT_KIND = compile_lazily(
     r"""
-    \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
+    \A (?: ' s? | s' )? \s*+
+    (?: - \s*+ | , \s*+ (?= suspended \s* (?: [.;,)] | \Z ) ) )?  # "five years, suspended."
     (?: (?: of | for | in ) \s+ (?: a \s+ | an \s+ )? )?  # "10 days in administrative detention"
     (?: (?: sentence | term | period ) \s+ of \s+ )?  # "a term of restricted freedom"
     ["“«]?  # one year of "freedom limitation"
