@@ -143,6 +143,7 @@ def test_cyrillic_text(text: str) -> None:
         * 1000,  # records in one sentence
         "a five-year ban on holding public office for life and " * 1000,  # bans in one sentence
         'convicted of "fraud", forgery and ' * 1000,  # one clause of charges after another
+        "They were charged with the following",  # a clause of charges that is a determiner
         "\r\n".join(SEED_TEXTS),
         " ".join(SEED_TEXTS).replace("\n", " "),
     ],

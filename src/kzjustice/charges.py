@@ -186,7 +186,7 @@ _PREPOSITION = compile_lazily(
     regex.VERBOSE | regex.I,
 )
 _DETERMINER = compile_lazily(
-    r"(?: the | a | an | his | her | their | its ) \s+", regex.VERBOSE | regex.I
+    r"(?: the | a | an | his | her | their | its ) (?: \s+ | \Z )", regex.VERBOSE | regex.I
 )
 _NOT_A_NAME = compile_lazily(
     r"\L<not_charge> \b | [0-9]", regex.VERBOSE | regex.I, not_charge=NOT_CHARGES
@@ -252,8 +252,10 @@ def _named(clause: regex.Match[str], known: list[tuple[int, int]]) -> list[tuple
         ):
             end = after[1]  # "acquisition and storage of weapons": one charge
             index += 1
-        determiner = _DETERMINER.match(text, start)
-        found.append((determiner.end() if determiner else start, end))
+        determiner = _DETERMINER.match(text, start, end)
+        begin = determiner.end() if determiner else start
+        if begin < end:  # not a determiner alone: "... and a"
+            found.append((begin, end))
     return found
 
 
