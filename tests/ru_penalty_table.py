@@ -853,6 +853,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "an-elided-term-with-its-own-kind-after-it",
     ),
     (
+        "Остальные приговорены к ограничению свободы на сроки от года до трех лет.",
+        ["restricted_freedom imposed P1Y..P3Y"],
+        "a-range-from-a-year-and-a-kind-before-na-sroki",
+    ),
+    (
         "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
         "ограничения свободы.",
         ["restricted_freedom imposed P2Y"],

@@ -1107,6 +1107,12 @@ ROWS = [
         ],
         id="the-rest-of-a-list",
     ),
+    pytest.param(
+        "Суд огласил приговор в отношении 11 активистов. Трое приговорены к реальным срокам, "
+        "остальные восемь — к ограничению свободы на сроки от года до двух лет.",
+        [P(8, "P1Y..P2Y", "restricted_freedom")],
+        id="a-group-opening-a-list-item-before-its-dash",
+    ),
 ]
 
 

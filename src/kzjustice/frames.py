@@ -158,7 +158,7 @@ class _Reader(Slots):
         found: tuple[int, ...] = ()
         how = "none"
         if not law:
-            found = self._for_whom(first, start)
+            found = self._for_whom(first, start) or self._dashed(first, start)
             if not found:
                 found = self._after(last, end)
             how = "after" if found else how

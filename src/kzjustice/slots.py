@@ -228,6 +228,22 @@ class Slots(Seen):
             return self._people(each)  # "eight years for each of the defendants"
         return ()
 
+    def _dashed(self, penalty: Found[Sentence], start: int) -> tuple[int, ...]:
+        """The group a list's item counts before its dash: "остальные девять — к 2 годам"."""
+        index = bisect.bisect_left(self.mentions.starts, penalty.span.start)
+        if not index:
+            return ()
+        mention = self.mentions.items[index - 1]
+        gap = self.text[mention.span.end : penalty.span.start]
+        if (
+            mention.kind != "group"
+            or mention.span.start < start
+            or not any(dash in gap for dash in "-\u2013\u2014")
+            or not self.grammar.dash_gap.fullmatch(gap)
+        ):
+            return ()
+        return self._people(mention)
+
     def _for_whom(self, penalty: Found[Sentence], start: int) -> tuple[int, ...]:
         """The person named just before a penalty after "для": "просило для X 18 лет".
 

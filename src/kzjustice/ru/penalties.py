@@ -238,8 +238,8 @@ _PRISON_OR_TERM = _PRISON + r" | (?: тюремн\w+ \s+ | реальн\w+ \s+ )
 _LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term starts
     rf"""(?r) {_kind_groups(imprisonment=_PRISON_OR_TERM)}
     (?: \s+ (?: \w+ \s+ ){{0,2}}? )?
-    (?: \s+ (?: на \s+ срок (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
-              | продолжительностью ) )?
+    (?: \s+ (?: на \s+ сроки? (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
+              | продолжительностью ) )?  # "ограничению свободы на сроки от года до двух лет"
     (?: \s+ | \s* [(:\u2013\u2014] \s* )  # "условные сроки (три и два года", "сроки: три"
     (?: {NUMBER} (?: \s* , \s* | \s+ (?: и | или ) \s+ ) )*  # a list's numbers before its term
     \Z""",

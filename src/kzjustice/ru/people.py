@@ -225,7 +225,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?<= (?<! [\w-] ) (?P<group> (?P<quantity> двое | трое | четверо | пятеро
                                                      | шестеро | семеро | один | одна ) )
                     | (?: [:;,] \s* | \b (?: и | а ) \s+ )  # or any count opening an item of
-                      (?P<group> (?P<quantity> \L<ru_collective> | {NUMBER} ) ) )  # a list:
+                      (?P<group> (?: (?P<determiner> {_OTHERS} ) \s+ )?  # a list: ", остальные
+                                 (?P<quantity> \L<ru_collective> | {NUMBER} ) ) )  # девять —"
                  \s* [-\u2013\u2014] (?= \s* \w )  # годам, один - к 5": a count's own term;
                  # "просят: девятерых — к трем годам ..., 44 — к четырем годам условно"
             """,

@@ -160,7 +160,8 @@ _PATTERN = compile_lazily(
     # smaller parts after; high: the upper end after "до" when the low end has its own unit
     | (?P<unit> \L<ru_unit_word> | \L<ru_half_unit> ) \b
       (?<=
-        (?: (?P<from> \b (?: от | с ) \s+ ) (?: (?P<low> {_N} ) \s+ до \s+ )?
+        (?: (?P<from> \b (?: от | с ) \s+ )
+            (?: (?: (?P<low> {_N} ) | (?P<low_one> года | месяца ) ) \s+ до \s+ )?  # "от года до"
           | (?P<cap> \b \L<ru_cap> \s+ )
           | (?P<floor> \b \L<ru_floor> \s+ )
           | (?<! {_NAMED} )
@@ -391,6 +392,10 @@ def _ranged(match: regex.Match[str], main: Span, term: Term, *, complete: bool) 
         high, high_span = term, main
         low_span = Span(*match.span("low"))
         low = _to_term(match["low"], unit_of(term))
+    elif match["low_one"] is not None:  # "от года до двух лет": one year
+        high, high_span = term, main
+        low_span = Span(*match.span("low_one"))
+        low = Term(**{"years" if match["low_one"].lower() == "года" else "months": 1})
     elif match["cap"] is not None:
         span = Span(match.start("cap"), main.end)
         return TermMatch(value=TermRange(high=term), span=span, parts=alone.parts)
