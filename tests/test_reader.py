@@ -1505,6 +1505,12 @@ ROWS = [
         id="a-courts-chairman-is-a-judge",
     ),
     pytest.param(
+        "Former Minister of Economy Dauren Saparov was found guilty of murder. He was sentenced "
+        "to 20 years in prison.",
+        [P("Dauren Saparov", "P20Y")],
+        id="a-ministrys-field-is-no-name",
+    ),
+    pytest.param(
         "Editor Daulet Amirov was sentenced to eight years in prison. His deputy Gulnara "
         "Seitova and the cameraman Askar Nurlanov, as well as the blogger Ruslan Bekov, also "
         "received the same penalties.",
