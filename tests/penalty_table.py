@@ -2423,6 +2423,12 @@ CASES: list[object] = [
         id="a-term-then-suspended-after-a-comma",
     ),
     pytest.param(
+        "The prosecutor believes the court should order Ivanov to pay a fine of 3 million "
+        "rubles, while Petrov should be fined 1 million rubles.",
+        [("fine", "requested", None, "3000000 RUB"), ("fine", "requested", None, "1000000 RUB")],
+        id="believes-the-court-should-and-should-be-fined",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

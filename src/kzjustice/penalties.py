@@ -107,9 +107,13 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         )?  # "wanted Serikov jailed for nine years and fined"
         | (?: prosecution | prosecutor | prosecutors ) (?: 's | ' )? \s+ (?: request | demand )
         | \b request \s+ for
-        | argu (?: e | es | ed | ing ) (?= [^.;]{{0,120}}? \b should \s+ (?: also \s+ )? be \s+
-                                          (?: banned | barred | {_REQUESTED_VERB} ) \b )
-          # "argued in court that X and Y should be banned from ... for three years"
+        | (?: argu (?: e | es | ed | ing ) | believ (?: e | es | ed ) )
+          (?= [^.;]{{0,120}}? \b should \s+ (?: also \s+ )? (?: be \s+ )?
+              (?: banned | barred | order | {_REQUESTED_VERB} ) \b )
+          # "argued in court that X and Y should be banned from ... for three years"; "believes
+          # the court should order X to pay a fine"
+        | should \s+ (?: also \s+ )? be \s+ (?: fined | jailed | sentenced | imprisoned | banned
+                                             | barred ) \b  # "while Y should be fined"
     """,
         Status.POSSIBLE: rf"""
         (?: could | (?-i: may ) | might | would | can )  # "may", not the month: "in May sentenced"
@@ -707,7 +711,7 @@ _LIST_BEFORE = compile_lazily(
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
-    "insist", "press", "recommend", "argu",
+    "insist", "press", "recommend", "argu", "believ", "should",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
