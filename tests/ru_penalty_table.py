@@ -858,6 +858,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-range-from-a-year-and-a-kind-before-na-sroki",
     ),
     (
+        "Кроме того, ему запрещено в течение последующих пяти лет садиться за руль.",
+        ["ban imposed P5Y detail=садиться за руль"],
+        "a-bans-term-after-v-techenie-posleduyushchikh",
+    ),
+    (
         "На свободе оставили лишь бывшего директора: суд учел, что ему 72 года, и назначил 2 года "
         "ограничения свободы.",
         ["restricted_freedom imposed P2Y"],

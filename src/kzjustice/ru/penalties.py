@@ -528,8 +528,11 @@ _CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
 _ATTACH_REACH = 70  # how far a kind word may stand from its term
 _BAN_REACH = 120  # how far a ban's term may stand after its words
 _TERM_FIRST = compile_lazily(
-    r"\s* (?: (?: ему | ей | им ) \s+ )? (?: (?: на | в \s+ течение ) \s+ )?", _FLAGS
-)  # "запрет на 3 года", "запрещено в течение 5 лет создавать партии", "запретил ему два года"
+    r"""\s* (?: (?: ему | ей | им ) \s+ )?
+        (?: (?: на | в \s+ течение ) \s+ (?: (?: последующ | следующ ) \w+ \s+ )? )?""",
+    _FLAGS,
+)  # "запрет на 3 года", "запрещено в течение 5 лет создавать партии", "запретил ему два года",
+# "запрещено в течение последующих семи лет садиться за руль"
 
 
 _CUE = compile_lazily(
