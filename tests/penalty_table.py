@@ -2429,6 +2429,11 @@ CASES: list[object] = [
         id="believes-the-court-should-and-should-be-fined",
     ),
     pytest.param(
+        "Four defendants were sentenced to restraint of liberty for up to five years.",
+        [("restricted_freedom", "imposed", "..P5Y")],
+        id="kind-restraint-of-liberty",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

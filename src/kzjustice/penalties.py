@@ -174,7 +174,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         (?: [a-z]+-like \s+ )?  # "parole-like restricted freedom"
         (?: restrict(?:ed|ion) (?: \s+ | - ) (?: of \s+ )? (?: freedom | liberty )
           | (?: freedom | liberty ) \s+ (?: restrictions? | limitation ) \b
-          | limitation \s+ of \s+ (?: freedom | liberty )
+          | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )  # "restraint of"
           | limited \s+ (?: freedom | liberty ) )  # "five years of limited freedom"
     """,
         Kind.PROBATION: r"""(?<! \b with \s+ (?: [a-z]+ \s+ ){0,3} ) probation \b  # "with (the
