@@ -2434,6 +2434,11 @@ CASES: list[object] = [
         id="kind-restraint-of-liberty",
     ),
     pytest.param(
+        "He got two years of limitation of liberty.",
+        [("restricted_freedom", "imposed", "P2Y")],
+        id="kind-a-term-of-limitation-of-liberty",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

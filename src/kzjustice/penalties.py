@@ -544,6 +544,7 @@ _RIGHT_VETO = compile_lazily(
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
                 | [a-z]+-like \s | freedom \s+ limitation | liberty \s+ limitation
                 | limited \s+ (?: freedom | liberty )
+                | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )
                 | administrative | prison | jail | public | compulsory | deprivation
                 | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
                 | (?: general | strict | special | high | medium | maximum | minimum | low )
