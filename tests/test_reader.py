@@ -1418,6 +1418,12 @@ ROWS = [
         id="a-count-opening-a-clause-after-while",
     ),
     pytest.param(
+        "Most of those convicted will not serve jail time: twelve received suspended sentences, "
+        "and four were sentenced to prison terms.",
+        [P(12, None, "suspended"), P(4, None)],
+        id="a-count-opening-a-clause-after-a-colon",
+    ),
+    pytest.param(
         "A regional court on Monday sentenced a city resident to seven years in jail for a "
         "fatal crash. The court also banned Olga Serova from driving for three years.",
         [P("Olga Serova", "P7Y"), P("Olga Serova", "P3Y", "ban")],

@@ -120,7 +120,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<plural> \L<many> ) ) \b
                  (?= \s+ (?: of | to | for | in ) \s )  # no count or article: "sentenced
                  # organisers of the unrest to terms of 14 to 20 years"
-               | (?<= \b (?: while | whereas | and | but ) \s+ )  # a count opening a clause:
+               | (?<= \b (?: while | whereas | and | but ) \s+ | [:;] \s+ )  # a clause's count:
                  (?P<group> (?P<quantity> {NUMBER} ) )  # "Three were given two years, while
                  (?= \s+ (?: received | got | were \s+ (?: given | handed ) ) \b )  # five received"
             """,
