@@ -1424,6 +1424,17 @@ ROWS = [
         id="a-count-opening-a-clause-after-a-colon",
     ),
     pytest.param(
+        "Ali Guliyev and Rauf Mammadov were jailed for 18 months; Kamran Aliyev for two years; "
+        "and Tural Hasanov for three years.",
+        [
+            P("Ali Guliyev", "P18M"),
+            P("Rauf Mammadov", "P18M"),
+            P("Kamran Aliyev", "P2Y"),
+            P("Tural Hasanov", "P3Y"),
+        ],
+        id="terms-in-clauses-a-semicolon-parts-share-the-first-verb",
+    ),
+    pytest.param(
         "A regional court on Monday sentenced a city resident to seven years in jail for a "
         "fatal crash. The court also banned Olga Serova from driving for three years.",
         [P("Olga Serova", "P7Y"), P("Olga Serova", "P3Y", "ban")],
