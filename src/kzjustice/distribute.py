@@ -217,7 +217,6 @@ def _members(
             found = [a for a in found if a.entity != index]
         else:
             counts[index] = count - len(members)
-    if len(found) != len(assignments):
         found.sort(key=lambda a: a.penalty.span.start)
     return found, counts
 
