@@ -116,6 +116,27 @@ def test_arbitrary_text(text: str) -> None:
     check(text)
 
 
+# A clause of charges from the grammars' own words, so that drawn texts reach its deeper paths:
+# one ending in a determiner ("charged with the following") once raised ValueError.
+CHARGE_CUES = ("charged with", "convicted of", "accused of", "обвиняется в", "осужден за")
+CHARGE_WORDS = (
+    "the", "a", "an", "his", "their", "following", "fraud", "theft", "abuse", "of", "office",
+    "and", "or", "as", "well", '"', "\u00ab", "\u00bb", ",", "mass", "riots", "мошенничестве",
+    "и", "по", "статье", "190", "части", "2",
+)  # fmt: skip
+charge_clauses = st.tuples(
+    st.sampled_from(["", "He was ", "They were ", "Суд: "]),
+    st.sampled_from(CHARGE_CUES),
+    st.lists(st.sampled_from(CHARGE_WORDS), max_size=8).map(" ".join),
+    st.sampled_from(["", ".", ",", " and sentenced to five years.", ":"]),
+).map(lambda parts: f"{parts[0]}{parts[1]} {parts[2]}{parts[3]}")
+
+
+@given(charge_clauses)
+def test_clauses_of_charges(text: str) -> None:
+    check(text)
+
+
 @given(
     st.text(
         st.characters(min_codepoint=0x400, max_codepoint=0x4FF)
