@@ -2439,6 +2439,11 @@ CASES: list[object] = [
         id="kind-a-term-of-limitation-of-liberty",
     ),
     pytest.param(
+        "The court added a restriction on liberty for a period of two and a half years.",
+        [("restricted_freedom", "imposed", "P2Y6M")],
+        id="kind-restriction-on-liberty",
+    ),
+    pytest.param(
         "He rejected a plea deal that would have seen him serve a 10-year prison sentence; the "
         "court gave him 14 years.",
         [("imprisonment", "imposed", "P14Y")],

@@ -172,7 +172,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
         Kind.RESTRICTED_FREEDOM: r"""
         (?: [a-z]+-like \s+ )?  # "parole-like restricted freedom"
-        (?: restrict(?:ed|ion) (?: \s+ | - ) (?: of \s+ )? (?: freedom | liberty )
+        (?: restrict(?:ed|ion) (?: \s+ | - ) (?: (?: of | on ) \s+ )? (?: freedom | liberty )
           | (?: freedom | liberty ) \s+ (?: restrictions? | limitation ) \b
           | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )  # "restraint of"
           | limited \s+ (?: freedom | liberty ) )  # "five years of limited freedom"
