@@ -1118,7 +1118,11 @@ class _Passage:
         bounds = self.sentences.around(start)
         index = bisect.bisect_right(self.cues, (start, end + 1))  # a cue ending at `end` holds it
         after = self.cues[index] if index < len(self.cues) else None
-        if after is not None and after[0] >= end and _BY_AGENT.match(self.text, after[1]):
+        if (
+            after is not None
+            and end <= after[0] <= end + _CUE_REACH  # a kind phrase at most, not the next text
+            and _BY_AGENT.match(self.text, after[1])
+        ):
             kind = _RIGHT_KIND.match(self.text[end : after[0]])  # "the eight-year jail
             gap = (end + (kind.end() if kind else 0), after[0])  # sentence sought by"
             if _NOUN_BEFORE_AGENT.fullmatch(self.text, *gap):
