@@ -1196,6 +1196,11 @@ CASES: list[object] = [
         id="kind-found-not-guilty",
     ),
     pytest.param(
+        "  • Samat Orynbekov and Dias Kuatov: not guilty.",
+        [("acquittal", "imposed", None)],
+        id="kind-not-guilty-list-item",
+    ),
+    pytest.param(
         "The Supreme Court upheld the acquittal of the former mayor.",
         [("acquittal", "imposed", None)],
         id="kind-acquittal-upheld",

@@ -1539,6 +1539,27 @@ ROWS = [
         ],
         id="the-same-penalties-for-people-named-together",
     ),
+    pytest.param(
+        "The other verdicts were:\n\n  • Dina Tolegenova: sentenced to two years' probation.\n"
+        "  • Murat Abenov and Serik Zhanuzakov: not guilty.",
+        [
+            P("Dina Tolegenova", "P2Y", "probation"),
+            P("Murat Abenov", None, "acquittal"),
+            P("Serik Zhanuzakov", None, "acquittal"),
+        ],
+        id="a-list-item-not-guilty",
+    ),
+    pytest.param(
+        "Timur Alibekov, 24, was sentenced to three years in a penal colony. The public "
+        "prosecutor in the trial, Saule Nurgalieva, had demanded five years.",
+        [P("Timur Alibekov", "P3Y"), P("Timur Alibekov", "P5Y", status="requested")],
+        id="a-role-in-the-trial-apposed-to-a-name",
+    ),
+    pytest.param(
+        "A regional court sentenced three ex-cops to terms ranging from four to seven years.",
+        [P(3, "P4Y..P7Y")],
+        id="a-group-of-ex-cops",
+    ),
 ]
 
 

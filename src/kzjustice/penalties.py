@@ -430,6 +430,8 @@ _ANCHOR = compile_lazily(
             rf"(?P<{Kind.FINE.value}> {_FINE_ANCHOR} )",
             r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )?"
             r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty"
+            # a list's item: "A and B: not guilty."
+            r" | (?<= \w : [^\S\n]* ) not \s+ guilty (?= [^\S\n]* (?: [.;\n] | $ ) )"
             r" | (?<= \b (?: was | were | been | is | are ) \s+ (?: \w+ly \s+ )? )"
             r" cleared (?= \s+ of \s+ (?: all \s+ | the \s+ )? (?: [a-z]+ing | charges? | murder"
             r" | accusations? | allegations? | wrongdoing | guilt | treason | espionage | fraud"

@@ -188,7 +188,7 @@ _PATTERN = compile_lazily(
               | (?P<cap> \b \L<cap> \s+ )                           # respectively" is two
               | (?P<floor> \b \L<floor> \s+ ) )?
             (?<! {_NAMED} )                                         # not "May 10 to 5 years"
-            (?P<low> (?<! [0-9.,] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
+            (?P<low> (?<! [0-9.,/] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
                    | (?<! \b (?: remaining | other | the | last | first ) \s+ )    # not "the other
                      {_N} {_HALF_IN}?+ (?: \s+ to \s+ | - to - ) )? )  # two to six years"
         (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+

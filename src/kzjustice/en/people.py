@@ -82,11 +82,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                              (?: 's | ' ) ) \s+
               )  # "his brother", "Utegenov's predecessor": one person, not the owner
               (?: (?P<determiner> other | remaining ) \s+ )?  # "two other inspectors"
-              (?: (?: other | remaining | former | ex- | junior | senior | [0-9]+-year-old
+              (?: ex- (?= [a-z] )                                     # "three ex-officers"
+                | (?: other | remaining | former | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
-                      [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}           # "two of the mechanic's"
+                      [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}         # "two of the mechanic's"
               (?! " (?-i: [A-Z] ) ) "?+             # five "curators"; not a quote's start
               (?: [0-9]{{1,3}} - (?= year-olds ) )?  # "two 17-year-olds"
               (?P<noun> \L<person_noun> ) \b (?! - | ' | \s+ regime \b ) "?+  # not "a general
@@ -332,7 +333,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                 (?P<role> (?! (?: former | second | third | fourth | fifth | sixth | another
                               | other ) \b )
                           [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
-                          (?: \s+ of \s+ (?: the \s+ )? [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
+                          (?: \s+ (?: of | in | at ) \s+ (?: the \s+ )? [\w'-]+
+                              (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
                             (?: \s+ of \s+ [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,3} )? )? )
                 ,? \s+ \Z""",
             regex.VERBOSE,
