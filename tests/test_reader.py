@@ -1560,6 +1560,18 @@ ROWS = [
         [P(3, "P4Y..P7Y")],
         id="a-group-of-ex-cops",
     ),
+    pytest.param(
+        "Two former ministers were jailed for ten years. Several other former officials were "
+        "sentenced to terms of 2 1/2 years, while some others were handed fines.",
+        [P(2, "P10Y"), P(None, "P2Y6M"), P(None, None, "fine")],
+        id="groups-of-unstated-size",
+    ),
+    pytest.param(
+        "Kanat Abenov was jailed for four years. More than a dozen others received suspended "
+        "sentences.",
+        [P("Kanat Abenov", "P4Y"), P(None, None, "suspended")],
+        id="a-dozen-others",
+    ),
 ]
 
 

@@ -1113,6 +1113,12 @@ ROWS = [
         [P(8, "P1Y..P2Y", "restricted_freedom")],
         id="a-group-opening-a-list-item-before-its-dash",
     ),
+    pytest.param(
+        "Бывший аким приговорен к семи годам лишения свободы. Еще несколько бывших чиновников "
+        "приговорены к штрафам.",
+        [P(1, "P7Y"), P(None, None, "fine")],
+        id="a-group-of-unstated-size",
+    ),
 ]
 
 

@@ -113,6 +113,7 @@ class Lexicon:
     line_end_words: WordClass  # "of", "в": a wrapped line ending in one goes on in the next
     animals: WordClass  # "cattle" in "14 head of cattle": a count of animals, not people
     approximators: WordClass  # "more than", "около" before a count: no exact size
+    vague_counts: WordClass  # "several", "несколько" in a count's place: no size stated
 
 
 def _entries(text: str) -> tuple[str, ...]:

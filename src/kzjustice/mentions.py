@@ -190,6 +190,8 @@ def group_count(doc: Document, mention: Mention) -> int | None:
     """
     match = group_match(doc, mention)
     grammar = _grammar(doc.language)
+    if match is not None and match.groupdict().get("vague"):
+        return None  # "several other officials"
     if (
         match is not None
         and (match.groupdict().get("determiner") or "").lower() in grammar.unstated

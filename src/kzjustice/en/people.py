@@ -73,7 +73,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: the \s+ (?= remaining | other ) )?
             (?P<group>
               (?: (?P<determiner> remaining | other | another ) \s+ )?
-              (?: (?P<quantity> {NUMBER} | another | a | an | one ) \s+
+              (?: (?P<vague> \L<vague_count> ) \s+  # "several other officials"
+                | (?P<quantity> {NUMBER} | another | a | an | one ) \s+
                   (?: of \s+ (?: the | his | her | their | (?-i: [A-Z][\w-]+ ) 's ) \s+
                       (?: (?: {NUMBER} ) \s+ )? )?  # "One of X's three co-defendants": one
                 | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
@@ -102,6 +103,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
             animal=words.animals.entries,
+            vague_count=words.vague_counts.entries,
             **NUMBER_LISTS,
         ),
         # "and one was acquitted", "a third was acquitted": a bare number or an ordinal
@@ -139,6 +141,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?! \s* - | \s+ (?: years? | months? | weeks? | days? | hours? | of | per
                                   | percent ) \b )
               | (?P<quantity> {NUMBER} ) \s+ (?P<determiner> others ) \b
+              | (?P<vague> \L<vague_count> ) \s+ (?P<determiner> others ) \b  # "several others"
               | (?<= \b (?:the|all) \s+ ) (?P<quantity> {NUMBER} )  # "the six had", not "both 31"
                 (?= \s+ (?: were | had | have | are | was | will | received | got | each | of ) \b
                   | \s* [.,;] )
@@ -154,6 +157,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?= \s+ (?: were | was | have | had | are | received | got ) \b ) )""",  # were
             # acquitted" opening a sentence; not a statistic's "; the rest were given fines"
             _FLAGS,
+            vague_count=words.vague_counts.entries,
             **NUMBER_LISTS,
         ),
         bare_count_cue=compile_lazily(  # lower case

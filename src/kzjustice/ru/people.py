@@ -185,7 +185,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?<! [\w-] | № \s{{0,2}} )  # "суд № 2 вынес приговор жителю": a number, no count
             (?P<group>
               (?: (?P<determiner> {_OTHERS} ) \s+ )?
-              (?: (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
+              (?: (?P<vague> \L<vague_count> ) \s+  # "несколько бывших чиновников"
+                | (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
                   (?! \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )  # "10 суток"
                   \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ | из \s+ [0-9]+ \s+ )?  # "17 из 19
                                                                    # подсудимых"
@@ -199,6 +200,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             _FLAGS,
             person_noun=(*words.person_nouns, *words.role_nouns),
             function_word=words.function_words.entries,
+            vague_count=words.vague_counts.entries,
             ignore_unused=True,
             **NUMBER_LISTS,
         ),
