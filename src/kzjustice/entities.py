@@ -346,7 +346,11 @@ class Decided:
         text, stem = self.doc.masked, self.grammar.stem
         if role is None or role[1] or not text[role[0].start].islower():
             return None  # nor a title: "President Kassym-Jomart Tokayev"
-        stems = {stem(word) for word in text[role[0].start : role[0].end].lower().split()}
+        not_role = self.grammar.words.not_role_words
+        stems = {
+            stem(word.partition("-")[2] if word.partition("-")[0] in not_role else word)
+            for word in text[role[0].start : role[0].end].lower().split()
+        }  # "экс-министра", "ex-minister": a minister
         paragraph = text.rfind("\n\n", 0, mention.span.start)
         previous = text.rfind("\n\n", 0, max(0, paragraph)) + 1  # this paragraph or the last
         found = [

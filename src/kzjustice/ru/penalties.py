@@ -150,6 +150,8 @@ _CHANGE = compile_lazily(
 # writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
 _MAXIMUM = compile_lazily(r"максимальн", _FLAGS)  # a cue that caps its term
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
+# "применил амнистию на 1 год", "по амнистии на год": by how much an amnesty cut a term
+_AMNESTY_BY = compile_lazily(r"\b амнисти\w* \s+ (?: [\w-]+ \s+ ){0,2}? на \s* \Z", _FLAGS)
 # A term in years between a name and the rest of its clause, set off by commas, is an age:
 # "Дилнозу Эргашеву, 27 лет, суд приговорил"; not a list's "Иванову, 9 лет, Петрову, 7 лет".
 _AGE_BEFORE = compile_lazily(r"(?-i: \p{Lu} ) [\w-]+ \s* , \s* \Z", _FLAGS)
@@ -861,6 +863,8 @@ class _Passage:
         if cue is not None and single is not None and _MAXIMUM.match(text, cue[0], cue[1]):
             term = TermRange(high=single)  # "максимальное наказание — семь лет": up to seven
             span_start = min(span_start, cue[0])
+        if _AMNESTY_BY.search(text, max(sentence_start, start - 40), start):
+            return []
         changed = next(reversed(self.matches(_CHANGE, _CHANGE_HINT, reach, start)), None)
         if changed is not None:
             if changed["amount"] and _BY.search(text, changed.end(), start):

@@ -458,9 +458,13 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
     """Russian descriptions."""
     of = compile_lazily(r"\s+(?:по|в|на|при)\s+")
 
+    def unprefixed(word: str) -> str:  # "экс-министра" -> "министра"
+        prefix, hyphen, rest = word.lower().partition("-")
+        return rest if hyphen and prefix in words.not_role_words else word.lower()
+
     def role_head(role: str) -> str | None:  # "начальник отдела полиции" -> "начальник"
         head = of.split(role.strip())[0].split()
-        known = [w.lower() for w in head if w.lower() in words.role_nouns]
+        known = [w for w in map(unprefixed, head) if w in words.role_nouns]
         return known[0] if known and len(role.split()) <= 10 else None
 
     def not_role(word: str) -> bool:  # "трое бывших полицейских": "трое", "бывших"
@@ -498,7 +502,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         # отдела земельных отношений X"
         role_before=compile_lazily(
             r"""(?r) (?<! [\w-] )
-                (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? (?i: \L<role_noun> )
+                (?P<role> (?: (?i: \L<role_modifier> ) \s+ )?
+                          (?: (?i: \L<not_role> ) - )? (?i: \L<role_noun> )  # "экс-министра"
                           (?: \s+ (?! \p{Ll}+ (?: ил | ила | или | ило | ал | али | ует | уют | ит )
                                        \b )  # a verb ends it: "Прокурор попросил X" (fewer
                               # endings than _VERB: "руководителем отдела X" goes on)
@@ -507,6 +512,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             regex.VERBOSE,
             role_modifier=words.role_modifiers.entries,
             role_noun=words.role_nouns.entries,
+            not_role=words.not_role_words.entries,
         ),
         serving_as=compile_lazily(
             r"""\b (?: работавш\w+ | занимавш\w+ \s+ должность ) \s+
