@@ -194,6 +194,14 @@ ENGLISH = [
         ),
         id="list-items-are-body",
     ),
+    pytest.param(
+        "Court jails ex-officer for torture in Taraz\n\n"
+        "© Qalam News . Aigerim Photographer / Go to the photo archiveCourt Jails Ex-Officer "
+        "Found Guilty of Torture in Taraz. (Archive)\n\n"
+        f"{BODY}",
+        Read(None, None, None, "Court jails ex-officer for torture in Taraz", (BODY,)),
+        id="a-photo-credit-above-the-body",
+    ),
 ]
 
 

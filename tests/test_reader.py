@@ -1572,6 +1572,13 @@ ROWS = [
         [P("Kanat Abenov", "P4Y"), P(None, None, "suspended")],
         id="a-dozen-others",
     ),
+    pytest.param(
+        "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
+        "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
+        "years.",
+        [P("Yerlan Baimukhanov", "P8Y"), P("Yerlan Baimukhanov", "P10Y", status="requested")],
+        id="called-for-someone-to-be-sentenced-past-a-relative-clause",
+    ),
 ]
 
 
@@ -1618,6 +1625,12 @@ def test_a_name_never_runs_across_a_line_break(text: str) -> None:
     doc = document(text, None)
     names = [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")]
     assert names and not any("\n" in name for name in names)
+
+
+def test_a_headlines_verdict_words_name_no_one() -> None:
+    text = "The court ruled on Monday. Ex-Governor Found Guilty of Taking Mln Bribe, it said."
+    doc = document(text, None)
+    assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
 
 
 def test_the_pair_stands_for_the_two_named_last() -> None:

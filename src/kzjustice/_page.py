@@ -350,7 +350,7 @@ def read_page(text: str) -> Page:
         (
             i
             for i, line in enumerate(lines[:tail])
-            if _is_prose(line) and not _is_headline(text, lines, i)
+            if _is_prose(line) and not _is_tail(line) and not _is_headline(text, lines, i)
         ),
         None,
     )
@@ -372,6 +372,8 @@ def read_page(text: str) -> Page:
         )
         if index < first_body and not in_list:  # a list's item is body: an excerpt may open in
             # the middle of one ("X - к восьми годам лишения свободы;")
+            if _is_tail(line):
+                continue  # a photo's "© Outlet / Photographer" or a "Read also" link above it
             if len(text[start:end].split()) <= 30 and not text[start:end].endswith("."):
                 headings.append(span)
             continue

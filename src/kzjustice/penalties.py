@@ -1171,8 +1171,11 @@ class _Passage:
         "asked the court to send Amanov to prison for seven years and to give the other three
         four years each": the four years are requested too.
         """
+        passive = _TO_BE.search(self.text, max(0, cue[0] - 8), cue[0])  # "called for X,
+        # who ..., to be sentenced to nine years"
         if cue[2] is not Status.IMPOSED or not (
             _TO_BEFORE.search(self.text, cue[0] - 4, cue[0])
+            or passive
             or (  # "asked the court to overturn the acquittal and give him nine years"
                 _AND_BEFORE.search(self.text, cue[0] - 5, cue[0])
                 and _BASE_VERB.match(self.text, cue[0])
@@ -1183,8 +1186,10 @@ class _Passage:
         if not asked:
             return cue
         request = asked[-1]
-        infinitive = _ASKED_TO.match(self.text, request[1]) or _TO_WORD.search(
-            self.text, request[0], request[1]
+        infinitive = (
+            passive
+            or _ASKED_TO.match(self.text, request[1])
+            or _TO_WORD.search(self.text, request[0], request[1])
         )
         if infinitive and not _TURN.search(self.text, request[1], cue[0]):
             return request
