@@ -1579,6 +1579,17 @@ ROWS = [
         [P("Yerlan Baimukhanov", "P8Y"), P("Yerlan Baimukhanov", "P10Y", status="requested")],
         id="called-for-someone-to-be-sentenced-past-a-relative-clause",
     ),
+    pytest.param(
+        "Two of the defendants, Aidar Kenzhe and Bolat Mukan, are bloggers with several million "
+        "followers on Instagram. The court sentenced them to five years in prison.",
+        [P("Aidar Kenzhe", "P5Y"), P("Bolat Mukan", "P5Y")],
+        id="several-million-followers-are-no-group",
+    ),
+    pytest.param(
+        "The Health Minister Serik Abenov was jailed for six years.",
+        [P("Serik Abenov", "P6Y")],
+        id="a-name-after-the-and-a-title",
+    ),
 ]
 
 
@@ -1629,6 +1640,18 @@ def test_a_name_never_runs_across_a_line_break(text: str) -> None:
 
 def test_a_headlines_verdict_words_name_no_one() -> None:
     text = "The court ruled on Monday. Ex-Governor Found Guilty of Taking Mln Bribe, it said."
+    doc = document(text, None)
+    assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was jailed for shooting a leopard protected in the Russian Red Book.",
+        "Critics of the Nazarbayev regime were detained.",
+    ],
+)
+def test_a_capitalised_run_after_the_is_no_persons_name(text: str) -> None:
     doc = document(text, None)
     assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
 

@@ -65,6 +65,7 @@ class _Grammar:
     court_next: regex.Pattern[str]  # a court after a name: "Auezov district court"
     organisation_next: regex.Pattern[str]  # "the Jana Qadam movement"
     organisation_before: regex.Pattern[str]  # "company Ertis Astyk", "the director of Ertis"
+    article_before: regex.Pattern[str]  # "the ": no person's name follows it ("the Red Book")
     place_before: regex.Pattern[str]  # "the village of", "жительницу": a place's name follows
     predicate_before: regex.Pattern[str]  # "posing as a": a role follows, not a new person
     including: regex.Pattern[str]  # between a group and one of its people: ", including"
@@ -353,6 +354,15 @@ def _names(
         words = words[1:]
     names: list[Mention] = []
     run: list[regex.Match[str]] = []
+    # "protected in the Russian Red Book", "the Nazarbayev regime": the first run after an
+    # article (and a country's word) is a thing's name; not after a title ("the Health
+    # Minister Yelzhan Birtanov")
+    after_article = bool(words) and (
+        grammar.article_before.search(
+            masked, max(0, match.start() + words[0].start() - 5), match.start() + words[0].start()
+        )
+        is not None
+    )
     for word in [*words, None]:
         # the word without its initials: "U.S. Embassy" is an embassy
         bare = word[0].split()[-1].lower().removesuffix("'s") if word is not None else ""
@@ -365,6 +375,11 @@ def _names(
         ):
             run.append(word)
             continue
+        if after_article and (run or bare in classes.titles):
+            after_article = False
+            if run and "." not in run[0][0]:
+                run = []
+                continue
         if (
             run
             and word is None

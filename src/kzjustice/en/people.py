@@ -73,7 +73,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: the \s+ (?= remaining | other ) )?
             (?P<group>
               (?: (?P<determiner> remaining | other | another ) \s+ )?
-              (?: (?P<vague> \L<vague_count> ) \s+  # "several other officials"
+              (?: (?P<vague> \L<vague_count> ) \s+  # "several other officials"; not
+                  (?! (?: hundred | thousand | million | billion ) \b )  # "several million fans"
                 | (?P<quantity> {NUMBER} | another | a | an | one ) \s+
                   (?: of \s+ (?: the | his | her | their | (?-i: [A-Z][\w-]+ ) 's ) \s+
                       (?: (?: {NUMBER} ) \s+ )? )?  # "One of X's three co-defendants": one
@@ -202,6 +203,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             country=words.countries.entries,
             role=[r for r in words.role_nouns if r.islower() and " " not in r],
         ),
+        article_before=compile_lazily(r"\b [Tt]he \s+ \Z", regex.VERBOSE),
         organisation_before=compile_lazily(
             r"""(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )?
                        | \b \L<kind>  # "the construction firm Tavush Shin"

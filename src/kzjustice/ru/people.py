@@ -185,7 +185,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?<! [\w-] | № \s{{0,2}} )  # "суд № 2 вынес приговор жителю": a number, no count
             (?P<group>
               (?: (?P<determiner> {_OTHERS} ) \s+ )?
-              (?: (?P<vague> \L<vague_count> ) \s+  # "несколько бывших чиновников"
+              (?: (?P<vague> \L<vague_count> ) \s+  # "несколько бывших чиновников"; not
+                  (?! (?: сот | тысяч | миллион | миллиард ) \w* \b )  # "несколько тысяч"
                 | (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
                   (?! \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )  # "10 суток"
                   \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ | из \s+ [0-9]+ \s+ )?  # "17 из 19
@@ -383,6 +384,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         # "ТОО Алтын Дала", "движения «Коше партиясы»": an abbreviation, or a head and a quote
         # ("партии Тимуру Абенову" is a batch of goods)
+        article_before=compile_lazily(r"(?!)"),
         organisation_before=compile_lazily(  # a legal form in capitals: "ТОО", "АО", not "ЖКХ"
             r"""(?: (?-i: \b \L<legal_form> ) \s+ [«"]? | \b \L<head> \s+ [«"]
                   | \b \L<kind> \s+ ) \Z""",  # "движение Демократический выбор"
