@@ -433,6 +433,11 @@ CASES: list[object] = [
         [("imprisonment", "possible", "..P7Y"), ("ban", "imposed", "P5Y", "driving")],
         id="status-not-from-a-closed-relative-clause",
     ),
+    pytest.param(
+        "He will also be banned from holding civil service positions for a ten year period.",
+        [("ban", "imposed", "P10Y", "holding civil service positions")],
+        id="ban-for-a-period",
+    ),
     # a participle with its agent holds the term it follows
     pytest.param(
         "Aliya Seitova was sentenced to 8 years of imprisonment, against the 10 years requested "

@@ -1590,6 +1590,17 @@ ROWS = [
         [P("Serik Abenov", "P6Y")],
         id="a-name-after-the-and-a-title",
     ),
+    pytest.param(
+        "The prosecutor asked: 6 years for Laman Aliyeva, 8 years for Ruslan Guliyev, Farid "
+        "Mammadov and Tural Huseynov.",
+        [
+            P("Laman Aliyeva", "P6Y", status="requested"),
+            P("Ruslan Guliyev", "P8Y", status="requested"),
+            P("Farid Mammadov", "P8Y", status="requested"),
+            P("Tural Huseynov", "P8Y", status="requested"),
+        ],
+        id="terms-for-names-parted-by-commas",
+    ),
 ]
 
 

@@ -803,10 +803,13 @@ _BAN_BEFORE = compile_lazily(
 )
 # After what a ban bars: its term or "for life".
 _BAN_AFTER = compile_lazily(
-    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ )?
+    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+
+                            | an? \s+ (?= [\w½-]+ (?: [\s-]+ [\w½-]+ ){0,2}? [\s-]+
+                                         (?: years? | months? | weeks? | days? ) \s+ period \b ) )?
                    (?: (?P<life> life \b ) | (?= [\w½] ) ) | (?P<life> for \s+ life \b ) )""",
     _FLAGS,
 )
+_PERIOD_AFTER = compile_lazily(r"\s+ period \b", _FLAGS)
 # Words that show a ban is a court's, where no status cue or other penalty is near.
 _BAN_CONTEXT = compile_lazily(
     r"\b (?: court | judge | verdict | sentenc\w* | convict\w* | guilty | also | punish\w* ) \b",
@@ -1037,7 +1040,8 @@ class _Passage:
                         numbers = [*_BARE_NUMBER.finditer(self.text, *listed.span())]
                 if following is not None and (numbers or following.span.start == after.end()):
                     term = following
-                    last = term.span.end
+                    period = _PERIOD_AFTER.match(self.text, term.span.end)  # "a ten year period"
+                    last = term.span.end if period is None else period.end()
             what = anchor.span("ban_what") if anchor["ban_what"] else activity
             if what is None and term is None and not lifetime:
                 continue  # "the ban": nothing says what or how long

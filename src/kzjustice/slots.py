@@ -144,10 +144,22 @@ class Seen:
         return self._entities(items if joined or len(items) >= 3 else [head])
 
     def _completes(self, mention: Mention, other: Mention) -> bool:
-        """Whether ``other`` completes a noun in apposition to ``mention``: "X, a cousin of Y"."""
-        return self.grammar.complement.fullmatch(
-            self.text, mention.span.end, other.span.start
-        ) is not None and self.grammar.oblique(other.text)
+        """Whether ``other`` completes a noun in apposition to ``mention``: "X, a cousin of Y".
+
+        Not where a penalty stands between: "9 years for X, 10 years for Y".
+        """
+        return (
+            self.grammar.complement.fullmatch(self.text, mention.span.end, other.span.start)
+            is not None
+            and self.grammar.oblique(other.text)
+            and self._no_penalty(mention.span.end, other.span.start)
+        )
+
+    def _no_penalty(self, start: int, end: int) -> bool:
+        """Whether no penalty is read between ``start`` and ``end``: an item's apposition."""
+        index = bisect.bisect_left(self.penalty_starts, start)
+        penalties = self.doc.penalties
+        return index == len(penalties) or penalties[index].span.start >= end
 
     def _people(self, mention: Mention) -> tuple[int, ...]:
         """The entities a mention stands for that may be taken by default: not excluded."""
@@ -359,12 +371,6 @@ class Slots(Seen):
         if description is not None and position <= description.span.start:
             start = description.span.start
         return self.grammar.object_after_verb.fullmatch(self.text, position, start) is not None
-
-    def _no_penalty(self, start: int, end: int) -> bool:
-        """Whether no penalty is read between ``start`` and ``end``: an item's apposition."""
-        index = bisect.bisect_left(self.penalty_starts, start)
-        penalties = self.doc.penalties
-        return index == len(penalties) or penalties[index].span.start >= end
 
     def _by_verb(
         self, verb: regex.Match[str], floor: int, position: int, start: int
