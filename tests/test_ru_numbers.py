@@ -49,6 +49,7 @@ def test_digits_read_back_with_spaces_between_groups(n: int) -> None:
         pytest.param("полтораста", 150, id="poltorasta"),
         pytest.param("два с половиной", 2.5, id="and-a-half"),
         pytest.param("пяти с половиной", 5.5, id="and-a-half-genitive"),
+        pytest.param("10 с половиной", 10.5, id="digits-and-a-half"),
         pytest.param("трое", 3, id="collective"),
         pytest.param("четверых", 4, id="collective-genitive"),
         pytest.param("пятерым", 5, id="collective-dative"),

@@ -168,6 +168,20 @@ def test_digits_with_their_case_ending_parse_back(n: int, case: str, field: str)
     assert found.text == phrase
 
 
+@given(
+    n=st.integers(2, 20),  # "1 с половиной" is "полтора"
+    case=st.sampled_from(["nom", "gen", "dat"]),
+    field=st.sampled_from(["years", "months"]),
+)
+def test_digits_and_a_half_parse_back(n: int, case: str, field: str) -> None:
+    # "к 10 с половиной годам", "10 с половиной лет": the unit agrees with the whole number
+    phrase = f"{n} с половиной {unit_word(field, n, case)}"
+    half = {"years": Term(years=n, months=6), "months": Term(months=n, days=15)}[field]
+    assert parse_term(phrase) == half, phrase
+    (found,) = find_terms(f"приговорили к {phrase} колонии")
+    assert found.text == phrase
+
+
 @given(st.text())
 def test_any_text_is_accepted_and_spans_slice(text: str) -> None:
     for found in find_terms(text):

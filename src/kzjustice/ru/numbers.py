@@ -173,6 +173,7 @@ WORD_NUMBER = rf"""
 
 NUMBER = rf"""
     (?: (?<! [0-9.,] ) [0-9]{{1,3}} (?: {_SPACE} [0-9]{{3}} )++ (?! [0-9] | [.,][0-9] )  # "1 200"
+      | (?<! [0-9.,] ) [0-9]++ {_HALF}                                 # "10 с половиной"
       | (?<! [0-9.,] ) [0-9]++ (?: [.,] [0-9]++ )? (?! [0-9] )        # "9", "8,5", "8.5"
         (?: - (?: ти | ми | х | ух | ех | ью | м | мя ) \b )?  # a case ending: "к 8-ми годам"
       | {WORD_NUMBER} )
@@ -214,6 +215,8 @@ def to_number(text: str) -> float | None:
 
     >>> [to_number(t) for t in ["17", "1 200", "8,5", "8-ми", "пятью", "двадцати одного"]]
     [17.0, 1200.0, 8.5, 8.0, 5.0, 21.0]
+    >>> to_number("10 с половиной")
+    10.5
     >>> [to_number(t) for t in ["двух с половиной", "пятьсот тысяч", "трое", "пятого"]]
     [2.5, 500000.0, 3.0, None]
     """
@@ -224,8 +227,10 @@ def to_number(text: str) -> float | None:
         return float(key)
     if not _NUMBER.fullmatch(key):
         return None
-    if key[0].isdigit():  # "1 200", "8,5", "8-ми"
-        return float(regex.sub(r"\s|-\w+$", "", key).replace(",", "."))
+    if key[0].isdigit():  # "1 200", "8,5", "8-ми", "10 с половиной"
+        digits, _, half = key.partition(" с ")
+        value = float(regex.sub(r"\s|-\w+$", "", digits).replace(",", "."))
+        return value + 0.5 if half else value
     return _words_value(_WORD.findall(key))
 
 

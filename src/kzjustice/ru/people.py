@@ -195,7 +195,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 | (?P<ordinal> {_ORDINAL} ) \s+                      # "четвертого подсудимого"
                 | (?P<owner> его | ее | их ) \s+ )
               (?: (?: {_ONE} | (?! \L<function_word> \b ) \p{{Ll}}[\w-]* ) \s+ ){{0,3}}
-              "?+ (?P<noun> \L<person_noun> ) \b "?+  # "трое «закладчиков»"
+              "?+ (?: вице - )?  # "бывшего вице-мэра"
+              (?P<noun> \L<person_noun> ) \b "?+  # "трое «закладчиков»"
             )
             """,
             _FLAGS,
@@ -435,7 +436,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         ),
         unstated=_UNSTATED,
         approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", _FLAGS),
-        plural_owned=compile_lazily(r"(?!)"),
+        plural_owned=compile_lazily(r"\w+(?:ики|ые|ие|ов|ами|ями|ам|ям)"),  # "его сотрудники"
         not_name_prefixes=("экс-",),
         not_name=frozenset(
             [

@@ -257,7 +257,7 @@ def _count(text: str) -> Decimal | None:
     if number is None or number >= 1000:  # "в 2022 году" is no length
         return None
     digits = "".join(match[0].split()).replace(",", ".").partition("-")[0]  # "8-ми": 8
-    if digits[:1].isdigit():
+    if digits.isdigit() or regex.fullmatch(r"[0-9]+\.[0-9]+", digits):
         return Decimal(digits)
     return Decimal(str(number))
 
