@@ -1601,6 +1601,11 @@ ROWS = [
         ],
         id="terms-for-names-parted-by-commas",
     ),
+    pytest.param(
+        "On Friday, Rahimzoda was sentenced to 12 years in prison.",
+        [P("Rahimzoda", "P12Y")],
+        id="a-tajik-surname-alone",
+    ),
 ]
 
 

@@ -1132,6 +1132,11 @@ ROWS = [
         [P("Рустам Гасанов", "P9Y"), P(None, "P3Y..P5Y")],
         id="a-vice-mayors-name-and-his-staff",
     ),
+    pytest.param(
+        "Вчера суд приговорил Назирзоду к 10 с половиной годам тюремного заключения.",
+        [P("Назирзода", "P10Y6M")],
+        id="a-tajik-surname-alone",
+    ),
 ]
 
 
