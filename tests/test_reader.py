@@ -1606,6 +1606,12 @@ ROWS = [
         [P("Rahimzoda", "P12Y")],
         id="a-tajik-surname-alone",
     ),
+    pytest.param(
+        "Four men were found guilty of fraud (Article 190, up to seven years in prison). They "
+        "were jailed for three to five years.",
+        [P(4, "P3Y..P5Y")],
+        id="an-articles-penalty-in-brackets-is-the-laws",
+    ),
 ]
 
 

@@ -809,6 +809,10 @@ _BAN_AFTER = compile_lazily(
                    (?: (?P<life> life \b ) | (?= [\w½] ) ) | (?P<life> for \s+ life \b ) )""",
     _FLAGS,
 )
+# A statute's penalty given in brackets after its article: "(Article 190, up to seven years)"
+_STATUTE_ASIDE = compile_lazily(
+    r"\( [^()]*? \b (?: art | article ) \.? \s* [0-9] [^()]* \Z", _FLAGS
+)
 _PERIOD_AFTER = compile_lazily(r"\s+ period \b", _FLAGS)
 # Words that show a ban is a court's, where no status cue or other penalty is near.
 _BAN_CONTEXT = compile_lazily(
@@ -1288,6 +1292,8 @@ class _Passage:
             elif not found["listed"]:  # a list before the term is elided terms' evidence
                 span_start = offset + found.start()
         status = status or Status.IMPOSED
+        if _STATUTE_ASIDE.search(text, max(sentence_start, start - 60), start):
+            status = Status.POSSIBLE  # "(Article 190, up to seven years in prison)"
         value = match.value
         suspended = _SUSPENDED_FOR.match(text, end, end + MATCH_REACH)
         if kind is Kind.IMPRISONMENT and suspended is not None:  # "a 10-month prison sentence

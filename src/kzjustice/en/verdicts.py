@@ -192,7 +192,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             r"""(?r) (?: \b (?: law | article | code | statute | offen[cs]e | crime | charges? ) \b
                          [^.;]{0,160} \b (?: provides? \s+ for | carr(?:y|ies) | envisages?
                                            | stipulates? | prescribes? )
-                     | \b punishable ) \b [^.;]{0,40} \Z""",
+                     | \b punishable ) \b [^.;]{0,40} \Z
+                | \( [^()]{0,80} \b (?: art | article ) \b [^()]{0,40} [,:] \s* \Z""",
+            # "(Article 190, up to seven years in prison)": the article's penalty
             _FLAGS,
         ),
         # After a penalty, more people given the same: "was jailed for seven years, as was X".
