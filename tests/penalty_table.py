@@ -1583,6 +1583,21 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P5Y"), ("imprisonment", "imposed", "P6Y")],
         id="multi-terms-respectively-comma",
     ),
+    pytest.param(
+        "The two men were sentenced to terms of 3 1/2 and three years, respectively.",
+        [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P3Y")],
+        id="multi-elided-fraction",
+    ),
+    pytest.param(
+        "They got 2½ and 4 years in a labour colony.",
+        [("imprisonment", "imposed", "P2Y6M"), ("imprisonment", "imposed", "P4Y")],
+        id="multi-elided-half-sign",
+    ),
+    pytest.param(
+        "They were jailed for 3.5 and 5 years.",
+        [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P5Y")],
+        id="multi-elided-decimal",
+    ),
     # one entry per defendant
     pytest.param(
         "The court gave the three brothers sentences of seven, eight and nine years.",

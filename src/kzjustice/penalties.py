@@ -664,7 +664,8 @@ _BARE_NUMBER = compile_lazily(
     rf"""
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
     (?<! [0-9] [.,]?+ )                     # a whole number: not "400" of "400,000 tonnes"
-    (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] ) (?P<half> \s+ and \s+ a \s+ half \b )?
+    (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] )
+    (?P<half> \s+ and \s+ a \s+ half \b | \s*+ ½ | \s+ 1/2 (?! [0-9] ) )?  # "3 1/2 and 3 years"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
                                    | behind | apiece | more ) \b
                 | to \s+ (?: his | her | their | the | (?-i: [A-Z] ) )  # "and six to his cousin"
@@ -706,7 +707,7 @@ _CLAUSE_ENDS = compile_lazily(r"\s* (?: [.;!?)] | \Z )", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
         (?<! \b (?-i: \p{{Lu}} ) [\w'-]* \s* , \s* )  # nor an age: "handed X, 45, two years"
-        (?: {NUMBER} (?: \s+ and \s+ a \s+ half )?      # "six and a half and five years"
+        (?: {NUMBER} (?: \s+ and \s+ a \s+ half | \s*+ ½ | \s+ 1/2 )?  # "six and a half and
             (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
     _FLAGS,
     naming_word=NAMING_WORDS,
@@ -1396,13 +1397,17 @@ class _Passage:
         if before is not None and before["apposed"] and not _CLAUSE_ENDS.match(self.text, end):
             return []  # "her deputy, four and a half." ends its clause; "his son, 19, was" not
         count = to_number(number["number"])
-        if count is None or count != int(count) or not 0 < count < 1000:
+        if count is None or not 0 < count < 1000:
             return []
         term: Term | TermRange
-        if number["half"] and unit == "years":  # "gave him eight and a half"
-            term = Term(years=int(count), months=6)
-        else:
+        if number["half"] and unit == "years" and count == int(count):  # "gave him eight and a
+            term = Term(years=int(count), months=6)  # half", "3 1/2 and three years"
+        elif count == int(count):
             term = Term(**{unit: int(count)})
+        elif unit == "years" and (count * 12) == int(count * 12):  # "3.5 and 3 years"
+            term = Term(years=int(count), months=round((count - int(count)) * 12))
+        else:
+            return []
         bound = _BOUND_BEFORE.search(self.text, max(0, start - 20), start)
         low = None if listed else _LOW_BEFORE.match(self.text, max(0, start - 40), start)
         if _AGED_BEFORE.match(self.text, max(0, start - 40), start):
