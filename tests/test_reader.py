@@ -1612,6 +1612,12 @@ ROWS = [
         [P(4, "P3Y..P5Y")],
         id="an-articles-penalty-in-brackets-is-the-laws",
     ),
+    pytest.param(
+        "Ihar Bandarenka, 31, the spokesman for one of the opposition's candidates, Pavel "
+        "Sevyarynets, was sentenced to three years in a labour colony.",
+        [P("Ihar Bandarenka", "P3Y")],
+        id="a-name-inside-an-apposition-after-an-age-is-no-subject",
+    ),
 ]
 
 

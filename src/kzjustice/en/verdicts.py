@@ -211,7 +211,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         verb_after=compile_lazily(r"(?!)"),
         complement=compile_lazily(  # ", a close ally of former President"
             r"""\s* , \s* (?: (?: the | a | an | his | her | their ) \s+ )? (?: [\w-]+ \s+ ){0,3}?
-                (?: of | to | for ) \s+ (?: [\w.'-]+ \s+ ){0,4}""",
+                (?: of | to | for ) \s+ (?: [\w.'-]+ \s+ ){0,4}
+              | \s* , \s* [0-9]{1,3} \s* , \s*  # after an age, a longer one
+                (?: (?: the | a | an | his | her | their ) \s+ )? (?: [\w-]+ \s+ ){0,3}?
+                (?: of | to | for ) \s+ (?: [\w.'-]+ \s+ ){0,4} [\w.'-]+ \s* , \s*""",
+            # ", 30, the press secretary to one of Y's rival candidates, Z, was sentenced": Z is
+            # no subject
             _FLAGS,
         ),
         oblique=lambda name: True,  # the preposition says it
