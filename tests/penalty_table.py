@@ -2379,6 +2379,11 @@ CASES: list[object] = [
         id="an-amount-in-fines",
     ),
     pytest.param(
+        "The court ruled to recover 247 million som [$3.3 million] in fines from him.",
+        [("fine", "imposed", None, "247000000 KGS")],
+        id="an-amount-and-its-conversion-in-fines",
+    ),
+    pytest.param(
         "The prosecutor insisted on a six-year sentence, but the judge gave him three years.",
         [("imprisonment", "requested", "P6Y"), ("imprisonment", "imposed", "P3Y")],
         id="insisted-on-is-a-request",

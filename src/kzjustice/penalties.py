@@ -220,6 +220,7 @@ _FINE_ANCHOR = r"""
                                      | imposed | handed ) \b  # "a $1.5 million fine to be"
                               | \s* [.,;)] )
     | (?<= (?: \b a | \b an | \b the | impos\w+ | pa(?: y | id | ys ) ) \s+ ) fines? \b
+    | (?<= [\])] \s* \b in \s+ ) fines \b  # "recover 247 million som [$3.3 million] in fines"
 """
 
 _CURRENCIES = MappingProxyType(
@@ -309,8 +310,11 @@ _AMOUNT_LISTS: Mapping[str, Any] = MappingProxyType(
 )
 _AMOUNT = compile_lazily(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
 _AMOUNT_BEFORE = compile_lazily(
-    rf"(?r) {_AMOUNT_BODY} \s* (?: (?<= \s ) in \s+ )? \Z", _FLAGS, **_AMOUNT_LISTS
-)  # "a $50 fine", "$3.6 million in fines"
+    rf"""(?r) {_AMOUNT_BODY} \s* (?: [\[(] [^()\[\]\n]{{1,40}} [\])] \s* )?
+        (?: (?<= \s ) in \s+ )? \Z""",
+    _FLAGS,
+    **_AMOUNT_LISTS,
+)  # "a $50 fine", "$3.6 million in fines", "247 million som [$3.3 million] in fines"
 # An amount that every listed person pays, past the names: "fined two students, A and B, 30 MCI
 # each"; within the sentence.
 _AMOUNT_EACH = compile_lazily(
@@ -1546,7 +1550,7 @@ class _Passage:
     def _amount(self, anchor: regex.Match[str], stop: int) -> tuple[Money | None, Span]:
         """Read a fine's amount: "fined 500,000 tenge", "a fine of 200 MCI", "a $50 fine"."""
         start, end = anchor.span()
-        before = _AMOUNT_BEFORE.match(self.text, max(0, start - 30), start)
+        before = _AMOUNT_BEFORE.match(self.text, max(0, start - 50), start)
         if before is not None and (before["pre"] or before["post"]):
             return _money(before), Span(before.start(), end)
         clause = _CLAUSE_END.search(self.text, end, min(stop, end + 60))
