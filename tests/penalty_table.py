@@ -2384,6 +2384,16 @@ CASES: list[object] = [
         id="an-amount-and-its-conversion-in-fines",
     ),
     pytest.param(
+        "The fifth received an 18-month ordinary regime labour camp sentence.",
+        [("imprisonment", "imposed", "P18M")],
+        id="kind-regime-labour-camp-sentence",
+    ),
+    pytest.param(
+        "He was given a three-year general regime prison term.",
+        [("imprisonment", "imposed", "P3Y")],
+        id="kind-regime-prison-term",
+    ),
+    pytest.param(
         "The prosecutor insisted on a six-year sentence, but the judge gave him three years.",
         [("imprisonment", "requested", "P6Y"), ("imprisonment", "imposed", "P3Y")],
         id="insisted-on-is-a-request",

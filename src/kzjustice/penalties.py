@@ -473,9 +473,14 @@ _TERM_KINDS = (
 )  # fmt: skip
 """The kinds besides imprisonment that a term can have, in the order they are tried."""
 
-_COLONY = r"""(?: (?: general | strict | special | high | medium | maximum | minimum | low )
-                 [- ] (?: regime | security ) \s+ | penal \s+ )? colon(?: y | ies )"""
-"""A colony named without "in": "a year and a half of penal colony"."""
+_REGIME = r"""(?: general | strict | special | high | medium | maximum | minimum | low | ordinary
+                | standard | enhanced | reinforced ) [- ] (?: regime | security )"""
+"""A colony's or prison's regime: "strict-regime", "ordinary regime", "high-security"."""
+_COLONY = rf"""(?: {_REGIME} \s+ | penal \s+ )? colon(?: y | ies )
+             | (?: {_REGIME} \s+ )? labou?r \s+ (?: camp | colony ) \s+ (?: sentences? | terms? )
+             | {_REGIME} \s+ (?: (?: prison | jail ) \s+ )? (?: sentences? | terms? )"""
+"""A colony named without "in": "a year and a half of penal colony"; a regime's sentence: "an
+18-month ordinary regime labour camp sentence", "a three-year general regime prison term"."""
 _RESTRICTED_AT = r"""open (?: -type )? \s+ (?: prison | (?: correctional \s+ )? (?: institution
                                                                          | facility ) )
                    | home \s+ confinement"""
