@@ -97,6 +97,31 @@ def test_rendered_penalty_reads_back(
     assert text[found.span.start : found.span.end] == found.text
 
 
+_LARGE = {1_000_000: ("млн", "миллионов"), 1_000_000_000: ("млрд", "миллиардов")}
+_SMALL = ("тыс.", "тысяч")
+
+
+@given(
+    large=st.sampled_from(sorted(_LARGE)),
+    whole=st.integers(1, 99),
+    part=st.integers(1, 999),
+    spelled=st.booleans(),
+    currency=st.sampled_from([("тенге", "KZT"), ("рублей", "RUB"), ("сомов", "KGS")]),
+)
+def test_an_amount_in_two_parts_reads_back(
+    large: int, whole: int, part: int, spelled: bool, currency: tuple[str, str]
+) -> None:
+    # "4 миллионов 410 тысяч рублей", "2 млн 500 тыс. тенге": the smaller part adds to the larger
+    unit = _LARGE[large][spelled]
+    small = _SMALL[spelled] if large == 1_000_000 else ("млн", "миллионов")[spelled]
+    small_value = 1_000 if large == 1_000_000 else 1_000_000
+    text = f"Суд назначил ему штраф {whole} {unit} {part} {small} {currency[0]}."
+    (found,) = find_sentences(text)
+    assert found.value.fine is not None, text
+    assert found.value.fine.amount == whole * large + part * small_value, text
+    assert found.value.fine.currency == currency[1]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

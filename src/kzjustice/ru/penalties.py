@@ -437,10 +437,16 @@ _CURRENCIES = MappingProxyType({
 """Currency words in the cases a number takes, and ISO 4217 codes; MCI is Kazakhstan's МРП."""
 _MULTIPLIERS = MappingProxyType({
     "тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000,
+    "тысячам": 1_000,
     "млн.": 10**6, "млн": 10**6, "миллиона": 10**6, "миллионов": 10**6, "миллион": 10**6,
+    "миллионам": 10**6,
     "млрд.": 10**9, "млрд": 10**9, "миллиарда": 10**9, "миллиардов": 10**9, "миллиард": 10**9,
+    "миллиардам": 10**9,
 })  # fmt: skip
+# "4 миллионов 410 тысяч рублей": the rest, a smaller part, after the larger
 _MONEY = rf"""(?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
+             (?: \s++ (?P<rest> [0-9]{{1,3}} ) \s*+ (?P<rest_multiplier> \L<multiplier> )
+                 (?! \w ) )?+
              \s*+ (?P<currency> \L<currency> ) (?! \w )"""
 _MONEY_WORDS: Mapping[str, Any] = {
     "multiplier": tuple(sorted(_MULTIPLIERS, key=len, reverse=True)),
@@ -455,6 +461,8 @@ _AMOUNT_FIRST = compile_lazily(
     _FLAGS,
     **_MONEY_WORDS,
 )
+# An amount in the dative before "штрафа": "приговорил к 1 млн 600 тысячам рублей штрафа".
+_AMOUNT_TO = compile_lazily(rf"\b к \s+ (?P<amount> {_MONEY} ) \s+ \Z", _FLAGS, **_MONEY_WORDS)
 _FINE_STOP = compile_lazily(
     r"(?<! \b (?: тыс | млн | млрд ) ) [.;]"  # not the abbreviation's dot: "30 тыс. рублей"
     r"| \b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )",
@@ -1052,6 +1060,10 @@ class _Passage:
             before = _AMOUNT_FIRST.search(self.text, max(0, start - _FINE_AMOUNT_REACH), start)
             if before is not None:  # "на 46 тысяч рублей был оштрафован депутат"
                 return _money(before), Span(before.start("amount"), end)
+        if amount is None and anchor[0].lower() == "штрафа":
+            before = _AMOUNT_TO.search(self.text, max(0, start - _FINE_AMOUNT_REACH), start)
+            if before is not None:  # "приговорил к 500 тысячам рублей штрафа"
+                return _money(before), Span(before.start("amount"), end)
         if amount is None:
             return None, Span(start, end)
         if _FROM.search(self.text[end : amount.start()]):
@@ -1065,7 +1077,13 @@ def _money(match: regex.Match[str]) -> Money | None:
         return None
     multiplier = _MULTIPLIERS.get((match["multiplier"] or "").lower(), 1)
     currency = _CURRENCIES[lowercase(match["currency"])]
-    return Money(amount=round(number * multiplier), currency=currency)
+    amount = number * multiplier
+    if match["rest"]:  # "1 млн 600 тысяч": the smaller part after the larger
+        rest_multiplier = _MULTIPLIERS[match["rest_multiplier"].lower()]
+        if rest_multiplier >= multiplier:
+            return None
+        amount += int(match["rest"]) * rest_multiplier
+    return Money(amount=round(amount), currency=currency)
 
 
 def _read(text: str) -> tuple[_Passage, list[Penalty]]:
