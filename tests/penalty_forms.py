@@ -1221,6 +1221,7 @@ SECOND_NEAR_MISSES: list[Row] = [
     ("He has been held in the Almaty detention centre since 5 January.", []),
     ("The court postponed the hearing for two weeks.", []),
     ("The 60-year-old former minister pleaded not guilty.", []),
+    ("Journalists were not allowed to enter the court for two hours.", []),
     ("The city collected 50 million tenge in fines from drivers last year.", []),
     ("Asked how he would plead, he answered: not guilty to every count.", []),
     ("He served as mayor for nine years.", []),

@@ -2394,6 +2394,16 @@ CASES: list[object] = [
         id="kind-regime-prison-term",
     ),
     pytest.param(
+        "Once released, he will not be allowed to work in the prosecutor's office for three years.",
+        [("ban", "imposed", "P3Y", "work in the prosecutor's office")],
+        id="ban-not-allowed-to",
+    ),
+    pytest.param(
+        "Just like the other accused, the two vice ministers have been completely exonerated.",
+        [("acquittal", "imposed", None)],
+        id="kind-exonerated",
+    ),
+    pytest.param(
         "The prosecutor insisted on a six-year sentence, but the judge gave him three years.",
         [("imprisonment", "requested", "P6Y"), ("imprisonment", "imposed", "P3Y")],
         id="insisted-on-is-a-request",

@@ -387,7 +387,8 @@ _WITH_PENALTY = r"""with \s+ (?: (?: the | a | an ) \s+ )? (?: additional \s+ )?
 # BAN_SUBJECTS, or a quoted phrase ('"social and political activity"'), up to a stop word.
 _BAN_WHAT = rf"""
     (?P<ban_what> " [^"\n]{{1,80}}? "
-      | (?: \L<ban_subject> \b | [a-z]+ing \b | (?<= \b rights? \s+ to \s+ ) [a-z]+ \b )
+      | (?: \L<ban_subject> \b | [a-z]+ing \b
+          | (?<= \b (?: rights? | allowed | permitted ) \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
         (?: (?! \s* \n \s* \n ) \s+ (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
                    | {_WITH_PENALTY}  # "state and municipal service for 3 years", "to hold
@@ -412,6 +413,10 @@ _BAN = rf"""
         (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: the | his | her | their ) \s+
         (?: rights? \s+ to \s+ {_BAN_WHAT}
           | (?P<ban_what> driv (?: ing | er's | ers' ) \s+ licen [cs] e ) )  # "his driving licence"
+      | \b not \s+ (?: be \s+ )? (?: allowed | permitted ) \s+ to \s+  # "will not be
+        (?= [^.;\n]{{0,120}}? \b for \s+ (?: life | [\w-]+ \s+ (?: years? | months? ) ) \b )
+        (?! \L<not_ban_subject> \b ) {_BAN_WHAT}  # allowed to work in the prosecutor's office
+        # for three years"; for a time in years or months, or for life
       | (?P<ban_noun> bans? ) \b (?! \s+ (?: on | from ) \s+ \L<not_ban_subject> \b )
         (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
 """
@@ -432,7 +437,7 @@ _ANCHOR = compile_lazily(
         ]
         + [
             rf"(?P<{Kind.FINE.value}> {_FINE_ANCHOR} )",
-            r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )?"
+            r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )? | exonerated"
             r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty"
             # a list's item: "A and B: not guilty."
             r" | (?<= \w : [^\S\n]* ) not \s+ guilty (?= [^\S\n]* (?: [.;\n] | $ ) )"
@@ -741,7 +746,8 @@ KIND_HINTS = (
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
     "administrativ", "jail", "imprison", "prison", "ban", "barr", "debarr", "prohibit",
-    "to ban", "to bar", "disqualif", "forb", "depriv", "strip",
+    "to ban", "to bar", "disqualif", "forb", "depriv", "strip", "not allowed", "not permitted",
+    "not be allowed", "not be permitted", "exonerat",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
 # Before an acquittal, words that make it a hope or a request, not a verdict.
