@@ -1618,6 +1618,12 @@ ROWS = [
         [P("Ihar Bandarenka", "P3Y")],
         id="a-name-inside-an-apposition-after-an-age-is-no-subject",
     ),
+    pytest.param(
+        "A former customs inspector has been sentenced to eight years in prison for smuggling. "
+        "A district court in Khujand announced Farrukh Nazarov's verdict on Tuesday.",
+        [P("Farrukh Nazarov", "P8Y")],
+        id="a-description-named-after-by-the-owner-of-the-verdict",
+    ),
 ]
 
 

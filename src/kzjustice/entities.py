@@ -65,6 +65,7 @@ class Grammar:
     # before the person a sentence says was tried: "found", "the verdict against"
     tried_before: regex.Pattern[str]
     guilty_after: regex.Pattern[str]  # after a name: " was found guilty", " was convicted"
+    verdict_owned: regex.Pattern[str]  # after a name that owns a verdict: "'s verdict"
     list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
     # after a definite description that a relative clause makes new: "the man who built the
     # block", named in the sentences after it

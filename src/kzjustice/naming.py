@@ -175,9 +175,11 @@ class Names(Decided):
             if len(before) == 1 and before[0] in self.grammar.words.person_nouns
             else None
         )
+        owns_verdict = self.grammar.verdict_owned.match(text, mention.span.end)  # "X's verdict"
         if (
             before
             and role is None
+            and owns_verdict is None
             and not (
                 self.grammar.tried_before.search(
                     text, max(start, mention.span.start - 40), mention.span.start
@@ -185,7 +187,7 @@ class Names(Decided):
             )
         ):
             return None  # the name neither opens its sentence nor is whom it says was tried
-        if text[mention.span.end : mention.span.end + 2] == "'s":
+        if owns_verdict is None and text[mention.span.end : mention.span.end + 2] == "'s":
             return None  # "X's younger brother": X owns the subject, X is not it
         previous, _ = self.doc.sentences.around(max(0, start - 2))
         paragraph = "\n" in text[max(0, start - 3) : start]

@@ -417,6 +417,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         guilty_after=compile_lazily(
             r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted ) \b", _FLAGS
         ),
+        verdict_owned=compile_lazily(r"'s \s+ (?: verdict | sentence | conviction ) \b", _FLAGS),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
         # "the man who built the block", "the head physician of the city's Maternity Hospital No.
         # 3": a person identified by what follows, named after

@@ -668,6 +668,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             _FLAGS,
         ),
         guilty_after=compile_lazily(r"(?!)"),
+        verdict_owned=compile_lazily(r"(?!)"),  # "приговор X": the genitive, read before it
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
         gender_after=compile_lazily(
             r"\s* , \s* котор (?: (?P<m> ый | ого | ому | ым | ом ) | (?P<f> ая | ой | ую ) ) \b",
