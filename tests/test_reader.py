@@ -1642,6 +1642,8 @@ def test_who_gets_which_penalty(text: str, expected: list[Pair]) -> None:
         ("A court in Mary fined Dovlet Orazov 3,000 manats.", ["TMT"]),
         ("A court in Namangan fined Sardor Umarov 11 million soms.", ["UZS"]),
         ("A court in Osh fined Sardor Umarov 11 million soms.", ["KGS"]),
+        ("Суд Ленинского района Минска оштрафовал Ивана Лиса на 1850 рублей.", ["BYN"]),
+        ("Суд Ташкента оштрафовал Сардора Умарова на 11 млн сумов.", ["UZS"]),
     ],
 )
 def test_a_shared_currency_word_is_the_articles_country(text: str, currencies: list[str]) -> None:
