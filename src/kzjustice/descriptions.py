@@ -134,7 +134,7 @@ def describe(doc: Document, mention: Mention, mentions: Mentions) -> Description
         )
         if found is not None:
             span = Span(offset + found.start("role"), offset + found.end("role"))
-            role_before = (span, grammar.not_defendant_role.match(found["role"]) is not None)
+            role_before = (span, _excluding(grammar, found["role"]))
     group_role = None
     if mention.kind == "group":
         noun = group_noun(doc, mention)
@@ -202,6 +202,20 @@ def is_role(language: str, role: str) -> bool:
     if noun in generic or noun + "s" in generic:
         return False  # "Defendant Zh. Sultanbekova": no role
     return noun in words.role_nouns or (len(noun) > 5 and noun.endswith(tuple(words.role_endings)))
+
+
+def _excluding(grammar: _Grammar, role: str) -> bool:
+    """Whether a role before a name makes it no defendant: "судья X", not "адвокаты экономиста X".
+
+    A defendant's own role after a lawyer's names the client: "Адвокаты экономиста Даната
+    Намазбаева" are the economist's lawyers.
+    """
+    if grammar.not_defendant_role.match(role) is None:
+        return False
+    words = role.lower().split()[1:]
+    return not any(
+        w in grammar.words.role_nouns and grammar.not_defendant_role.match(w) is None for w in words
+    )
 
 
 def _group_role(grammar: _Grammar, mention: Mention) -> Span:
