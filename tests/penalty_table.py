@@ -2399,6 +2399,11 @@ CASES: list[object] = [
         id="ban-not-allowed-to",
     ),
     pytest.param(
+        "The prosecutors asked the court to give the men sentences ranging from 15 to 20 years.",
+        [("imprisonment", "requested", "P15Y..P20Y")],
+        id="status-request-gives-sentences",
+    ),
+    pytest.param(
         "Just like the other accused, the two vice ministers have been completely exonerated.",
         [("acquittal", "imposed", None)],
         id="kind-exonerated",

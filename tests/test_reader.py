@@ -1624,6 +1624,12 @@ ROWS = [
         [P("Farrukh Nazarov", "P8Y")],
         id="a-description-named-after-by-the-owner-of-the-verdict",
     ),
+    pytest.param(
+        "Seven men were convicted of treason in Minsk. Ramanau and Karpovich were sentenced to "
+        "20 and 19 years respectively.",
+        [P("Ramanau", "P20Y"), P("Karpovich", "P19Y")],
+        id="belarusian-surnames-alone",
+    ),
 ]
 
 

@@ -758,6 +758,8 @@ _NO_ACQUITTAL = compile_lazily(
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
+_SENTENCE_NOUN = compile_lazily(r"(?: sentence | term ) s?", _FLAGS)
+_OBJECT_GAP = compile_lazily(r"\s+ (?: [\w'-]+ \s+ ){0,4}", _FLAGS)  # "give [the men] sentences"
 # Before a kind word, a hope or a fear of what would come: "expressed hope that he would be
 # acquitted or get off lightly with a fine" states no verdict.
 _WISHED = compile_lazily(
@@ -1197,6 +1199,10 @@ class _Passage:
         """
         passive = _TO_BE.search(self.text, max(0, cue[0] - 8), cue[0])  # "called for X,
         # who ..., to be sentenced to nine years"
+        if cue[2] is Status.IMPOSED and _SENTENCE_NOUN.fullmatch(self.text, cue[0], cue[1]):
+            asked = [c for c in before if c[1] <= cue[0] and c[2] is Status.REQUESTED]
+            if asked and _OBJECT_GAP.fullmatch(self.text, asked[-1][1], cue[0]):
+                return asked[-1]  # "asked the court to give the men sentences ranging from"
         if cue[2] is not Status.IMPOSED or not (
             _TO_BEFORE.search(self.text, cue[0] - 4, cue[0])
             or passive
