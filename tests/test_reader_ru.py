@@ -1143,6 +1143,13 @@ ROWS = [
         [P("Асет Нурланов", "P4Y"), P("Дина Каримова", "P4Y")],
         id="the-lawyers-of-a-defendant-named-by-role",
     ),
+    pytest.param(
+        "ГКНБ задержал гражданина Б.К.С. по обвинению в экстремизме. Активный член организации "
+        "Б.К.С. осужден к 6 годам лишения свободы. Суд приговорил гражданку Д. Н. к 2 годам "
+        "ограничения свободы.",
+        [P("Б.К.С.", "P6Y"), P("Д. Н.", "P2Y", "restricted_freedom")],
+        id="people-named-by-initials-alone",
+    ),
 ]
 
 
@@ -1161,3 +1168,14 @@ def test_the_language_is_read_from_the_letters_and_an_argument_wins() -> None:
 def test_an_unknown_language_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="language must be one of en, ru, not 'kk'"):
         parse_article("Сот үкім шығарды.", language="kk")
+
+
+@pytest.mark.parametrize(
+    "text", ["Он был лидером ячейки в Средней Азии.", "Он долго жил в Европе."]
+)
+def test_a_region_is_no_name(text: str) -> None:
+    from kzjustice._doc import document
+    from kzjustice.mentions import find_mentions
+
+    doc = document(text, None)
+    assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []

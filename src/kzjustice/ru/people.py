@@ -168,7 +168,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?= {_GAP}* (?: , | {_GAP} и {_GAP} ) {_GAP}* {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
               | {_GAP}+ (?: получил | приговорен | осужден | признан | назначен ) \w* \b )
             | (?<= {_UPPER} \. {_GAP}* (?: , | {_GAP} и ) {_GAP}* ) {_UPPER} \.
-              (?! {_GAP}* {_UPPER}{_LOWER} ) )
+              (?! {_GAP}* {_UPPER}{_LOWER} )
+            |  # initials alone: three ("М.А.Т."), or two after a word for a person ("гражданин
+               # А. У.")
+            (?: {_UPPER} \. ){{3}} (?! {_GAP}* {_UPPER}{_LOWER} )
+            | (?<= \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
+                   {_GAP}+ ) {_UPPER} \. {_GAP}? {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} ) )
             (?! [\w-] )
             """,
             regex.VERBOSE,
