@@ -1150,6 +1150,12 @@ ROWS = [
         [P("Б.К.С.", "P6Y"), P("Д. Н.", "P2Y", "restricted_freedom")],
         id="people-named-by-initials-alone",
     ),
+    pytest.param(
+        "По словам судьи, «с учетом других приговоров Ермек Тулегенов совокупно приговорен к "
+        "25-летнему сроку, его брат Айдар Тулегенов — к пожизненному сроку».",
+        [P("Ермек Тулегенов", "P25Y"), P("Айдар Тулегенов", None, "life_imprisonment")],
+        id="a-verdict-read-out-in-a-quotation",
+    ),
 ]
 
 

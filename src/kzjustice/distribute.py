@@ -249,14 +249,18 @@ def _officially_quoted(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
 def _quoted_verdict(frames: tuple[Frame, ...], position: int) -> bool:
     """Whether a quoted frame is a verdict read out: a verdict verb names its people.
 
-    A frame naming no one continues a verdict quoted before it in its sentence: "Суд назначил
-    ему шесть лет ... и штраф в размере 12 млн рублей" is his fine too.
+    A frame after a verdict quoted in its sentence continues it: "Суд назначил ему шесть лет
+    ... и штраф в размере 12 млн рублей" is his fine too, "«X приговорен к 30 годам, его брат Y
+    — к пожизненному»" Y's life sentence; one naming no one continues any quoted frame before.
     """
     frame = frames[position]
-    if frame.defendants:
-        return frame.verdict
-    return any(
-        other.quoted and other.defendants and other.sentence == frame.sentence
+    if frame.defendants and frame.verdict:
+        return True
+    return any(  # "«X приговорен к 30 годам, его брат Y — к пожизненному»": Y's too
+        other.quoted
+        and other.defendants
+        and (other.verdict or not frame.defendants)
+        and other.sentence == frame.sentence
         for other in frames[:position]
     )
 

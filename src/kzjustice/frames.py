@@ -211,7 +211,8 @@ class _Reader(Slots):
             law=law,
             request=request,
             quoted=_quoted(text, first.span.start),
-            verdict=verb_first or (verb is not None and verb["object"] is not None),
+            verdict=verb_first
+            or (verb is not None and bool(verb["object"] or verb.groupdict().get("passive"))),
         )
 
     # --- trials with no penalty of their own -------------------------------------------------

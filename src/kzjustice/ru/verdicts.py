@@ -59,7 +59,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         habitual=compile_lazily(rf"\b (?: {phrases(words.habitual_words)} ) \b", _FLAGS),
         verb=compile_lazily(
             rf"""\b (?: (?P<object> {phrases(objects)} )
-                   | (?P<subject> {phrases(passives)} | {phrases(words.verbs_subject)} )
+                   | (?P<subject> (?P<passive> {phrases(passives)} )
+                                | {phrases(words.verbs_subject)} )
                    | (?P<request> {phrases(words.verbs_request)} ) ) \b""",
             _FLAGS,
         ),
