@@ -1698,6 +1698,15 @@ def test_a_capitalised_run_after_the_is_no_persons_name(text: str) -> None:
     assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
 
 
+def test_a_long_title_in_quotes_names_no_one() -> None:
+    text = (
+        'The new law, titled "On Amendments to Certain Legislative Acts on Countering Illicit '
+        'Trafficking in Narcotic Drugs, Psychotropic Substances and Potent Substances," was signed.'
+    )
+    doc = document(text, None)
+    assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
+
+
 def test_the_pair_stands_for_the_two_named_last() -> None:
     text = (
         "Ana Beridze was fined. Giorgi Lomaia and Dato Kvaratskhelia were convicted of assault. "

@@ -260,7 +260,10 @@ def find_mentions(doc: Document) -> Mentions:
         kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
         span = Span(*match.span(kind))
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
-    quoted = Spans([Span(*q.span()) for q in grammar.quoted.finditer(masked)])
+    quoted = Spans(
+        [Span(*q.span()) for q in grammar.quoted.finditer(masked)]
+        + [Span(*q.span()) for q in _LONG_QUOTE.finditer(masked) if _title_case(q["quote"])]
+    )
     found = [m for m in found if not quoted.holds(m.span.start)]
     found.sort(key=lambda m: (m.span.start, -m.span.end, m.kind == "surname"))  # "Троим": a
     # count, not a surname
@@ -286,6 +289,20 @@ def find_mentions(doc: Document) -> Mentions:
         described_by=described_by,
         owners={s: o for s, o in owners.items() if s in starts and o.start in starts},
     )
+
+
+_LONG_QUOTE = regex.compile(r'["«“„](?P<quote>[^"«»“”„\n]{81,400})["»”“]')
+_LONG_WORD = regex.compile(r"\b\w{4,}")
+
+
+def _title_case(quote: str) -> bool:
+    """Whether a long quotation is a title, so no name in it is a person's.
+
+    Most of its long words are capitalised: "On Amendments ... in Narcotic Drugs, Psychotropic
+    Substances".
+    """
+    words = _LONG_WORD.findall(quote)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 _ALIAS = regex.compile(
