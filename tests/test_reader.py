@@ -1630,6 +1630,12 @@ ROWS = [
         [P("Ramanau", "P20Y"), P("Karpovich", "P19Y")],
         id="belarusian-surnames-alone",
     ),
+    pytest.param(
+        "Nurbek Asylbek was sentenced to three years in prison. Nurbek Asylbek uulu himself said "
+        "he was innocent.",
+        [P("Nurbek Asylbek uulu", "P3Y")],
+        id="a-name-with-its-particle-later-is-the-same-person",
+    ),
 ]
 
 

@@ -57,7 +57,10 @@ class Names(Decided):
                 form = candidate
                 break
         for candidate in forms if index is None else ():
-            index = self.by_surname.get(surname(candidate, grammar.words))
+            family = surname(candidate, grammar.words)
+            index = self.by_surname.get(family)
+            if index is None and " " in family:  # "Askat Zhetigen uulu" after "Askat Zhetigen"
+                index = self.by_surname.get(family.split()[0])
             if index is not None:
                 form = candidate
                 break
