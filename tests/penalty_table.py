@@ -2404,6 +2404,16 @@ CASES: list[object] = [
         id="status-request-gives-sentences",
     ),
     pytest.param(
+        "She was sentenced to one year of restricted freedom and 100 hours of forced labor.",
+        [("restricted_freedom", "imposed", "P1Y"), ("correctional_labour", "imposed", "PT100H")],
+        id="kind-forced-labour-in-hours",
+    ),
+    pytest.param(
+        "He was sentenced to two years of forced labour.",
+        [("correctional_labour", "imposed", "P2Y")],
+        id="kind-forced-labour",
+    ),
+    pytest.param(
         "Just like the other accused, the two vice ministers have been completely exonerated.",
         [("acquittal", "imposed", None)],
         id="kind-exonerated",

@@ -184,7 +184,9 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works? | unpaid \s+ work
         | compulsory \s+ (?: labou?r | works? )
     """,
-        Kind.CORRECTIONAL_LABOUR: r"(?: correctional | corrective ) \s+ (?: labou?r | works? )",
+        Kind.CORRECTIONAL_LABOUR: r"""
+        (?: correctional | corrective | forced ) \s+ (?: labou?r | works? )
+    """,
         Kind.ADMINISTRATIVE_ARREST: r"""
         administrative (?: ly )? \s+ (?: arrest (?: ed )? | detention | detained )
     """,
@@ -539,7 +541,7 @@ _LEFT_KIND = compile_lazily(  # searched backwards, as it ends the text
 _ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
 # Words right after a term that show it is not a penalty.
 _RIGHT_VETO = compile_lazily(
-    r"""
+    rf"""
     \A (?: ' s? | s' )? \s*+ (?: - \s*+ )?
     (?: (?: ago | earlier | later | old | anniversary | plans? | running | straight
           | (?: less | more | fewer | longer | shorter ) (?: \s+ than  # "two years less than
@@ -561,10 +563,9 @@ _RIGHT_VETO = compile_lazily(
                 | [a-z]+-like \s | freedom \s+ limitation | liberty \s+ limitation
                 | limited \s+ (?: freedom | liberty )
                 | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )
-                | administrative | prison | jail | public | compulsory | deprivation
+                | administrative | prison | jail | public | compulsory | forced | deprivation
                 | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
-                | (?: general | strict | special | high | medium | maximum | minimum | low )
-                  [- ] (?: regime | security ) | open \b | open-type | home \s+ confinement )
+                | labou?r \s+ camp | {_REGIME} | open \b | open-type | home \s+ confinement )
         [\w-]+ )
     """,
     _FLAGS,
@@ -746,7 +747,8 @@ KIND_HINTS = (
     "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
     "administrativ", "jail", "imprison", "prison", "ban", "barr", "debarr", "prohibit",
-    "to ban", "to bar", "disqualif", "forb", "depriv", "strip", "not allowed", "not permitted",
+    "forced", "to ban", "to bar", "disqualif", "forb", "depriv", "strip", "not allowed",
+    "not permitted",
     "not be allowed", "not be permitted", "exonerat",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
