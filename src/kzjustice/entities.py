@@ -18,7 +18,7 @@ import regex
 
 from kzjustice._doc import Document
 from kzjustice.descriptions import Description, describe
-from kzjustice.lexicon import Lexicon, stage_grammar
+from kzjustice.lexicon import Lexicon, stage_grammar, unprefixed
 from kzjustice.mentions import Mention, Mentions
 from kzjustice.models import AgeRange, Span
 
@@ -347,11 +347,10 @@ class Decided:
         text, stem = self.doc.masked, self.grammar.stem
         if role is None or role[1] or not text[role[0].start].islower():
             return None  # nor a title: "President Kassym-Jomart Tokayev"
-        not_role = self.grammar.words.not_role_words
-        stems = {
-            stem(word.partition("-")[2] if word.partition("-")[0] in not_role else word)
-            for word in text[role[0].start : role[0].end].lower().split()
-        }  # "экс-министра", "ex-minister": a minister
+        stems = {  # "экс-министра", "ex-minister": a minister
+            stem(unprefixed(word, self.grammar.words))
+            for word in text[role[0].start : role[0].end].split()
+        }
         paragraph = text.rfind("\n\n", 0, mention.span.start)
         previous = text.rfind("\n\n", 0, max(0, paragraph)) + 1  # this paragraph or the last
         found = [

@@ -26,7 +26,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-__all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases", "stage_grammar"]
+__all__ = ["LANGUAGES", "Lexicon", "WordClass", "lexicon", "phrases", "stage_grammar", "unprefixed"]
 
 LANGUAGES = ("en", "ru")
 """The languages with a lexicon."""
@@ -164,6 +164,16 @@ def stage_grammar(kind: type[GrammarT], language: str, module: str, builder: str
     built = getattr(importlib.import_module(f"kzjustice.{language}.{module}"), builder)(words)
     assert isinstance(built, kind)
     return built
+
+
+def unprefixed(word: str, words: Lexicon) -> str:
+    """A word in lower case less a hyphened prefix that is no part of a role.
+
+    >>> unprefixed("Экс-министра", lexicon("ru"))
+    'министра'
+    """
+    prefix, hyphen, rest = word.lower().partition("-")
+    return rest if hyphen and prefix in words.not_role_words else word.lower()
 
 
 def phrases(entries: WordClass | tuple[str, ...]) -> str:

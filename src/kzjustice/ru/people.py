@@ -21,7 +21,7 @@ import regex
 
 from kzjustice import descriptions, entities, mentions
 from kzjustice._text import BULLET, compile_lazily, keyword_trie
-from kzjustice.lexicon import Lexicon, phrases
+from kzjustice.lexicon import Lexicon, phrases, unprefixed
 from kzjustice.names import looks_like_surname
 from kzjustice.ru import charges as ru_charges
 from kzjustice.ru import inflect, names
@@ -466,13 +466,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
     """Russian descriptions."""
     of = compile_lazily(r"\s+(?:по|в|на|при)\s+")
 
-    def unprefixed(word: str) -> str:  # "экс-министра" -> "министра"
-        prefix, hyphen, rest = word.lower().partition("-")
-        return rest if hyphen and prefix in words.not_role_words else word.lower()
-
     def role_head(role: str) -> str | None:  # "начальник отдела полиции" -> "начальник"
         head = of.split(role.strip())[0].split()
-        known = [w for w in map(unprefixed, head) if w in words.role_nouns]
+        known = [w for w in (unprefixed(h, words) for h in head) if w in words.role_nouns]
         return known[0] if known and len(role.split()) <= 10 else None
 
     def not_role(word: str) -> bool:  # "трое бывших полицейских": "трое", "бывших"
