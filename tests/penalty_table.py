@@ -2414,6 +2414,11 @@ CASES: list[object] = [
         id="kind-forced-labour",
     ),
     pytest.param(
+        "Daniyar Omarov was sentenced to four years (three of them — suspended) and released.",
+        [("imprisonment", "imposed", "P4Y"), ("suspended", "imposed", "P3Y")],
+        id="kind-suspended-part-of-a-term",
+    ),
+    pytest.param(
         "Just like the other accused, the two vice ministers have been completely exonerated.",
         [("acquittal", "imposed", None)],
         id="kind-exonerated",

@@ -137,7 +137,8 @@ def _read_alone(evidence: str, term: Term | TermRange) -> Term | TermRange | Non
     """The term a penalty's evidence states when read on its own.
 
     An elided term ("X got six years and Y four") is a bare number whose unit the passage
-    gives: read with its unit word after it ("four years").
+    gives: read with its unit word after it ("four years"); so is the part of a term that is
+    suspended, its number first ("three of them — suspended").
     """
     alone = parse_sentence(evidence)
     if alone is not None and alone.term is not None:
@@ -145,7 +146,11 @@ def _read_alone(evidence: str, term: Term | TermRange) -> Term | TermRange | Non
     single = term if isinstance(term, Term) else term.high or term.low
     assert single is not None
     unit = next(f for f in ("years", "months", "weeks", "days", "hours") if getattr(single, f))
-    return parse_term(evidence) or parse_term(f"{evidence} {unit}")
+    return (
+        parse_term(evidence)
+        or parse_term(f"{evidence} {unit}")
+        or parse_term(f"{evidence.split(' of ')[0]} {unit}")
+    )
 
 
 def _assert_evidence_reads_alone(text: str) -> None:

@@ -1636,6 +1636,17 @@ ROWS = [
         [P("Nurbek Asylbek uulu", "P3Y")],
         id="a-name-with-its-particle-later-is-the-same-person",
     ),
+    pytest.param(
+        "Seven men were sentenced to life. The eighth defendant was found guilty of not "
+        "reporting the group to police. He received a one-year suspended term.",
+        [P(7, None, "life_imprisonment"), P(1, "P1Y", "suspended")],
+        id="the-eighth-defendant-is-one-more",
+    ),
+    pytest.param(
+        "Three men were jailed for 10 years. The fourth was acquitted.",
+        [P(3, "P10Y"), P(1, None, "acquittal")],
+        id="the-fourth-alone-is-one-more",
+    ),
 ]
 
 

@@ -833,6 +833,13 @@ _BAN_AFTER = compile_lazily(
 _STATUTE_ASIDE = compile_lazily(
     r"\( [^()]*? \b (?: art | article ) \.? \s* [0-9] [^()]* \Z", _FLAGS
 )
+# Before "suspended", the part of the term before it: "four years (three of them — suspended)"
+_PART_OF = compile_lazily(
+    rf"""(?r) \b (?P<number> {NUMBER} ) \s+ of \s+ (?: them | which | those ) \s*
+        [-\u2013\u2014,:]? \s* \Z""",
+    _FLAGS,
+    **NUMBER_LISTS,
+)
 _PERIOD_AFTER = compile_lazily(r"\s+ period \b", _FLAGS)
 # Words that show a ban is a court's, where no status cue or other penalty is near.
 _BAN_CONTEXT = compile_lazily(
@@ -1448,6 +1455,22 @@ class _Passage:
             Penalty(span=Span(start, end), sentence=Sentence(kind=kind, status=status, term=term))
         ]
 
+    def _suspended_part(
+        self, terms: list[TermMatch], start: int, sentence_start: int
+    ) -> tuple[Term, int] | None:
+        """The part of a stated term that is suspended, and where its number starts.
+
+        "sentenced to four years (three of them — suspended)": three years.
+        """
+        part = _PART_OF.search(self.text, max(sentence_start, start - 30), start)
+        stated = [m for m in terms if sentence_start <= m.span.start and m.span.end <= start]
+        if part is None or not stated or not isinstance(stated[-1].value, Term):
+            return None
+        count = to_number(part["number"])
+        if count is None or count != int(count) or count <= 0:
+            return None
+        return Term(**{_stated_unit(stated[-1].value): int(count)}), part.start("number")
+
     def kind_penalties(self, terms: list[TermMatch]) -> list[Penalty]:
         """Return the penalties stated by a kind word with no term: "was acquitted"."""
         found = []
@@ -1516,7 +1539,11 @@ class _Passage:
                 continue  # "he described life in prison"
             elif name == "jailed" and status is Status.POSSIBLE:
                 continue  # "every one of them can be jailed": a hypothetical, with no term
-            fine, span = None, Span(start, end)
+            fine, span, part = None, Span(start, end), None
+            if kind is Kind.SUSPENDED:
+                part = self._suspended_part(terms, start, bounds[0])
+                if part is not None:  # "four years (three of them suspended)"
+                    span = Span(part[1], end)
             if kind is Kind.FINE:
                 fine, span = self._amount(anchor, bounds[1])
                 if fine is None and anchor["to_fine"]:
@@ -1530,7 +1557,12 @@ class _Passage:
             found.append(
                 Penalty(
                     span=span,
-                    sentence=Sentence(kind=kind, status=status or Status.IMPOSED, fine=fine),
+                    sentence=Sentence(
+                        kind=kind,
+                        status=status or Status.IMPOSED,
+                        term=None if part is None else part[0],
+                        fine=fine,
+                    ),
                 )
             )
             if fine is not None:  # "fined 2,000 MCI and 1,500 MCI respectively"

@@ -78,8 +78,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 | (?P<quantity> {NUMBER} | another | a | an | one ) \s+
                   (?: of \s+ (?: the | his | her | their | (?-i: [A-Z][\w-]+ ) 's ) \s+
                       (?: (?: {NUMBER} ) \s+ )? )?  # "One of X's three co-defendants": one
-                | (?P<ordinal> a \s+ (?: second | third | fourth | fifth | sixth | seventh
-                                      | eighth ) ) \s+
+                | (?P<ordinal> (?: a | the ) \s+ (?: second | third | fourth | fifth | sixth
+                                              | seventh | eighth | ninth | tenth ) ) \s+
                 | (?P<owner> his | her | their | (?-i: [A-Z][\w-]+ | [Tt]he \s+ [a-z][\w-]+ )
                              (?: 's | ' ) ) \s+
               )  # "his brother", "Utegenov's predecessor": one person, not the owner
@@ -151,6 +151,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                      [^\W\d][^.;:!?\d]{{0,60}}? , \s+ )  # "Of the 39 defendants, 37 were"
                 (?P<quantity> {NUMBER} )
                 (?= \s+ (?: were | received | got | was | have | had | are ) \b )
+              | (?<= (?: ^ | [.!?;:] \s+ | \n ) (?-i: The ) \s+ )  # "The fourth received":
+                (?P<ordinal> second | third | fourth | fifth | sixth | seventh | eighth | ninth
+                           | tenth )  # one more person
+                (?= \s+ (?: received | got | was | is | had | has ) \b )
               | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
               | (?<= \b the \s+ ) (?P<determiner> rest )
                 (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b )
