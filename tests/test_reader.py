@@ -1647,6 +1647,12 @@ ROWS = [
         [P(3, "P10Y"), P(1, None, "acquittal")],
         id="the-fourth-alone-is-one-more",
     ),
+    pytest.param(
+        "The court found R. T. and A. B. guilty of smuggling. R. T. was sentenced to 9 years in "
+        "prison and A. B. – 10 years in prison.",
+        [P("R. T.", "P9Y"), P("A. B.", "P10Y")],
+        id="initials-alone-before-a-dash",
+    ),
 ]
 
 

@@ -43,7 +43,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?= {_UPPER} ) (?<! [\w'-] )                    # a capital first, for a fast scan
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
             (?: (?: {_INITIAL} {_GAP}? ){{2,3}}  # initials alone, as courts' reports write them:
-                (?= {_GAP}+ (?: was | were | received | got ) \b )  # "K.T.E. was sentenced"
+                (?= {_GAP}+ (?: was | were | received | got ) \b  # "K.T.E. was sentenced",
+                  | {_GAP}* [-\u2013\u2014] {_GAP}* [0-9] )  # "and I. U. - 12 years", any dash
             |
             (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
             (?: {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
