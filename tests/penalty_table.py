@@ -2419,6 +2419,16 @@ CASES: list[object] = [
         id="kind-suspended-part-of-a-term",
     ),
     pytest.param(
+        "If their guilt is proven, the articles imply punishment from 15 to 25 years in prison.",
+        [("imprisonment", "possible", "P15Y..P25Y")],
+        id="status-articles-imply-punishment",
+    ),
+    pytest.param(
+        "The offence entails up to five years in prison.",
+        [("imprisonment", "possible", "..P5Y")],
+        id="status-entails",
+    ),
+    pytest.param(
         "Just like the other accused, the two vice ministers have been completely exonerated.",
         [("acquittal", "imposed", None)],
         id="kind-exonerated",

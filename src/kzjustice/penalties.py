@@ -127,6 +127,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
+        | (?: impl (?: y | ies ) | entails? ) (?= \s+ (?: a \s+ )? (?: punishment | penalty
+                                                   | sentence | up \s+ to ) \b )  # "the articles
+        # imply punishment ... from 15 to 25 years", "entails up to five years"
         | (?<= \b is \s+ ) punished | punishes  # "the law punishes a first offence with"
     """,
         Status.IMPOSED: rf"""
@@ -734,6 +737,7 @@ CUE_HINTS = (
     "insist", "press", "recommend", "argu", "believ", "should",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
+    "impl", "entail",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
