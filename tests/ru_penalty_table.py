@@ -10,6 +10,11 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Все четверо задержанных осуждены на два с половиной года условно.",
+        ["suspended imposed P2Y6M"],
+        "the-detained-sentenced-is-no-detention",
+    ),
+    (
         "Суд приговорил бывшего мэра к 1 млн 600 тысячам рублей штрафа за взятку.",
         ["fine imposed - fine=1600000 RUB"],
         "an-amount-in-the-dative-before-the-fine",
