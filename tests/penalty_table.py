@@ -1598,6 +1598,11 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P5Y")],
         id="multi-elided-decimal",
     ),
+    pytest.param(
+        "They were jailed for 7-1/2 and 8 years.",
+        [("imprisonment", "imposed", "P7Y6M"), ("imprisonment", "imposed", "P8Y")],
+        id="multi-elided-hyphened-half",
+    ),
     # one entry per defendant
     pytest.param(
         "The court gave the three brothers sentences of seven, eight and nine years.",

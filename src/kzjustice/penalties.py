@@ -70,7 +70,15 @@ from kzjustice._text import (
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_PATTERN, to_number
-from kzjustice.terms import CAP_WORDS, FLOOR_WORDS, NAMING_WORDS, TermMatch, parse_term, scan
+from kzjustice.terms import (
+    CAP_WORDS,
+    FLOOR_WORDS,
+    HALF_IN,
+    NAMING_WORDS,
+    TermMatch,
+    parse_term,
+    scan,
+)
 
 __all__ = ["find_sentences", "parse_sentence"]
 
@@ -683,7 +691,7 @@ _BARE_NUMBER = compile_lazily(
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
     (?<! [0-9] [.,]?+ )                     # a whole number: not "400" of "400,000 tonnes"
     (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] )
-    (?P<half> \s+ and \s+ a \s+ half \b | \s*+ ½ | \s+ 1/2 (?! [0-9] ) )?  # "3 1/2 and 3 years"
+    (?P<half> {HALF_IN} (?! [0-9] ) )?  # "eight and a half", "3 1/2 and 3 years"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
                                    | behind | apiece | more ) \b
                 | to \s+ (?: his | her | their | the | (?-i: [A-Z] ) )  # "and six to his cousin"
@@ -725,7 +733,7 @@ _CLAUSE_ENDS = compile_lazily(r"\s* (?: [.;!?)] | \Z )", regex.VERBOSE)
 _LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
         (?<! \b (?-i: \p{{Lu}} ) [\w'-]* \s* , \s* )  # nor an age: "handed X, 45, two years"
-        (?: {NUMBER} (?: \s+ and \s+ a \s+ half | \s*+ ½ | \s+ 1/2 )?  # "six and a half and
+        (?: {NUMBER} {HALF_IN}?  # "six and a half and five years", "2½ and 4 years"
             (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
     _FLAGS,
     naming_word=NAMING_WORDS,
@@ -1460,20 +1468,23 @@ class _Passage:
         ]
 
     def _suspended_part(
-        self, terms: list[TermMatch], start: int, sentence_start: int
+        self, terms: list[TermMatch], term_starts: list[int], start: int, sentence_start: int
     ) -> tuple[Term, int] | None:
         """The part of a stated term that is suspended, and where its number starts.
 
         "sentenced to four years (three of them — suspended)": three years.
         """
         part = _PART_OF.search(self.text, max(sentence_start, start - 30), start)
-        stated = [m for m in terms if sentence_start <= m.span.start and m.span.end <= start]
-        if part is None or not stated or not isinstance(stated[-1].value, Term):
+        index = bisect.bisect_left(term_starts, start) - 1  # the term stated before it
+        if part is None or index < 0:
+            return None
+        stated = terms[index]
+        if stated.span.start < sentence_start or not isinstance(stated.value, Term):
             return None
         count = to_number(part["number"])
         if count is None or count != int(count) or count <= 0:
             return None
-        return Term(**{_stated_unit(stated[-1].value): int(count)}), part.start("number")
+        return Term(**{_stated_unit(stated.value): int(count)}), part.start("number")
 
     def kind_penalties(self, terms: list[TermMatch]) -> list[Penalty]:
         """Return the penalties stated by a kind word with no term: "was acquitted"."""
@@ -1545,7 +1556,7 @@ class _Passage:
                 continue  # "every one of them can be jailed": a hypothetical, with no term
             fine, span, part = None, Span(start, end), None
             if kind is Kind.SUSPENDED:
-                part = self._suspended_part(terms, start, bounds[0])
+                part = self._suspended_part(terms, term_starts, start, bounds[0])
                 if part is not None:  # "four years (three of them suspended)"
                     span = Span(part[1], end)
             if kind is Kind.FINE:

@@ -103,16 +103,16 @@ _NAMED = r"(?: \b \L<naming_word> \.? \s++ (?: [0-9]++ \s*+ (?: , | and ) \s*+ )
 _ARTICLE = r"(?: \b \L<article_word> (?: \s+ \L<further_word> )?+ | \b another )"
 _HYPHEN = r"(?: \s*+ - \s*+ )"
 _SEP = r"(?: \s*+ - \s*+ | \s++ )"  # "nine years", "nine-year"
-# "eight and a half", "8½", "8 1/2", "7-1/2"
-_HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ | (?: \s++ | - ) 1/2 )"
-_HALF_AFTER = compile_lazily(rf"{_HALF_IN} \s* \Z", regex.VERBOSE | regex.IGNORECASE)
+HALF_IN = r"(?: \s+ and \s+ a \s+ half | - and - a - half | \s*+ ½ | (?: \s++ | - ) 1/2 )"
+"""A half after a number: "eight and a half", "8½", "8 1/2", "7-1/2"."""
+_HALF_AFTER = compile_lazily(rf"{HALF_IN} \s* \Z", regex.VERBOSE | regex.IGNORECASE)
 _HALF_OUT = r"(?: \s+ and \s+ a \s+ half \b )"  # "a year and a half"
 _JOIN = r"(?: \s*+ , \s*+ (?: and \s+ )?+ | \s+ and \s+ | - and - | \s*+ - \s*+ | \s++ )"
 
 # One part: "nine years", "8.5-year", "a year and a half", "half a year", "5 (five) years",
 # "year-long".
 _PART = rf"""
-    (?: (?: {_N} {_HALF_IN}?+ | {_ARTICLE} ) {_SEP} \L<unit> \b {_HALF_OUT}?+
+    (?: (?: {_N} {HALF_IN}?+ | {_ARTICLE} ) {_SEP} \L<unit> \b {_HALF_OUT}?+
       | \b half \s+ (?: a | an ) \s+ \L<unit> \b
       | (?<! [\w-] ) (?: year | month | week | day ) - long \b )
 """
@@ -121,7 +121,7 @@ _PART = rf"""
 # A compound continues with a number, never an article ("five years, a month later" is two),
 # and with a smaller unit ("between 18 months and three years" is a range).
 def _next(units: str) -> str:
-    return rf"(?: {_JOIN} {_N} {_HALF_IN}?+ {_SEP} \L<{units}> \b )"
+    return rf"(?: {_JOIN} {_N} {HALF_IN}?+ {_SEP} \L<{units}> \b )"
 
 
 TERM = rf"(?: {_PART} {_next('unit')}{{0,3}} (?! - ?old \b | \s+ old \b ) )"
@@ -183,15 +183,15 @@ _PATTERN = compile_lazily(
     (?: (?<= (?: ^ | [^\w-] ) [A-Za-z]+ ) (?P<long> - (?i: long ) \b )   # "year-long"
     | {_GUARD} (?i:
       (?<=
-        (?: (?P<between> \b between \s+ ) (?P<low> {_N} {_HALF_IN}?+ \s+ and \s+ )?  # "and" only
+        (?: (?P<between> \b between \s+ ) (?P<low> {_N} {HALF_IN}?+ \s+ and \s+ )?  # "and" only
           | (?: (?P<from> \b (?: ranging \s+ )? from \s+ )          # here: "nine and seven years
               | (?P<cap> \b \L<cap> \s+ )                           # respectively" is two
               | (?P<floor> \b \L<floor> \s+ ) )?
             (?<! {_NAMED} )                                         # not "May 10 to 5 years"
             (?P<low> (?<! [0-9.,/] ) [0-9]++ {_HYPHEN}               # "3-5 years": digits only
                    | (?<! \b (?: remaining | other | the | last | first ) \s+ )    # not "the other
-                     {_N} {_HALF_IN}?+ (?: \s+ to \s+ | - to - ) )? )  # two to six years"
-        (?P<first> \b half \s+ (?: a | an ) | {_N} {_HALF_IN}?+
+                     {_N} {HALF_IN}?+ (?: \s+ to \s+ | - to - ) )? )  # two to six years"
+        (?P<first> \b half \s+ (?: a | an ) | {_N} {HALF_IN}?+
                  | (?<! \b \L<frequency_word> \s++ ) {_ARTICLE} )   # not "twice a month"
         {_SEP} [A-Za-z]+
       )
@@ -227,7 +227,7 @@ _PART_PATTERN = compile_lazily(
     rf"""
     (?P<unit> \L<unit> ) \b
     (?<= (?: (?P<half> \b half \s+ (?: a | an ) ) | (?P<number> {_N} | {_ARTICLE} )
-             (?P<inner> {_HALF_IN} )?+ ) {_SEP} \L<unit> )
+             (?P<inner> {HALF_IN} )?+ ) {_SEP} \L<unit> )
     (?P<outer> {_HALF_OUT} )?+
     | (?<! [\w-] ) (?P<unit> year | month | week | day ) - long \b
     """,

@@ -31,7 +31,7 @@ import regex
 from kzjustice._text import compile_lazily
 from kzjustice.ru.inflect import forms
 
-__all__ = ["NUMBER", "NUMBER_LISTS", "ORDINAL", "to_number", "to_ordinal"]
+__all__ = ["CASE_ENDINGS", "NUMBER", "NUMBER_LISTS", "ORDINAL", "to_number", "to_ordinal"]
 
 
 def _each(table: Mapping[int, str]) -> dict[str, int]:
@@ -171,11 +171,14 @@ WORD_NUMBER = rf"""
 """
 """A number written in words: "двадцать один", "полутора", "пяти с половиной", "трое"."""
 
+CASE_ENDINGS = ("ти", "ми", "х", "ух", "ех", "ью", "м", "мя")
+"""The case endings written after digits and a hyphen: "8-ми", "3-х", "5-ти"."""
+
 NUMBER = rf"""
     (?: (?<! [0-9.,] ) [0-9]{{1,3}} (?: {_SPACE} [0-9]{{3}} )++ (?! [0-9] | [.,][0-9] )  # "1 200"
       | (?<! [0-9.,] ) [0-9]++ {_HALF}                                 # "10 с половиной"
       | (?<! [0-9.,] ) [0-9]++ (?: [.,] [0-9]++ )? (?! [0-9] )        # "9", "8,5", "8.5"
-        (?: - (?: ти | ми | х | ух | ех | ью | м | мя ) \b )?  # a case ending: "к 8-ми годам"
+        (?: - (?: {" | ".join(CASE_ENDINGS)} ) \b )?  # a case ending: "к 8-ми годам"
       | {WORD_NUMBER} )
 """
 """Digits (with groups of three, or a decimal comma or point) or words."""

@@ -36,7 +36,7 @@ import regex
 
 from kzjustice._text import MATCH_REACH, compile_lazily, keyword_trie, lowercase, normalise
 from kzjustice.models import Found, Span, Term, TermRange
-from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, WORD_NUMBER, to_number
+from kzjustice.ru.numbers import CASE_ENDINGS, NUMBER, NUMBER_LISTS, WORD_NUMBER, to_number
 from kzjustice.terms import TermMatch, _build, unit_of
 
 __all__ = ["find_terms", "parse_term"]
@@ -214,14 +214,9 @@ def _after_number(lower: str, start: int) -> bool:
         digits = len(before) - len(before.rstrip("0123456789"))
         return digits <= 3 or before[-digits - 1 : -digits] in (".", ",")
     head, _, tail = before.rsplit(None, 1)[-1].rpartition("-")
-    if tail in _CASE_ENDINGS and head.isdigit():
+    if tail in CASE_ENDINGS and head.isdigit():
         return True  # "к 8-ми годам", "3-х лет"
     return last == ")" or tail in _BEFORE_UNIT
-
-
-_CASE_ENDINGS = frozenset(
-    {"ти", "ми", "х", "ух", "ех", "ью", "м", "мя"}
-)  # of digits, as NUMBER reads them
 
 
 _ADJECTIVE_HIT = compile_lazily(r"(?<=[0-9а-я]-?)(?:летн|месячн|недельн|дневн|суточн)")  # lower
@@ -257,7 +252,7 @@ def _count(text: str) -> Decimal | None:
     if number is None or number >= 1000:  # "в 2022 году" is no length
         return None
     digits = "".join(match[0].split()).replace(",", ".").partition("-")[0]  # "8-ми": 8
-    if digits.isdigit() or regex.fullmatch(r"[0-9]+\.[0-9]+", digits):
+    if digits.replace(".", "", 1).isdigit():  # "8", "8.5"; not "10споловиной"
         return Decimal(digits)
     return Decimal(str(number))
 
