@@ -1573,6 +1573,17 @@ ROWS = [
         id="a-dozen-others",
     ),
     pytest.param(
+        "Two customs inspectors and a freight broker were each sentenced to six years in prison "
+        "for taking bribes.",
+        [P(3, "P6Y")],
+        id="unnamed-people-side-by-side-as-one-group",
+    ),
+    pytest.param(
+        "A former official and a businessman were sentenced to seven and five years respectively.",
+        [P(1, "P7Y"), P(1, "P5Y")],
+        id="unnamed-people-side-by-side-given-apart",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",

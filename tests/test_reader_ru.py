@@ -1120,6 +1120,22 @@ ROWS = [
         id="a-group-of-unstated-size",
     ),
     pytest.param(
+        "Бывший инспектор и подрядчик получили по шесть лет лишения свободы каждый.",
+        [P(2, "P6Y")],
+        id="unnamed-people-side-by-side-as-one-group",
+    ),
+    pytest.param(
+        "Суд назначил трем водителям и жителю Кокшетау по четыре года колонии.",
+        [P(4, "P4Y")],
+        id="a-counted-group-and-one-more-person",
+    ),
+    pytest.param(
+        "Задержаны двое – 22-летний курьер и 35-летний кладовщик. Курьер и кладовщик получают "
+        "по три года ограничения свободы.",
+        [P(2, "P3Y", "restricted_freedom")],
+        id="people-of-two-ages-as-one-group",
+    ),
+    pytest.param(
         "Прокурор попросил назначить бывшему министру восемь лет лишения свободы. Суд приговорил "
         "экс-министра сельского хозяйства Армана Сейтова к шести годам лишения свободы.",
         [P("Арман Сейтов", "P6Y"), P("Арман Сейтов", "P8Y", status="requested")],
@@ -1191,3 +1207,17 @@ def test_a_region_is_no_name(text: str) -> None:
 
     doc = document(text, None)
     assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
+
+
+def test_people_side_by_side_make_one_group_with_their_phrases_and_ages() -> None:
+    text = (
+        "Задержаны двое – 22-летний курьер и 35-летний кладовщик. Курьер и кладовщик получают "
+        "по три года ограничения свободы."
+    )
+    (defendant,) = parse_article(text).cases[0].defendants
+    assert defendant.count == 2
+    assert defendant.group is not None
+    assert defendant.group.text == "22-летний курьер и 35-летний кладовщик"
+    assert defendant.age_range is not None
+    assert (defendant.age_range.value.low, defendant.age_range.value.high) == (22, 35)
+    assert defendant.age_range.span == defendant.group.span

@@ -29,6 +29,7 @@ from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Tried
 from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.models import (
+    AgeRange,
     Case,
     Charge,
     DateValue,
@@ -344,11 +345,75 @@ def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tu
                 place=_found_str(doc, case.place),
                 date=doc.reslice(case.date) if case.date else None,
                 defendants=tuple(
-                    d for m in members for d in _defendants(doc, entities[m], people[m])
+                    d
+                    for entity, person in _coordinated(
+                        doc, [(entities[m], people[m]) for m in members]
+                    )
+                    for d in _defendants(doc, entity, person)
                 ),
             )
         )
     return tuple(cases)
+
+
+_COORDINATED = regex.compile(r"\s*,?\s+(?:and|и)\s+|\s*,\s*", regex.IGNORECASE)
+
+
+def _coordinated(
+    doc: Document, members: list[tuple[Entity, _Defendant]]
+) -> list[tuple[Entity, _Defendant]]:
+    """Unnamed people named side by side with one shared outcome, as one group.
+
+    "A former official and a businessman were each jailed for seven years", "Экс-чиновник и
+    бизнесмен получили по семь лет" are a group of two, given one penalty (CONVENTIONS: a group
+    penalty is one entry for the group); their phrases, together, are the group's, and their
+    ages, read in them, its age range ("23-летнего студента и 41-летнего водителя").
+    People given anything apart, or of whom only some have an age, stay apart.
+    """
+    merged: list[tuple[Entity, _Defendant]] = []
+    for entity, person in members:
+        last, shared = merged[-1] if merged else (None, None)
+        if (
+            last is not None
+            and shared is not None
+            and last.group is not None
+            and entity.group is not None
+            and last.name is None is entity.name
+            and person.sentences
+            and person.sentences == shared.sentences
+            and person.charges == shared.charges
+            and _COORDINATED.fullmatch(doc.masked, last.group.end, entity.group.start)
+        ):
+            span = Span(last.group.start, entity.group.end)
+            ages = _ages(last, span) + _ages(entity, span)
+            if not (last.age or last.age_range or entity.age or entity.age_range) or ages:
+                merged[-1] = (
+                    attrs.evolve(
+                        last,
+                        group=span,
+                        count=(
+                            None
+                            if last.count is None or entity.count is None
+                            else last.count + entity.count
+                        ),
+                        age=None,
+                        age_range=(AgeRange(low=min(ages), high=max(ages)), span) if ages else None,
+                        role=None,
+                    ),
+                    shared,
+                )
+                continue
+        merged.append((entity, person))
+    return merged
+
+
+def _ages(entity: Entity, span: Span) -> tuple[int, ...]:
+    """The ages an entity's age or age range gives, where read inside ``span``; else none."""
+    if entity.age is not None and span.start <= entity.age[1].start <= span.end:
+        return (entity.age[0],)
+    if entity.age_range is not None and span.start <= entity.age_range[1].start <= span.end:
+        return (entity.age_range[0].low, entity.age_range[0].high)
+    return ()
 
 
 _LISTED_TERMS = regex.compile(r"\s*(?:,|и|and|or|или|[\u2013\u2014-])?\s*", regex.IGNORECASE)

@@ -258,6 +258,14 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                ){0,5} \s+ \p{Lu} (?: \p{Ll}+ \s+ \p{Lu} | \. ) ) ) )
                      # "назначил нарушителю"; not one a name follows: "администратора канала X Y"
             """,
+                r"""(?<! [\w-] ) (?= \w )  # one more person coordinated with a person noun:
+                 (?<= (?<! \w | [-\u2013\u2014:] \s{1,3} (?: [\w-]+ \s+ )? )  # "Экс-чиновник
+                      \L<anyone> \s+ и \s+ )  # и бизнесмен получили"; not a counted group's
+                 # people: "двое фигурантов - водитель и администратор"
+                 (?P<group> (?P<described> (?P<noun> \L<person> ) ) ) \b
+                 (?! (?-i: \s+ \p{Lu}\p{Ll}+ \s+ \p{Lu} ) )  # not before a name: "водитель и
+                 # пассажир Иван X"; "и жителю Якутии" is one
+            """,
                 r"""(?<! [\w-] ) (?= [\w-]+ \s+ суд \s )  # the court before the list of roles
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # "Водителя
                  (?= \s+ суд \s+ (?: приговор | осуди | оштрафова | оправда ) )  # суд осудил к"
@@ -300,8 +308,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<described> (?: [\w-]+ (?: ый | ий | ой | ая | яя ) \s+ )?
                                            (?P<noun> \L<subject> ) ) ) \b  # a subject: "Пьяный
                  (?= [^.;!?\n]{{0,120}}? \s  # водитель, сбивший ..., отправится в колонию", "Житель
-                     (?: получил\w* | осужден\w* | приговорен\w* | оштрафован\w*  # Актобе
-                       | отправится | проведет ) \b  # получил 5 лет"
+                     (?: получ(?: ил | ает | ают ) \w* | осужден\w* | приговорен\w*  # Актобе
+                       | оштрафован\w* | отправится | проведет ) \b  # получил 5 лет"
                    | (?<= [0-9] \s* - \s* летн\w+ \s+ \w+ )  # or one of an age: "Например,
                      # 37-летний житель города, ..., разбил стекло. Он был арестован"
                    | (?-i: (?: \s+ (?! {_VERB} ) \p{{Ll}}[\w-]* ){{0,3}}  # or a name it describes:
@@ -313,6 +321,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             ignore_unused=True,
             role=one_role,
             person=one_person,
+            anyone=(*words.role_nouns, *words.person_nouns),
             plural_ref=[w for w in words.referring_nouns if w.endswith(("ые", "ым", "ы", "ам"))],
             many=[w for w in words.person_nouns if w.endswith(("ов", "ев", "ей", "ых", "их"))],
             subject=[
