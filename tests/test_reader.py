@@ -1584,6 +1584,19 @@ ROWS = [
         id="unnamed-people-side-by-side-given-apart",
     ),
     pytest.param(
+        "A military court has sentenced a former navy officer to eleven years in a high-security "
+        "colony for selling secrets, the agency said. On May 4 the court declared Pavel Ignatenko "
+        "guilty of treason. His lawyer, Anna Kurova, said he would appeal.",
+        [P("Pavel Ignatenko", "P11Y")],
+        id="a-described-person-named-later-as-the-one-tried",
+    ),
+    pytest.param(
+        "A military court has sentenced a former navy officer to eleven years for selling "
+        "secrets. A district court declared Pavel Ignatenko and Oleg Rudin guilty of fraud.",
+        [P(1, "P11Y")],
+        id="a-described-person-and-two-named-tried",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",
@@ -1755,3 +1768,15 @@ def test_the_pair_stands_for_the_two_named_last() -> None:
         "Giorgi Lomaia",
         "Dato Kvaratskhelia",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A district court found Pavel Ignatenko and Oleg Rudin guilty of fraud on Monday.",
+        "Pavel Ignatenko and Oleg Rudin were convicted of fraud on Monday.",
+    ],
+)
+def test_people_listed_as_tried_are_all_defendants(text: str) -> None:
+    names = [d.name.text for c in parse_article(text).cases for d in c.defendants if d.name]
+    assert names == ["Pavel Ignatenko", "Oleg Rudin"]

@@ -143,6 +143,7 @@ def distribute(
     assignments = _to_the_named(doc, chains, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     assignments = _group_named_later(entities, assignments)
+    assignments = _described_then_named(entities, assignments, tried_at)
     assignments, counts = _members(doc, grammar, chains, assignments)
     return Distribution(
         assignments=tuple(_distinct(assignments)),
@@ -745,6 +746,39 @@ def _group_named_later(
             for person in sorted(people, key=lambda i: entities[i].first)
         ]
     return sorted(found, key=lambda a: a.penalty.span.start) if found != assignments else found
+
+
+def _described_then_named(
+    entities: tuple[Entity, ...], assignments: list[Assignment], tried_at: Mapping[int, int]
+) -> list[Assignment]:
+    """Give an unnamed person's penalties to the one person the article names as tried.
+
+    "A Russian court has sentenced a man convicted of spying to 13 years ... the regional court
+    declared Yuriy Ye. guilty of high treason": the man is Yuriy Ye., where he is reported
+    tried after the man's penalty, no one else is named as tried or given a penalty, and no one
+    else unnamed given one; not one of another gender.
+    """
+    people = {a.entity for a in assignments}
+    named = {
+        person
+        for person in {*tried_at, *people}
+        if entities[person].name is not None and not entities[person].excluded
+    }
+    if len(named) != 1 or len(people) != 1 or people & named:
+        return assignments  # "the one named", "the one given a penalty": no one else
+    (person,), (index,) = named, people
+    entity, gender = entities[index], entities[person].gender
+    if (
+        entity.name is not None
+        or entity.count != 1
+        or entity.excluded
+        or entity.others
+        or entity.definite
+        or tried_at[person] < min(a.penalty.span.start for a in assignments)
+        or (entity.gender and gender and entity.gender != gender)
+    ):
+        return assignments
+    return [attrs.evolve(a, entity=person) for a in assignments]
 
 
 def _covers(lead: Term | TermRange | None, term: Term | TermRange | None, *, named: bool) -> bool:

@@ -225,7 +225,12 @@ class _Reader(Slots):
             mention = self._next_to(verb.start(), verb.end(), start, end)
             if mention is None:
                 continue
-            for index in self.chains.of(mention):
+            people = (  # "found A and B guilty", "A and B were convicted"
+                self._forward(mention, end)
+                if mention.span.start >= verb.end()
+                else self._backward(mention, start)
+            )
+            for index in people:
                 if all(t.entity != index for t in found):
                     found.append(
                         Tried(entity=index, position=mention.span.start, sentence=sentence)

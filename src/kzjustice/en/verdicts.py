@@ -182,7 +182,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         trial_verbs=compile_lazily(
             rf"""\b (?: {phrases(words.verbs_trial)}
-                     | found (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
+                     | (?: found | declared | pronounced )  # "declared X guilty of"
+                       (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
             _FLAGS,
         ),
         # A statement of the law just before a penalty: the law, not a defendant, is its
@@ -331,7 +332,8 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
         ),
         verdict=compile_lazily(
             rf"""\b (?: {phrases(words.verdict_words)}
-                     | found \s+ (?: [^.;]{{0,80}}? \s )?? guilty ) \b""",
+                     | (?: found | declared | pronounced ) \s+ (?: [^.;]{{0,80}}? \s )?? guilty )
+                \b""",
             _FLAGS,
         ),
         trial=compile_lazily(r"\b (?: trials? | tried | proceedings ) \b", _FLAGS),
