@@ -10,6 +10,17 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Осужденным также запрещено заниматься журналистикой на протяжении четырех лет.",
+        ["ban imposed P4Y detail=заниматься журналистикой"],
+        "a-ban-for-a-term-after-на-протяжении",
+    ),
+    (
+        "Суд запретил ей на протяжении двух лет работать с детьми. На протяжении трех лет он "
+        "работал в школе.",
+        ["ban imposed P2Y detail=работать с детьми"],
+        "a-ban-with-its-term-first-after-на-протяжении",
+    ),
+    (
         "Все четверо задержанных осуждены на два с половиной года условно.",
         ["suspended imposed P2Y6M"],
         "the-detained-sentenced-is-no-detention",
