@@ -22,6 +22,29 @@ import pytest
 
 # Every penalty passage of the five seed articles, verbatim, and the seeds' own near-misses.
 SEED_CASES: list[object] = [
+    pytest.param(
+        "The prosecutor also asked the court to seize her savings and bar her for life from "
+        "working in the civil service.",
+        [("ban", "requested", None, "working in the civil service")],
+        id="bar-her-for-life-from",
+    ),
+    pytest.param(
+        "Both were jailed for 7.5 years and suspended for life from holding state positions. "
+        "A clerk was suspended from duty.",
+        [("imprisonment", "imposed", "P7Y6M"), ("ban", "imposed", None, "holding state positions")],
+        id="suspended-for-life-from-is-a-ban",
+    ),
+    pytest.param(
+        "The court jailed the two drivers for four years each, depriving them of driving "
+        "licences for five years.",
+        [("imprisonment", "imposed", "P4Y"), ("ban", "imposed", "P5Y", "driving licences")],
+        id="deprived-of-driving-licences-with-no-determiner",
+    ),
+    pytest.param(
+        "A third officer received a non-prison sentence.",
+        [("non_custodial", "imposed", None)],
+        id="a-non-prison-sentence",
+    ),
     # --- seed 000: Eurasianet, Kudebayev ---
     pytest.param(
         "Prosecutors dismissed this counternarrative and asked the court for a nine-year sentence.",

@@ -175,12 +175,14 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         suspended (?: \s+ (?: prison | jail ) )?
         (?: \s+ (?: sentences? | terms? ) (?! \s+ (?: from | as | pending | without ) \b )
           | (?! \s+ (?: from | as | pending | without | over ) \b  # "suspended from duty": no
-              | \s+ for \s+ ['"\u2018\u201c]? [a-z]+ing \b ) )  # penalty, nor "was suspended
-                                                            # for 'committing an offense'"
+              | \s+ for \s+ ['"\u2018\u201c]? [a-z]+ing \b  # penalty, nor "was suspended for
+              | \s+ for \s+ life \b ) )  # 'committing an offense'", nor a ban: "suspended for
+                                       # life from holding state positions"
         | conditional \s+ (?: sentences? | (?: prison \s+ )? terms? | imprisonment )
         | probationary \s+ sentences?
     """,
-        Kind.NON_CUSTODIAL: r"non-? custodial \s+ (?: sentences? | terms? | penalt(?:y|ies) )",
+        Kind.NON_CUSTODIAL: r"""(?: non-? custodial | non-? prison )  # "a non-prison sentence"
+            \s+ (?: sentences? | terms? | penalt(?:y|ies) )""",
         Kind.RESTRICTED_FREEDOM: r"""
         (?: [a-z]+-like \s+ )?  # "parole-like restricted freedom"
         (?: restrict(?:ed|ion) (?: \s+ | - ) (?: (?: of | on ) \s+ )? (?: freedom | liberty )
@@ -415,17 +417,19 @@ _BAN = rf"""
     (?: (?: banned | barred | debarred | prohibited | forbidden | forbade | bann?ing | barring
           | prohibiting | bans | bars | prohibits | forbids
           | \b to \s+ (?: ban | bar | prohibit )  # "asked the court ... to ban her from"
-          | \b (?: ban | bar ) (?= \s+ (?: him | her | them ) \s+ from \b )  # "to sentence X to
-                                                           # ..., and ban him from activism"
+          | \b (?: ban | bar ) (?= \s+ (?: him | her | them ) \s+ (?: for \s+ life \s+ )? from \b )
+          # "to sentence X to ..., and ban him from activism", "bar him for life from serving"
+          | suspended (?= \s+ for \s+ life \s+ from \b )  # "suspended for life from holding"
           | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
         (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
         (?: \s* , \s* [0-9]{{1,3}} \s* , )?                           # "barred X, 51, from"
         (?: \s+ (?P<ban_life> for \s+ life | permanently ) )?
         \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
       | (?P<ban_sanction> depriv (?: ed | es | ing | ation ) | strip (?: ped | s | ping ) )
-        (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: the | his | her | their ) \s+
+        (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: (?: the | his | her | their ) \s+ )?
         (?: rights? \s+ to \s+ {_BAN_WHAT}
-          | (?P<ban_what> driv (?: ing | er's | ers' ) \s+ licen [cs] e ) )  # "his driving licence"
+          | (?P<ban_what> driv (?: ing | er's | ers' ) \s+ licen [cs] es? ) )  # "his driving
+          # licence", "depriving them of driving licenses"
       | \b not \s+ (?: be \s+ )? (?: allowed | permitted ) \s+ to \s+  # "will not be
         (?= [^.;\n]{{0,120}}? \b for \s+ (?: life | [\w-]+ \s+ (?: years? | months? ) ) \b )
         (?! \L<not_ban_subject> \b ) {_BAN_WHAT}  # allowed to work in the prosecutor's office
@@ -756,9 +760,10 @@ _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = (
     "acquit", "not guilty", "cleared", "fine", "life", "suspend", "conditional", "non-custodial",
-    "noncustodial", "non custodial", "restrict", "freedom", "liberty", "limitation",
+    "noncustodial", "non custodial", "non-prison", "nonprison", "restrict", "freedom", "liberty",
+    "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
-    "administrativ", "jail", "imprison", "prison", "ban", "barr", "debarr", "prohibit",
+    "administrativ", "jail", "imprison", "prison", "ban", "bar", "debarr", "prohibit",
     "forced", "to ban", "to bar", "disqualif", "forb", "depriv", "strip", "not allowed",
     "not permitted",
     "not be allowed", "not be permitted", "exonerat",
