@@ -112,7 +112,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             r"""\A (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: и \s+ | а \s+ также \s+ )?
                    | \s+ (?: и | а \s+ также ) \s+ )
                 (?: [0-9]{1,3} -?летн\w+ \s+
-                  | (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]* \s+ ){1,3} )? \Z""",
+                  | (?: (?: его | ее | её | их ) \s+ )?  # "X и его брата Y"
+                    (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]* \s+ ){1,3} )? \Z""",
             _FLAGS,
             function_word=words.function_words.entries,
         ),
