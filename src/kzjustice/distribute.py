@@ -37,7 +37,7 @@ from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Frame, Tried
 from kzjustice.lexicon import Lexicon, stage_grammar
 from kzjustice.mentions import including
-from kzjustice.models import Found, Sentence, Span, Status, Term, TermRange
+from kzjustice.models import Found, Kind, Sentence, Span, Status, Term, TermRange
 
 __all__ = ["Assignment", "Distribution", "distribute"]
 
@@ -806,12 +806,18 @@ def _distinct(assignments: list[Assignment]) -> list[Assignment]:
     """Each distinct penalty once per entity: the same span, or the same value again.
 
     A penalty stated with nothing but its kind is the same as one of that kind and status
-    stated with its term or amount: "X was sentenced to prison. The court gave X five years".
+    stated with its term or amount: "X was sentenced to prison. The court gave X five years";
+    a prison term with no length is the same as a life sentence ("к лишению свободы", then "к
+    пожизненному сроку").
     """
     stated = {
         (a.entity, a.penalty.value.kind, a.penalty.value.status)
         for a in assignments
         if a.penalty.value.term is not None or a.penalty.value.fine is not None
+    } | {
+        (a.entity, Kind.IMPRISONMENT, a.penalty.value.status)
+        for a in assignments
+        if a.penalty.value.kind is Kind.LIFE_IMPRISONMENT
     }
     kept: list[Assignment] = []
     seen: set[object] = set()

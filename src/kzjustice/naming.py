@@ -136,6 +136,9 @@ class Names(Decided):
             self.by_surname.setdefault(surname(other, grammar.words), index)
         if mention.kind == "name":
             self.by_full_name[full] = index
+            for other in forms:  # "Жаныбек Бакиев" after "его брата Жаныбека Бакиева": the
+                # same man, whose surname another bears
+                self.by_full_name.setdefault(" ".join(other.lower().split()), index)
             given = [w.lower() for w in form.split() if not w.endswith(".")]
             if len(given) > 1 and given[0] != key:
                 bearer = self.by_given.setdefault(given[0], index)
