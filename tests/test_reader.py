@@ -1597,6 +1597,20 @@ ROWS = [
         id="a-described-person-and-two-named-tried",
     ),
     pytest.param(
+        "Five reporters of the Kun Tuar and Asyl Soz projects were detained in May: Aliya Sarsen "
+        "kyzy, Dauren Abilov, Marat Zhunus, Erik Saparov and Timur Kassym. In June, Aliya Sarsen "
+        "kyzy, the wife of Ruslan Omarov, and Dauren Abilov were sentenced to four and three "
+        "years in prison. The rest were acquitted.",
+        [
+            P("Aliya Sarsen kyzy", "P4Y"),
+            P("Dauren Abilov", "P3Y"),
+            P("Marat Zhunus", None, "acquittal"),
+            P("Erik Saparov", None, "acquittal"),
+            P("Timur Kassym", None, "acquittal"),
+        ],
+        id="the-rest-not-the-husband-an-apposition-names",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",

@@ -552,7 +552,7 @@ def _the_rest(
     """The people "the rest" are: those listed with the ones sentenced before, given nothing.
 
     "A, B, C, D and E were detained ... A and B were sentenced to six and five years. The rest
-    were acquitted": C, D and E.
+    were acquitted": C, D and E; not B in "A, the wife of B, and C".
     """
     entities = chains.entities
     sentenced = {
@@ -569,7 +569,13 @@ def _the_rest(
             runs.append([position])
     rest: list[int] = []
     for run in runs:
-        people = [i for s in run for i in chains.of_mention[s] if entities[i].name is not None]
+        people = [
+            i
+            for s in run
+            for i in chains.of_mention[s]
+            if entities[i].name is not None
+            and not grammar.apposed_owner.search(doc.masked, max(0, s - 80), s)
+        ]  # not the one an apposition names to say whose kin: "A, the wife of B, and C"
         if len(people) > 1 and sentenced.intersection(people):
             rest.extend(
                 i

@@ -266,11 +266,13 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         ),
         speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's
         apposed_owner=compile_lazily(
-            r"""(?r) (?-i: \p{Lu} ) [\w'-]+ , \s+ (?: the | a | an | his | her | their ) \s+
+            r"""(?r) (?: (?-i: \p{Lu} ) [\w'-]+ | \L<particle> )  # "X kyzy, the wife of Y"
+                , \s+ (?: the | a | an | his | her | their ) \s+
                 (?: [\w-]+ \s+ ){0,5}? of \s+ (?: the \s+ )?
                 (?: (?-i: \p{Ll} ) [\w-]+ \s+ ){0,3}
                 (?: of \s+ (?-i: \p{Lu} ) [\w-]+ \s+ )? \Z""",  # "the president of Kazakhstan Y"
             _FLAGS,
+            particle=words.name_particles.entries,
         ),
         official_after=compile_lazily(  # '," the court said', '" Press service of the court'
             rf"""\s* ,? \s* (?: (?: the \s+ )? (?: [\w'-]+ \s+ ){{0,3}}? {official} \s+ {speaking}
