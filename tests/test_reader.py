@@ -1239,6 +1239,14 @@ ROWS = [
         id="hard-wrapped-lines-are-read-as-one-sentence",
     ),
     pytest.param(
+        "Press freedom groups criticised a series of cases against reporters.\n"
+        "The founder and editor of the news website Dala Kun, Saule\n"
+        "Temirbekova, was sentenced to two years in prison this year on\n"
+        "charges of spreading false information.",
+        [P("Saule Temirbekova", "P2Y")],
+        id="a-name-hard-wrapped-across-two-lines",
+    ),
+    pytest.param(
         "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
         "the printing house, was given a four-year suspended sentence.",
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],

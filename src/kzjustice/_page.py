@@ -48,11 +48,15 @@ def _furniture(name: str) -> tuple[str, ...]:
 
 # A line break inside a sentence of hard-wrapped copy: after a long line ending in a lower-case
 # letter or a comma, before a lower-case letter ("stood\ntrial"), or after a word that cannot
-# end a sentence, before any letter ("in the city of\nJalal-Abad").
+# end a sentence, before any letter ("in the city of\nJalal-Abad"); or inside a name, between
+# two long lines, before a word the sentence goes on after ("Nakanune.kz, Guzal\nBaidalinova,
+# was sentenced").
 _WRAP = compile_lazily(
     r"""(?<= [^\n]{40} )
         (?: (?<= [\p{Ll},] ) \n (?= \p{Ll} )
-          | (?<= \s \L<line_end> ) \n (?= \p{L} ) )""",
+          | (?<= \s \L<line_end> ) \n (?= \p{L} )
+          | (?<= [^\n]{40} \n [^\n]{40,} \s \p{Lu}\p{Ll}+ ) \n
+            (?= \p{Lu}\p{Ll}+ (?: , \s+ | \s+ ) \p{Ll} ) )""",
     regex.VERBOSE,
     line_end=_furniture("line_end_words"),
 )

@@ -309,10 +309,11 @@ def name_value(doc: Document, name: Span, gender: str | None) -> str:
     """A name as the record gives it, of the person's gender where known.
 
     As written in English; in Russian, in the nominative: "приговорил Ержана Сапарова" gives
-    "Ержан Сапаров".
+    "Ержан Сапаров". A line break of hard-wrapped copy inside it is a space.
     """
     before = doc.masked[max(0, name.start - 60) : name.start]
-    return grammar(doc.language).name_value(doc.original[name.start : name.end], gender, before)
+    written = " ".join(doc.original[name.start : name.end].split())
+    return grammar(doc.language).name_value(written, gender, before)
 
 
 def link_mentions(doc: Document, mentions: Mentions) -> Chains:
