@@ -1227,7 +1227,13 @@ def test_an_unknown_language_is_refused_by_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Он был лидером ячейки в Средней Азии.", "Он долго жил в Европе."]
+    "text",
+    [
+        "Он был лидером ячейки в Средней Азии.",
+        "Он долго жил в Европе.",
+        "Суд приговорил экс-главу Коми к девяти годам колонии.",
+        "Он работал в Башкирии, Якутии и Чечне.",
+    ],
 )
 def test_a_region_is_no_name(text: str) -> None:
     from kzjustice._doc import document
