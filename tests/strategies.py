@@ -298,6 +298,8 @@ def rendered_terms(draw: st.DrawFn, *, adjectival: bool | None = None) -> tuple[
     }[shape]
     count = draw(st.integers(1, top))
     words = "a" if count == 1 and not adjectival and draw(st.booleans()) else draw(numbers(count))
+    if adjectival and unit != "hour" and draw(st.booleans()):  # "20-year-long", "20 year-long"
+        sep, unit = draw(st.sampled_from(["-", " "])), unit + "-long"
     return Term(**{field: count}), f"{words}{sep}{_unit(unit, count, adjectival=adjectival)}"
 
 

@@ -180,7 +180,8 @@ _GUARD = rf"(?<= (?: {_NUMBER_END} ) [\s-]+ [A-Za-z]+ )"
 _PATTERN = compile_lazily(
     rf"""
     \b (?: {_trigger()} ) \b
-    (?: (?<= (?: ^ | [^\w-] ) [A-Za-z]+ ) (?P<long> - (?i: long ) \b )   # "year-long"
+    (?: (?<= (?: ^ | [^\w-] ) [A-Za-z]+ ) (?<! (?i: {_N} ) \s+ [A-Za-z]+ )  # "year-long";
+        (?P<long> - (?i: long ) \b )                                 # not "20 year-long"
     | {_GUARD} (?i:
       (?<=
         (?: (?P<between> \b between \s+ ) (?P<low> {_N} {HALF_IN}?+ \s+ and \s+ )?  # "and" only
@@ -195,7 +196,7 @@ _PATTERN = compile_lazily(
                  | (?<! \b \L<frequency_word> \s++ ) {_ARTICLE} )   # not "twice a month"
         {_SEP} [A-Za-z]+
       )
-      (?P<rest> {_HALF_OUT}?+ {_compound()} )
+      (?P<rest> {_HALF_OUT}?+ {_compound()} (?: - long \b )?+ )  # "20-year-long"
       (?! - ?old \b | \s+ old \b )
       (?(from) (?: \s+ (?: to | until ) \s+ (?P<high> {TERM} ) )? )   # "from 18 months to 3 years"
       (?(between) (?: \s+ and \s+ (?P<high> {TERM} ) )? ) )
