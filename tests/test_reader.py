@@ -1619,6 +1619,12 @@ ROWS = [
         id="the-rest-not-the-husband-an-apposition-names",
     ),
     pytest.param(
+        "Rustam Davlatov, who had agreed to defend his colleague, Sharipov, after his arrest, was "
+        "given 16 years in prison, a court spokesman said.",
+        [P("Rustam Davlatov", "P16Y")],
+        id="a-relative-clause-with-an-apposed-name-inside",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",

@@ -431,7 +431,8 @@ class Slots(Seen):
         """The person whose predicate starts at ``position``: "X, 41, who ..., was".
 
         A person inside a relative clause is not it: "Two loan officers who testified against
-        their former bosses were each given" are the officers.
+        their former bosses were each given" are the officers; "X, who defended his colleague, Y,
+        after his arrest, was given" is X.
         """
         index = bisect.bisect_left(self.mentions.starts, position)
         found: Mention | None = None
@@ -449,6 +450,12 @@ class Slots(Seen):
                 and self.chains.of(mention)
                 and not self._victim(mention, start)
             ):
+                if (
+                    found is not None
+                    and mention.kind == "group"
+                    and self.text[mention.span.end : found.span.start].strip() == ","
+                ):
+                    continue  # a description apposed to the name after it: "his colleague, Y"
                 if (
                     found is not None
                     and not self.grammar.relative.search(
