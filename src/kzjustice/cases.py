@@ -356,7 +356,10 @@ def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tu
     return tuple(cases)
 
 
-_COORDINATED = regex.compile(r"\s*,?\s+(?:and|и)\s+|\s*,\s*", regex.IGNORECASE)
+# A mention and the words between it and the next one listed with it: "Экс-чиновник и "
+_COORDINATED = regex.compile(
+    r"[^\n.;:!?,]{1,60}?(?:\s*,?\s+(?:and|и)\s+|\s*,\s*)", regex.IGNORECASE
+)
 
 
 def _coordinated(
@@ -366,8 +369,8 @@ def _coordinated(
 
     "A former official and a businessman were each jailed for seven years", "Экс-чиновник и
     бизнесмен получили по семь лет" are a group of two, given one penalty (CONVENTIONS: a group
-    penalty is one entry for the group); their phrases, together, are the group's, and their
-    ages, read in them, its age range ("23-летнего студента и 41-летнего водителя").
+    penalty is one entry for the group); the phrases that list them, together, are the group's,
+    and their ages, read there, its age range ("23-летнего студента и 41-летнего водителя").
     People given anything apart, or of whom only some have an age, stay apart.
     """
     merged: list[tuple[Entity, _Defendant]] = []
@@ -382,9 +385,9 @@ def _coordinated(
             and person.sentences
             and person.sentences == shared.sentences
             and person.charges == shared.charges
-            and _COORDINATED.fullmatch(doc.masked, last.group.end, entity.group.start)
+            and (start := _listed_before(doc, last, entity.group.start)) is not None
         ):
-            span = Span(last.group.start, entity.group.end)
+            span = Span(start, entity.group.end)
             ages = _ages(last, span) + _ages(entity, span)
             if not (last.age or last.age_range or entity.age or entity.age_range) or ages:
                 merged[-1] = (
@@ -405,6 +408,19 @@ def _coordinated(
                 continue
         merged.append((entity, person))
     return merged
+
+
+def _listed_before(doc: Document, entity: Entity, position: int) -> int | None:
+    """Where ``entity`` is mentioned just before ``position``, listed with what stands there.
+
+    Its own phrase, or a later mention of it: "Экс-чиновник и бизнесмен" after "бывшему
+    руководителю отдела".
+    """
+    assert entity.group is not None
+    for start in sorted({entity.group.start, *entity.seen}, reverse=True):
+        if start < position:
+            return start if _COORDINATED.fullmatch(doc.masked, start, position) else None
+    return None
 
 
 def _ages(entity: Entity, span: Span) -> tuple[int, ...]:
