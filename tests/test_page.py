@@ -121,6 +121,18 @@ ENGLISH = [
         id="a-last-line-cut-off-mid-sentence-is-body",
     ),
     pytest.param(
+        f"{BODY}\n\nOne of the defendants got six years in prison, the oth",
+        Read(
+            None, None, None, None, (BODY, "One of the defendants got six years in prison, the oth")
+        ),
+        id="a-short-last-line-cut-off-in-a-word-is-body",
+    ),
+    pytest.param(
+        f"{BODY}\n\nSubscribe to our channel on Telegram for more news",
+        Read(None, None, None, None, (BODY,)),
+        id="a-short-last-line-ending-in-a-word-is-no-body",
+    ),
+    pytest.param(
         "Court jails ex-officer for torture in Taraz\n\n"
         "By Dana Writer for Eurasianet April 4, 2023\n\n"
         f"{BODY}",

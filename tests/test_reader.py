@@ -393,7 +393,7 @@ ROWS = [
         'Eleven people stood trial in the case. "Nurlan Omarov was sentenced to 14 years, and '
         'the others received from two to nine years," the court said in a statement. His '
         'brother said: "Fourteen years for nothing."',
-        [P("Nurlan Omarov", "P14Y"), P(None, "P2Y..P9Y")],
+        [P("Nurlan Omarov", "P14Y"), P(10, "P2Y..P9Y")],
         id="a-verdict-quoted-from-the-court-counts-a-relatives-remark-does-not",
     ),
     pytest.param(
@@ -1623,6 +1623,22 @@ ROWS = [
         "given 16 years in prison, a court spokesman said.",
         [P("Rustam Davlatov", "P16Y")],
         id="a-relative-clause-with-an-apposed-name-inside",
+    ),
+    pytest.param(
+        "Seven men stood trial in Kentau. Prosecutors asked for 16 years for one of the "
+        "attackers and 12 years for another, and three years of restricted freedom for the rest.",
+        [
+            P(1, "P16Y", status="requested"),
+            P(1, "P12Y", status="requested"),
+            P(5, "P3Y", "restricted_freedom", "requested"),
+        ],
+        id="the-rest-of-a-counted-group-less-those-given-terms",
+    ),
+    pytest.param(
+        "Seven men stood trial in Kentau. The court sentenced one of them to 16 years and another "
+        "to 12 years. The rest received three years of restricted freedom.",
+        [P(1, "P16Y"), P(1, "P12Y"), P(5, "P3Y", "restricted_freedom")],
+        id="another-with-no-noun",
     ),
     pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "

@@ -718,7 +718,7 @@ ROWS = [
         "Суд рассмотрел дело 12 человек. «Организатор схемы приговорен к 14 годам лишения "
         "свободы, остальные получили от 2 до 9 лет», — сообщили в пресс-службе суда. «Десять лет "
         "ни за что», — сказала сестра одного из осужденных.",
-        [P(1, "P14Y"), P(None, "P2Y..P9Y")],
+        [P(1, "P14Y"), P(11, "P2Y..P9Y")],
         id="a-verdict-quoted-from-the-court-counts-a-relatives-remark-does-not",
     ),
     pytest.param(
@@ -844,7 +844,7 @@ ROWS = [
         [
             P(1, "P16Y", status="requested"),
             P(1, "P12Y", status="requested"),
-            P(None, "P3Y", kind="restricted_freedom", status="requested"),
+            P(3, "P3Y", kind="restricted_freedom", status="requested"),
         ],
         id="one-of-the-attackers-and-another-are-one-each",
     ),

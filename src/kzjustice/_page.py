@@ -281,6 +281,19 @@ def _is_prose(line: _Line) -> bool:
     ) or words >= 40
 
 
+def _cut_off(line: str) -> bool:
+    """Whether the last line is a paragraph cut off mid-sentence, as excerpts and feeds end.
+
+    Twelve words or more; eight where it stops at an ellipsis, or in a word after a comma
+    ("Один из подсудимых получил 6 лет лишения свободы, вто"), not "Subscribe to our channel".
+    """
+    words = len(line.split())
+    return words >= 12 or (words >= 8 and _CUT_OFF.search(line) is not None)
+
+
+_CUT_OFF = compile_lazily(r"(?: , \s [^,]* \p{Ll} | … | \.\.\. ) \Z", regex.VERBOSE)
+
+
 def _is_headline(text: str, lines: list[_Line], index: int) -> bool:
     """A line of two sentences with no final stop just above a timestamp: a headline.
 
@@ -389,7 +402,7 @@ def read_page(text: str) -> Page:
             or line.text.endswith((":", ";"))
             or (_LIST_ITEM.match(line.text) and len(line.text.split()) >= 3)
             or item  # "К 2 годам лишения свободы приговорили:", then a name a line
-            or (index == len(lines) - 1 and len(line.text.split()) >= 12)  # cut off mid-sentence
+            or (index == len(lines) - 1 and _cut_off(line.text))  # cut off mid-sentence
         ):
             continue  # a heading inside the body; "Other news from the courts this week:", a
             # list's item ("• X, 51, to 10 years;", "🔹 Еркиновой — 4 года") are not

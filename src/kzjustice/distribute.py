@@ -145,6 +145,7 @@ def distribute(
     assignments = _group_named_later(entities, assignments)
     assignments = _described_then_named(entities, assignments, tried_at)
     assignments, counts = _members(doc, grammar, chains, assignments)
+    counts = {**_the_rest_counted(entities, assignments), **counts}
     return Distribution(
         assignments=tuple(_distinct(assignments)),
         laws=tuple(laws),
@@ -583,6 +584,48 @@ def _the_rest(
                 if i not in sentenced and not entities[i].excluded and i not in rest
             )
     return rest
+
+
+def _the_rest_counted(
+    entities: tuple[Entity, ...], assignments: list[Assignment]
+) -> dict[int, int]:
+    """The size of "the rest" given a penalty: the counted group before, less those given one.
+
+    "На скамье подсудимых оказались шестеро ... 18 лет для одного из нападавших и 15 лет для
+    другого, а также четыре года ограничения свободы для остальных": the rest are four.
+    """
+    counts: dict[int, int] = {}
+    firsts: dict[int, int] = {}
+    for assignment in assignments:
+        firsts.setdefault(assignment.entity, assignment.penalty.span.start)
+    for index, start in firsts.items():
+        rest = entities[index]
+        if rest.name is not None or rest.count is not None or not rest.others:
+            continue
+        groups = [
+            (entity.first, number)
+            for number, entity in enumerate(entities)
+            if entity.name is None
+            and (entity.count or 0) >= 2
+            and not entity.others
+            and start - _REST_REACH < entity.first < start
+        ]
+        if not groups:
+            continue
+        first, group = max(groups)
+        given = [
+            entities[other].count
+            for other, at in firsts.items()
+            if other not in (index, group) and first < at < start
+        ]
+        if given and None not in given:
+            left = (entities[group].count or 0) - sum(c or 0 for c in given)
+            if left >= 1:
+                counts[index] = left
+    return counts
+
+
+_REST_REACH = 1500  # how far before "the rest" the group they are the rest of may be counted
 
 
 def _last_counted(

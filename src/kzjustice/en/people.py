@@ -125,6 +125,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<plural> \L<many> ) ) \b
                  (?= \s+ (?: of | to | for | in ) \s )  # no count or article: "sentenced
                  # organisers of the unrest to terms of 14 to 20 years"
+               | (?<= \b (?: for | and | to ) \s+ )  # one more, with no noun: "18 years for one
+                 (?P<group> (?P<quantity> another ) )  # of them and 15 for another", "and
+                 (?= \s* [.,;] | \s+ (?: to | for ) \s )  # another to 15 years"
                | (?<= \b (?: while | whereas | and | but ) \s+ | [:;] \s+ )  # a clause's count:
                  (?P<group> (?P<quantity> {NUMBER} ) )  # "Three were given two years, while
                  (?= \s+ (?: received | got | were \s+ (?: given | handed ) ) \b )  # five received"
@@ -157,6 +160,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                            | tenth )  # one more person
                 (?= \s+ (?: received | got | was | is | had | has ) \b )
               | (?<= \b the \s+ ) (?P<determiner> others ) \b     # "for the others"
+              | (?<= \b (?: for | to ) \s+ the \s+ ) (?P<determiner> rest )  # "and four years
+                (?= \s* [.,;] )                                     # for the rest."
               | (?<= \b the \s+ ) (?P<determiner> rest )
                 (?= \s+ of \s+ (?: the \s+ )? (?: them | defendants | accused | group ) \b )
               | (?<= (?: ^ | [.!?] \s+ ) (?-i: The ) \s+ ) (?P<determiner> rest )  # "The rest
