@@ -99,6 +99,8 @@ _GROUP_REACH = 90  # how far before its noun a group's count and words may start
 _WORD_START = compile_lazily(r"(?<![\w'-])\w", plain=True)
 _LOWER_WORD = compile_lazily(r"(?<![\w'.-])\p{Ll}[\w-]*")
 _AND = compile_lazily(r"\s*,?\s+(?:and|и)\s+|\s*,\s*")  # between the items of a list
+# a name just after a description: "гражданина Таджикистана Алишера Юсупова", "гражданку Д. Н."
+_NAME_NEXT = compile_lazily(r"(?:\s+[\w-]+)?\s+\p{Lu}(?:\p{Ll}+\s+\p{Lu}|\.)")
 _SENTENCE_OPENING = compile_lazily(r"(?r)(?:\A|[.!?\n])[\s\"'«“(\u2013\u2014-]*\Z")
 
 
@@ -259,6 +261,8 @@ def find_mentions(doc: Document) -> Mentions:
     for match in grammar.pronoun.finditer(doc.lower):
         kind = next(k for k in ("possessive", "pronoun", "definite") if match[k])
         span = Span(*match.span(kind))
+        if kind == "definite" and _NAME_NEXT.match(masked, span.end):
+            continue  # the name after it says who: "гражданин Грузии Зазу Балиашвили"
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
     quoted = Spans(
         [Span(*q.span()) for q in grammar.quoted.finditer(masked)]

@@ -193,7 +193,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               (?: (?P<vague> \L<vague_count> ) \s+  # "несколько бывших чиновников"; not
                   (?! (?: сот | тысяч | миллион | миллиард ) \w* \b )  # "несколько тысяч"
                 | (?P<quantity> {NUMBER} | один | одна | одного | одной | одному | одним | одну )
-                  (?! \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* ) \b )  # "10 суток"
+                  (?! \s+ (?: лет | год\w* | месяц\w* | суток | дн\w+ | час\w* | летн\w* ) \b )
+                  # not "10 суток", nor an age: "28 летний"
                   \s+ (?: (?: из \s+ )? (?: его | ее | их ) \s+ | из \s+ [0-9]+ \s+
                        | из \s+ (?= (?: \p{{Ll}}+ \s+ )? \L<person_noun> \b ) )?  # "17 из 19
                                                 # подсудимых", "одному из участников драки"
@@ -369,8 +370,19 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               | \b (?P<pronoun> \L<pronoun> ) \b
               | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора",
               # "для подсудимого"
+              | (?<! [\w-] ) (?P<definite> \L<generic> ) \b  # a person a generic noun alone
+                (?! \s* - )  # names, as "the man" does: "В суде мужчина признал вину"
             """,
             regex.VERBOSE,
+            generic=[  # one person: not "жители", "граждан", "лица", "человек" (often a
+                w  # victim), nor a member or colleague "of" someone
+                for w in words.generic_person_nouns
+                if not w.endswith((*_PLURAL_ENDINGS, "ы", "и", "е"))
+                and w not in ("мужчин", "женщин", "жительниц", "граждан", "гражданок", "фигуранток")
+                and not w.startswith(("лиц", "люд", "человек", "член", "коллег", "участни"))
+                and not w.startswith(("протестующ", "митингующ", "подчинен", "соучастни"))
+                and not w.startswith(("сообщни", "подельни"))
+            ],
             pronoun=(
                 *words.pronouns_male,
                 *words.pronouns_female,
