@@ -23,6 +23,17 @@ import pytest
 # Every penalty passage of the five seed articles, verbatim, and the seeds' own near-misses.
 SEED_CASES: list[object] = [
     pytest.param(
+        "He was jailed for 13 years and fined ₽500 million (US$8.6 million). A London court had "
+        "fined him £20,000, and a court in Tbilisi fined him ₾5,000.",
+        [
+            ("imprisonment", "imposed", "P13Y"),
+            ("fine", "imposed", None, "500000000 RUB"),
+            ("fine", "imposed", None, "20000 GBP"),
+            ("fine", "imposed", None, "5000 GEL"),
+        ],
+        id="currency-signs-of-the-ruble-pound-and-lari",
+    ),
+    pytest.param(
         "The prosecutor also asked the court to seize her savings and bar her for life from "
         "working in the civil service.",
         [("ban", "requested", None, "working in the civil service")],

@@ -1641,6 +1641,17 @@ ROWS = [
         id="another-with-no-noun",
     ),
     pytest.param(
+        "Daniyar Sultanov was fined 400 MCI for taking part in the rally. The same penalty was "
+        "imposed on Aliya Nurpeisova, Timur Abenov and Marat Ospanov.",
+        [
+            P("Daniyar Sultanov", None, "fine"),
+            P("Aliya Nurpeisova", None, "fine"),
+            P("Timur Abenov", None, "fine"),
+            P("Marat Ospanov", None, "fine"),
+        ],
+        id="the-same-penalty-for-a-list-named-after",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",
@@ -1741,6 +1752,9 @@ def test_who_gets_which_penalty(text: str, expected: list[Pair]) -> None:
         ("A court in Osh fined Sardor Umarov 11 million soms.", ["KGS"]),
         ("Суд Ленинского района Минска оштрафовал Ивана Лиса на 1850 рублей.", ["BYN"]),
         ("Суд Ташкента оштрафовал Сардора Умарова на 11 млн сумов.", ["UZS"]),
+        ("date 2011-03-25\n\nA court in Minsk fined Ales Makayeu 10.5 mln rubles.", ["BYR"]),
+        ("date 2016-07-01\n\nA court in Minsk fined Ales Makayeu 1,050 rubles.", ["BYN"]),
+        ("date 2014-05-02\n\nA Moscow court fined Ivan Lis ₽4 million.", ["RUB"]),
     ],
 )
 def test_a_shared_currency_word_is_the_articles_country(text: str, currencies: list[str]) -> None:

@@ -91,7 +91,7 @@ def document(text: str, published: datetime.date | None, language: str | None = 
         lower=lower,
         sentences=sentences,
         body_sentences=_body_sentences(sentences, read),
-        penalties=local_currencies(penalties, lower),
+        penalties=local_currencies(penalties, lower, date),
         dates=dates,
         date_starts=tuple(d.span.start for d in dates),
     )

@@ -15,6 +15,7 @@ tie keeps the currency as written, and so does a fine whose own words name the f
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections import Counter
 from collections.abc import Iterable
@@ -53,11 +54,15 @@ def _cue() -> regex.Pattern[str]:
 
 
 def local_currencies(
-    penalties: Iterable[Found[Sentence]], lower: str
+    penalties: Iterable[Found[Sentence]], lower: str, published: datetime.date | None = None
 ) -> tuple[Found[Sentence], ...]:
-    """``penalties`` with each shared currency read as the article's; ``lower``: its text."""
+    """``penalties`` with each shared currency read as the article's; ``lower``: its text.
+
+    Belarusian rubles in an article published before the redenomination of 1 July 2016 are the
+    old ruble, BYR ("fined 10.5 million rubles" in Minsk in 2011 is no 10.5 million BYN).
+    """
     penalties = tuple(penalties)
-    written = {c.written for c in _countries()}
+    written = {c.written for c in _countries()} | {"BYN"}
     if not any(p.value.fine is not None and p.value.fine.currency in written for p in penalties):
         return penalties
     said = Counter(_cue().findall(lower))
@@ -67,12 +72,18 @@ def local_currencies(
         fine = penalty.value.fine
         rivals = [c for c in _countries() if fine is not None and c.written == fine.currency]
         if fine is not None and rivals:
-            # the most words wins; on a tie, the currency as written
-            best = max(rivals, key=lambda c: (score[c], c.meant == fine.currency))
-            home = next(c for c in rivals if c.meant == fine.currency)
+            written_as = fine.currency  # the most words wins; on a tie, the currency as written
+            best = max(rivals, key=lambda c: (score[c], c.meant == written_as))
+            home = next(c for c in rivals if c.meant == written_as)
             named = set(_cue().findall(penalty.text.lower()))  # "Russian rubles"
             if best is not home and not named & home.words:
-                value = attrs.evolve(penalty.value, fine=attrs.evolve(fine, currency=best.meant))
-                penalty = attrs.evolve(penalty, value=value)
+                fine = attrs.evolve(fine, currency=best.meant)
+        if fine is not None and fine.currency == "BYN" and published and published < _BYN_FROM:
+            fine = attrs.evolve(fine, currency="BYR")
+        if fine is not penalty.value.fine:
+            penalty = attrs.evolve(penalty, value=attrs.evolve(penalty.value, fine=fine))
         result.append(penalty)
     return tuple(result)
+
+
+_BYN_FROM = datetime.date(2016, 7, 1)  # Belarus's new ruble, BYN, replaced BYR at 10,000 to one

@@ -661,9 +661,10 @@ def _the_same(
     """Give the penalties said to be the same as another's: "Qaziev was handed the same sentence".
 
     The people are the last one named before the words in their sentence and those named
-    together with them ("A and his deputy B also received the same penalties"), else the first
-    one named after them; the penalties are those the last person given any before it got in
-    that sentence. The evidence is the words that say it.
+    together with them ("A and his deputy B also received the same penalties"), else the ones
+    listed first after them ("The same penalty was imposed on A, B and C"); the penalties are
+    those the last person given any before it got in that sentence. The evidence is the words
+    that say it.
     """
     text = doc.masked
     found = list(assignments)
@@ -680,6 +681,12 @@ def _the_same(
             text, before[-len(mentions) - 1], mentions[0]
         ):
             mentions.insert(0, before[-len(mentions) - 1])  # "A and B also received the same"
+        while (
+            not before
+            and len(mentions) < len(after)
+            and grammar.joined.fullmatch(text, mentions[-1], after[len(mentions)])
+        ):
+            mentions.append(after[len(mentions)])  # "The same penalty was imposed on A, B and C"
         people = list(
             dict.fromkeys(
                 i

@@ -250,6 +250,14 @@ _CURRENCIES = MappingProxyType(
         "dollar": "USD",
         "dollars": "USD",
         "€": "EUR",
+        "₽": "RUB",
+        "£": "GBP",
+        "gbp": "GBP",
+        "₴": "UAH",
+        "uah": "UAH",
+        "₼": "AZN",
+        "₾": "GEL",
+        "amd": "AMD",
         "eur": "EUR",
         "euro": "EUR",
         "euros": "EUR",
@@ -338,7 +346,7 @@ _AMOUNT_EACH = compile_lazily(
 # An amount just after a comma, past the object's apposition: "fined a retired teacher,
 # Valentina Gurkina, 40,000 rubles".
 _AMOUNT_PAST_OBJECT = compile_lazily(
-    rf", \s*+ (?= [0-9$€£¥₸] ) {_AMOUNT_BODY}", _FLAGS, **_AMOUNT_LISTS
+    rf", \s*+ (?= [0-9$€£¥₸₽₴₼₾] ) {_AMOUNT_BODY}", _FLAGS, **_AMOUNT_LISTS
 )
 # An amount with its unit past a few words of object: "fined each of the three men $12,000".
 _AMOUNT_PAST_WORDS = compile_lazily(
