@@ -1652,6 +1652,17 @@ ROWS = [
         id="the-same-penalty-for-a-list-named-after",
     ),
     pytest.param(
+        "Arman Kairov, director of Dala News; editor Saule Abenova; reporter Timur Esenov; and "
+        "Dala News's Olzhas Nurov were each sentenced to eight years in prison.",
+        [
+            P("Arman Kairov", "P8Y"),
+            P("Saule Abenova", "P8Y"),
+            P("Timur Esenov", "P8Y"),
+            P("Olzhas Nurov", "P8Y"),
+        ],
+        id="a-list-parted-by-semicolons",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",

@@ -129,9 +129,9 @@ class Seen:
         joined = False
         index = bisect.bisect_left(self.mentions.starts, head.span.start)
         for mention in reversed(self.mentions.items[max(0, index - 30) : index]):
-            if mention.span.start < start:
-                break
             link = self.text[mention.span.end : items[0].span.start]
+            if mention.span.start < start and ";" not in link:
+                break  # a list's items parted by semicolons stand in clauses of their own
             if not self.grammar.coordinated.match(link):
                 if len(items) > 1 and self._completes(mention, items[0]):
                     items[0] = mention  # "X, the wife of Y, and Z were": X is listed, not Y

@@ -143,8 +143,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                        | (?= (?-i: [a-z] ) [\w-]* \s+ of \s ) )  # "A, leader of the X, and B"
                      [^,;.]{1,60} , \s* (?: and \s+ )?
                    | \s* ,? \s+ and \s+ (?: a | an | another | the | its | his | her | their ) \s+
-                     [^,;.]{1,60} , \s* )  # "A and another former prime minister, B"
+                     [^,;.]{1,60} , \s*  # "A and another former prime minister, B"
+                   | (?: \s* , \s* (?= (?-i: [a-z] ) ) [^,;.]{1,60} )? \s* ; \s* (?: and \s+ )? )
+                     # "A, director of X; editor-in-chief B; journalist C; and D"
                 (?: [0-9]{1,3}-year-old \s+
+                  | (?: (?-i: [A-Z] ) [\w/.-]* \s+ ){0,2} (?-i: [A-Z] ) [\w/.-]* 's \s+  # "and
+                  # RFE/RL's D"
                   | (?: (?: its | the | his | her ) \s+ )?
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
                           | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
