@@ -23,6 +23,11 @@ import pytest
 # Every penalty passage of the five seed articles, verbatim, and the seeds' own near-misses.
 SEED_CASES: list[object] = [
     pytest.param(
+        "She will serve two years of restricted freedom. Two years ban on teaching is effective.",
+        [("restricted_freedom", "imposed", "P2Y"), ("ban", "imposed", "P2Y", "teaching")],
+        id="a-ban-after-a-plural-term-with-no-hyphen",
+    ),
+    pytest.param(
         "He was jailed for 13 years and fined ₽500 million (US$8.6 million). A London court had "
         "fined him £20,000, and a court in Tbilisi fined him ₾5,000.",
         [

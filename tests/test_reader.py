@@ -1663,6 +1663,12 @@ ROWS = [
         id="a-list-parted-by-semicolons",
     ),
     pytest.param(
+        'The court found the editor of the "Dala. Kun" newspaper Berik Tulen guilty. Tulen will '
+        "serve two years of restricted freedom.",
+        [P("Berik Tulen", "P2Y", "restricted_freedom")],
+        id="a-name-after-a-newspaper-named-before-its-noun",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",

@@ -1080,7 +1080,9 @@ class _Passage:
                 index = bisect.bisect_left(self.term_starts, first) - 1
                 if index >= 0 and self.terms[index].span.end in (first - 1, first):
                     lead = self.terms[index]
-                    if _ADJECTIVAL.search(self.text, lead.span.start, lead.span.end):
+                    if _ADJECTIVAL.search(self.text, lead.span.start, lead.span.end) or (
+                        self.text[lead.span.end : start] == " "  # "Three years ban on"
+                    ):
                         term, first = lead, lead.span.start
             after = _BAN_AFTER.match(self.text, end, end + MATCH_REACH)
             last = end

@@ -216,7 +216,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         article_before=compile_lazily(r"\b [Tt]he \s+ \Z", regex.VERBOSE),
         organisation_before=compile_lazily(
             r"""(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )?
-                       | \b \L<kind>  # "the construction firm Tavush Shin"
+                       | (?<! ["\u201d] \s* ) \b \L<kind>  # "the construction firm Tavush Shin";
+                       # not a name after the kind named before it: '"Tribuna" newspaper X'
                        | \b \L<head> \s+ (?: of | for ) (?: \s+ the )?  # "Department of
                        ) \s+ \Z""",  # Passenger Transport"
             _FLAGS,
