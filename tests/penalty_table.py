@@ -23,6 +23,12 @@ import pytest
 # Every penalty passage of the five seed articles, verbatim, and the seeds' own near-misses.
 SEED_CASES: list[object] = [
     pytest.param(
+        "He was sentenced to four years in prison (suspended) for abuse of office. His deputy got "
+        "a two-year sentence, suspended. A clerk was suspended from duty.",
+        [("suspended", "imposed", "P4Y"), ("suspended", "imposed", "P2Y")],
+        id="suspended-set-apart-after-a-prison-term",
+    ),
+    pytest.param(
         "She will serve two years of restricted freedom. Two years ban on teaching is effective.",
         [("restricted_freedom", "imposed", "P2Y"), ("ban", "imposed", "P2Y", "teaching")],
         id="a-ban-after-a-plural-term-with-no-hyphen",

@@ -879,6 +879,13 @@ _SUSPENDED_FOR = compile_lazily(
         (?: which \s+ (?: was | is ) \s+ )? (?P<word> suspended ) \s+ for \s+""",
     _FLAGS,
 )
+# After a prison term, "suspended" set apart: "five years in prison (suspended)", "a three-year
+# sentence, suspended."
+_SUSPENDED_ASIDE = compile_lazily(
+    r"""\s* (?: \( \s* (?P<word> suspended ) \s* \)
+            | , \s* (?P<word> suspended ) (?= \s* (?: [.;] | \Z ) ) )""",
+    _FLAGS,
+)
 # A status cue that bounds the term it governs: "a maximum penalty of", "a minimum sentence of".
 _BOUND_WORD = compile_lazily(r"(?P<cap> maximum ) | (?P<floor> minimum )", _FLAGS)
 # Right after an adjectival term: "the 10-year maximum", "a five-year minimum sentence".
@@ -1360,6 +1367,11 @@ class _Passage:
                 self.held.add(suspended.end())  # two years": the two years are its condition
                 kind, span_end = Kind.SUSPENDED, suspended.end("word")
                 self.used.update(range(*suspended.span("word")))
+        elif kind is Kind.IMPRISONMENT and (
+            aside := _SUSPENDED_ASIDE.match(text, span_end, span_end + MATCH_REACH)
+        ):  # "five years in prison (suspended)", "a three-year sentence, suspended."
+            kind, span_end = Kind.SUSPENDED, aside.end()
+            self.used.update(range(*aside.span("word")))
         if cue is not None and cue[1] <= start and isinstance(value, Term):
             bound = _BOUND_WORD.match(text, cue[0], cue[1])
             if bound is not None:  # "a maximum penalty of seven years" is up to seven
