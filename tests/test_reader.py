@@ -1642,7 +1642,7 @@ ROWS = [
     ),
     pytest.param(
         "Daniyar Sultanov was fined 400 MCI for taking part in the rally. The same penalty was "
-        "imposed on Aliya Nurpeisova, Timur Abenov and Marat Ospanov.",
+        "imposed on Aliya Nurpeisova, OSDP co-founder Timur Abenov and Marat Ospanov.",
         [
             P("Daniyar Sultanov", None, "fine"),
             P("Aliya Nurpeisova", None, "fine"),

@@ -149,7 +149,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 (?: [0-9]{1,3}-year-old \s+
                   | (?: (?-i: [A-Z] ) [\w/.-]* \s+ ){0,2} (?-i: [A-Z] ) [\w/.-]* 's \s+  # "and
                   # RFE/RL's D"
-                  | (?: (?: its | the | his | her ) \s+ )?
+                  | (?: (?: its | the | his | her ) \s+ )? (?: (?-i: [A-Z]{2,6} ) \s+ )?  # "BCD
+                    # co-founder B"
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
                           | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
                     (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?  # "the chief
@@ -295,6 +296,7 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             # from one person's name to the next one named with them
             r"""\p{Lu} [\w.'-]* (?: \s+ \p{Lu} [\w.'-]* ){0,3} \s* (?: , \s* )?
                 (?: (?: and | as \s+ well \s+ as | along \s+ with ) \s+ )?
+                (?: (?-i: [A-Z]{2,6} ) \s+ (?= (?-i: \p{Ll} ) ) )?  # "BCD co-founder B"
                 (?: -? (?-i: \p{Ll} ) [\w-]* \s* ){0,5}""",
             _FLAGS,
         ),
