@@ -125,9 +125,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?P<group> (?P<plural> \L<many> ) ) \b
                  (?= \s+ (?: of | to | for | in ) \s )  # no count or article: "sentenced
                  # organisers of the unrest to terms of 14 to 20 years"
-               | (?<= \b (?: for | and | to ) \s+ )  # one more, with no noun: "18 years for one
-                 (?P<group> (?P<quantity> another ) )  # of them and 15 for another", "and
-                 (?= \s* [.,;] | \s+ (?: to | for ) \s )  # another to 15 years"
+               | (?P<group> (?P<quantity> another ) ) \b  # one more, with no noun: "18 years for
+                 (?<= \b (?: for | and | to ) \s+ another )  # one of them and 15 for another",
+                 (?= \s* [.,;] | \s+ (?: to | for ) \s )  # "and another to 15 years"
                | (?<= \b (?: while | whereas | and | but ) \s+ | [:;] \s+ )  # a clause's count:
                  (?P<group> (?P<quantity> {NUMBER} ) )  # "Three were given two years, while
                  (?= \s+ (?: received | got | were \s+ (?: given | handed ) ) \b )  # five received"

@@ -259,10 +259,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                ){0,5} \s+ \p{Lu} (?: \p{Ll}+ \s+ \p{Lu} | \. ) ) ) )
                      # "назначил нарушителю"; not one a name follows: "администратора канала X Y"
             """,
-                r"""(?<! [\w-] ) (?= \w )  # one more person coordinated with a person noun:
-                 (?<= (?<! \w | [-\u2013\u2014:] \s{1,3} (?: [\w-]+ \s+ )? )  # "Экс-чиновник
-                      \L<anyone> \s+ и \s+ )  # и бизнесмен получили"; not a counted group's
-                 # people: "двое фигурантов - водитель и администратор"
+                r"""(?<! [\w-] ) (?<= и \s ) (?= \w )  # one more person coordinated with a person
+                 (?<= (?<! \w | [-\u2013\u2014:] \s{1,3} (?: [\w-]+ \s+ )? )  # noun: "Экс-
+                      \L<anyone> \s+ и \s )  # чиновник и бизнесмен получили"; not a counted
+                 # group's people: "двое фигурантов - водитель и администратор"
                  (?P<group> (?P<described> (?P<noun> \L<person> ) ) ) \b
                  (?! (?-i: \s+ \p{Lu}\p{Ll}+ \s+ \p{Lu} ) )  # not before a name: "водитель и
                  # пассажир Иван X"; "и жителю Якутии" is one
