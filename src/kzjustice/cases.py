@@ -381,7 +381,8 @@ def _coordinated(
             and shared is not None
             and last.group is not None
             and entity.group is not None
-            and last.name is None is entity.name
+            and last.name is None
+            and entity.name is None
             and person.sentences
             and person.sentences == shared.sentences
             and person.charges == shared.charges
