@@ -1669,6 +1669,12 @@ ROWS = [
         id="a-name-after-a-newspaper-named-before-its-noun",
     ),
     pytest.param(
+        "Abenov was sentenced to six years in prison, as was his accused co-conspirator Timur "
+        "Saken, a former bank clerk.",
+        [P("Abenov", "P6Y"), P("Timur Saken", "P6Y")],
+        id="as-was-his-co-conspirator-named-after",
+    ),
+    pytest.param(
         "Yerlan Baimukhanov, a former governor, was jailed for eight years. Prosecutors had "
         "called for Baimukhanov, who ran the region from 2009 to 2014, to be sentenced to ten "
         "years.",
