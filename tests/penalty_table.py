@@ -23,6 +23,17 @@ import pytest
 # Every penalty passage of the five seed articles, verbatim, and the seeds' own near-misses.
 SEED_CASES: list[object] = [
     pytest.param(
+        "He was sentenced on June 3, just two days after he had finished serving a similar "
+        "sentence. She was jailed, only a week after her release.",
+        [],
+        id="a-time-between-events-after-a-verdict-is-no-term",
+    ),
+    pytest.param(
+        "The court jailed him for 15 days after the protest.",
+        [("imprisonment", "imposed", "P15D")],
+        id="a-term-for-which-after-follows",
+    ),
+    pytest.param(
         "He was sentenced to four years in prison (suspended) for abuse of office. His deputy got "
         "a two-year sentence, suspended. A clerk was suspended from duty.",
         [("suspended", "imposed", "P4Y"), ("suspended", "imposed", "P2Y")],

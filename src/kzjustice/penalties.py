@@ -625,6 +625,11 @@ _RELATIVE = compile_lazily(
 _RIGHT_WEAK_VETO = compile_lazily(
     r"\A \s+ (?: later | earlier | after | before | since | into ) \b", regex.VERBOSE | regex.I
 )
+# Before a term with "after" or "later" after it, words that make it a time between events, not
+# the term: "just two days after", "only a week after".
+_RELATION_BEFORE = compile_lazily(
+    r"\b (?: just | only | barely | nearly | almost | some ) \s+ \Z", _FLAGS
+)
 # Words right before a term that show it is not a penalty.
 _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     r"""(?r)
@@ -1300,6 +1305,8 @@ class _Passage:
                 return []  # "will serve his 8 years ..., 15 days after": the verb has its term
             if _RELATIVE.search(text, cue[1], start):
                 return []  # "convicted two inspectors who had certified it four months before"
+            if _RELATION_BEFORE.search(text, cue[1], start):
+                return []  # "sentenced on May 28, just two days after he had finished serving"
         adjectival = _ADJECTIVAL.search(text, match.span.start, end)
         bound = _BOUND_AFTER.match(right) if adjectival else None
         if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"
