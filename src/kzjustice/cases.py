@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from kzjustice._doc import Document
+from kzjustice._text import compile_lazily
 from kzjustice.chains import name_value
 from kzjustice.charging import charges_in, same_charge
 from kzjustice.distribute import Assignment, Distribution
@@ -357,7 +358,7 @@ def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tu
 
 
 # A mention and the words between it and the next one listed with it: "Экс-чиновник и "
-_COORDINATED = regex.compile(
+_COORDINATED = compile_lazily(
     r"[^\n.;:!?,]{1,60}?(?:\s*,?\s+(?:and|и)\s+|\s*,\s*)", regex.IGNORECASE
 )
 
