@@ -78,6 +78,7 @@ class Lexicon:
     titles: WordClass  # "Judge", "Journalist" before a name
     person_nouns: WordClass  # "officers", "defendant": what groups are made of
     generic_person_nouns: WordClass  # "defendants", "men": person nouns that give no role
+    lone_person_nouns: WordClass  # "мужчина": a definite mention alone, with no article
     role_nouns: WordClass  # "officer", "akim": the head of a role
     referring_nouns: WordClass  # "the defendant", "бывшего чиновника": one person spoken of
     role_endings: WordClass  # "er", "ist": endings that make a word a role noun

@@ -370,19 +370,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               | \b (?P<pronoun> \L<pronoun> ) \b
               | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора",
               # "для подсудимого"
-              | (?<! [\w-] ) (?P<definite> \L<generic> ) \b  # a person a generic noun alone
+              | (?<! [\w-] ) (?P<definite> \L<lone> ) \b  # a person a lone person noun
                 (?! \s* - )  # names, as "the man" does: "В суде мужчина признал вину"
             """,
             regex.VERBOSE,
-            generic=[  # one person: not "жители", "граждан", "лица", "человек" (often a
-                w  # victim), nor a member or colleague "of" someone
-                for w in words.generic_person_nouns
-                if not w.endswith((*_PLURAL_ENDINGS, "ы", "и", "е"))
-                and w not in ("мужчин", "женщин", "жительниц", "граждан", "гражданок", "фигуранток")
-                and not w.startswith(("лиц", "люд", "человек", "член", "коллег", "участни"))
-                and not w.startswith(("протестующ", "митингующ", "подчинен", "соучастни"))
-                and not w.startswith(("сообщни", "подельни"))
-            ],
+            lone=words.lone_person_nouns.entries,
             pronoun=(
                 *words.pronouns_male,
                 *words.pronouns_female,
