@@ -1755,6 +1755,38 @@ ROWS = [
         [P("R. T.", "P9Y"), P("A. B.", "P10Y")],
         id="initials-alone-before-a-dash",
     ),
+    pytest.param(
+        "The court handed life sentences to two men from the region. Arman Beketov, a former "
+        "commander, and Yerzhan Saginov, a businessman, were convicted of terrorism. The two men "
+        "had faced up to 20 years on the lesser charge.",
+        [
+            P("Arman Beketov", None, "life_imprisonment"),
+            P("Yerzhan Saginov", None, "life_imprisonment"),
+            P("Arman Beketov", "..P20Y", status="possible"),
+            P("Yerzhan Saginov", "..P20Y", status="possible"),
+        ],
+        id="a-group-once-named-is-its-people-for-later-penalties",
+    ),
+    pytest.param(
+        "A Shymkent court found Nurlan Abenov, Timur Zhaksybekov and Ruslan Khamitov guilty of "
+        "hooliganism and sentenced each to two years in prison. Under the original charge the "
+        "defendants had faced four to six years.",
+        [
+            *(P(who, "P2Y") for who in ("Nurlan Abenov", "Timur Zhaksybekov", "Ruslan Khamitov")),
+            *(
+                P(who, "P4Y..P6Y", status="possible")
+                for who in ("Nurlan Abenov", "Timur Zhaksybekov", "Ruslan Khamitov")
+            ),
+        ],
+        id="the-defendants-are-they",
+    ),
+    pytest.param(
+        "Camera operator Daulet Sarsenov, 25, the youngest of the defendants, was given a "
+        "three-year suspended sentence. The others, Aidos Nurov and Marat Kim, were jailed for "
+        "six years.",
+        [P("Daulet Sarsenov", "P3Y", "suspended"), P("Aidos Nurov", "P6Y"), P("Marat Kim", "P6Y")],
+        id="the-youngest-of-the-defendants-is-one",
+    ),
 ]
 
 

@@ -229,7 +229,11 @@ class _Pass(Names):
             everyone = self._tried_before(start)  # "sought eight years for each of the defendants"
             if len(everyone) > 1:
                 return everyone
-        if word in words.pronouns_plural or word in words.pronouns_distributive:
+        if (
+            word in words.pronouns_plural
+            or word in words.pronouns_distributive
+            or word in words.referring_plurals
+        ):
             listed = self._listed(start)  # "Two investigators, A and B, ...; the judge gave
             if listed:  # each of them three years"
                 return listed

@@ -401,7 +401,13 @@ def _named_next(
     """
     given = {(a.entity, a.sentence) for a in assignments}
     result: list[Assignment] = []
+    members: dict[int, list[int]] = {}  # a group's people, once named: its later penalties too
     for assignment in assignments:
+        if assignment.entity in members:  # "... Under that article the defendants had faced"
+            result.extend(
+                attrs.evolve(assignment, entity=index) for index in members[assignment.entity]
+            )
+            continue
         group = entities[assignment.entity]
         count = group.count
         if group.name is not None or count is None or count < 2 or group.others:
@@ -434,6 +440,7 @@ def _named_next(
             result.append(assignment)
             continue
         result.extend(attrs.evolve(assignment, entity=index) for index in named)
+        members[assignment.entity] = named
     return result
 
 

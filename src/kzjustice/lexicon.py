@@ -79,6 +79,7 @@ class Lexicon:
     person_nouns: WordClass  # "officers", "defendant": what groups are made of
     generic_person_nouns: WordClass  # "defendants", "men": person nouns that give no role
     lone_person_nouns: WordClass  # "мужчина": a definite mention alone, with no article
+    referring_plurals: WordClass  # "the defendants", "подсудимым": the people tried, as "they"
     role_nouns: WordClass  # "officer", "akim": the head of a role
     referring_nouns: WordClass  # "the defendant", "бывшего чиновника": one person spoken of
     role_endings: WordClass  # "er", "ist": endings that make a word a role noun

@@ -191,12 +191,15 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                               | (?<! \b (?: were | are | was | is | been ) \s+ ) each ) \b
               | (?<= \b the \s+ ) (?P<pronoun> pair | couple | duo ) \b  # "six years each for
               # the pair": the two named last
+              | (?<= (?<! \b of \s+ ) \b the \s+ ) (?P<pronoun> \L<plural> ) \b  # "the
+              # defendants": they; not "the youngest of the defendants"
               | (?P<definite> \b the \s+ (?: former \s+ | ex- )?
                              (?: (?! \L<function_word> \b | \L<not_role> \b ) [a-z]+ \s+ ){0,2}?
                              \L<referring> \b
                              (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
             regex.VERBOSE,
             person_noun=words.person_nouns.entries,
+            plural=words.referring_plurals.entries,
             function_word=words.function_words.entries,
             not_role=words.not_role_words.entries,  # "the fifth defendant": a group's
             referring=words.referring_nouns.entries,

@@ -368,6 +368,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                       \p{Ll}{3,} ) )
                 \b
               | \b (?P<pronoun> \L<pronoun> ) \b
+              | (?<! \b (?: из | среди ) \s+ ) \b (?P<pronoun> \L<plural> ) \b  # "подсудимым
+              # грозило": они; not "один из подсудимых"
               | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора",
               # "для подсудимого"
               | (?<! [\w-] ) (?P<definite> \L<lone> ) \b  # a person a lone person noun
@@ -382,6 +384,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 *words.pronouns_pair,
                 *words.pronouns_distributive,
             ),
+            plural=words.referring_plurals.entries,
             function_word=words.function_words.entries,
             role=one_person,
         ),
