@@ -2590,4 +2590,51 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P14Y")],
         id="what-would-have-been-is-no-penalty",
     ),
+    pytest.param(
+        "The judge sentenced Aram Sahakyan to 6 years in prison, Gor Davtyan also received 6 "
+        "years, Levon Grigoryan 7 years, Narek Hakobyan and Tigran Avagyan, both students, 5 "
+        "years, Samvel Karapetyan 4 years 6 months, Artur Melikyan 2 years, Hrach Sargsyan 1 "
+        "year.",
+        [
+            ("imprisonment", "imposed", "P6Y"),
+            ("imprisonment", "imposed", "P6Y"),
+            ("imprisonment", "imposed", "P7Y"),
+            ("imprisonment", "imposed", "P5Y"),  # "both": one for each
+            ("imprisonment", "imposed", "P5Y"),
+            ("imprisonment", "imposed", "P4Y6M"),
+            ("imprisonment", "imposed", "P2Y"),
+            ("imprisonment", "imposed", "P1Y"),
+        ],
+        id="a-long-run-of-terms-a-comma-apart-shares-its-first-cue",
+    ),
+    pytest.param(
+        "The prosecutor asked that Gor Davtyan be jailed for 8.5 years, Levon Grigoryan, Narek "
+        "Hakobyan and Tigran Avagyan with 6.5 years, Samvel Karapetyan and Artur Melikyan with 6 "
+        "years, Hrach Sargsyan, Vahan Petrosyan and Ashot Manukyan with 4 years.",
+        [
+            ("imprisonment", "requested", "P8Y6M"),
+            ("imprisonment", "requested", "P6Y6M"),
+            ("imprisonment", "requested", "P6Y"),
+            ("imprisonment", "requested", "P4Y"),
+        ],
+        id="a-run-of-requested-terms-with-long-lists-of-names",
+    ),
+    pytest.param(
+        "Gohar Simonyan, who had faced up to seven years, was also banned from driving for five "
+        "years.",
+        [("imprisonment", "possible", "..P7Y"), ("ban", "imposed", "P5Y", "driving")],
+        id="a-term-with-its-own-kind-is-no-run",
+    ),
+    pytest.param(
+        "Her lawyer Gevorg Adamyan motioned that Anna Vardanyan be fined 50,000 drams. The "
+        "prosecution petitioned the court to jail her for two years.",
+        [("fine", "requested", None, "50000 AMD"), ("imprisonment", "requested", "P2Y")],
+        id="motioned-and-petitioned-are-requests",
+    ),
+    pytest.param(
+        "They are accused of violence against an official, which foresaw 5 to 10 years in prison;"
+        " the article envisaged a fine too.",
+        [("imprisonment", "possible", "P5Y..P10Y"), ("fine", "possible", None)],
+        id="a-law-that-foresaw-a-term",
+    ),
 ]

@@ -107,7 +107,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         (?: ask(?:s|ed|ing)? | sought | seek(?:s|ing)? | demand(?:s|ed|ing)?
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
           | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for
-          | recommend(?:s|ed|ing)? )
+          | recommend(?:s|ed|ing)? | motion(?:s|ed)? | petition(?:s|ed)? )
         (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? \w+ \s+ | him \s+ | her \s+ | them \s+
                                  | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}} [A-Z][\w'-]+ \s+ ){{1,3}} )
             (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
@@ -134,7 +134,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | (?<= - (?: year | month | day ) \s+ ) (?: maximum | minimum )  # "the 10-year maximum"
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
-        | provides \s+ for | envisages | stipulates | potential | possible \s+ (?: sentence | term )
+        | provides \s+ for | envisag (?: es | ed ) | stipulat (?: es | ed ) | foresaw
+        | foresee (?: s | n ) | potential | possible \s+ (?: sentence | term )
         | (?: impl (?: y | ies ) | entails? ) (?= \s+ (?: a \s+ )? (?: punishment | penalty
                                                    | sentence | up \s+ to ) \b )  # "the articles
         # imply punishment ... from 15 to 25 years", "entails up to five years"
@@ -759,10 +760,10 @@ _LIST_BEFORE = compile_lazily(
 # The first words of the status cues, found first to say where to try them.
 CUE_HINTS = (
     "ask", "sought", "seek", "demand", "request", "call", "want", "urg", "propos", "prosecut",
-    "insist", "press", "recommend", "argu", "believ", "should",
+    "insist", "press", "recommend", "argu", "believ", "should", "motion", "petition",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
-    "impl", "entail",
+    "impl", "entail", "foresaw", "foresee",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
@@ -927,6 +928,7 @@ LIST = compile_lazily(
 _VERDICT_LEAD = compile_lazily(
     r"\b (?: found \s+ guilty | convicted | verdicts? ) \b", regex.VERBOSE | regex.IGNORECASE
 )
+_RUN_STEP = 100  # how far a term of a run may stand from the one before it
 _CUE_REACH = 160  # how far back, within a sentence, a verb may govern a penalty
 _SHORT_LEAD = 40  # a list's lead this short reads its paragraph: "In short:"
 _FRONTED = 40  # a term this near its sentence's start may take a cue after it: "Nine years is
@@ -1235,7 +1237,33 @@ class _Passage:
                 if high > low:  # verb
                     return self.cues[high - 1]
                 position = previous[0]
+        head = self._run_head(start, bounds[0])
+        if head is not None:
+            return self.governing(head.start, head.end)
         return list_lead(self, start)
+
+    def _run_head(self, start: int, sentence_start: int) -> Span | None:
+        """The first term of a run of terms, a comma apart, that the term at ``start`` ends.
+
+        "sentenced A to 6 years, B also received 6 years, C 7 years, ..., F 2 years": F's two
+        years are governed as A's six are, however long the run.
+        """
+        index = bisect.bisect_left(self.term_starts, start) - 1
+        head = None
+        while index >= 0:
+            term = self.terms[index].span
+            anchor = bisect.bisect_right(self.anchor_starts, term.end)
+            if (
+                term.start < sentence_start
+                or start - term.end > _RUN_STEP
+                or "," not in self.text[term.end : start]
+                or (  # its own kind: "who had faced up to seven years, was also banned from
+                    anchor < len(self.anchor_starts) and self.anchor_starts[anchor] <= start
+                )  # driving for five years"
+            ):
+                break
+            head, start, index = term, term.start, index - 1
+        return head
 
     def _asked_to(
         self, cue: tuple[int, int, Status], before: list[tuple[int, int, Status]]
