@@ -1787,6 +1787,29 @@ ROWS = [
         [P("Daulet Sarsenov", "P3Y", "suspended"), P("Aidos Nurov", "P6Y"), P("Marat Kim", "P6Y")],
         id="the-youngest-of-the-defendants-is-one",
     ),
+    pytest.param(
+        "Prosecutors asked the Pervomaisky District Court in Bishkek on March 3 to sentence former "
+        "ministers Nurlan Abdrakhmanov and Kanat Sydykov, who are said to be close allies of the "
+        "former president, to prison terms of 14 years and 9 years, six months, respectively.",
+        [
+            P("Nurlan Abdrakhmanov", "P14Y", status="requested"),
+            P("Kanat Sydykov", "P9Y6M", status="requested"),
+        ],
+        id="a-request-far-before-prison-terms-of-and-respectively",
+    ),
+    pytest.param(
+        "Prosecutors are also seeking a 12-year sentence for Bakyt Osmonov, the former head of the "
+        "State Grain Holding, 6 1/2 years for former Energy Minister Aida Satarova, and 8 years "
+        "each for former Water Company General Director Emil Tokonov and his deputy, Azamat "
+        "Kurmanov.",
+        [
+            P("Bakyt Osmonov", "P12Y", status="requested"),
+            P("Aida Satarova", "P6Y6M", status="requested"),
+            P("Emil Tokonov", "P8Y", status="requested"),
+            P("Azamat Kurmanov", "P8Y", status="requested"),
+        ],
+        id="terms-for-people-after-capitalised-titles-and-a-holding",
+    ),
 ]
 
 

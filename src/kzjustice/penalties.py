@@ -608,6 +608,11 @@ _RATE_AFTER = compile_lazily(
 _ASKED_TO = compile_lazily(r"\s+ (?: (?: the \s+ )? (?: court | judge ) \s+ )? to \s", _FLAGS)
 _TURN = compile_lazily(r"\b (?: but | while | whereas | however ) \b | ;", _FLAGS)
 _TO_BEFORE = compile_lazily(r"\b to \s+ \Z", _FLAGS)  # "..., to 7 years": a verb's far object
+_TO_TERMS_BEFORE = compile_lazily(  # "..., to prison terms of 15 years and 11 years"
+    r"""\b to \s+ (?: (?: a | an ) \s+ )? (?: prison \s+ | jail \s+ )? (?: terms? | sentences? )
+        \s+ of \s+ \Z""",
+    _FLAGS,
+)
 _AND_BEFORE = compile_lazily(r"\b and \s+ \Z", _FLAGS)
 _TO_WORD = compile_lazily(r"\b to \b", _FLAGS)
 _BASE_VERB = compile_lazily(
@@ -835,7 +840,8 @@ PREVENTIVE_WORDS = (
 _PREVENTIVE = compile_lazily(  # searched backwards: the last before a term
     r"""(?r) \b (?: (?! held | holding ) \L<preventive> \w*
                  | (?<! \b \L<event> s? \s+ (?: (?: was | were | is | are | be | been ) \s+ )? )
-                   (?: held | holding )  # not "the trial was held behind closed doors"
+                   (?-i: held | holding )  # not "the trial was held behind closed doors",
+                   # nor "the National Energy Holding"
                  | extend\w* \s+ (?: his | her | their | the ) \s+ arrest ) \b""",
     _FLAGS,
     preventive=PREVENTIVE_WORDS,
@@ -1215,7 +1221,10 @@ class _Passage:
         # A term after "to" is a far object of the sentence's last verb: "asked the court to
         # sentence A, former director of ..., to 10 years, and B, former head of ..., to 7".
         far = before and before[-1][0] >= start - 2 * _CUE_REACH
-        if far and _TO_BEFORE.search(self.text, max(0, start - 4), start):
+        if far and (
+            _TO_BEFORE.search(self.text, max(0, start - 4), start)
+            or _TO_TERMS_BEFORE.search(self.text, max(0, start - 30), start)
+        ):
             return before[-1]
         fronted = start - bounds[0] <= _FRONTED
         for cue in self.cues[index : index + 6]:
@@ -1243,20 +1252,21 @@ class _Passage:
         return list_lead(self, start)
 
     def _run_head(self, start: int, sentence_start: int) -> Span | None:
-        """The first term of a run of terms, a comma apart, that the term at ``start`` ends.
+        """The first term of a run of terms a comma or "and" apart that the term at ``start`` ends.
 
         "sentenced A to 6 years, B also received 6 years, C 7 years, ..., F 2 years": F's two
-        years are governed as A's six are, however long the run.
+        years are governed as A's six are, however long the run; so are "15 years and 11 years".
         """
         index = bisect.bisect_left(self.term_starts, start) - 1
         head = None
         while index >= 0:
             term = self.terms[index].span
+            gap = self.text[term.end : start]
             anchor = bisect.bisect_right(self.anchor_starts, term.end)
             if (
                 term.start < sentence_start
-                or start - term.end > _RUN_STEP
-                or "," not in self.text[term.end : start]
+                or len(gap) > _RUN_STEP
+                or ("," not in gap and gap != " and ")
                 or (  # its own kind: "who had faced up to seven years, was also banned from
                     anchor < len(self.anchor_starts) and self.anchor_starts[anchor] <= start
                 )  # driving for five years"

@@ -121,7 +121,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                      (?: (?: [A-Z][\w-]+ \s+ ){0,3} [A-Z][\w-]+ 's \s+ )?  # "Media's director X"
                      (?: (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]*
                            | [A-Z]{2,6} s? ) \s+ ){0,3} )?  # "for nationalist MPs X, Y and Z"
-                 (?: (?i: \L<title> ) \s+ ){0,3}""",  # "of Senior Lieutenant X"
+                 (?: (?: [A-Z][\w-]+ \s+ ){0,5}? (?i: \L<title> ) \s+ ){0,3}""",  # "of Senior
+            # Lieutenant X", "for former Finance Minister X"
             regex.VERBOSE,
             title=[*words.titles, *words.role_modifiers],
             function_word=words.function_words.entries,
