@@ -1810,6 +1810,19 @@ ROWS = [
         ],
         id="terms-for-people-after-capitalised-titles-and-a-holding",
     ),
+    pytest.param(
+        "Corporal Yerlan Dosov and private Arman Zhakenov were sentenced to five years in prison; "
+        "sailor Timur Bekov to four years; and reservists Asan Mukanov and Ruslan Tlegenov to "
+        "three-and-a-half years.",
+        [
+            P("Yerlan Dosov", "P5Y"),
+            P("Arman Zhakenov", "P5Y"),
+            P("Timur Bekov", "P4Y"),
+            P("Asan Mukanov", "P3Y6M"),
+            P("Ruslan Tlegenov", "P3Y6M"),
+        ],
+        id="clauses-after-semicolons-with-to-and-military-ranks",
+    ),
 ]
 
 

@@ -622,7 +622,9 @@ _BASE_VERB = compile_lazily(
 _CLAUSE_OPEN = compile_lazily(r", \s+ (?: who | which ) \b [^,]* \Z", _FLAGS)
 # A conviction states no term: a bare term it governs is some other length of time.
 _CONVICTED = compile_lazily(r"convict", _FLAGS)
-_FOR_BEFORE = compile_lazily(r"\b for \s+ \Z", _FLAGS)  # a term after an elided verb
+_FOR_OR_TO_BEFORE = compile_lazily(
+    r"\b (?: for | to ) \s+ \Z", _FLAGS
+)  # a term after an elided verb
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
 _NOUN_BEFORE_AGENT = compile_lazily(r"(?: \s+ (?: sentence | term ) s? )? \s{0,4}", _FLAGS)
 _RELATIVE = compile_lazily(
@@ -1237,13 +1239,13 @@ class _Passage:
                 if following < len(self.term_starts) and self.term_starts[following] < bounds[1]:
                     return None  # "The court, sitting for 3 days, gave him 4 years": not ours
                 return cue
-        if _FOR_BEFORE.search(self.text, max(bounds[0], start - 6), start):
+        if _FOR_OR_TO_BEFORE.search(self.text, max(bounds[0], start - 6), start):
             position = bounds[0]  # "A and B were jailed for 18 months; C for two years; and D
-            while self.text[max(0, position - 3) : position].rstrip().endswith(";"):  # for
+            while self.text[max(0, position - 3) : position].rstrip(" ").endswith(";"):  # for
                 previous = self.sentences.around(position - 2)  # three": the first clause's
-                low = bisect.bisect_left(self.cues, (previous[0],))
+                low = bisect.bisect_left(self.cues, (previous[0],))  # verb, on the same line
                 high = bisect.bisect_left(self.cues, (previous[1],))
-                if high > low:  # verb
+                if high > low:
                     return self.cues[high - 1]
                 position = previous[0]
         head = self._run_head(start, bounds[0])
