@@ -2637,4 +2637,20 @@ CASES: list[object] = [
         [("imprisonment", "possible", "P5Y..P10Y"), ("fine", "possible", None)],
         id="a-law-that-foresaw-a-term",
     ),
+    pytest.param(
+        "The law envisages sentences of up to 10 years in prison, while the penalty for spreading "
+        "such claims with grave consequences is 15 years in prison. It also carries a possible "
+        "penalty of up to three years for calls for sanctions.",
+        [
+            ("imprisonment", "possible", "..P10Y"),
+            ("imprisonment", "possible", "P15Y"),
+            ("imprisonment", "possible", "..P3Y"),
+        ],
+        id="sentences-a-law-envisages-and-the-penalty-for-an-act",
+    ),
+    pytest.param(
+        "The penalty for Ivanov was harsh: 15 years in prison.",
+        [("imprisonment", "imposed", "P15Y")],
+        id="the-penalty-for-a-person-is-no-law",
+    ),
 ]

@@ -1823,6 +1823,13 @@ ROWS = [
         ],
         id="clauses-after-semicolons-with-to-and-military-ranks",
     ),
+    pytest.param(
+        "A prosecutor asked the court to bar Pavel Orlov from posting online for two years. Later "
+        "that year a new law made it illegal to discredit the army, with a possible penalty of "
+        "up to three years in prison.",
+        [P("Pavel Orlov", "P2Y", "ban", status="requested")],
+        id="a-possible-penalty-of-a-law-that-makes-it-illegal-is-no-defendants",
+    ),
 ]
 
 

@@ -135,14 +135,19 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
         | provides \s+ for | envisag (?: es | ed ) | stipulat (?: es | ed ) | foresaw
-        | foresee (?: s | n ) | potential | possible \s+ (?: sentence | term )
+        | foresee (?: s | n ) | potential
+        | possible \s+ (?: sentence | term | penalty | punishment )
         | (?: impl (?: y | ies ) | entails? ) (?= \s+ (?: a \s+ )? (?: punishment | penalty
                                                    | sentence | up \s+ to ) \b )  # "the articles
         # imply punishment ... from 15 to 25 years", "entails up to five years"
         | (?<= \b is \s+ ) punished | punishes  # "the law punishes a first offence with"
+        | (?<= \b the \s+ ) (?: penalty | punishment ) \s+ for (?! \s+ (?-i: \p{{Lu}} ) )
+          # "the penalty for the distribution of ... is 15 years"; not "for Ivanov"
     """,
         Status.IMPOSED: rf"""
-        sentenc(?:ed|ing) | (?<! \b (?: carr\w* | fac\w* | risk\w* ) \s+ ) sentences
+        sentenc(?:ed|ing)
+        | (?<! \b (?: carr\w* | fac\w* | risk\w* | envisag\w* | provid\w* | stipulat\w* ) \s+ )
+          sentences
         | jail(?:ed|s|ing) | imprison(?:ed|s|ing) | hand(?:ed|s|ing) | fined
         | gave | give[ns]? | receiv(?:e|es|ed|ing) | got | gets | ordered | impos(?:e|es|ed|ing)
         | passed | upheld | uphold(?:s|ing)? | left \s+ in \s+ force | (?<= \b in \s+ ) absentia
@@ -770,7 +775,7 @@ CUE_HINTS = (
     "insist", "press", "recommend", "argu", "believ", "should", "motion", "petition",
     "could", "may", "might", "would", "can", "fac", "risk", "punish", "carr", "maximum", "minimum",
     "threaten", "law", "article", "code", "provides", "envisage", "stipulate", "potential",
-    "impl", "entail", "foresaw", "foresee",
+    "impl", "entail", "foresaw", "foresee", "penalt",
     "possible", "sentenc", "jail", "imprison", "hand", "fined", "gave", "give", "receiv", "got",
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",

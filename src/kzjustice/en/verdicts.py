@@ -251,7 +251,7 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         law_context=compile_lazily(
             r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law
                      | criminal \s+ code | article \s+ \d+ | carries | provides \s+ for
-                     | statute ) \b""",
+                     | statute | legislation | illegal ) \b""",
             _FLAGS,
         ),
         # A figure as the subject of a penalty: a statistic, not a defendant to give it to; or
