@@ -408,6 +408,8 @@ _HOPED = compile_lazily(
              | боятся | избежа\w* | избеж\w* | мечта\w* ) \s+ (?: \w+ \s+ ){0,2}? \Z""",
     _FLAGS,
 )
+# Before a term whose verdict verb a list elides: "Журналистку X — к четырем годам, Y — к восьми"
+_DASHED_TO_BEFORE = compile_lazily(r"[-\u2013\u2014] \s* к \s+ \Z", _FLAGS)
 _TERM_NOUN_AFTER = compile_lazily(  # after an adjectival term: "восьмилетний срок"; not the
     # length of a service, a lease, a limitation: "20-летний срок службы", "срок давности"
     r"""\s+ (?: тюремн\w+ \s+ | реальн\w+ \s+ )? (?: срок\w* | заключени\w* ) \b
@@ -826,6 +828,12 @@ class _Passage:
             return []  # "арестовал подозреваемого на два месяца": pre-trial detention
         cue = self.governing(start, end)
         named = _TERM_NOUN_AFTER.match(right) is not None and "летн" in lowercase(text[start:end])
+        dashed = _DASHED_TO_BEFORE.search(left) is not None
+        if dashed and cue is None:  # "просил приговорить X к 10 годам, ..., Y, ..., — к шести
+            index = bisect.bisect_left(self.cues, (start,))  # годам": the sentence's verb,
+            if index and self.cues[index - 1][0] >= sentence_start:  # however far
+                cue = self.cues[index - 1]
+        named = named or dashed
         if cue is None and right_kind is None and left_kind is None and not arrested and not named:
             return []  # not "Восьмилетний срок X суд обосновал": a term named, imposed
         if (
