@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 import kzjustice
 from kzjustice import Article, DataError, evidence, from_dict, from_json, parse_article, to_json
+from kzjustice._text import normalise
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
@@ -302,3 +303,21 @@ def test_no_module_level_mutable_state() -> None:
             ):
                 mutable.append(f"{info.name}.{name}")
     assert mutable == []
+
+
+_LOOK_ALIKE = {"а": "a", "о": "\u03bf", "к": "\u03ba", "е": "e", "р": "p", "с": "c", "Т": "T"}
+
+
+@given(
+    st.lists(st.sampled_from(["подсудимого", "Керимов", "срок", "Атырау", "приговор"]), min_size=1),
+    st.data(),
+)
+def test_look_alike_letters_in_a_russian_word_read_as_cyrillic(words: list[str], data: Any) -> None:
+    written = []
+    for word in words:  # letters after the first swapped for Latin or Greek ones that look
+        swapped = "".join(  # alike (a word of look-alikes alone is no Russian word)
+            _LOOK_ALIKE[c] if c in _LOOK_ALIKE and data.draw(st.booleans()) else c for c in word[1:]
+        )
+        written.append(word[0] + swapped)
+    text = " ".join(written) + " Sputnik, COVID-19, ТОО Alpha"
+    assert normalise(text) == " ".join(words) + " Sputnik, COVID-19, ТОО Alpha"

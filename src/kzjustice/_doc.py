@@ -61,10 +61,13 @@ class Document:
         return self.evidence(found.value, found.span)
 
 
-def document(text: str, published: datetime.date | None, language: str | None = None) -> Document:
+def document(
+    text: str, published: datetime.date | None, language: str | None = None, *, leads: bool = False
+) -> Document:
     """Build the document of ``text``; ``published``, when given, wins over the page's.
 
-    ``language``, when given, wins over the one the body's letters say.
+    ``language``, when given, wins over the one the body's letters say. The headline and
+    standfirsts are read with the body where it states no penalty, or where ``leads`` asks.
     """
     normal = unwrap(normalise(text))
     page = read_page(normal)
@@ -75,7 +78,8 @@ def document(text: str, published: datetime.date | None, language: str | None = 
     dates = find_dates(masked, reference=date)  # the body's only, never a headline's
     read = page.body
     penalties = find_sentences(masked)
-    if not penalties and page.leads:  # a body cut off before its penalties: the headline's
+    if (leads or not penalties) and page.leads:  # a body cut off before its penalties, or
+        # before whom they go to: the headline's and the standfirsts' too
         read = tuple(sorted((*page.leads, *page.body), key=lambda s: s.start))
         masked = _mask(normal, read)
         penalties = find_sentences(masked)

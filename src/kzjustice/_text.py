@@ -42,6 +42,21 @@ _SWAPS = MappingProxyType(
 )
 
 
+# Latin and Greek letters that look like Cyrillic ones, as some pages write inside Russian words
+# ("пοдошли", "Kеримов"): in a word with Cyrillic letters they are read as those letters.
+_LOOKALIKES = MappingProxyType(
+    str.maketrans(
+        "aceopxyABCEHKMOPTX"
+        "\u03bf\u03ba\u03b1\u03b5\u03c1\u03c4\u03c7"
+        "\u0391\u0392\u0395\u0397\u039a\u039c\u039f\u03a1\u03a4\u03a7",
+        "асеорхуАВСЕНКМОРТХокаертхАВЕНКМОРТХ",
+    )
+)
+_MIXED = regex.compile(  # look-alikes touching a Cyrillic letter
+    r"[aceopxyABCEHKMOPTX\u0391-\u03c9]+(?=\p{Cyrillic})"
+    r"|(?<=\p{Cyrillic})[aceopxyABCEHKMOPTX\u0391-\u03c9]+"
+)
+
 BULLET = r"[•·‣◦*\u2013\u2014\p{So}-]"
 """A list item's mark before its first word: "•", "-", a dash, "●", an emoji."""
 
@@ -239,11 +254,13 @@ def compile_lazily(
 
 
 def normalise(text: str) -> str:
-    """Return ``text`` with look-alike characters swapped one for one; the length is unchanged.
+    r"""Return ``text`` with look-alike characters swapped one for one; the length is unchanged.
 
     >>> normalise("4\u20137 January, \u201cterror\u201d\u00a0cases")
     '4-7 January, "terror" cases'
     >>> normalise("\u00abосуждён\u00bb") == '"осужден"'
+    True
+    >>> normalise("п\u03bfдошли к Kерим\u03bfву") == "подошли к Керимову"  # omicron, Latin K
     True
     """
     if text.isascii():  # nothing to swap: the check runs at memory speed
@@ -253,7 +270,7 @@ def normalise(text: str) -> str:
     for character, replacement in _SWAPS.items():
         if character in text:
             text = text.replace(character, replacement)
-    return text
+    return _MIXED.sub(lambda run: run[0].translate(_LOOKALIKES), text)
 
 
 def lowercase(text: str) -> str:

@@ -24,9 +24,10 @@ import attrs
 from kzjustice._doc import READER_LANGUAGES, Document, document
 from kzjustice.cases import build_cases
 from kzjustice.chains import link_mentions
-from kzjustice.distribute import distribute
+from kzjustice.distribute import Distribution, distribute
+from kzjustice.entities import Chains
 from kzjustice.figures import find_statistics
-from kzjustice.frames import find_frames
+from kzjustice.frames import Tried, find_frames
 from kzjustice.mentions import find_mentions
 from kzjustice.models import Article, Source
 
@@ -74,10 +75,11 @@ def parse_article(
     if language is not None and language not in READER_LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(READER_LANGUAGES)}, not {language!r}")
     doc = _calendar_dates(document(text, published, language))
-    mentions = find_mentions(doc)
-    chains = link_mentions(doc, mentions)
-    frames, tried = find_frames(doc, mentions, chains)
-    distribution = distribute(doc, chains, frames, tried)
+    chains, tried, distribution = _people(doc)
+    if doc.penalties and not chains.entities and doc.page.leads:
+        doc = _calendar_dates(document(text, published, language, leads=True))  # "Activists A
+        chains, tried, distribution = _people(doc)  # and B got five years each" above a body
+        # that names no one: a case card, a body cut off before the names
     groups = [
         group
         for index in {a.entity for a in distribution.assignments}
@@ -91,6 +93,14 @@ def parse_article(
         laws=tuple(doc.reslice(law) for law in distribution.laws),
         language=doc.language,
     )
+
+
+def _people(doc: Document) -> tuple[Chains, tuple[Tried, ...], Distribution]:
+    """The people of ``doc``, who is tried, and who gets which penalty."""
+    mentions = find_mentions(doc)
+    chains = link_mentions(doc, mentions)
+    frames, tried = find_frames(doc, mentions, chains)
+    return chains, tried, distribute(doc, chains, frames, tried)
 
 
 def _calendar_dates(doc: Document) -> Document:
