@@ -399,7 +399,8 @@ def _named_next(
     B, a businessman, were convicted of terrorism" gives A and B a life sentence each; so does
     a list whose items semicolons part ("They are A, 23, a student; B, 31, a courier").
     """
-    given = {(a.entity, a.sentence) for a in assignments}
+    given = {(a.entity, a.sentence[0]) for a in assignments}  # by where the sentence starts:
+    # a frame's ends where the body does, before a heading the page reader set apart
     result: list[Assignment] = []
     members: dict[int, list[int]] = {}  # a group's people, once named: its later penalties too
     for assignment in assignments:
@@ -448,7 +449,7 @@ _NAMED_NEXT_REACH = 3  # how many sentences after a counted group's verdict may 
 
 
 def _first_named(
-    entities: tuple[Entity, ...], given: set[tuple[int, tuple[int, int]]], sentence: tuple[int, int]
+    entities: tuple[Entity, ...], given: set[tuple[int, int]], sentence: tuple[int, int]
 ) -> list[int]:
     """The people first named in ``sentence`` and given nothing there."""
     return [
@@ -457,7 +458,7 @@ def _first_named(
         if entity.name is not None
         and not entity.excluded
         and sentence[0] <= entity.first < sentence[1]
-        and (index, sentence) not in given
+        and (index, sentence[0]) not in given
     ]
 
 
