@@ -1830,6 +1830,18 @@ ROWS = [
         [P("Pavel Orlov", "P2Y", "ban", status="requested")],
         id="a-possible-penalty-of-a-law-that-makes-it-illegal-is-no-defendants",
     ),
+    pytest.param(
+        "A court in Karaganda has sentenced three men to life in prison in the case of a ranger "
+        "who was allegedly beaten to death by poachers. On March 3, Judge Arman Tulegenov found "
+        "Daniyar Seitkali, Marat Nurpeisov, and Yerbol Kassymov guilty of murdering Serik Abenov "
+        "and attempting to murder his colleague Ivan Petrenko.",
+        [
+            P("Daniyar Seitkali", None, "life_imprisonment"),
+            P("Marat Nurpeisov", None, "life_imprisonment"),
+            P("Yerbol Kassymov", None, "life_imprisonment"),
+        ],
+        id="a-counted-group-is-those-found-guilty-next-not-a-victim-described-before",
+    ),
 ]
 
 

@@ -139,7 +139,7 @@ def distribute(
         for entity, penalty in _pairs(frame, people):
             assignments.append(Assignment(entity=entity, penalty=penalty, sentence=frame.sentence))
     assignments = _the_same(doc, grammar, chains, assignments)
-    assignments = _named_next(doc, entities, assignments)
+    assignments = _named_next(doc, entities, assignments, tried_at)
     assignments = _to_the_named(doc, chains, assignments, frozenset(tried_at))
     assignments = _without_summaries(entities, assignments)
     assignments = _group_named_later(entities, assignments)
@@ -391,7 +391,10 @@ def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sente
 
 
 def _named_next(
-    doc: Document, entities: tuple[Entity, ...], assignments: list[Assignment]
+    doc: Document,
+    entities: tuple[Entity, ...],
+    assignments: list[Assignment],
+    tried_at: Mapping[int, int],
 ) -> list[Assignment]:
     """Give a counted group's verdict to the people named, as many, in the next sentence.
 
@@ -435,6 +438,9 @@ def _named_next(
                 break
             following, sentences = after, sentences + 1
             named = _first_named(entities, given, following)
+        if len(named) > count:  # those the sentence reports tried: "Judge X found A, B, and C
+            tried = [i for i in named if following[0] <= tried_at.get(i, -1) < following[1]]
+            named = tried if len(tried) == count else named  # guilty of murdering D"
         if len(named) > count:
             named = _opening_list(doc, entities, named[:count], following[0])
         if len(named) != count:

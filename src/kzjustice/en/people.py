@@ -309,6 +309,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
 def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
     """English descriptions."""
     of = compile_lazily(r"\s+(?:of|for|in|at)\s+")
+    passive = [p for p in words.victim_predicates if p.startswith(("was ", "were "))]
 
     def role_head(role: str) -> str | None:  # "deputy head of the department" -> "head"
         head = of.split(role.strip())[0].split()
@@ -399,7 +400,10 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                              | according | after | before | for | because | since | as
                              | while | until | if | in | on | at | to | by | with | from | of )
                            \b | ['\u2019] s \b ) [^.;!?()\n] ){{0,80}}?
-                 \s+ (?: {phrases(words.victim_predicates)} ) \b""",
+                 \s+ (?: {phrases(words.victim_predicates)} ) \b
+              | \s+ who \s+ (?: {phrases(words.victim_predicates)} ) \b  # "a ranger who was
+              | \s+ who \s+ (?: was | were ) \s+ [a-z]+ly \s+  # allegedly beaten to death"
+                (?: {phrases(tuple(p.split(" ", 1)[1] for p in passive))} ) \b""",
             _FLAGS,
         ),
         not_defendant_role=compile_lazily(
