@@ -693,12 +693,13 @@ _ELIDED_BEFORE = compile_lazily(
                    | (?-i: [a-z][\w-]* \s+ (?= [A-Z] ) ) )?  # "and cameraman Orkhan B. seven"
         (?: [A-Z][\w'.-]+ (?: \s+ | (?= , ) ) ){{0,3}}
         (?: , \s* [0-9]{{1,3}} \s* , \s* )?           # "and Lieutenant D. Omirzakov, 33, seven"
-        (?: for \s+ )?                                # "and Y for 15"
+        (?: for \s+ | - \s+ )?                         # "and Y for 15", "and Orhan Ismailov - 13"
       | \b (?: maximum | minimum ) \s+ of \s+          # "half the maximum of 12"
       | (?P<from> \b from \s+ )                          # "reduced it to seven years from nine"
       | \b (?: to | another ) \s+                         # "one got 5 years, another 4"
       | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
-      | , \s+ (?: [A-Z][\w'.-]+ \s+ ){{1,3}}       # "seven years, Kuatbekov six": no age between
+      | , \s+ (?: [A-Z][\w'.-]+ \s+ ){{1,3}} (?: - \s+ )?  # "seven years, Kuatbekov six", "...,
+      # Elchin Mammadov - 12": no age between
       | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
     (?: \L<bound> \s+ )?      # "and at least 6 for his brother"
     \Z

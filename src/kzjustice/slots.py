@@ -383,19 +383,24 @@ class Slots(Seen):
             is not None
         )
         if verb["object"] is not None and not passive:
-            if not verb[0].lower().endswith("ing") and self.grammar.participle.search(
-                text, max(start, verb.start() - 20), verb.start()
-            ):  # "X, sentenced to five years in"; not "said judge Y, jailing him for"
-                return self._subject(verb.start(), start)
-            shared = self.grammar.shared_passive.search(text, start, verb.start())
-            if shared is not None:  # "X was tried ... and sentenced to": X
-                return self._subject(shared.start(), start)
             mention = self._first_mention(verb.end(), position)
-            if (
+            direct = (
                 mention is not None
                 and self._object_gap(verb.end(), mention)
                 and not self._victim(mention, verb.end())
-            ):
+            )
+            if (
+                not direct
+                and not verb[0].lower().endswith("ing")
+                and self.grammar.participle.search(
+                    text, max(start, verb.start() - 20), verb.start()
+                )
+            ):  # "X, sentenced to five years in"; not "said judge Y, jailing him for", nor
+                return self._subject(verb.start(), start)  # "the judge, X, sentenced Y to"
+            shared = self.grammar.shared_passive.search(text, start, verb.start())
+            if shared is not None:  # "X was tried ... and sentenced to": X
+                return self._subject(shared.start(), start)
+            if direct and mention is not None:
                 return self._forward(mention, position)
             return ()
         aux = self.grammar.passive.search(text, max(start, verb.start() - 40), verb.start())

@@ -30,6 +30,11 @@ _CAPS_SURNAME = (
     r"[A-Z]{2,}(?:OV|EV|YEV|IN|YN|OVA|EVA|INA|ULY|ULI|ENKO|YAN|DZE|SHVILI|LI|LY|OGLU|BAY|BEK"
     r"|ZODA|OVICH|EVICH)(?![A-Za-z])"
 )
+# A word of a name: "Kassym-Jomart", "O'Neil", "Ma'ruf"; not "Jehovah's", whose "'s" owns.
+_NAME_WORD = (
+    rf"(?: {_UPPER}'?{_LOWER}+ (?: - {_UPPER}?{_LOWER}+ | ' (?! s \b ) {_UPPER}?{_LOWER}+ )?"
+    rf" | {_CAPS_SURNAME} )"
+)
 
 
 def mentions_grammar(words: Lexicon) -> mentions._Grammar:
@@ -47,11 +52,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                   | {_GAP}* [-\u2013\u2014] {_GAP}* [0-9] )  # "and I. U. - 12 years", any dash
             |
             (?: {_INITIAL} {_GAP}* ){{0,2}}                  # initials: "I. D. Petrov"
-            (?: {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )?  # "Kassym-Jomart", "O'Neil"
-              | {_CAPS_SURNAME} )
-            (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}}
-                (?: {_UPPER}'?{_LOWER}+ (?: ['-]{_UPPER}?{_LOWER}+ )? | {_CAPS_SURNAME} )
-            ){{0,5}}  # "Kazakh Health
+            {_NAME_WORD}
+            (?: {_GAP}+ (?: {_INITIAL} {_GAP}* ){{0,2}} {_NAME_WORD} ){{0,5}}  # "Kazakh Health
                 # Minister Yelzhan Birtanov": the words no name's are left out later
             (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
             (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
