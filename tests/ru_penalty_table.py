@@ -905,6 +905,17 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment imposed P12Y", "imprisonment imposed P15Y", "imprisonment imposed P10Y"],
         "a-verdict-reaches-past-semicolons-to-terms-after-dashes",
     ),
+    (
+        "Прокуроры просили суд назначить максимальный срок по статье (8 лет лишения свободы). Суд "
+        "назначил ему максимальный срок - 10 лет. Ему грозит максимальный срок в 12 лет.",
+        ["imprisonment requested P8Y", "imprisonment imposed P10Y", "imprisonment possible ..P12Y"],
+        "the-maximum-a-court-is-asked-for-or-gives-is-the-term",
+    ),
+    (
+        "Семь лет затребовали для заместителя главного инженера.",
+        ["imprisonment requested P7Y"],
+        "zatrebovali-is-a-request",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -1323,6 +1323,21 @@ ROWS = [
         ],
         id="a-summary-range-before-a-heading-is-no-extra-entry",
     ),
+    pytest.param(
+        "Семь лет затребовали для заместителя главного инженера по проходке Владимира Гонноченко и "
+        "главного механика Дмитрия Коцара.",
+        [
+            P("Владимир Гонноченко", "P7Y", status="requested"),
+            P("Дмитрий Коцар", "P7Y", status="requested"),
+        ],
+        id="a-fronted-term-requested-for-described-people",
+    ),
+    pytest.param(
+        'Суд вынес приговор десяти обвиняемым по делу о взрыве на шахте. "От 5 до 8 лет получили '
+        '10 обвиняемых",- сообщает издание.',
+        [P(10, "P5Y..P8Y")],
+        id="a-verdict-quoted-from-an-outlet-is-told",
+    ),
 ]
 
 
@@ -1374,3 +1389,11 @@ def test_people_side_by_side_make_one_group_with_their_phrases_and_ages() -> Non
     assert defendant.age_range is not None
     assert (defendant.age_range.value.low, defendant.age_range.value.high) == (22, 35)
     assert defendant.age_range.span == defendant.group.span
+
+
+def test_a_namesake_after_im_is_no_one_and_im_no_pronoun() -> None:
+    from kzjustice._doc import document
+    from kzjustice.mentions import find_mentions
+
+    doc = document("На шахте им. Костенко и заводе имени Ленина погибли горняки.", None)
+    assert [(m.kind, m.text) for m in find_mentions(doc).items] == []

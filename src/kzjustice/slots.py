@@ -312,8 +312,13 @@ class Slots(Seen):
         mention = self._first_mention(position, min(position + 90, end))
         if mention is None:
             return ()
+        starts = [mention.span.start]
+        if mention.kind == "definite":  # "для заместителя главного инженера X и механика Y":
+            named = self._first_mention(mention.span.end, min(mention.span.end + 90, end))
+            if named is not None and self.chains.of(named) == self.chains.of(mention):
+                mention = named  # the list starts at the name of whom the description is
         description = self.mentions.described_by.get(mention.span.start)  # "в отношении
-        starts = [mention.span.start]  # бывшего руководителя ГУ «X» Карима Y"
+        starts.append(mention.span.start)  # бывшего руководителя ГУ «X» Карима Y"
         if description is not None and position <= description.span.start:
             starts.append(description.span.start)
         if not any(

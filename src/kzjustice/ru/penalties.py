@@ -80,7 +80,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
     {
         Status.REQUESTED: rf"""
         (?: запрос\w* | запраш\w+ | прос (?: ил | ила | ило | или | ит | ят | ил\w* ) | попрос\w+
-          | прошу | потребова\w+ | требова\w+ | треб (?: ует | уют ) | настаива\w+ | настоял\w*
+          | прошу | потребова\w+ | затребова\w+ | требова\w+ | треб (?: ует | уют ) | настаива\w+
+          | настоял\w*
           | предлож (?: ил | ила | ило | или | ит | ат | ено )
           | предлага (?: ю | ет | ем | ют | л\w* ) | ходатайств\w+ | добива\w+
           | (?: призвал\w* | призыва\w+ | хот (?: ят | ел\w* | ит ) )  # "хотят посадить"
@@ -149,6 +150,7 @@ _CHANGE = compile_lazily(
 )  # an appeal verb before a term, past or present ("смягчает до шести лет", as a timeline
 # writes), or its participle ("смягчено до шести лет"); "amount" verbs change it by "на" a term
 _MAXIMUM = compile_lazily(r"максимальн", _FLAGS)  # a cue that caps its term
+_VERB_BEFORE_MAXIMUM = 12  # how far a verb may stand before "максимальный срок" it hands down
 _BY = compile_lazily(r"\b на \s* \Z", _FLAGS)  # "сократил на два года": by how much
 # "применил амнистию на 1 год", "по амнистии на год": by how much an amnesty cut a term
 _AMNESTY_BY = compile_lazily(r"\b амнисти\w* \s+ (?: [\w-]+ \s+ ){0,2}? на \s* \Z", _FLAGS)
@@ -582,7 +584,8 @@ _BAN_DETAIL = compile_lazily(
 # The first letters of every status cue and kind word: found first in lower case, they say where
 # to try the patterns (tests/test_ru_penalties.py checks that they miss none).
 CUE_HINTS = (
-    "запрос", "запраш", "прос", "прошу", "призва", "хот", "попрос", "потребова", "требова", "треб",
+    "запрос", "запраш", "прос", "прошу", "призва", "хот", "попрос", "потребова", "затребова",
+    "требова", "треб",
     "настаива", "настоял",
     "предлож", "предлага", "ходатайств", "добива", "гроз", "свет", "риску", "мо", "предусматрива",
     "предусмотрен", "наказыва", "карает", "карают", "влеч", "санкци", "максимальн", "вплоть",
@@ -880,6 +883,16 @@ class _Passage:
             and _ARREST_NEAR.search(text, max(sentence_start, start - _ATTACH_REACH), end + 40)
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
+        if cue is not None and _MAXIMUM.match(text, cue[0], cue[1]):
+            index = bisect.bisect_left(self.cues, (cue[0],))
+            verb = self.cues[index - 1] if index else None
+            if (  # "просили суд назначить максимальные сроки (8 лет)": the request's, exact
+                verb is not None
+                and verb[2] is not Status.POSSIBLE
+                and sentence_start <= verb[0]
+                and cue[0] - verb[1] <= _VERB_BEFORE_MAXIMUM
+            ):
+                cue = verb
         status = cue[2] if cue else Status.IMPOSED
         if _STATUTE_ASIDE.search(text, max(sentence_start, start - 60), start):
             status = Status.POSSIBLE  # "(ч. 4 ст. 159 УК РФ, до десяти лет лишения свободы)"

@@ -367,7 +367,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                   (?= \s+ (?! (?: \L<function_word> | к | на | в | по ) \b )
                                       \p{Ll}{3,} ) )
                 \b
-              | \b (?P<pronoun> \L<pronoun> ) \b
+              | \b (?P<pronoun> \L<pronoun> ) \b (?! (?<= \b им ) \. )  # not "шахта им. Костенко"
               | (?<! \b (?: из | среди ) \s+ ) \b (?P<pronoun> \L<plural> ) \b  # "подсудимым
               # грозило": они; not "один из подсудимых"
               | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора",
@@ -417,7 +417,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         article_before=compile_lazily(r"(?!)"),
         organisation_before=compile_lazily(  # a legal form in capitals: "ТОО", "АО", not "ЖКХ"
             r"""(?: (?-i: \b \L<legal_form> ) \s+ [«"]? | \b \L<head> \s+ [«"]
-                  | \b \L<kind> \s+ ) \Z""",  # "движение Демократический выбор"
+                  | \b \L<kind> \s+  # "движение Демократический выбор"
+                  | \b (?: им \. | имени ) \s* ) \Z""",  # "шахта им. Костенко": its namesake
             _FLAGS,
             head=words.organisation_heads.entries,
             kind=words.organisation_nouns.entries,
