@@ -1871,6 +1871,23 @@ ROWS = [
         [P("Navruz Ataev", "P2Y")],
         id="an-apposed-judge-sentencing-an-object-and-a-possessive-is-no-name",
     ),
+    pytest.param(
+        "A trial of five journalists detained in the Toplum TV case began on Tuesday. If "
+        "convicted, they could face sentences of up to 12 years in prison. The list includes the "
+        "outlet's director Alasgar Mammadli, Aziz Orujov, the editor, and Mushfig Jabbar. Farid "
+        "Ismayilov and Ramin Jabrayilzade are also part of this group.",
+        [
+            P(who, "..P12Y", status="possible")
+            for who in (
+                "Alasgar Mammadli",
+                "Aziz Orujov",
+                "Mushfig Jabbar",
+                "Farid Ismayilov",
+                "Ramin Jabrayilzade",
+            )
+        ],
+        id="a-counted-group-named-over-two-sentences",
+    ),
 ]
 
 

@@ -438,6 +438,12 @@ def _named_next(
                 break
             following, sentences = after, sentences + 1
             named = _first_named(entities, given, following)
+        while named and len(named) < count and sentences < _NAMED_NEXT_REACH:
+            after = doc.sentences.around(following[1] + 1)  # a list that goes on: "The list
+            more = _first_named(entities, given, after)  # includes A, B and C. D and E are
+            if after[0] <= following[0] or not more:  # also part of this group"
+                break
+            named, following, sentences = named + more, (following[0], after[1]), sentences + 1
         if len(named) > count:  # those the sentence reports tried: "Judge X found A, B, and C
             tried = [i for i in named if following[0] <= tried_at.get(i, -1) < following[1]]
             named = tried if len(tried) == count else named  # guilty of murdering D"
