@@ -2653,4 +2653,15 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P15Y")],
         id="the-penalty-for-a-person-is-no-law",
     ),
+    pytest.param(
+        "The prosecutor requested a guilty verdict for the accused in the form of 13 years in a "
+        "strict regime colony and a fine of 1.2 million rubles. The court passed a verdict of "
+        "nine years.",
+        [
+            ("imprisonment", "requested", "P13Y"),
+            ("fine", "requested", None, "1200000 RUB"),
+            ("imprisonment", "imposed", "P9Y"),
+        ],
+        id="a-guilty-verdict-requested-in-the-form-of-terms",
+    ),
 ]

@@ -804,7 +804,9 @@ _NO_ACQUITTAL = compile_lazily(
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
-_SENTENCE_NOUN = compile_lazily(r"(?: sentence | term ) s?", _FLAGS)
+_SENTENCE_NOUN = compile_lazily(
+    r"(?: sentence | term | verdict ) s?", _FLAGS
+)  # "requested a guilty verdict"
 _OBJECT_GAP = compile_lazily(r"\s+ (?: [\w'-]+ \s+ ){0,4}", _FLAGS)  # "give [the men] sentences"
 # Before a kind word, a hope or a fear of what would come: "expressed hope that he would be
 # acquitted or get off lightly with a fine" states no verdict.
