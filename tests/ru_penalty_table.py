@@ -916,6 +916,12 @@ CASES: list[tuple[str, list[str], str]] = [
         ["imprisonment requested P7Y"],
         "zatrebovali-is-a-request",
     ),
+    (
+        "Судья приговорил Михаила Субоча и Павла Виноградова к двум годам, а Михаила Дашука к "
+        "полутора годам ограничения свободы.",
+        ["restricted_freedom imposed P2Y", "restricted_freedom imposed P1Y6M"],
+        "a-bare-term-takes-the-kind-of-the-next-persons",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -1122,7 +1122,36 @@ def _read(text: str) -> tuple[_Passage, list[Penalty]]:
     penalties = _without_glosses(passage.text, penalties)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)
+    penalties = _kinds_from_the_next(passage, penalties)
     return passage, _requested_alike(passage, penalties)
+
+
+def _kinds_from_the_next(passage: _Passage, penalties: list[Penalty]) -> list[Penalty]:
+    """A bare term before the next person's term takes that term's kind.
+
+    "приговорил X и Y к двум годам, а Z к полутора годам ограничения свободы": two years of
+    restricted freedom too, not of prison.
+    """
+    bare = {m.span.start: m.span.end for m in passage.terms}
+    found = list(penalties)
+    for index in range(len(found) - 2, -1, -1):
+        penalty, following = found[index], found[index + 1]
+        if (
+            bare.get(penalty.span.start) == penalty.span.end
+            and penalty.sentence.kind is Kind.IMPRISONMENT
+            and following.sentence.kind not in (Kind.IMPRISONMENT, Kind.BAN)
+            and following.sentence.term is not None
+            and _NEXT_PERSON.fullmatch(passage.text, penalty.span.end, following.span.start)
+        ):
+            sentence = attrs.evolve(penalty.sentence, kind=following.sentence.kind)
+            found[index] = attrs.evolve(penalty, sentence=sentence)
+    return found
+
+
+# Between a bare term and the next person's: ", а Михаила Дашука к ".
+_NEXT_PERSON = compile_lazily(
+    r"\s* , \s* (?: а | и ) \s+ (?: (?-i: \p{Lu} ) [\w.-]+ \s+ ){1,3} к \s+", _FLAGS
+)
 
 
 # Between two penalties of one sentence, the next person of a parallel list: ", а Утегеновой - ".

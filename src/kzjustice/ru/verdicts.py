@@ -115,7 +115,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                    | \s+ (?: и | а \s+ также ) \s+ )
                 (?: [0-9]{1,3} -?летн\w+ \s+
                   | (?: (?: его | ее | её | их ) \s+ )?  # "X и его брата Y"
-                    (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]* \s+ ){1,3} )? \Z""",
+                    (?: (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]*
+                          | № \s* [0-9]+ ) \s+ ){1,4} )? \Z""",  # "начальник участка № 6 X"
             _FLAGS,
             function_word=words.function_words.entries,
         ),
