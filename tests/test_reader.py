@@ -1888,6 +1888,13 @@ ROWS = [
         ],
         id="a-counted-group-named-over-two-sentences",
     ),
+    pytest.param(
+        "A former government official has been sentenced to 24 years in prison for murdering his "
+        "wife. Aigerim Sadykova, 31, was found dead in November in a restaurant owned by his "
+        "relatives.",
+        [P(1, "P24Y")],
+        id="a-victim-named-next-is-not-the-official-described-before",
+    ),
 ]
 
 

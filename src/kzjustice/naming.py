@@ -181,6 +181,8 @@ class Names(Decided):
             if len(before) == 1 and before[0] in self.grammar.words.person_nouns
             else None
         )
+        if describe(self.doc, mention, self.mentions).not_defendant:
+            return None  # "... murdering his wife. Saltanat N., 31, was found dead": the victim
         owns_verdict = self.grammar.verdict_owned.match(text, mention.span.end)  # "X's verdict"
         if (
             before
