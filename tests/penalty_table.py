@@ -2664,4 +2664,10 @@ CASES: list[object] = [
         ],
         id="a-guilty-verdict-requested-in-the-form-of-terms",
     ),
+    pytest.param(
+        "The embassy asks the authorities to revise the 4 years' imprisonment sentence imposed on "
+        "the rights defender.",
+        [("imprisonment", "imposed", "P4Y")],
+        id="a-sentence-imposed-on-someone-whatever-is-asked-of-it",
+    ),
 ]

@@ -631,6 +631,7 @@ _FOR_OR_TO_BEFORE = compile_lazily(
     r"\b (?: for | to ) \s+ \Z", _FLAGS
 )  # a term after an elided verb
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
+_ON_WHOM = compile_lazily(r"\s+ (?: down \s+ )? (?: on | to | against ) \b", _FLAGS)  # "imposed on"
 _NOUN_BEFORE_AGENT = compile_lazily(r"(?: \s+ (?: sentence | term ) s? )? \s{0,4}", _FLAGS)
 _RELATIVE = compile_lazily(
     r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
@@ -1215,7 +1216,10 @@ class _Passage:
         if (
             after is not None
             and end <= after[0] <= end + _CUE_REACH  # a kind phrase at most, not the next text
-            and _BY_AGENT.match(self.text, after[1])
+            and (
+                _BY_AGENT.match(self.text, after[1])
+                or (after[2] is Status.IMPOSED and _ON_WHOM.match(self.text, after[1]))
+            )  # "the 4 years' imprisonment sentence imposed on X", whatever is asked of it
         ):
             kind = _RIGHT_KIND.match(self.text[end : after[0]])  # "the eight-year jail
             gap = (end + (kind.end() if kind else 0), after[0])  # sentence sought by"
