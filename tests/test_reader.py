@@ -1895,6 +1895,18 @@ ROWS = [
         [P(1, "P24Y")],
         id="a-victim-named-next-is-not-the-official-described-before",
     ),
+    pytest.param(
+        "A court in Osh sentenced three police officers to ten years in prison for torture. "
+        "Prosecutors had asked for 12 years for Bakyt Osmonov, Nurlan Asanov and Erlan Tokonov.",
+        [
+            *(P(who, "P10Y") for who in ("Bakyt Osmonov", "Nurlan Asanov", "Erlan Tokonov")),
+            *(
+                P(who, "P12Y", status="requested")
+                for who in ("Bakyt Osmonov", "Nurlan Asanov", "Erlan Tokonov")
+            ),
+        ],
+        id="a-counted-groups-verdict-to-people-named-next-with-a-request",
+    ),
 ]
 
 

@@ -402,8 +402,9 @@ def _named_next(
     B, a businessman, were convicted of terrorism" gives A and B a life sentence each; so does
     a list whose items semicolons part ("They are A, 23, a student; B, 31, a courier").
     """
-    given = {(a.entity, a.sentence[0]) for a in assignments}  # by where the sentence starts:
-    # a frame's ends where the body does, before a heading the page reader set apart
+    given = {(a.entity, a.sentence[0], a.penalty.value.status) for a in assignments}  # by
+    # where the sentence starts (a frame's ends where the body does, before a heading set
+    # apart), and by status: a request there is no verdict of their own
     result: list[Assignment] = []
     members: dict[int, list[int]] = {}  # a group's people, once named: its later penalties too
     for assignment in assignments:
@@ -428,7 +429,8 @@ def _named_next(
             if after[1] <= following[1]:  # courier; and C, 27": one sentence
                 break
             following = (following[0], after[1])
-        named = _first_named(entities, given, following)
+        status = assignment.penalty.value.status
+        named = _first_named(entities, given, following, status)
         sentences = 1
         while not named and sentences < _NAMED_NEXT_REACH and following[1] < len(doc.masked):
             # "against five defendants ... The activists were detained ... A, B, C, D and E had
@@ -437,10 +439,10 @@ def _named_next(
             if after[0] <= following[0] or any(a.sentence == after for a in assignments):
                 break
             following, sentences = after, sentences + 1
-            named = _first_named(entities, given, following)
+            named = _first_named(entities, given, following, status)
         while named and len(named) < count and sentences < _NAMED_NEXT_REACH:
             after = doc.sentences.around(following[1] + 1)  # a list that goes on: "The list
-            more = _first_named(entities, given, after)  # includes A, B and C. D and E are
+            more = _first_named(entities, given, after, status)  # includes A, B and C. D and E are
             if after[0] <= following[0] or not more:  # also part of this group"
                 break
             named, following, sentences = named + more, (following[0], after[1]), sentences + 1
@@ -461,16 +463,19 @@ _NAMED_NEXT_REACH = 3  # how many sentences after a counted group's verdict may 
 
 
 def _first_named(
-    entities: tuple[Entity, ...], given: set[tuple[int, int]], sentence: tuple[int, int]
+    entities: tuple[Entity, ...],
+    given: set[tuple[int, int, Status]],
+    sentence: tuple[int, int],
+    status: Status,
 ) -> list[int]:
-    """The people first named in ``sentence`` and given nothing there."""
+    """The people first named in ``sentence`` and given no penalty of ``status`` there."""
     return [
         index
         for index, entity in enumerate(entities)
         if entity.name is not None
         and not entity.excluded
         and sentence[0] <= entity.first < sentence[1]
-        and (index, sentence[0]) not in given
+        and (index, sentence[0], status) not in given
     ]
 
 
