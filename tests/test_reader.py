@@ -1907,6 +1907,26 @@ ROWS = [
         ],
         id="a-counted-groups-verdict-to-people-named-next-with-a-request",
     ),
+    pytest.param(
+        "Prosecutors in the trial of two activists have demanded jail sentences of up to eight "
+        "years and a $1.5 million fine. Lawyers for the state also argued that Murat Sadykov and "
+        "Aidar Nurlanov should be banned from public activity for three years.",
+        [
+            *(
+                P(who, term, kind, status="requested")
+                for who in ("Murat Sadykov", "Aidar Nurlanov")
+                for term, kind in (("..P8Y", "imprisonment"), ("P3Y", "ban"), (None, "fine"))
+            ),
+        ],
+        id="a-counted-groups-request-to-people-named-next-with-a-ban",
+    ),
+    pytest.param(
+        "A court sentenced four journalists to jail terms ranging from 7-1/2 to nine years. Editor "
+        "Aigul Sadykova, director Daulet Nurov and reporter Timur Abenov denied the charges. The "
+        "fourth defendant, Asel Kim, also maintained her innocence.",
+        [P(4, "P7Y6M..P9Y")],
+        id="a-range-over-a-group-is-no-members-own-term",
+    ),
 ]
 
 

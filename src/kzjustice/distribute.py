@@ -402,9 +402,11 @@ def _named_next(
     B, a businessman, were convicted of terrorism" gives A and B a life sentence each; so does
     a list whose items semicolons part ("They are A, 23, a student; B, 31, a courier").
     """
-    given = {(a.entity, a.sentence[0], a.penalty.value.status) for a in assignments}  # by
-    # where the sentence starts (a frame's ends where the body does, before a heading set
-    # apart), and by status: a request there is no verdict of their own
+    given = {  # by where the sentence starts (a frame's ends where the body does, before a
+        (a.entity, a.sentence[0], a.penalty.value.status)  # heading set apart), and by status:
+        for a in assignments  # a request there is no verdict of their own; nor is a ban, which
+        if a.penalty.value.kind is not Kind.BAN  # comes beside a main penalty
+    }
     result: list[Assignment] = []
     members: dict[int, list[int]] = {}  # a group's people, once named: its later penalties too
     for assignment in assignments:
@@ -415,7 +417,14 @@ def _named_next(
             continue
         group = entities[assignment.entity]
         count = group.count
-        if group.name is not None or count is None or count < 2 or group.others:
+        value = assignment.penalty.value
+        spread = (  # "terms ranging from 7-1/2 to nine years": over the people, no one's own
+            isinstance(value.term, TermRange)
+            and value.term.low is not None
+            and value.term.high is not None
+            and value.status is not Status.POSSIBLE
+        )
+        if group.name is not None or count is None or count < 2 or group.others or spread:
             result.append(assignment)
             continue
         end = assignment.sentence[1]
