@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kzjustice._page import read_page, unwrap
+from kzjustice._page import read_page
 from kzjustice._text import normalise
 from kzjustice.models import Found
 from ru_strategies import DATE_STYLES, date_phrase
@@ -499,17 +499,3 @@ def test_a_paragraph_printed_again_is_read_once(repeat: str) -> None:
     text = f"{first}\n\nАдвокат намерен обжаловать приговор в апелляционной инстанции.\n\n{repeat}"
     body = [text[s.start : s.end] for s in read_page(normalise(text)).body]
     assert body == [first, "Адвокат намерен обжаловать приговор в апелляционной инстанции."]
-
-
-def test_only_copy_wrapped_at_a_fixed_width_is_joined_line_to_line() -> None:
-    wrapped = (
-        "The court has heard the appeal of four soldiers of the national\n"
-        "Armed Forces accused of high treason and desertion from their posts\n"
-        "in the south of the country, where the unit had been stationed for\n"
-        "two years, and of passing secrets to the other side during talks\n"
-        "with its officers.\n"
-    )
-    assert unwrap(wrapped) == wrapped.replace("\n", " ", 4)
-    page = "Kazinform International News Agency\nMain | Politics | Economy\n\n" + wrapped[:140]
-    assert unwrap(page).startswith("Kazinform International News Agency\nMain")
-    assert len(unwrap(page)) == len(page)

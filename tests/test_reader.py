@@ -1843,27 +1843,15 @@ ROWS = [
         id="a-counted-group-is-those-found-guilty-next-not-a-victim-described-before",
     ),
     pytest.param(
-        "Soldiers appeal against treason verdict\n"
-        "\n"
-        "Baku, March 3 / Caspian News /\n"
-        "\n"
-        "The court has heard the appeal of four soldiers of the national\n"
-        "Armed Forces accused of high treason and desertion from their posts.\n"
-        "\n"
-        "The appeal court held a hearing on the decision of the Serious Crimes\n"
-        "Court in the case of the army's soldiers, Rauf Aliyev, Tural Guliyev,\n"
-        "Samir Huseynov and Emin Babayev.\n"
-        "\n"
-        "The Serious Crimes Court had sentenced Rauf Aliyev to 14 years\n"
-        "imprisonment, Tural Guliyev - 10 years and 6 months, Samir\n"
-        "Huseynov - 12 and Emin Babayev - 13.",
+        "The Serious Crimes Court had sentenced Rauf Aliyev to 14 years imprisonment, Tural "
+        "Guliyev - 10 years and 6 months, Samir Huseynov - 12 and Emin Babayev - 13.",
         [
             P("Rauf Aliyev", "P14Y"),
             P("Tural Guliyev", "P10Y6M"),
             P("Samir Huseynov", "P12Y"),
             P("Emin Babayev", "P13Y"),
         ],
-        id="wire-copy-wrapped-at-a-fixed-width-and-terms-after-dashes",
+        id="terms-elided-after-names-and-dashes",
     ),
     pytest.param(
         "On 1 May the same judge at the City Court, Akmurad Berdiyev, sentenced Jehovah's Witness "

@@ -62,27 +62,9 @@ _WRAP = compile_lazily(
 )
 
 
-# A line as wide as wire copy is wrapped (55 to 80 characters) that ends in a word, before one
-# that goes on: counted, they say the page is hard-wrapped; "Orkhan Ismayilov, Shamo\n".
-_OPEN_LINE = compile_lazily(r"(?m) ^ [^\n]{55,80} [\p{L}\d,] \n (?= [\p{L}\d\"«(] )", regex.VERBOSE)
-_OPEN_BREAK = compile_lazily(  # in hard-wrapped copy, a full line that does not end a sentence
-    r"(?m) (?<= ^ [^\n]{50,80} [\p{L}\d,] ) \n (?= [\p{L}\d\"«(] )", regex.VERBOSE
-)
-_WRAPPED_LINES = 4  # how many open lines make a page hard-wrapped
-
-
 def unwrap(text: str) -> str:
-    r"""``text`` with the line breaks of hard-wrapped copy as spaces; the length is unchanged.
-
-    A break inside a sentence is one ("years\nimprisonment", "a former\nminister"); so is any
-    break after a line that ends in a word, where the page is wrapped at a fixed width
-    ("Elchin\nMammadov", "the Azerbaijani\nArmed Forces").
-    """
-    if "\n" not in text:
-        return text
-    if len(_OPEN_LINE.findall(text)) >= _WRAPPED_LINES:
-        text = _OPEN_BREAK.sub(" ", text)
-    return _WRAP.sub(" ", text)
+    """``text`` with the line breaks of hard-wrapped copy as spaces; the length is unchanged."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
 
 
 _NAVIGATION = frozenset(_furniture("navigation"))
