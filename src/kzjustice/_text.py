@@ -42,21 +42,6 @@ _SWAPS = MappingProxyType(
 )
 
 
-# Latin and Greek letters that look like Cyrillic ones, as some pages write inside Russian words
-# ("пοдошли", "Kеримов"): in a word with Cyrillic letters they are read as those letters.
-_LOOKALIKES = MappingProxyType(
-    str.maketrans(
-        "aceopxyABCEHKMOPTX"
-        "\u03bf\u03ba\u03b1\u03b5\u03c1\u03c4\u03c7"
-        "\u0391\u0392\u0395\u0397\u039a\u039c\u039f\u03a1\u03a4\u03a7",
-        "асеорхуАВСЕНКМОРТХокаертхАВЕНКМОРТХ",
-    )
-)
-_MIXED = regex.compile(  # look-alikes touching a Cyrillic letter
-    r"[aceopxyABCEHKMOPTX\u0391-\u03c9]+(?=\p{Cyrillic})"
-    r"|(?<=\p{Cyrillic})[aceopxyABCEHKMOPTX\u0391-\u03c9]+"
-)
-
 BULLET = r"[•·‣◦*\u2013\u2014\p{So}-]"
 """A list item's mark before its first word: "•", "-", a dash, "●", an emoji."""
 
@@ -251,6 +236,22 @@ def compile_lazily(
     True
     """
     return cast("regex.Pattern[str]", _LazyPattern(pattern, flags, lists, needs, plain))
+
+
+# Latin and Greek letters that look like Cyrillic ones, as some pages write inside Russian words
+# ("пοдошли", "Kеримов"): in a word with Cyrillic letters they are read as those letters.
+_LOOKALIKES = MappingProxyType(
+    str.maketrans(
+        "aceopxyABCEHKMOPTX"
+        "\u03bf\u03ba\u03b1\u03b5\u03c1\u03c4\u03c7"
+        "\u0391\u0392\u0395\u0397\u039a\u039c\u039f\u03a1\u03a4\u03a7",
+        "асеорхуАВСЕНКМОРТХокаертхАВЕНКМОРТХ",
+    )
+)
+_MIXED = compile_lazily(  # look-alikes touching a Cyrillic letter
+    r"[aceopxyABCEHKMOPTX\u0391-\u03c9]+(?=\p{Cyrillic})"
+    r"|(?<=\p{Cyrillic})[aceopxyABCEHKMOPTX\u0391-\u03c9]+"
+)
 
 
 def normalise(text: str) -> str:
