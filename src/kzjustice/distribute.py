@@ -438,7 +438,7 @@ def _named_next(
             if after[1] <= following[1]:  # courier; and C, 27": one sentence
                 break
             following = (following[0], after[1])
-        status = assignment.penalty.value.status
+        status = value.status
         named = _first_named(entities, given, following, status)
         sentences = 1
         while not named and sentences < _NAMED_NEXT_REACH and following[1] < len(doc.masked):

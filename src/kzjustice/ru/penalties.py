@@ -728,6 +728,11 @@ class _Passage:
                 found.append(match)
         return found
 
+    def _cue_before(self, position: int, floor: int) -> tuple[int, int, Status] | None:
+        """The last status cue that starts in ``[floor, position)``, if any."""
+        index = bisect.bisect_left(self.cues, (position,))
+        return self.cues[index - 1] if index and self.cues[index - 1][0] >= floor else None
+
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a status cue starts in ``[start, end)``."""
         index = bisect.bisect_left(self.cues, (start,))
@@ -832,10 +837,8 @@ class _Passage:
         cue = self.governing(start, end)
         named = _TERM_NOUN_AFTER.match(right) is not None and "летн" in lowercase(text[start:end])
         dashed = _DASHED_TO_BEFORE.search(left) is not None
-        if dashed and cue is None:  # "просил приговорить X к 10 годам, ..., Y, ..., — к шести
-            index = bisect.bisect_left(self.cues, (start,))  # годам": the sentence's verb,
-            if index and self.cues[index - 1][0] >= sentence_start:  # however far
-                cue = self.cues[index - 1]
+        if dashed and cue is None:  # the sentence's verb, however far: "просил приговорить X к
+            cue = self._cue_before(start, sentence_start)  # 10 годам, ..., Y, ..., — к шести"
         named = named or dashed
         if cue is None and right_kind is None and left_kind is None and not arrested and not named:
             return []  # not "Восьмилетний срок X суд обосновал": a term named, imposed
@@ -884,12 +887,10 @@ class _Passage:
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
         if cue is not None and _MAXIMUM.match(text, cue[0], cue[1]):
-            index = bisect.bisect_left(self.cues, (cue[0],))
-            verb = self.cues[index - 1] if index else None
+            verb = self._cue_before(cue[0], sentence_start)
             if (  # "просили суд назначить максимальные сроки (8 лет)": the request's, exact
                 verb is not None
                 and verb[2] is not Status.POSSIBLE
-                and sentence_start <= verb[0]
                 and cue[0] - verb[1] <= _VERB_BEFORE_MAXIMUM
             ):
                 cue = verb
