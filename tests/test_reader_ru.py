@@ -1350,6 +1350,18 @@ ROWS = [
         ],
         id="a-list-of-people-described-with-a-number-sign",
     ),
+    pytest.param(
+        "Для заместителя директора Ильи Савина прокурор просил восемь лет. Шесть лет затребовали "
+        "для заместителя главного инженера по вентиляции Олега Рябова, главного технолога Артёма "
+        "Зуева и помощника начальника цеха по технике безопасности Руслана Гайсина.",
+        [
+            P("Илья Савин", "P8Y", status="requested"),
+            P("Олег Рябов", "P6Y", status="requested"),
+            P("Артём Зуев", "P6Y", status="requested"),
+            P("Руслан Гайсин", "P6Y", status="requested"),
+        ],
+        id="a-description-before-a-name-is-his-and-jobs-head-a-list-of-items",
+    ),
 ]
 
 

@@ -40,6 +40,8 @@ from __future__ import annotations
 import bisect
 from types import MappingProxyType
 
+import regex
+
 from kzjustice._doc import Document
 from kzjustice.descriptions import serving_as
 from kzjustice.entities import PARAGRAPH, Chains, Draft, grammar
@@ -191,6 +193,9 @@ class _Pass(Names):
         start = mention.span.start
         words = self.grammar.words
         if mention.kind == "definite":  # "the former head": so described, else the last
+            apposed = self._apposed_name(mention)
+            if apposed is not None:  # "для заместителя главного инженера Владимира Г.": his
+                return (apposed,)
             noun = word.split()[-1]
             principal = self._principal_before(start)  # "для организатора": the principal
             found = self._described(noun, start)  # person, else the next named
@@ -296,6 +301,19 @@ class _Pass(Names):
         text = self.doc.masked
         return self.grammar.principal_before.search(text, max(0, start - 8), start) is not None
 
+    def _apposed_name(self, mention: Mention) -> int | None:
+        """The person a description heads the name of: "заместителя главного инженера X"."""
+        index = bisect.bisect_right(self.mentions.starts, mention.span.start)
+        following = self.mentions.items[index] if index < len(self.mentions.items) else None
+        if (
+            following is None
+            or following.kind != "name"
+            or not _LOWER_WORDS.fullmatch(self.doc.masked, mention.span.end, following.span.start)
+        ):
+            return None
+        found = self._named(following)
+        return None if found is None or self.entities[found].excluded else found
+
     def _named_after(self, start: int) -> int | None:
         """The first person named after ``start``, within the paragraph after it."""
         index = bisect.bisect_right(self.mentions.starts, start)
@@ -307,6 +325,9 @@ class _Pass(Names):
                 if found is not None and not self.entities[found].excluded:
                     return found
         return None
+
+
+_LOWER_WORDS = regex.compile(r"(?:\s+[\p{Ll}\d№-]+){0,6}\s+")  # "главного инженера по проходке"
 
 
 def name_value(doc: Document, name: Span, gender: str | None) -> str:

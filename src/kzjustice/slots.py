@@ -111,7 +111,9 @@ class Seen:
                 last = mention.span.end  # "X, the wife of Y, and Z": Y is no item
                 continue
             link = self.text[last : mention.span.start]
-            if not self.grammar.coordinated.match(link):
+            if not self.grammar.coordinated.match(link) or not self._no_penalty(
+                last, mention.span.start
+            ):
                 break
             items.append(mention)
             last = mention.span.end

@@ -116,9 +116,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 (?: [0-9]{1,3} -?летн\w+ \s+
                   | (?: (?: его | ее | её | их ) \s+ )?  # "X и его брата Y"
                     (?: (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]*
-                          | № \s* [0-9]+ ) \s+ ){1,4} )? \Z""",  # "начальник участка № 6 X"
+                          | № \s* [0-9]+ ) \s+ ){1,4}
+                  | (?: \p{Ll}[\w-]* \s+ )? \L<role> \s+  # "замглавного инженера по технике
+                    (?: (?: \p{Ll}[\w-]* | № \s* [0-9]+ ) \s+ ){0,5} )? \Z""",  # безопасности X"
             _FLAGS,
             function_word=words.function_words.entries,
+            role=words.role_nouns.entries,
         ),
         conjunction=compile_lazily(r"\b (?: и | а \s+ также ) \b", _FLAGS),
         penalty_list=compile_lazily(
@@ -178,8 +181,11 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 (?: {phrases((*objects, *passives, *words.verbs_subject))} ) \b""",
             _FLAGS,
         ),
-        complement=compile_lazily(  # ", племянник экс-президента" + a name in the genitive
-            r"\s* , \s* (?: [а-яё][\w-]* \s+ ){1,4}", regex.VERBOSE
+        complement=compile_lazily(  # ", племянник экс-президента" + a name in the genitive;
+            r"""\s* , \s* (?! (?: [а-яё][\w-]* \s+ )? \L<role> \s )  # not a job: ", главного
+                (?: [а-яё][\w-]* \s+ ){1,4}""",  # механика X" is the list's next item
+            regex.VERBOSE,
+            role=words.role_nouns.entries,
         ),
         oblique=_oblique,
         own_term_next=compile_lazily(
