@@ -1915,6 +1915,13 @@ ROWS = [
         [P(4, "P7Y6M..P9Y")],
         id="a-range-over-a-group-is-no-members-own-term",
     ),
+    pytest.param(
+        "The court found four mine employees guilty of safety violations. At the time of the fire, "
+        "112 people were underground, and most of them were evacuated. Prosecutors had asked for "
+        "four years in prison for the defendants.",
+        [P(4, "P4Y", status="requested")],
+        id="the-defendants-are-the-group-reported-tried-not-the-last-group",
+    ),
 ]
 
 

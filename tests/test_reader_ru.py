@@ -1362,6 +1362,23 @@ ROWS = [
         ],
         id="a-description-before-a-name-is-his-and-jobs-head-a-list-of-items",
     ),
+    pytest.param(
+        "Суд признал виновным гражданина Б. и приговорил его к четырем годам лишения свободы.",
+        [P("Б.", "P4Y")],
+        id="an-initial-alone-after-a-word-for-a-person",
+    ),
+    pytest.param(
+        "Суд приговорил:\n\nД. (начальник цеха) – к 9 годам лишения свободы;\n\nЛ. – к 4 годам "
+        "3 месяцам.",
+        [P("Д.", "P9Y"), P("Л.", "P4Y3M")],
+        id="initials-alone-as-items-of-a-list-of-terms",
+    ),
+    pytest.param(
+        "Суд признал виновными троих сотрудников завода. В момент аварии в цехе находились 56 "
+        "человек. Прокурор запросил для подсудимых по три года лишения свободы.",
+        [P(3, "P3Y", status="requested")],
+        id="the-defendants-are-the-group-reported-tried-not-the-last-group",
+    ),
 ]
 
 

@@ -139,7 +139,7 @@ class _Pass(Names):
         match = group_match(self.doc, mention)
         noun = (match.groupdict().get("noun") or "") if match is not None else ""
         if match is not None and match.groupdict().get("plural_ref"):
-            return self._last(start, plural=True, gender=None)  # "осужденные приговорены":
+            return self._last_tried_plural(start)  # "осужденные приговорены":
             # the group spoken of, or no one the article has counted
         if match is not None and match.groupdict().get("described"):
             found = self._described(noun.lower(), start)  # "для экс-начальника поста"
@@ -242,7 +242,11 @@ class _Pass(Names):
             listed = self._listed(start)  # "Two investigators, A and B, ...; the judge gave
             if listed:  # each of them three years"
                 return listed
-            group = self._last(start, plural=True, gender=None)
+            group = (
+                self._last_tried_plural(start)
+                if word in words.referring_plurals
+                else self._last(start, plural=True, gender=None)
+            )
             listed = self._listed(start, before=True)
             seen = None if group is None else self.entities[group].last_seen_before(start)
             if listed and (

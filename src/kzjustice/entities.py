@@ -64,6 +64,7 @@ class Grammar:
     principal_before: regex.Pattern[str]
     # before the person a sentence says was tried: "found", "the verdict against"
     tried_before: regex.Pattern[str]
+    tried: regex.Pattern[str]  # a word that reports people tried: "convicted", "признал"
     guilty_after: regex.Pattern[str]  # after a name: " was found guilty", " was convicted"
     verdict_owned: regex.Pattern[str]  # after a name that owns a verdict: "'s verdict"
     list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
@@ -262,6 +263,33 @@ class Decided:
             if any(stem(word) == noun for word in words) and (best is None or last > best[0]):
                 best = (last, index)
         return None if best is None else best[1]
+
+    def _last_tried_plural(self, start: int) -> int | None:
+        """The group "the defendants" speaks of: the last one reported tried, else the last.
+
+        "признал виновными четырёх сотрудников шахты. ... находились 227 человек. ...
+        запросил для обвиняемых": the four, not the 227.
+        """
+        best: tuple[int, int] | None = None
+        for index, entity in enumerate(self.entities):
+            if entity.excluded or not entity.plural:
+                continue
+            tried = [seen for seen in entity.seen if seen < start and self._tried_at(seen)]
+            if tried and (best is None or tried[-1] > best[0]):
+                best = (tried[-1], index)
+        last = self._last(start, plural=True, gender=None)
+        if best is None or last is None:
+            return last
+        seen = self.entities[last].seen
+        return last if any(s < start and self._tried_at(s) for s in seen) else best[1]
+
+    def _tried_at(self, offset: int) -> bool:
+        """Whether the sentence at ``offset`` states a penalty or reports people tried."""
+        sentence = self.doc.sentences.around(offset)
+        return (
+            sentence in self.verdicts
+            or self.grammar.tried.search(self.doc.masked, *sentence) is not None
+        )
 
     def _tried_before(self, start: int) -> tuple[int, ...]:
         """The named people mentioned before ``start`` in a sentence stating a penalty."""

@@ -427,6 +427,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
     return entities.Grammar(
         words=words,
         principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
+        tried=compile_lazily(rf"\b (?: {phrases(words.verbs_trial)} | guilty ) \b", _FLAGS),
         tried_before=compile_lazily(
             r"""\b (?: found | convicted | verdict \s+ (?: against | on ) | ruled \s+ that
                     | sentence \s+ (?: given | handed ) \s+ to  # "the sentence given to X"

@@ -166,7 +166,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                # such ("Б., Г., Х. и Б."), or before a verdict's verb ("Б. получил 17 лет")
             (?<! {_UPPER} \. {_GAP}* ) {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
             (?= {_GAP}* (?: , | {_GAP} и {_GAP} ) {_GAP}* {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
-              | {_GAP}+ (?: получил | приговорен | осужден | признан | назначен ) \w* \b )
+              | {_GAP}+ (?: получил | приговорен | осужден | признан | назначен ) \w* \b
+              | (?<= (?: \A | \n ) {_GAP}* {_UPPER} \. ) {_GAP}*  # an item of a list of terms:
+                (?: \( [^()\n]{{1,80}} \) {_GAP}* )? [-\u2013\u2014] )  # "М. (директор) - к 8"
+            | (?<= \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
+                   {_GAP}+ ) {_UPPER} \. (?! {_GAP}* {_UPPER} )  # "гражданина К. к 5 годам"
             | (?<= {_UPPER} \. {_GAP}* (?: , | {_GAP} и ) {_GAP}* ) {_UPPER} \.
               (?! {_GAP}* {_UPPER}{_LOWER} )
             |  # initials alone: three ("М.А.Т."), or two after a word for a person ("гражданин
@@ -689,6 +693,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         name_value=value,
         gender_of=gender_of,
         principal_before=compile_lazily(r"\b для \s+ \Z", _FLAGS),
+        tried=compile_lazily(rf"\b {phrases(words.verbs_trial)} \b", _FLAGS),
         tried_before=compile_lazily(  # "Суд также лишил X права"
             r"\b также \s+ (?: лишил | запретил | оштрафовал | приговорил | обязал ) \w* \s+ \Z",
             _FLAGS,
