@@ -29,6 +29,17 @@ SEED_CASES: list[object] = [
         id="a-time-between-events-after-a-verdict-is-no-term",
     ),
     pytest.param(
+        "A teenager was sentenced to 5 years in a juvenile colony under Articles 174, part 1, and "
+        "Article 258, Part 2 of the Criminal Code.",
+        [("imprisonment", "imposed", "P5Y")],
+        id="an-articles-number-after-and-is-no-elided-term",
+    ),
+    pytest.param(
+        "The court fined him 650.000 drams and ordered his deputy to pay a fine of 2.400 euros.",
+        [("fine", "imposed", None, "650000 AMD"), ("fine", "imposed", None, "2400 EUR")],
+        id="sums-with-points-between-thousands",
+    ),
+    pytest.param(
         "The court jailed him for 15 days after the protest.",
         [("imprisonment", "imposed", "P15D")],
         id="a-term-for-which-after-follows",

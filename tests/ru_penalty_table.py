@@ -10,6 +10,11 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Суд назначил ему штраф в размере 1.350.000 тенге. Его брата оштрафовали на 240.000 тенге.",
+        ["fine imposed - fine=1350000 KZT", "fine imposed - fine=240000 KZT"],
+        "sums-with-points-between-thousands",
+    ),
+    (
         "Осужденным также запрещено заниматься журналистикой на протяжении четырех лет.",
         ["ban imposed P4Y detail=заниматься журналистикой"],
         "a-ban-for-a-term-after-на-протяжении",

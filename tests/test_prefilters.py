@@ -26,7 +26,7 @@ from kzjustice.penalties import (
     _PREVENTIVE,
     _PREVENTIVE_HINTS,
 )
-from kzjustice.terms import _CANDIDATE, _UNIT_STEMS
+from kzjustice.terms import _CANDIDATE, _UNIT_STEMS, NAMING_WORDS
 
 WORDS = (
     "house", "arrest", "arrested", "administrative", "administratively", "sentence", "sentences",
@@ -80,7 +80,10 @@ def test_bare_numbers_are_found_where_they_are_without_the_lookahead(text: str) 
     lookahead = f"(?= [0-9] | \\b [{_NUMBER_INITIALS}] )"
     assert lookahead in _BARE_NUMBER.pattern
     plain = regex.compile(
-        _BARE_NUMBER.pattern.replace(lookahead, "", 1), _BARE_NUMBER.flags, **NUMBER_LISTS
+        _BARE_NUMBER.pattern.replace(lookahead, "", 1),
+        _BARE_NUMBER.flags,
+        naming_word=NAMING_WORDS,
+        **NUMBER_LISTS,
     )
     assert [m.span() for m in _BARE_NUMBER.finditer(text)] == [
         m.span() for m in plain.finditer(text)

@@ -16,7 +16,16 @@ import regex
 
 from kzjustice._text import compile_lazily
 
-__all__ = ["NUMBER", "NUMBER_LISTS", "NUMBER_PATTERN", "NUMBER_WORDS", "WORD_NUMBER", "to_number"]
+__all__ = [
+    "DOTTED_THOUSANDS",
+    "NUMBER",
+    "NUMBER_LISTS",
+    "NUMBER_PATTERN",
+    "NUMBER_WORDS",
+    "WORD_NUMBER",
+    "dotted_thousands",
+    "to_number",
+]
 
 UNIT_WORDS = MappingProxyType(
     {
@@ -98,6 +107,25 @@ NUMBER_PATTERN = compile_lazily(NUMBER, regex.VERBOSE | regex.IGNORECASE, **NUMB
 """``NUMBER`` compiled, for finding the numbers of a text: "the first of 3, 4 and 5"."""
 _NUMBER = compile_lazily(rf"\s*+ {NUMBER} \s*+", regex.VERBOSE | regex.IGNORECASE, **NUMBER_LISTS)
 _WORD = compile_lazily(r"[a-z]+", regex.IGNORECASE)
+
+
+DOTTED_THOUSANDS = r"(?<! [0-9.,] ) [0-9]{1,3} (?: \. [0-9]{3} )+ (?! [0-9] | [.,][0-9] )"
+"""A sum with points between its thousands: "700.000 AMD", "1.500.000 тенге" (verbose)."""
+_DOTTED_THOUSANDS = compile_lazily(DOTTED_THOUSANDS, regex.VERBOSE)
+
+
+def dotted_thousands(text: str) -> float | None:
+    """The number of a sum written with points between its thousands, else None.
+
+    Sums are never written with three decimals, so "700.000" is seven hundred thousand; read
+    only where no scale word follows ("2.500 million" is two and a half million).
+
+    >>> [dotted_thousands(t) for t in ["700.000", "1.500.000", "2.5", "12.5000"]]
+    [700000.0, 1500000.0, None, None]
+    """
+    if not _DOTTED_THOUSANDS.fullmatch(text.strip()):
+        return None
+    return float(text.strip().replace(".", ""))
 
 
 def to_number(text: str) -> float | None:

@@ -69,7 +69,14 @@ from kzjustice._text import (
     normalise,
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
-from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_PATTERN, to_number
+from kzjustice.numbers import (
+    DOTTED_THOUSANDS,
+    NUMBER,
+    NUMBER_LISTS,
+    NUMBER_PATTERN,
+    dotted_thousands,
+    to_number,
+)
 from kzjustice.terms import (
     CAP_WORDS,
     FLOOR_WORDS,
@@ -326,7 +333,7 @@ _MULTIPLIERS = MappingProxyType({
 
 _AMOUNT_BODY = rf"""
     (?P<pre> \L<currency> \s*+ )?+
-    (?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) \b )?+
+    (?P<number> {DOTTED_THOUSANDS} | {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) \b )?+
     (?: \s*+ \( [^()\n]{{1,40}} \) )?+  # "1,000,000 (one million) soms"
     (?: - | \s*+ ) (?P<post> \L<currency> (?! \w ) )?
 """
@@ -722,6 +729,7 @@ _BARE_NUMBER = compile_lazily(
     rf"""
     (?= [0-9] | \b [{_NUMBER_INITIALS}] )  # a digit or a number word's first letter: 3x faster
     (?<! [0-9] [.,]?+ )                     # a whole number: not "400" of "400,000 tonnes"
+    (?<! \b \L<naming_word> \.? \s*+ | [§№#] \s*+ )  # a thing's number: "and Article 257,"
     (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] )
     (?P<half> {HALF_IN} (?! [0-9] ) )?  # "eight and a half", "3 1/2 and 3 years"
     (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
@@ -731,6 +739,7 @@ _BARE_NUMBER = compile_lazily(
                 | by \s+ (?: the \s+ | an? \s+ )? (?: [\w-]+ \s+ ){{0,2}}? court \b ) )
     """,
     _FLAGS,
+    naming_word=NAMING_WORDS,
     **NUMBER_LISTS,
 )
 _LIST_GOES_ON = compile_lazily(  # "to nine, Alizade to eight", "to 9, his deputy"; not
@@ -1763,7 +1772,9 @@ def _stated_unit(term: Term) -> str:
 
 
 def _money(match: regex.Match[str]) -> Money | None:
-    number = to_number(match["number"])
+    number = (not match["multiplier"] and dotted_thousands(match["number"])) or to_number(
+        match["number"]
+    )
     if number is None:
         return None
     multiplier = _MULTIPLIERS.get((match["multiplier"] or "").lower(), 1)

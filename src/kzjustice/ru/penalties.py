@@ -54,6 +54,7 @@ from kzjustice._text import (
     normalise,
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
+from kzjustice.numbers import DOTTED_THOUSANDS, dotted_thousands
 from kzjustice.penalties import LIST, Penalty, counted_in_hours, list_lead, parallel_kinds
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
@@ -451,7 +452,8 @@ _MULTIPLIERS = MappingProxyType({
     "миллиардам": 10**9,
 })  # fmt: skip
 # "4 миллионов 410 тысяч рублей": the rest, a smaller part, after the larger
-_MONEY = rf"""(?P<number> {NUMBER} ) (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
+_MONEY = rf"""(?P<number> {DOTTED_THOUSANDS} | {NUMBER} )
+             (?: \s*+ (?P<multiplier> \L<multiplier> ) (?! \w ) )?+
              (?: \s++ (?P<rest> [0-9]{{1,3}} ) \s*+ (?P<rest_multiplier> \L<multiplier> )
                  (?! \w ) )?+
              \s*+ (?P<currency> \L<currency> ) (?! \w )"""
@@ -471,7 +473,8 @@ _AMOUNT_FIRST = compile_lazily(
 # An amount in the dative before "штрафа": "приговорил к 1 млн 600 тысячам рублей штрафа".
 _AMOUNT_TO = compile_lazily(rf"\b к \s+ (?P<amount> {_MONEY} ) \s+ \Z", _FLAGS, **_MONEY_WORDS)
 _FINE_STOP = compile_lazily(
-    r"(?<! \b (?: тыс | млн | млрд ) ) [.;]"  # not the abbreviation's dot: "30 тыс. рублей"
+    r"; | (?<! \b (?: тыс | млн | млрд ) ) \. (?! (?<= [0-9] \. ) [0-9] )"  # not the dot of "30
+    # тыс. рублей", nor of "1.200.000 тенге"
     r"| \b (?: и | а | но | либо | или ) \b \s+ (?! \w+ \s+ (?: тенге | мрп ) )",
     _FLAGS,
 )
@@ -1098,7 +1101,9 @@ class _Passage:
 
 
 def _money(match: regex.Match[str]) -> Money | None:
-    number = to_number(match["number"])
+    number = (not match["multiplier"] and dotted_thousands(match["number"])) or to_number(
+        match["number"]
+    )
     if number is None:
         return None
     multiplier = _MULTIPLIERS.get((match["multiplier"] or "").lower(), 1)
