@@ -1922,6 +1922,13 @@ ROWS = [
         [P(4, "P4Y", status="requested")],
         id="the-defendants-are-the-group-reported-tried-not-the-last-group",
     ),
+    pytest.param(
+        "A court in Kazakhstan has sentenced a Jehovah's Witness to four years in prison after "
+        "convicting him of inciting hatred. The June 3 verdict against Ruslan Temirov drew "
+        "protests. Two Baptists were fined 40 MCI each.",
+        [P("Ruslan Temirov", "P4Y"), P(2, None, kind="fine")],
+        id="believers-of-a-faith-are-people",
+    ),
 ]
 
 
