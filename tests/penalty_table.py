@@ -40,6 +40,14 @@ SEED_CASES: list[object] = [
         id="sums-with-points-between-thousands",
     ),
     pytest.param(
+        "The public prosecutor asked the court to impose 6 years in prison for Azamatbek "
+        "Nurmukhambetov, 6 years for Nurlanbek Sagyndykuly, 6 years for Daurenbek Omarbekov, 6 "
+        "years for Kairatbek Zhaksylykov, 9 years for Rinatbek Ismailbekov and 9 years for "
+        "Erlanbek Kuanyshbekov.",
+        [("imprisonment", "requested", f"P{n}Y") for n in (6, 6, 6, 6, 9, 9)],
+        id="a-long-run-of-terms-for-people-ending-with-and",
+    ),
+    pytest.param(
         "The court jailed him for 15 days after the protest.",
         [("imprisonment", "imposed", "P15D")],
         id="a-term-for-which-after-follows",

@@ -1289,7 +1289,7 @@ class _Passage:
             if (
                 term.start < sentence_start
                 or len(gap) > _RUN_STEP
-                or ("," not in gap and gap != " and ")
+                or ("," not in gap and not gap.endswith(" and "))  # "8 years for A and 8"
                 or (  # its own kind: "who had faced up to seven years, was also banned from
                     anchor < len(self.anchor_starts) and self.anchor_starts[anchor] <= start
                 )  # driving for five years"
