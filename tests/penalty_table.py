@@ -48,6 +48,17 @@ SEED_CASES: list[object] = [
         id="a-long-run-of-terms-for-people-ending-with-and",
     ),
     pytest.param(
+        "The court sent Bolat Aimanov to a penal colony for six years and put his partner behind "
+        "bars for four years. Aimanov had sent letters to the prison for two years.",
+        [("imprisonment", "imposed", "P6Y"), ("imprisonment", "imposed", "P4Y")],
+        id="sent-to-prison-and-put-behind-bars-for-a-term",
+    ),
+    pytest.param(
+        "The court found him guilty and sent him to eight years in a maximum security prison.",
+        [("imprisonment", "imposed", "P8Y")],
+        id="sent-to-a-term-in-a-prison",
+    ),
+    pytest.param(
         "The court jailed him for 15 days after the protest.",
         [("imprisonment", "imposed", "P15D")],
         id="a-term-for-which-after-follows",

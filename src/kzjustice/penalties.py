@@ -108,6 +108,9 @@ _MODAL_VERB = r"""(?: face | get | receive | serve | spend | jailed | sentenced 
                    | fined | punished | given | handed | lead \s+ to | result \s+ in )"""
 """A verb after "could", "may", "can": what makes a penalty possible."""
 
+_PERSON_OBJECT = r"""(?: (?: him | her | them | (?: his | her | their ) \s+ [\w-]+
+                        | (?-i: \p{Lu} ) [\w'.-]* (?: \s+ (?-i: \p{Lu} ) [\w'.-]* ){0,2} ) \s+ )"""
+# a verb's object that is a person: "him", "his partner", "A. Beisen"
 STATUS_CUES: Mapping[Status, str] = MappingProxyType(
     {
         Status.REQUESTED: rf"""
@@ -168,6 +171,10 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | end (?: s | ed )? \s+ up \s+ with  # "who ended up with a six-month jail term"
         | convicted | (?<= \b (?: must | will | shall | to | and ) \s+ ) serve \b (?! \s+ as \b )
         | earn(?:s|ed)? (?= \s+ {_OBJECT} )  # "earned the director 10 years"
+        | sen(?:t|ds|ding) (?= \s+ {_PERSON_OBJECT}? to \s+ (?: [\w-]+ \s+ ){{0,6}}?
+                               (?: prison | jail | colony ) \b )  # "sent him to prison for"
+        | (?: put | puts | putting )  # "put him behind bars for"
+          (?= \s+ {_PERSON_OBJECT}? behind \s+ bars \b )
         | (?<= \b (?: years? | months? | sentences? | terms? | each ) ,? \s+ )
           (?: went | goes ) \s+ to (?! \s+ \w+ing \b | \s+ (?: waste | court | trial ) \b )
           # "Nine years went to X", "The longest sentence, 14 years, went to the organiser"
@@ -791,7 +798,7 @@ CUE_HINTS = (
     "gets", "order", "impos", "passed", "upheld", "uphold", "left", "absentia", "settled",
     "meted", "serving", "appeal", "verdict", "cut", "reduc", "commut", "increas", "rais",
     "lower", "shorten", "soften", "replac", "chang", "overturn", "placed", "awarded", "walk",
-    "chose", "opted", "convicted", "serve", "earn", "went", "goes", "end",
+    "chose", "opted", "convicted", "serve", "earn", "went", "goes", "end", "sent", "send", "put",
 )  # fmt: skip
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
