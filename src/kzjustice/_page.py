@@ -349,6 +349,9 @@ def _only_time(rest: str, *, label: bool = False) -> bool:
     )
 
 
+_LEAD_WORDS = 6  # a sentence above the body as long as this is a standfirst, not a caption
+
+
 def read_page(text: str) -> Page:
     """Split ``text`` (normalised) into its parts, and read the source its header states."""
     lines = _lines(text)
@@ -376,6 +379,7 @@ def read_page(text: str) -> Page:
         first_body = next(ends, tail)
     source = _Source(text)
     headings: list[Span] = []  # the masthead, the headline, standfirsts
+    standfirsts: list[Span] = []  # sentences above the body, shorter than its paragraphs
     body: list[Span] = []
     listing = False  # after a line ending in a colon, a list's short items: names
     earlier: dict[str, list[str]] = {}  # the body's paragraphs by their first 60 characters
@@ -393,6 +397,8 @@ def read_page(text: str) -> Page:
                 continue  # a photo's "© Outlet / Photographer" or a "Read also" link above it
             if len(text[start:end].split()) <= 30 and not text[start:end].endswith("."):
                 headings.append(span)
+            elif len(text[start:end].split()) >= _LEAD_WORDS:
+                standfirsts.append(span)  # "X приговорили к 12 годам колонии." above the body
             continue
         item = listing and len(line.text.split()) <= 6
         listing = line.text.endswith(":") or item
@@ -436,6 +442,7 @@ def read_page(text: str) -> Page:
         headline = headline or headings[0]
         title = _found(text, headline.start, headline.end)
         leads = tuple(h for h in headings if h.start >= headline.start)
+    leads = tuple(sorted((*leads, *standfirsts), key=lambda span: span.start))
     outlets = source.outlets
     first_outlet = min(outlets, key=lambda f: f.span.start) if outlets else None
     author = source.author

@@ -80,6 +80,13 @@ def parse_article(
         doc = _calendar_dates(document(text, published, language, leads=True))  # "Activists A
         chains, tried, distribution = _people(doc)  # and B got five years each" above a body
         # that names no one: a case card, a body cut off before the names
+    elif doc.page.leads and (unsentenced := _named_in_leads(doc, chains, distribution)):
+        # "X приговорили к 12 годам колонии." over a body that speaks of X but states only
+        # someone else's penalty: the headline's verdict is X's
+        led = _calendar_dates(document(text, published, language, leads=True))
+        led_chains, led_tried, led_distribution = _people(led)
+        if unsentenced & _named_sentenced(led, led_chains, led_distribution):
+            doc, chains, tried, distribution = led, led_chains, led_tried, led_distribution
     groups = [
         group
         for index in {a.entity for a in distribution.assignments}
@@ -93,6 +100,35 @@ def parse_article(
         laws=tuple(doc.reslice(law) for law in distribution.laws),
         language=doc.language,
     )
+
+
+def _named_in_leads(doc: Document, chains: Chains, distribution: Distribution) -> set[str]:
+    """The surnames of the people the body names, gives no penalty, and a lead sentence names.
+
+    A lead sentence ends as one does: a headline ("Жителя ... оштрафовали за жалобу на X") is
+    not read for the people it names.
+    """
+    given = {a.entity for a in distribution.assignments}
+    said = (doc.original[span.start : span.end].rstrip() for span in doc.page.leads)
+    leads = " ".join(lead for lead in said if lead.endswith(".")).lower()
+    found = set()
+    for index, entity in enumerate(chains.entities):
+        if entity.name is None or entity.excluded or index in given:
+            continue
+        surname = doc.masked[entity.name.start : entity.name.end].split()[-1].lower()
+        if len(surname) > 4 and surname[:-2] in leads:  # "Константинова" in any case
+            found.add(surname[:-2])
+    return found
+
+
+def _named_sentenced(doc: Document, chains: Chains, distribution: Distribution) -> set[str]:
+    """The surnames, less their endings, of the people given a penalty."""
+    named = (chains.entities[a.entity].name for a in distribution.assignments)
+    return {
+        doc.masked[name.start : name.end].split()[-1].lower()[:-2]
+        for name in named
+        if name is not None
+    }
 
 
 def _people(doc: Document) -> tuple[Chains, tuple[Tried, ...], Distribution]:
