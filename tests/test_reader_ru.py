@@ -1387,6 +1387,12 @@ ROWS = [
         [P("Серик Жанибеков", "P9Y"), P("Айгуль Сатпаева", "P5Y")],
         id="a-lead-sentence-gives-the-penalty-of-a-person-the-body-gives-none",
     ),
+    pytest.param(
+        "Верховный суд отклонил апелляцию Эльвина Гасанлы— блогера, задержанного в мае. Ранее "
+        "Гасанлы приговорили к лишению свободы сроком на пять лет.",
+        [P("Эльвин Гасанлы", "P5Y")],
+        id="a-name-before-a-dash-without-a-space-and-its-surname-that-does-not-decline",
+    ),
 ]
 
 

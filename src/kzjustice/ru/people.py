@@ -178,7 +178,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?: {_UPPER} \. ){{3}} (?! {_GAP}* {_UPPER}{_LOWER} )
             | (?<= \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
                    {_GAP}+ ) {_UPPER} \. {_GAP}? {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} ) )
-            (?! [\w-] )
+            (?! \w | - (?! \s ) )  # not "Telegram-канал"; but "Мухтарлы— журналиста" ends
             """,
             regex.VERBOSE,
             particle=words.name_particles.entries,
@@ -607,7 +607,9 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
 
     def forms(name: str) -> tuple[str, ...]:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
-        return found or (name,)
+        if " " not in name:  # a lone surname as written last: one that does not decline
+            found = tuple(dict.fromkeys((*found, name)))  # ("Мухтарлы" after "Афгана Мухтарлы")
+        return found or (name,)  # is no "Мухтарла"'s genitive
 
     apposed = genitive_nouns()
 
