@@ -1929,6 +1929,13 @@ ROWS = [
         [P("Ruslan Temirov", "P4Y"), P(2, None, kind="fine")],
         id="believers-of-a-faith-are-people",
     ),
+    pytest.param(
+        "Pregnant Teacher Sentenced for Inciting Ethnic Hatred East Region - A pregnant "
+        "schoolteacher has been sentenced to three years in a prison colony for inciting ethnic "
+        "discord.",
+        [P(1, "P3Y")],
+        id="an-offence-in-title-case-is-no-name",
+    ),
 ]
 
 
