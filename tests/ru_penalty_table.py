@@ -10,6 +10,12 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Суд приговорил каждого из подсудимых к трехлетнему ограничению свободы, а их соседу "
+        "назначил двухлетнее ограничение свободы.",
+        ["restricted_freedom imposed P3Y", "restricted_freedom imposed P2Y"],
+        "an-adjectival-term-before-restricted-freedom",
+    ),
+    (
         "Суд назначил ему штраф в размере 1.350.000 тенге. Его брата оштрафовали на 240.000 тенге.",
         ["fine imposed - fine=1350000 KZT", "fine imposed - fine=240000 KZT"],
         "sums-with-points-between-thousands",

@@ -84,7 +84,9 @@ ONE_YEAR_NEXT = (
     "пробационн", "принудительн",
 )  # fmt: skip
 """Word starts after which "год" with no number is one year: "получил год колонии"."""
-TERM_NOUNS = ("срок", "заключени", "приговор", "арест", "лишени", "запрет", "наказани")
+TERM_NOUNS = (
+    "срок", "заключени", "приговор", "арест", "лишени", "запрет", "наказани", "ограничени",
+)  # fmt: skip
 """The stems of words an adjectival form must stand before to be a term: "восьмилетний срок"."""
 
 _ADJECTIVE_UNITS = MappingProxyType(
