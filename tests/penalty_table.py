@@ -59,6 +59,18 @@ SEED_CASES: list[object] = [
         id="sent-to-a-term-in-a-prison",
     ),
     pytest.param(
+        "Both drivers were jailed for six years and had their driving licences taken away for "
+        "eight years; a third driver's licence was revoked for two years. The court also banned "
+        "the dispatcher from working in transport for the next 5 years.",
+        [
+            ("imprisonment", "imposed", "P6Y"),
+            ("ban", "imposed", "P8Y", "driving licences"),
+            ("ban", "imposed", "P2Y", "driver's licence"),
+            ("ban", "imposed", "P5Y", "working in transport"),
+        ],
+        id="licences-taken-away-or-revoked-and-a-ban-for-the-next-years",
+    ),
+    pytest.param(
         "The court jailed him for 15 days after the protest.",
         [("imprisonment", "imposed", "P15D")],
         id="a-term-for-which-after-follows",

@@ -458,6 +458,9 @@ _BAN = rf"""
         (?: rights? \s+ to \s+ {_BAN_WHAT}
           | (?P<ban_what> driv (?: ing | er's | ers' ) \s+ licen [cs] es? ) )  # "his driving
           # licence", "depriving them of driving licenses"
+      | (?P<ban_what> (?: driving | driver's ) \s+ licen [cs] es? ) \s+  # "had their driving
+        (?: (?: was | were | (?: had \s+ )? been ) \s+ )?  # licences taken away for seven years"
+        (?P<ban_sanction> revoked | taken \s+ away | withdrawn )
       | \b not \s+ (?: be \s+ )? (?: allowed | permitted ) \s+ to \s+  # "will not be
         (?= [^.;\n]{{0,120}}? \b for \s+ (?: life | [\w-]+ \s+ (?: years? | months? ) ) \b )
         (?! \L<not_ban_subject> \b ) {_BAN_WHAT}  # allowed to work in the prosecutor's office
@@ -810,7 +813,7 @@ KIND_HINTS = (
     "administrativ", "jail", "imprison", "prison", "ban", "bar", "debarr", "prohibit",
     "forced", "to ban", "to bar", "disqualif", "forb", "depriv", "strip", "not allowed",
     "not permitted",
-    "not be allowed", "not be permitted", "exonerat",
+    "not be allowed", "not be permitted", "exonerat", "driving licen", "driver's licen",
 )  # fmt: skip
 _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=True)
 # Before an acquittal, words that make it a hope or a request, not a verdict.
@@ -887,7 +890,7 @@ _BAN_BEFORE = compile_lazily(
 )
 # After what a ban bars: its term or "for life".
 _BAN_AFTER = compile_lazily(
-    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+
+    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ | the \s+ next \s+
                             | an? \s+ (?= [\w½-]+ (?: [\s-]+ [\w½-]+ ){0,2}? [\s-]+
                                          (?: years? | months? | weeks? | days? ) \s+ period \b ) )?
                    (?: (?P<life> life \b ) | (?= [\w½] ) ) | (?P<life> for \s+ life \b ) )""",
