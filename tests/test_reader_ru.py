@@ -1400,6 +1400,12 @@ ROWS = [
         [P("Нурбек Абдыкадыров", "P7Y")],
         id="the-judge-presiding-is-no-antecedent",
     ),
+    pytest.param(
+        "Районный суд оштрафовал местную жительницу на 40 тысяч рублей, признав ее виновной в "
+        "дискредитации Вооруженных Сил России.",
+        [P(1, None, kind="fine")],
+        id="the-armed-forces-are-no-name",
+    ),
 ]
 
 
