@@ -1936,6 +1936,12 @@ ROWS = [
         [P(1, "P3Y")],
         id="an-offence-in-title-case-is-no-name",
     ),
+    pytest.param(
+        "A court in Brest sentenced local resident K. to five years in prison. Earlier it "
+        "convicted Polish citizen D., 41, and sentenced him to two years of restricted freedom.",
+        [P("K.", "P5Y"), P("D.", "P2Y", kind="restricted_freedom")],
+        id="an-initial-alone-after-a-word-for-a-person",
+    ),
 ]
 
 
