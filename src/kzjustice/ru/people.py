@@ -607,9 +607,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
 
     def forms(name: str) -> tuple[str, ...]:
         found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
-        if " " not in name:  # a lone surname as written last: one that does not decline
-            found = tuple(dict.fromkeys((*found, name)))  # ("Мухтарлы" after "Афгана Мухтарлы")
-        return found or (name,)  # is no "Мухтарла"'s genitive
+        return found or (name,)
 
     apposed = genitive_nouns()
 
