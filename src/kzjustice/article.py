@@ -82,7 +82,7 @@ def parse_article(
         # that names no one: a case card, a body cut off before the names
     elif doc.page.leads and (unsentenced := _named_in_leads(doc, chains, distribution)):
         # "X приговорили к 12 годам колонии." over a body that speaks of X but states only
-        # someone else's penalty: the headline's verdict is X's
+        # someone else's penalty: the standfirst's verdict is X's
         led = _calendar_dates(document(text, published, language, leads=True))
         led_chains, led_tried, led_distribution = _people(led)
         if unsentenced & _named_sentenced(led, led_chains, led_distribution):

@@ -270,18 +270,22 @@ class Decided:
         "признал виновными четырёх сотрудников шахты. ... находились 227 человек. ...
         запросил для обвиняемых": the four, not the 227.
         """
-        best: tuple[int, int] | None = None
-        for index, entity in enumerate(self.entities):
-            if entity.excluded or not entity.plural:
-                continue
-            tried = [seen for seen in entity.seen if seen < start and self._tried_at(seen)]
-            if tried and (best is None or tried[-1] > best[0]):
-                best = (tried[-1], index)
         last = self._last(start, plural=True, gender=None)
-        if best is None or last is None:
+        if last is None or self._last_tried_seen(last, start) is not None:
             return last
-        seen = self.entities[last].seen
-        return last if any(s < start and self._tried_at(s) for s in seen) else best[1]
+        tried = [
+            (seen, index)
+            for index, entity in enumerate(self.entities)
+            if entity.plural
+            and not entity.excluded
+            and (seen := self._last_tried_seen(index, start)) is not None
+        ]
+        return max(tried)[1] if tried else last
+
+    def _last_tried_seen(self, index: int, start: int) -> int | None:
+        """Where an entity was last mentioned before ``start`` in a sentence reporting a trial."""
+        seen = [s for s in self.entities[index].seen if s < start and self._tried_at(s)]
+        return seen[-1] if seen else None
 
     def _tried_at(self, offset: int) -> bool:
         """Whether the sentence at ``offset`` states a penalty or reports people tried."""
