@@ -1942,6 +1942,12 @@ ROWS = [
         [P("K.", "P5Y"), P("D.", "P2Y", kind="restricted_freedom")],
         id="an-initial-alone-after-a-word-for-a-person",
     ),
+    pytest.param(
+        "The two accountants, identified as B.K. and T.S., were sentenced to two years of "
+        "probation.",
+        [P("B.K.", "P2Y", kind="probation"), P("T.S.", "P2Y", kind="probation")],
+        id="initials-alone-listed-with-initials-alone",
+    ),
 ]
 
 

@@ -49,7 +49,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
             (?: (?: {_INITIAL} {_GAP}? ){{2,3}}  # initials alone, as courts' reports write them:
                 (?= {_GAP}+ (?: was | were | received | got ) \b  # "K.T.E. was sentenced",
-                  | {_GAP}* [-\u2013\u2014] {_GAP}* [0-9] )  # "and I. U. - 12 years", any dash
+                  | {_GAP}* [-\u2013\u2014] {_GAP}* [0-9]  # "and I. U. - 12 years", any dash
+                  | {_GAP}* (?: , {_GAP}* (?: and {_GAP}+ )? | {_GAP}+ and {_GAP}+ )  # "N.O. and
+                    (?: {_INITIAL} {_GAP}? ){{2,3}} (?! {_GAP}* {_UPPER} [a-z] ) )  # K.E., were"
+              | (?<= (?: {_INITIAL} {_GAP}? ){{2,3}}
+                     (?: , {_GAP}* (?: and {_GAP}+ )? | {_GAP}+ and {_GAP}+ ) )
+                (?: {_INITIAL} {_GAP}? ){{2,3}} (?! {_GAP}* {_UPPER} [a-z] )
             | (?<= \b (?: citizen | resident | national | native ) {_GAP}+ )  # one initial after
               {_INITIAL} (?= {_GAP}* , {_GAP}* [0-9]{{1,3}} \b | {_GAP}+ (?-i: [a-z] ) )  # a word
               # for a person: "Ukrainian citizen F., 32", "resident K. was sentenced"
