@@ -29,7 +29,7 @@ from kzjustice.entities import Chains
 from kzjustice.figures import find_statistics
 from kzjustice.frames import Tried, find_frames
 from kzjustice.mentions import find_mentions
-from kzjustice.models import Article, Source
+from kzjustice.models import Article, Source, Span
 
 __all__ = ["parse_article"]
 
@@ -111,24 +111,26 @@ def _named_in_leads(doc: Document, chains: Chains, distribution: Distribution) -
     given = {a.entity for a in distribution.assignments}
     said = (doc.original[span.start : span.end].rstrip() for span in doc.page.leads)
     leads = " ".join(lead for lead in said if lead.endswith(".")).lower()
-    found = set()
-    for index, entity in enumerate(chains.entities):
-        if entity.name is None or entity.excluded or index in given:
-            continue
-        surname = doc.masked[entity.name.start : entity.name.end].split()[-1].lower()
-        if len(surname) > 4 and surname[:-2] in leads:  # "Константинова" in any case
-            found.add(surname[:-2])
-    return found
+    return {
+        stem
+        for index, entity in enumerate(chains.entities)
+        if entity.name is not None
+        and not entity.excluded
+        and index not in given
+        and len(stem := _surname_stem(doc, entity.name)) > 2
+        and stem in leads
+    }
 
 
 def _named_sentenced(doc: Document, chains: Chains, distribution: Distribution) -> set[str]:
     """The surnames, less their endings, of the people given a penalty."""
     named = (chains.entities[a.entity].name for a in distribution.assignments)
-    return {
-        doc.masked[name.start : name.end].split()[-1].lower()[:-2]
-        for name in named
-        if name is not None
-    }
+    return {_surname_stem(doc, name) for name in named if name is not None}
+
+
+def _surname_stem(doc: Document, name: Span) -> str:
+    """A name's last word less its ending, in lower case: "Константинова" in any case."""
+    return doc.masked[name.start : name.end].split()[-1].lower()[:-2]
 
 
 def _people(doc: Document) -> tuple[Chains, tuple[Tried, ...], Distribution]:

@@ -40,9 +40,8 @@ from __future__ import annotations
 import bisect
 from types import MappingProxyType
 
-import regex
-
 from kzjustice._doc import Document
+from kzjustice._text import compile_lazily
 from kzjustice.descriptions import serving_as
 from kzjustice.entities import PARAGRAPH, Chains, Draft, grammar
 from kzjustice.mentions import (
@@ -331,7 +330,7 @@ class _Pass(Names):
         return None
 
 
-_LOWER_WORDS = regex.compile(r"(?:\s+[\p{Ll}\d№-]+){0,6}\s+")  # "главного инженера по проходке"
+_LOWER_WORDS = compile_lazily(r"(?:\s+[\p{Ll}\d№-]+){0,6}\s+")  # "главного инженера по проходке"
 
 
 def name_value(doc: Document, name: Span, gender: str | None) -> str:
