@@ -138,7 +138,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                | (?P<group> (?P<quantity> another ) ) \b  # one more, with no noun: "18 years for
                  (?<= \b (?: for | and | to ) \s+ another )  # one of them and 15 for another",
                  (?= \s* [.,;] | \s+ (?: to | for ) \s )  # "and another to 15 years"
-               | (?<= \b (?: while | whereas | and | but ) \s+ | [:;] \s+ )  # a clause's count:
+               | (?<! [\w-] ) (?= \w )  # a word's start first: cheaper than the look-behind
+                 (?<= \b (?: while | whereas | and | but ) \s+ | [:;] \s+ )  # a clause's count:
                  (?P<group> (?P<quantity> {NUMBER} ) )  # "Three were given two years, while
                  (?= \s+ (?: received | got | were \s+ (?: given | handed ) ) \b )  # five received"
             """,
