@@ -29,6 +29,12 @@ SEED_CASES: list[object] = [
         id="a-time-between-events-after-a-verdict-is-no-term",
     ),
     pytest.param(
+        "Her sentence was handed down three days after a fellow activist was sentenced to a "
+        "year of restricted freedom. He was convicted two weeks before the election.",
+        [("restricted_freedom", "imposed", "P1Y")],
+        id="a-time-between-events-after-a-passive-verb-is-no-term",
+    ),
+    pytest.param(
         "A teenager was sentenced to 5 years in a juvenile colony under Articles 174, part 1, and "
         "Article 258, Part 2 of the Criminal Code.",
         [("imprisonment", "imposed", "P5Y")],

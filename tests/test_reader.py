@@ -1948,6 +1948,23 @@ ROWS = [
         [P("B.K.", "P2Y", kind="probation"), P("T.S.", "P2Y", kind="probation")],
         id="initials-alone-listed-with-initials-alone",
     ),
+    pytest.param(
+        "Lead: a court in Gomel has sentenced three members of a rights group.\n\n"
+        'The group said: "Judge Irina Volk passed the following sentences:\n\n'
+        "Pavel Sokal, the group's chair and a former teacher, received 10 years in a "
+        "high-security penal colony\n\n"
+        "Anton Lis, deputy chair and editor of its bulletin, received eight years in a "
+        'high-security penal colony"\n\n'
+        "The verdict can be appealed within ten days.",
+        [P("Pavel Sokal", "P10Y"), P("Anton Lis", "P8Y")],
+        id="a-lists-long-items-with-no-stop-are-the-body",
+    ),
+    pytest.param(
+        "Olzhas Temirov, the union's treasurer and a former miner, received six years. Two "
+        "others, a driver and a cook, were fined.",
+        [P("Olzhas Temirov", "P6Y"), P(2, None, kind="fine")],
+        id="two-descriptions-joined-by-and-beside-a-name-are-his",
+    ),
 ]
 
 

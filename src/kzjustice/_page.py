@@ -400,7 +400,8 @@ def read_page(text: str) -> Page:
             elif len(text[start:end].split()) >= _LEAD_WORDS:
                 standfirsts.append(span)  # "X приговорили к 12 годам колонии." above the body
             continue
-        item = listing and len(line.text.split()) <= 6
+        item = listing and (len(line.text.split()) <= 6 or _cut_off(line.text))  # a name, or
+        # a long item with no stop: "X, chair of Y, received 10 years in a penal colony"
         listing = line.text.endswith(":") or item
         if not (
             _is_prose(line)

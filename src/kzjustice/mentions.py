@@ -312,6 +312,10 @@ def _title_case(quote: str) -> bool:
 _ALIAS = regex.compile(
     r"\s*[(\[]\s*(?:(?:also\s+known\s+as|aka|a\.k\.a\.|née|известн\w+\s+как|он\s+же|она\s+же)\s+)?"
 )
+# between a name and the second of two descriptions beside it: "X, the group's chair and "
+_APPOSED_AND = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?[^,.;:\n]{1,60}?\s+(?:and|и)\s+")
+# the apposition closes, before a verb of one person: "..., received"; not "..., were"
+_COMMA_NEXT = compile_lazily(r"[^,.;:\n]{0,80},(?!\s+(?:were|are|have|both|были|все)\b)")
 _SHORT_THEN_COMMA = regex.compile(r"[^,.;:\n]{0,30},\s*")  # " that night, "
 
 
@@ -482,6 +486,15 @@ def _appositions(
         ):
             described_by[following.span.start] = mention
             continue  # "Kazakhstan's former prime minister Karim Masimov"
+        if (
+            mention.kind in ("group", "definite")
+            and previous is not None
+            and previous.kind == "name"
+            and (mention.kind == "definite" or grammar.indefinite.match(mention.text))
+            and _APPOSED_AND.fullmatch(text, previous.span.end, mention.span.start)
+            and _COMMA_NEXT.match(text, mention.span.end)
+        ):
+            continue  # "X, the group's chair and a former teacher, received": his
         if (
             mention.kind == "definite"
             and previous is not None

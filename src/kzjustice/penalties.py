@@ -661,6 +661,11 @@ _RIGHT_WEAK_VETO = compile_lazily(
 _RELATION_BEFORE = compile_lazily(
     r"\b (?: just | only | barely | nearly | almost | some ) \s+ \Z", _FLAGS
 )
+# A cue ending in a passive verb, then the term with no preposition between: a time between
+# events when "after" or "before" follows the term.
+_BARE_AFTER_PASSIVE = compile_lazily(
+    r"(?r) (?<= \w ) ed (?: \s+ (?: down | out ) )? \s+ \Z", _FLAGS
+)
 # Words right before a term that show it is not a penalty.
 _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
     r"""(?r)
@@ -1378,6 +1383,9 @@ class _Passage:
                 return []  # "convicted two inspectors who had certified it four months before"
             if _RELATION_BEFORE.search(text, cue[1], start):
                 return []  # "sentenced on May 28, just two days after he had finished serving"
+            if _BARE_AFTER_PASSIVE.match(text, max(cue[0], cue[1] - MATCH_REACH), start):
+                return []  # "the sentence was handed down two days after", "was sentenced a
+                # week after his arrest": a passive verb takes no term with no "to" or "for"
         adjectival = _ADJECTIVAL.search(text, match.span.start, end)
         bound = _BOUND_AFTER.match(right) if adjectival else None
         if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"
