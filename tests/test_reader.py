@@ -1965,6 +1965,12 @@ ROWS = [
         [P("Olzhas Temirov", "P6Y"), P(2, None, kind="fine")],
         id="two-descriptions-joined-by-and-beside-a-name-are-his",
     ),
+    pytest.param(
+        "Four Muslims from the village were sentenced to six years. In a separate case, Muslim "
+        "Aliyev was fined.",
+        [P(4, "P6Y"), P("Muslim Aliyev", None, kind="fine")],
+        id="believers-of-a-faith-counted-and-the-given-name-muslim",
+    ),
 ]
 
 
