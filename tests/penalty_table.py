@@ -35,6 +35,15 @@ SEED_CASES: list[object] = [
         id="a-time-between-events-after-a-passive-verb-is-no-term",
     ),
     pytest.param(
+        "The court gave him a suspended sentence of four years and a ban on activism, "
+        "blogging, and using social networks for four years.",
+        [
+            ("suspended", "imposed", "P4Y"),
+            ("ban", "imposed", "P4Y", "activism, blogging, and using social networks"),
+        ],
+        id="a-ban-on-a-list-of-activities",
+    ),
+    pytest.param(
         "A teenager was sentenced to 5 years in a juvenile colony under Articles 174, part 1, and "
         "Article 258, Part 2 of the Criminal Code.",
         [("imprisonment", "imposed", "P5Y")],

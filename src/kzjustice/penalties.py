@@ -430,10 +430,14 @@ _WITH_PENALTY = r"""with \s+ (?: (?: the | a | an ) \s+ )? (?: additional \s+ )?
 # BAN_SUBJECTS, or a quoted phrase ('"social and political activity"'), up to a stop word.
 _BAN_WHAT = rf"""
     (?P<ban_what> " [^"\n]{{1,80}}? "
-      | (?: \L<ban_subject> \b | [a-z]+ing \b
+      | (?: \L<ban_subject> \b | [a-z]+ (?: ing | ism ) \b
           | (?<= \b (?: rights? | allowed | permitted ) \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
-        (?: (?! \s* \n \s* \n ) \s+ (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
+        (?: (?! \s* \n \s* \n )
+            (?: \s* , \s+ (?: (?: and | or ) \s+ )?  # a list of what it bars: "activism,
+                (?= (?: \L<ban_subject> | [a-z]+ (?: ing | ism ) ) \b )  # journalism, and using"
+              | \s+ )
+            (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
                    | {_WITH_PENALTY}  # "state and municipal service for 3 years", "to hold
                    | (?: and | or ) \b (?! \s+ (?: [\w-]+ \s+ ){{1,8}} for \s ) )  # offices or
             [\w'-]+ (?<! \b [0-9]+ ) ){{0,14}} )  # engage in certain activities for 3 years"
