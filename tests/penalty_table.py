@@ -44,6 +44,17 @@ SEED_CASES: list[object] = [
         id="a-ban-on-a-list-of-activities",
     ),
     pytest.param(
+        "Parliament raised the maximum prison sentence for the crime from five to 12 years in "
+        "2019. An appeals court cut his sentence from nine to seven years.",
+        [
+            ("imprisonment", "possible", "P5Y"),  # the old and the new maximum, as written:
+            ("imprisonment", "possible", "P12Y"),  # "from five" alone states no bound
+            ("imprisonment", "imposed", "P9Y"),
+            ("imprisonment", "imposed", "P7Y"),
+        ],
+        id="a-raised-maximum-is-two-maxima-an-appeal-two-terms",
+    ),
+    pytest.param(
         "A teenager was sentenced to 5 years in a juvenile colony under Articles 174, part 1, and "
         "Article 258, Part 2 of the Criminal Code.",
         [("imprisonment", "imposed", "P5Y")],

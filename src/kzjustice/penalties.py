@@ -1473,9 +1473,15 @@ class _Passage:
             and len(match.parts) == 2
             and _CHANGE.search(text, max(sentence_start, start - _CUE_REACH), start)
         ):
+            cap = _BOUND_WORD.match(text, cue[0], cue[1]) if cue is not None else None
+            law = status is Status.POSSIBLE and cap is not None  # the law's old and new bound:
+            # "raised the maximum sentence from three to 10 years", each term as written
             return [  # an appeal: the old and the new term, not a range
                 Penalty(
-                    span=part_span, sentence=Sentence(kind=kind, status=Status.IMPOSED, term=term)
+                    span=part_span,
+                    sentence=Sentence(
+                        kind=kind, status=Status.POSSIBLE if law else Status.IMPOSED, term=term
+                    ),
                 )
                 for term, part_span in match.parts
             ]
