@@ -55,6 +55,13 @@ SEED_CASES: list[object] = [
         id="a-raised-maximum-is-two-maxima-an-appeal-two-terms",
     ),
     pytest.param(
+        "He was sentenced to six years of imprisonment. On the basis of Article 63 of the "
+        "Criminal Code, the court decided to consider the imposed punishment as conditional. His "
+        "partner got four years in prison; the court did not consider that sentence conditional.",
+        [("suspended", "imposed", "P6Y"), ("imprisonment", "imposed", "P4Y")],
+        id="a-term-a-later-sentence-deems-conditional",
+    ),
+    pytest.param(
         "A teenager was sentenced to 5 years in a juvenile colony under Articles 174, part 1, and "
         "Article 258, Part 2 of the Criminal Code.",
         [("imprisonment", "imposed", "P5Y")],

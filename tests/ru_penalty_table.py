@@ -10,6 +10,13 @@ from __future__ import annotations
 
 CASES: list[tuple[str, list[str], str]] = [
     (
+        "Суд приговорил его к шести годам лишения свободы. На основании статьи 63 УК "
+        "назначенное наказание постановлено считать условным. Его соучастнику назначено четыре "
+        "года лишения свободы; суд не счел возможным считать это наказание условным.",
+        ["suspended imposed P6Y", "imprisonment imposed P4Y"],
+        "a-term-a-later-sentence-deems-conditional",
+    ),
+    (
         "Суд приговорил каждого из подсудимых к трехлетнему ограничению свободы, а их соседу "
         "назначил двухлетнее ограничение свободы.",
         ["restricted_freedom imposed P3Y", "restricted_freedom imposed P2Y"],

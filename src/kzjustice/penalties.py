@@ -1827,6 +1827,7 @@ def _read(text: str, *, alone: bool = False) -> tuple[_Passage, list[Penalty]]:
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)
     penalties = _arrests_again(passage, penalties)
+    penalties = deemed_conditional(passage.text, penalties, _DEEMED)
     return passage, _stated_once(passage, penalties, {p.span for p in kinds})
 
 
@@ -1891,6 +1892,51 @@ def parallel_kinds(
             penalty = attrs.evolve(penalty, sentence=attrs.evolve(penalty.sentence, kind=kind))
         found.append(penalty)
     return found
+
+
+def deemed_conditional(
+    text: str, penalties: list[Penalty], deemed: regex.Pattern[str]
+) -> list[Penalty]:
+    """A prison term that a later sentence of its paragraph deems conditional is suspended.
+
+    "sentenced to eight years of imprisonment ... On the basis of article 63, the punishment is
+    to be considered conditional"; "... назначенное наказание считать условным". ``deemed``
+    finds the words that say so; the term imposed last before them, within reach, is the one.
+    """
+    found = list(penalties)
+    for match in deemed.finditer(text):
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        earlier = [
+            i
+            for i, p in enumerate(found)
+            if paragraph <= p.span.start
+            and p.span.end <= match.start()
+            and match.start() - p.span.end <= _DEEMED_REACH
+            and p.sentence.kind in (Kind.IMPRISONMENT, Kind.SUSPENDED)
+            and p.sentence.status is Status.IMPOSED
+        ]
+        if earlier and found[earlier[-1]].sentence.kind is Kind.IMPRISONMENT:
+            last = found[earlier[-1]]
+            found[earlier[-1]] = attrs.evolve(
+                last, sentence=attrs.evolve(last.sentence, kind=Kind.SUSPENDED)
+            )
+    return found
+
+
+_DEEMED_REACH = 300  # from a prison term to the words that deem it conditional
+# "(decided to) consider the appointed punishment (as) conditional", "the sentence was deemed
+# conditional", "considered the sentence suspended"
+_DEEMED = compile_lazily(
+    r"""(?<! \b (?: not | never | refused \s+ to ) \s+ )  # "did not consider it conditional"
+      \b (?: consider | considered | deem | deemed | regard | regarded ) \s+
+        (?: (?: the | this | his | her | their ) \s+ )? (?: [\w-]+ \s+ ){0,2}?
+        (?: punishment | sentence | penalty | term ) \s+ (?: as \s+ | to \s+ be \s+ )?
+        (?: conditional | suspended ) \b
+      | \b (?: punishment | sentence | penalty | term ) \s+
+        (?: (?: is | was | shall \s+ be | to \s+ be | be ) \s+ )?  # not "was not considered"
+        (?: considered | deemed | regarded ) \s+ (?: as \s+ )? conditional \b""",
+    _FLAGS,
+)
 
 
 def counted_in_hours(sentence: Sentence) -> Sentence:

@@ -55,7 +55,14 @@ from kzjustice._text import (
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import DOTTED_THOUSANDS, dotted_thousands
-from kzjustice.penalties import LIST, Penalty, counted_in_hours, list_lead, parallel_kinds
+from kzjustice.penalties import (
+    LIST,
+    Penalty,
+    counted_in_hours,
+    deemed_conditional,
+    list_lead,
+    parallel_kinds,
+)
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.terms import parse_term, scan
 from kzjustice.terms import TermMatch, _build
@@ -1129,6 +1136,7 @@ def _read(text: str) -> tuple[_Passage, list[Penalty]]:
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)
     penalties = _kinds_from_the_next(passage, penalties)
+    penalties = deemed_conditional(passage.text, penalties, _DEEMED)
     return passage, _requested_alike(passage, penalties)
 
 
@@ -1243,6 +1251,15 @@ def _without_glosses(text: str, penalties: list[Penalty]) -> list[Penalty]:
             continue
         found.append(penalty)
     return found
+
+
+# "назначенное наказание считать условным", "постановил считать наказание условным"
+_DEEMED = compile_lazily(
+    r"""(?<! \b не \s+ (?: [\w-]+ \s+ ){0,2} )  # "не счел возможным считать ... условным"
+    \b (?: считать | считает | считается | счел | счёл | признать ) \s+
+        (?: [\w-]+ \s+ ){0,3}? условн (?: ым | ое | ой | ый ) \b""",
+    _FLAGS,
+)
 
 
 def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
