@@ -1971,6 +1971,18 @@ ROWS = [
         [P(4, "P6Y"), P("Muslim Aliyev", None, kind="fine")],
         id="believers-of-a-faith-counted-and-the-given-name-muslim",
     ),
+    pytest.param(
+        "Last year the court jailed Arman Dosov for two years. Now Serik Ualiev has been jailed "
+        "for six years, four months.",
+        [P("Arman Dosov", "P2Y"), P("Serik Ualiev", "P6Y4M")],
+        id="an-adverb-opening-a-sentence-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Two residents of the northern region were convicted of calling for support of "
+        "the Muslim Brotherhood, which is banned. Both received seven-year sentences.",
+        [P(2, "P7Y")],
+        id="both-after-a-group-of-two-whose-noun-has-a-complement",
+    ),
 ]
 
 

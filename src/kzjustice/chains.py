@@ -222,11 +222,16 @@ class _Pass(Names):
             return (found,)
         if word in words.pronouns_pair:
             pair = self._pair(start)
-            if not pair and self._last(start, plural=True, gender=None) is None:
-                entity = Draft(first=start, group=mention.span, count=2)  # "бывший
-                self.entities.append(entity)  # руководитель и подрядчик. Суд приговорил
-                return (len(self.entities) - 1,)  # обоих": two, if no one names them
-            return pair
+            if pair:
+                return pair
+            group = self._last(start, plural=True, gender=None)
+            if group is not None and self.entities[group].count in (None, 2):
+                return (group,)  # "Two residents of X were convicted. Both received"
+            if group is not None:
+                return ()
+            entity = Draft(first=start, group=mention.span, count=2)  # "бывший руководитель и
+            self.entities.append(entity)  # подрядчик. Суд приговорил обоих": two, if no one
+            return (len(self.entities) - 1,)  # names them
         if word in words.pronouns_distributive and self.grammar.of_all.match(
             self.doc.masked, mention.span.end
         ):
