@@ -83,6 +83,8 @@ _ASKED_VERB = r"""(?: назнач\w* | приговор\w* | лишить | о�
 
 _PROPOSING = r"(?: прошу | просим | предлага\w* )"
 """A prosecutor's first person proposing the operative words: "прошу признать X виновным"."""
+_ASKING = r"(?: просил\w* | попросил\w* | потребовал\w* | требу (?: ет | ют ) | запросил\w* )"
+"""A request's verb before the operative words: "потребовал признать X виновным и приговорить"."""
 
 STATUS_CUES: Mapping[Status, str] = MappingProxyType(
     {
@@ -101,7 +103,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | (?<! \b (?: решил\w* | решено | постановил\w* | мо (?: жет | гут | г | гла | гли )
                   | смож\w+ | вправе | намерен\w* | долж\w+ | обязан\w* | следует | нужно
                   | необходимо | будет | будут | планиру\w+ | собира\w+ ) \s+ (?: \w+ \s+ ){{0,2}} )
-          (?<! (?: (?<! \b {_PROPOSING} \b [^.;!?»]{{0,80}} ) \b признать \b
+          (?<! (?: (?<! \b (?: {_PROPOSING} | {_ASKING} ) \b [^.;!?»]{{0,80}} ) \b признать \b
                  | « | \b окончательно \b )  # nor a verdict's operative part: "«Признать
                (?: (?! \b {_PROPOSING} \b ) [^.;!?»] ){{0,200}} )  # X
           # виновным … и назначить ему …», огласила судья"; a prosecutor's is: "«предлагаю суду
