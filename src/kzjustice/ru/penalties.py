@@ -340,7 +340,7 @@ _PREVENTIVE = compile_lazily(
 )
 _PREVENTIVE_ARREST = compile_lazily(
     r"""(?r) \b арест (?: овал\w* | ован\w* | овать | овыва (?: ет | ют ) )? \b
-        (?: \s+ \w+ ){0,3}? \s+ на \s+
+        (?: \s* [,\u2013\u2014-]? \s+ \w+ ){0,10}? \s+ на \s+ # "арестовал двух активистов - X и Y"
         (?: [0-9]{1,3} \s* (?: , \s* | \s+ и \s+ ) ){0,3} \Z""",
     _FLAGS,
 )  # "арестовал подозреваемого на" a term in months: pre-trial detention; "арестованы на 15 и"
@@ -843,7 +843,7 @@ class _Passage:
         left_kind = _LEFT_KIND.match(left)
         term = match.value
         single = term if isinstance(term, Term) else None
-        arrested = _PREVENTIVE_ARREST.match(left) is not None
+        arrested = _PREVENTIVE_ARREST.match(text, reach, start) is not None
         if arrested and (single is None or not single.days):
             return []  # "арестовал подозреваемого на два месяца": pre-trial detention
         cue = self.governing(start, end)
@@ -895,7 +895,10 @@ class _Passage:
             and single is not None
             and single.days
             and not single.years
-            and _ARREST_NEAR.search(text, max(sentence_start, start - _ATTACH_REACH), end + 40)
+            and (
+                arrested
+                or _ARREST_NEAR.search(text, max(sentence_start, start - _ATTACH_REACH), end + 40)
+            )
         ):
             kind = Kind.ADMINISTRATIVE_ARREST
         if cue is not None and _MAXIMUM.match(text, cue[0], cue[1]):
