@@ -1406,6 +1406,18 @@ ROWS = [
         [P(1, None, kind="fine")],
         id="the-armed-forces-are-no-name",
     ),
+    pytest.param(
+        "На скамье подсудимых оказались 12 боевиков-исламистов. Все они получили от семи до "
+        "13 лет.",
+        [P(12, "P7Y..P13Y")],
+        id="fighters-are-people-counted",
+    ),
+    pytest.param(
+        "Суд осудил 11 человек. Согласно приговору осужденные проведут в колонии от шести до 9 "
+        "лет.",
+        [P(11, "P6Y..P9Y")],
+        id="the-convicts-according-to-the-verdict-are-the-group-before",
+    ),
 ]
 
 
