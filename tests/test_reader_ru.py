@@ -1418,6 +1418,12 @@ ROWS = [
         [P(11, "P6Y..P9Y")],
         id="the-convicts-according-to-the-verdict-are-the-group-before",
     ),
+    pytest.param(
+        "Бекова и Орлов признаны виновными в мошенничестве. Обоим назначен штраф в размере 300 "
+        "тысяч рублей.",
+        [P("Бекова", None, kind="fine"), P("Орлов", None, kind="fine")],
+        id="both-in-the-dative-opening-a-sentence-are-the-two-named",
+    ),
 ]
 
 

@@ -307,6 +307,7 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?= \s* [.;:] )  # подсудимых оказались шестеро."
             """,
                 r"""(?<= \A | \n | [.!?…,;] \s{1,2} )  # "Троим назначили", "пятерым дали"
+                 (?! об [еоа] )  # not "Обоим назначен": the two just named, a pronoun's
                  (?P<group> (?P<quantity> \L<ru_collective> ) )
                  (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
                                          | присудил\w* ) \b )
