@@ -1424,6 +1424,13 @@ ROWS = [
         [P("Бекова", None, kind="fine"), P("Орлов", None, kind="fine")],
         id="both-in-the-dative-opening-a-sentence-are-the-two-named",
     ),
+    pytest.param(
+        "По информации представителя суда, 34-летний житель "
+        "города был осужден на шесть лет лишения свободы. По мнению судьи Айгуль Бековой, вина "
+        "доказана.",
+        [P(1, "P6Y")],
+        id="a-source-role-set-apart-by-a-comma-is-not-the-persons",
+    ),
 ]
 
 

@@ -136,6 +136,11 @@ def _name_parts(run: list[str], words: Lexicon) -> list[tuple[int, int]]:
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 # A word that ends as a verb does: "приговорили", "заключила", "признается"; not "дела".
 _VERB = r"(?: \p{Ll}{3,} (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )"
+# A role that names the source of what follows, set apart by a comma: "По информации
+# представителя суда, житель ..."; not the source's name: "По мнению судьи Гульнары С.,".
+_SOURCE_APART = r"""(?! (?<= (?i: \b (?: по \s+ (?: информации | словам | данным | сообщению
+                                               | мнению ) | согласно | со \s+ слов ) \s+ ) )
+                       [^,\n]* , \s* \Z )"""
 _UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
 
 
@@ -536,7 +541,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         # a role noun and what it heads: "заместитель акима района X", "руководителем районного
         # отдела земельных отношений X"
         role_before=compile_lazily(
-            r"""(?r) (?<! [\w-] )
+            rf"""(?r) (?<! [\w-] ) {_SOURCE_APART}"""  # the source, not the person's: "По
+            # информации представителя суда, житель города был осужден"
+            + r"""
                 (?P<role> (?: (?i: \L<role_modifier> ) \s+ )?
                           (?: (?i: \L<not_role> ) - )? (?i: \L<role_noun> )  # "экс-министра"
                           (?: \s+ (?! \p{Ll}+ (?: ил | ила | или | ило | ал | али | ует | уют | ит )
@@ -555,7 +562,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             regex.VERBOSE,
         ),
         not_defendant_before=compile_lazily(
-            rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | президент\w*
+            rf"""(?: {_SOURCE_APART} \b (?: {phrases(words.not_defendant_roles)} | президент\w*
                         | заявил\w* | сообщил\w* | по \s+ словам | по \s+ данным
                         | более | менее | свыше | около | почти | не \s+ менее )
                      (?: (?: \s+ (?! {_VERB} ) [\w-]+ ){{0,4}}?
