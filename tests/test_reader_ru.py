@@ -1431,6 +1431,11 @@ ROWS = [
         [P(1, "P6Y")],
         id="a-source-role-set-apart-by-a-comma-is-not-the-persons",
     ),
+    pytest.param(
+        "Гитаристы Кадыров и Мельник получили по три года лишения свободы.",
+        [P("Кадыров", "P3Y"), P("Мельник", "P3Y")],
+        id="a-roles-plural-opening-a-sentence-is-no-part-of-the-name",
+    ),
 ]
 
 

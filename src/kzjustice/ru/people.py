@@ -116,6 +116,8 @@ def _name_parts(run: list[str], words: Lexicon) -> list[tuple[int, int]]:
     words, the first being a place ("Шымкента Ержан Сапаров").
     """
     count = len(run)
+    if count == 2 and run[0].lower().endswith(_PLURAL_ROLE_ENDINGS) and len(run[0]) > 6:
+        return [(1, 2)]  # "Рекламщики Неверов и Васильев": a role's plural, then a surname
     if count <= 2:
         return [(0, count)]
     patronymic = next((i for i, w in enumerate(run) if _PATRONYMIC.search(w)), None)
@@ -132,6 +134,8 @@ def _name_parts(run: list[str], words: Lexicon) -> list[tuple[int, int]]:
     return [(count - 2, count)]
 
 
+# The endings of a role noun's plural, which no name has: "журналисты", "рекламщики".
+_PLURAL_ROLE_ENDINGS = ("тели", "ники", "щики", "чики", "исты", "анты", "енты", "логи")
 # The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 # A word that ends as a verb does: "приговорили", "заключила", "признается"; not "дела".
