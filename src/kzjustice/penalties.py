@@ -665,10 +665,13 @@ _RIGHT_WEAK_VETO = compile_lazily(
 _RELATION_BEFORE = compile_lazily(
     r"\b (?: just | only | barely | nearly | almost | some ) \s+ \Z", _FLAGS
 )
-# A cue ending in a passive verb, then the term with no preposition between: a time between
-# events when "after" or "before" follows the term.
+# A cue ending in a verb that delivers a verdict and takes no term as its object, then the term
+# with no preposition between: a time between events when "after" or "before" follows the term.
+# Not "sentenced" or "jailed", which some reports give a bare term ("was sentenced 7 years").
 _BARE_AFTER_PASSIVE = compile_lazily(
-    r"(?r) (?<= \w ) ed (?: \s+ (?: down | out ) )? \s+ \Z", _FLAGS
+    r"""(?r) \b (?: handed \s+ down | passed | delivered | announced | pronounced | read \s+ out
+               | convicted | found \s+ guilty ) \s+ \Z""",
+    _FLAGS,
 )
 # Words right before a term that show it is not a penalty.
 _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
