@@ -62,6 +62,17 @@ SEED_CASES: list[object] = [
         id="a-term-a-later-sentence-deems-conditional",
     ),
     pytest.param(
+        "The charge carries a maximum 12-year prison sentence. He faces a minimum three-year "
+        "term. The judge sentenced her elder brother Daniyar Omarov to the maximum 10-year "
+        "term.",
+        [
+            ("imprisonment", "possible", "..P12Y"),
+            ("imprisonment", "possible", "P3Y.."),
+            ("imprisonment", "imposed", "P10Y"),
+        ],
+        id="a-maximum-before-an-adjectival-term-bounds-it",
+    ),
+    pytest.param(
         "A teenager was sentenced to 5 years in a juvenile colony under Articles 174, part 1, and "
         "Article 258, Part 2 of the Criminal Code.",
         [("imprisonment", "imposed", "P5Y")],

@@ -141,6 +141,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         | carr(?:y|ies|ied|ying) (?! \s+ out \b )  # not "carried out the repairs"
         | (?<! {_GIVEN_THE} ) (?: maximum | minimum ) \s+     # "a maximum penalty of seven years"
           (?: (?: (?: prison | jail ) \s+ )? (?: penalty | sentence | punishment | term ) | of )
+        | (?<! \b the \s+ ) (?: maximum | minimum ) \s+ (?= [\w-]+ - (?: year | month | day ) \b )
+          # "carries a maximum 7-year prison sentence"; not "sentenced X to the maximum 2-year"
         | (?<= - (?: year | month | day ) \s+ ) (?: maximum | minimum )  # "the 10-year maximum"
         | threaten(?:s|ed)? \s+ (?: \w+ \s+ )? with  # "the article threatens him with"
         | (?: law | article | code ) \s+ (?: requires | provides | prescribes | envisages )
