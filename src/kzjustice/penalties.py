@@ -670,7 +670,7 @@ _RELATION_BEFORE = compile_lazily(
 # A cue ending in a verb that delivers a verdict and takes no term as its object, then the term
 # with no preposition between: a time between events when "after" or "before" follows the term.
 # Not "sentenced" or "jailed", which some reports give a bare term ("was sentenced 7 years").
-_BARE_AFTER_PASSIVE = compile_lazily(
+_VERDICT_DELIVERED = compile_lazily(
     r"""(?r) \b (?: handed \s+ down | passed | delivered | announced | pronounced | read \s+ out
                | convicted | found \s+ guilty ) \s+ \Z""",
     _FLAGS,
@@ -1392,9 +1392,9 @@ class _Passage:
                 return []  # "convicted two inspectors who had certified it four months before"
             if _RELATION_BEFORE.search(text, cue[1], start):
                 return []  # "sentenced on May 28, just two days after he had finished serving"
-            if _BARE_AFTER_PASSIVE.match(text, max(cue[0], cue[1] - MATCH_REACH), start):
-                return []  # "the sentence was handed down two days after", "was sentenced a
-                # week after his arrest": a passive verb takes no term with no "to" or "for"
+            if _VERDICT_DELIVERED.match(text, max(cue[0], cue[1] - MATCH_REACH), start):
+                return []  # "the sentence was handed down two days after", "was convicted a
+                # week before the election": these verbs take no term as their object
         adjectival = _ADJECTIVAL.search(text, match.span.start, end)
         bound = _BOUND_AFTER.match(right) if adjectival else None
         if bound is not None and isinstance(match.value, Term):  # "the 10-year maximum"
