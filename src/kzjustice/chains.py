@@ -225,10 +225,8 @@ class _Pass(Names):
             if pair:
                 return pair
             group = self._last(start, plural=True, gender=None)
-            if group is not None and self.entities[group].count in (None, 2):
-                return (group,)  # "Two residents of X were convicted. Both received"
-            if group is not None:
-                return ()
+            if group is not None:  # "Two residents of X were convicted. Both received"
+                return (group,) if self.entities[group].count in (None, 2) else ()
             entity = Draft(first=start, group=mention.span, count=2)  # "бывший руководитель и
             self.entities.append(entity)  # подрядчик. Суд приговорил обоих": two, if no one
             return (len(self.entities) - 1,)  # names them

@@ -72,6 +72,8 @@ class _Grammar:
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition
+    apposed_and: regex.Pattern[str]  # between a name and a second description: ", the chair and "
+    apposition_closes: regex.Pattern[str]  # after it, before one person's verb: "..., received"
     definite_before: regex.Pattern[str]  # "The chief specialist of ..., a 31-year-old woman"
     indefinite: regex.Pattern[str]  # "a 33-year-old mechanic": a description, not a group
     quoted: regex.Pattern[str]  # a short quotation; quote: its words
@@ -312,10 +314,6 @@ def _title_case(quote: str) -> bool:
 _ALIAS = regex.compile(
     r"\s*[(\[]\s*(?:(?:also\s+known\s+as|aka|a\.k\.a\.|née|известн\w+\s+как|он\s+же|она\s+же)\s+)?"
 )
-# between a name and the second of two descriptions beside it: "X, the group's chair and "
-_APPOSED_AND = compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?[^,.;:\n]{1,60}?\s+(?:and|и)\s+")
-# the apposition closes, before a verb of one person: "..., received"; not "..., were"
-_COMMA_NEXT = compile_lazily(r"[^,.;:\n]{0,80},(?!\s+(?:were|are|have|both|были|все)\b)")
 _SHORT_THEN_COMMA = regex.compile(r"[^,.;:\n]{0,30},\s*")  # " that night, "
 
 
@@ -491,8 +489,8 @@ def _appositions(
             and previous is not None
             and previous.kind == "name"
             and (mention.kind == "definite" or grammar.indefinite.match(mention.text))
-            and _APPOSED_AND.fullmatch(text, previous.span.end, mention.span.start)
-            and _COMMA_NEXT.match(text, mention.span.end)
+            and grammar.apposed_and.fullmatch(text, previous.span.end, mention.span.start)
+            and grammar.apposition_closes.match(text, mention.span.end)
         ):
             continue  # "X, the group's chair and a former teacher, received": his
         if (

@@ -280,6 +280,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             r"\s*(?:\(\s*[0-9]{1,3}\s*\)\s*)?,\s*(?:[0-9]{1,3}\s*,\s*)?"  # "X (30), his cousin"
             r"(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*)?"
         ),
+        apposed_and=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?[^,.;:\n]{1,60}?\s+and\s+"),
+        apposition_closes=compile_lazily(r"[^,.;:\n]{0,80},(?!\s+(?:were|are|have|both)\b)"),
         # "The chief specialist of the department's procurement division, " at a sentence
         # start, before a description: "a 31-year-old woman".
         definite_before=compile_lazily(

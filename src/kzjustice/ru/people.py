@@ -472,6 +472,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             head=words.organisation_heads.entries,
         ),
         comma_age=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?"),
+        apposed_and=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?[^,.;:\n]{1,60}?\s+и\s+"),
+        apposition_closes=compile_lazily(r"[^,.;:\n]{0,80},(?!\s+(?:были|все)\b)"),
         definite_before=compile_lazily(r"(?!)"),
         indefinite=compile_lazily(rf"(?: {_ONE} ) \s*", _FLAGS),
         quoted=compile_lazily(r'[«"„](?P<quote>[^«»"“\n]{3,80}?)[,.]?[»"“]'),
