@@ -1983,6 +1983,32 @@ ROWS = [
         [P(2, "P7Y")],
         id="both-after-a-group-of-two-whose-noun-has-a-complement",
     ),
+    pytest.param(
+        "A military court in Aktobe has convicted a conscript of hazing and sentenced him to "
+        "five years in prison.\n\nProsecutors said Private Daniyar Omarov, 20, beat two "
+        "younger soldiers in March. Taking into account his record, the court sentenced Omarov "
+        "to five years in a colony.",
+        [P("Daniyar Omarov", "P5Y")],
+        id="a-lead-description-restated-by-the-one-named-person-is-them",
+    ),
+    pytest.param(
+        "Rustem Ibrayev was sentenced to seven years in prison on Tuesday. His predecessor "
+        "was sentenced to seven years in 2019 for the same scheme.",
+        [P("Rustem Ibrayev", "P7Y"), P(1, "P7Y")],
+        id="someones-relation-given-the-same-term-is-someone-else",
+    ),
+    pytest.param(
+        "Rustem Ibrayev and a former customs inspector were each sentenced to seven years.",
+        [P("Rustem Ibrayev", "P7Y"), P(1, "P7Y")],
+        id="a-description-given-the-term-in-the-named-persons-sentence-is-someone-else",
+    ),
+    pytest.param(
+        "The Aktobe city court sentenced Rustem Ibrayev to seven years on Tuesday.\n\n"
+        "Last year, a court in the western city of Uralsk jailed a former customs inspector "
+        "for seven years in a similar case.",
+        [P("Rustem Ibrayev", "P7Y"), P(1, "P7Y")],
+        id="a-description-given-the-same-term-in-another-case-is-someone-else",
+    ),
 ]
 
 

@@ -8,7 +8,9 @@ A sentence with a verdict or trial word may name a court ("the Zhambyl regional 
 trial begins with a new-case phrase ("In another relatively recent trial", "Separately,") or
 with a court, place or date that differs from the current one; otherwise the sentence fills in
 what the current trial lacks ("a district court" becomes "the Al-Farabi district court"). A
-court only anticipated ("would ask the Supreme Court") changes nothing.
+court only anticipated ("would ask the Supreme Court") changes nothing. An unnamed person whose
+every penalty the one named person of their trial is given later or earlier is that person: a
+summary lead ("sentenced a conscript to five years", then "sentenced Omarov to five years").
 """
 
 from __future__ import annotations
@@ -300,7 +302,87 @@ def build_cases(
             person = people[index]
             if not any(_same_charge(c, charge) for c, _ in person.charges):
                 person.charges.append((charge, span))
+    _restated(doc, trials.grammar.words, chains.entities, people)
     return _records(doc, chains, people)
+
+
+def _restated(
+    doc: Document, words: Lexicon, entities: tuple[Entity, ...], people: dict[int, _Defendant]
+) -> None:
+    """Merge an unnamed person into the one named person of their case given each penalty.
+
+    "An investigative journalist was sentenced to six years" in a lead, then "Journalist X was
+    sentenced to six years": the journalist is X, where X is in the same case and is the only
+    one named there given each of the journalist's penalties, in another sentence; not where
+    they are given in one sentence ("X and a colleague were each jailed for six years"), nor to
+    one of another gender. The unnamed person is described by a noun, not a count alone ("one
+    was sentenced"), and as no one's relation ("his predecessor").
+    """
+    starts = [start for start, _ in doc.body_sentences]
+
+    def sentence(span: Span) -> int:
+        return bisect.bisect_right(starts, span.start)
+
+    for index, person in list(people.items()):
+        entity = entities[index]
+        if (
+            not person.sentences
+            or entity.name is not None
+            or entity.count != 1
+            or entity.excluded
+            or entity.others
+            or not _described(doc, words, entity)
+        ):
+            continue
+        matches: set[int] = set()
+        for mine in person.sentences:
+            given = {
+                other: [s for s in people[other].sentences if _restates(mine.value, s.value)]
+                for other, named in people.items()
+                if named.case is person.case
+                and entities[other].name is not None
+                and not entities[other].excluded
+            }
+            given = {other: found for other, found in given.items() if found}
+            if len(given) != 1 or any(
+                sentence(s.span) == sentence(mine.span) for found in given.values() for s in found
+            ):
+                break
+            matches.update(given)
+        else:
+            (other,) = matches if len(matches) == 1 else (None,)
+            if other is None or entity.gender not in (
+                None,
+                entities[other].gender or entity.gender,
+            ):
+                continue
+            named = people[other]
+            del people[index]
+            for charge, span in person.charges:
+                if not any(_same_charge(c, charge) for c, _ in named.charges):
+                    named.charges.append((charge, span))
+            named.charges.sort(key=lambda found: found[1].start)
+
+
+def _restates(lead: Sentence, later: Sentence) -> bool:
+    """Whether a penalty restates one given later: the same, or the same with no term."""
+    return (lead.kind, lead.status, lead.fine) == (
+        later.kind,
+        later.status,
+        later.fine,
+    ) and lead.term in (None, later.term)
+
+
+def _described(doc: Document, words: Lexicon, entity: Entity) -> bool:
+    """Whether an unnamed person is described by a noun, and as no one's."""
+    if entity.group is None:
+        return False
+    found = regex.findall(r"\w[\w-]*", doc.masked[entity.group.start : entity.group.end].lower())
+    return (
+        bool(found)
+        and found[0] not in words.pronouns_possessive
+        and any(word in words.person_nouns for word in found)
+    )
 
 
 def _records(doc: Document, chains: Chains, people: dict[int, _Defendant]) -> tuple[Case, ...]:

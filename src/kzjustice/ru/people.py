@@ -684,6 +684,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             rf"""(?: \b (?P<preposition> в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?
                   | \b {places} \s+
                     (?: (?-i: \p{{Lu}} ) [\w.-]* (?: \s+ (?-i: \p{{Lu}} ) [\w.-]* )? \s+ и \s+ )?
+                  | \b суд \s+  # a court's city: "рассматривал суд Нижнего Новгорода"
                   ) \Z""",  # "улиц Ш.Уалиханова и Ж.Тархана": two streets
             _FLAGS,
         ),
