@@ -2756,4 +2756,28 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P4Y")],
         id="a-sentence-imposed-on-someone-whatever-is-asked-of-it",
     ),
+    pytest.param(
+        "He was sentenced to three years in prison with the suspension of the right to hold "
+        "public office for five years.",
+        [
+            ("imprisonment", "imposed", "P3Y"),
+            ("ban", "imposed", "P5Y", "hold public office"),
+        ],
+        id="the-suspension-of-a-right-is-a-ban",
+    ),
+    pytest.param(
+        "The judge also ruled to strip the former minister of the right to hold public office.",
+        [("ban", "imposed", None, "hold public office")],
+        id="to-strip-of-a-right-is-a-ban",
+    ),
+    pytest.param(
+        "The prosecutor asked the court to deprive her of the right to work in medicine.",
+        [("ban", "requested", None, "work in medicine")],
+        id="to-deprive-of-a-right-is-a-ban",
+    ),
+    pytest.param(
+        "He was also banned for four years from being an administrator of online forums.",
+        [("ban", "imposed", "P4Y", "being an administrator of online forums")],
+        id="a-bans-term-between-its-verb-and-what-it-bars",
+    ),
 ]

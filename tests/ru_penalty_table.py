@@ -953,6 +953,16 @@ CASES: list[tuple[str, list[str], str]] = [
         ["restricted_freedom imposed P2Y", "restricted_freedom imposed P1Y6M"],
         "a-bare-term-takes-the-kind-of-the-next-persons",
     ),
+    (
+        "Также на пять лет запретили заниматься охотничьей деятельностью», – сообщили в суде.",
+        ["ban imposed P5Y detail=заниматься охотничьей деятельностью"],
+        "a-ban-ending-a-quotation",
+    ),
+    (
+        "Прокурор просил лишить его на пять лет права занимать государственные должности.",
+        ["ban requested P5Y detail=занимать государственные должности"],
+        "a-ban-with-its-term-between-the-verb-and-the-right",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -459,9 +459,10 @@ _BAN = rf"""
         (?: \s* , \s* [0-9]{{1,3}} \s* , )?                           # "barred X, 51, from"
         (?: \s+ (?P<ban_life> for \s+ life | permanently ) )?
         \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
-      | (?P<ban_sanction> depriv (?: ed | es | ing | ation ) | strip (?: ped | s | ping ) )
+      | (?P<ban_sanction> depriv (?: e | ed | es | ing | ation ) | strip (?: ped | s | ping )?
+                        | suspension | suspending )  # "strip him of", "the suspension of the
         (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: (?: the | his | her | their ) \s+ )?
-        (?: rights? \s+ to \s+ {_BAN_WHAT}
+        (?: rights? \s+ to \s+ {_BAN_WHAT}  # right to hold public office"
           | (?P<ban_what> driv (?: ing | er's | ers' ) \s+ licen [cs] es? ) )  # "his driving
           # licence", "depriving them of driving licenses"
       | (?P<ban_what> (?: driving | driver's ) \s+ licen [cs] es? ) \s+  # "had their driving
@@ -588,6 +589,7 @@ _LEFT_KIND = compile_lazily(  # searched backwards, as it ends the text
     _FLAGS,
     **NUMBER_LISTS,
 )
+_FOR_BEFORE = compile_lazily(r"\b for \s+ \Z", _FLAGS)  # "banned for | four years from"
 # The verb "arrested" as the kind of a term: administrative arrest in days, and otherwise a
 # preventive measure ("arrested for two months" pending trial), no penalty.
 _ARREST_VERB = compile_lazily(r"arrest (?: ed | s | ing )? \b", _FLAGS)
@@ -820,9 +822,9 @@ CUE_HINTS = (
 _CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = (
-    "acquit", "not guilty", "cleared", "fine", "life", "suspend", "conditional", "non-custodial",
-    "noncustodial", "non custodial", "non-prison", "nonprison", "restrict", "freedom", "liberty",
-    "limitation",
+    "acquit", "not guilty", "cleared", "fine", "life", "suspend", "suspension", "conditional",
+    "non-custodial", "noncustodial", "non custodial", "non-prison", "nonprison", "restrict",
+    "freedom", "liberty", "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
     "administrativ", "jail", "imprison", "prison", "ban", "bar", "debarr", "prohibit",
     "forced", "to ban", "to bar", "disqualif", "forb", "depriv", "strip", "not allowed",
@@ -1164,6 +1166,15 @@ class _Passage:
                     term = following
                     period = _PERIOD_AFTER.match(self.text, term.span.end)  # "a ten year period"
                     last = term.span.end if period is None else period.end()
+            if term is None and not lifetime:  # "banned for four years from being an admin"
+                index = bisect.bisect_left(self.term_starts, start)
+                inside = self.terms[index] if index < len(self.terms) else None
+                if (
+                    inside is not None
+                    and inside.span.end < end
+                    and _FOR_BEFORE.search(self.text, start, inside.span.start) is not None
+                ):
+                    term = inside
             what = anchor.span("ban_what") if anchor["ban_what"] else activity
             if what is None and term is None and not lifetime:
                 continue  # "the ban": nothing says what or how long

@@ -370,7 +370,8 @@ _ANCHOR = compile_lazily(
                      (?= \s+ (?: (?: (?: на | в \s+ течение ) \s+ )? (?: \w+ \s+ ){{1,3}}? )?
                          \w+ (?: ть | ться ) \b )  # "запрещено (в течение) 5 лет создавать"
                    | (?: лишени\w+ | лишен\w* ) \s+ (?: права | (?P<ban_right> {_LICENCE} ) )
-                   | (?: лиш[иа]л\w* | лишить ) \s+ (?: \w+ \s+ ){{0,3}}?
+                   | (?: лиш[иа]л\w* | лишить ) \s+ (?: \w+ \s+ ){{0,4}}?  # "лишить его на
+                     # пять лет права занимать"
                      (?: права | (?P<ban_right> {_LICENCE} ) )
                    | (?: лишил\w* | лишен\w* | лишени\w+ ) \s+ (?: (?! водительск ) \w+ \s+ )?
                      (?P<ban_right> (?: водительск\w+ \s+ )? прав ) \b  # "лишили его прав"
@@ -586,7 +587,7 @@ _BAN_DETAIL = compile_lazily(
         (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]*+ \s*+ ){{1,10}}?
                     (?: , \s* связанн\w+ \s+ [^,.;()]{{1,100}}?  # ", связанные с ..., сроком"
                         (?= \s* , \s* {_BAN_TERM_START} ) )? )
-        (?= [,.;()] | \Z | {_BAN_TERM_START}
+        (?= [,.;()"»“”] | \Z | {_BAN_TERM_START}  # a quote's end: "...деятельностью»"
           | и \s+ \w+ (?: ил | ила | или | ал | ала | али | ел | ела | ели ) \b )  # "и постановил"
     """,
     _FLAGS,
@@ -799,6 +800,12 @@ class _Passage:
                     and ("," not in gap or _TERM_AFTER_COMMA.fullmatch(gap))
                 ):
                     term, span_end = match.value, match.span.end
+                    self.ban_terms.add(match.span.start)
+            inside = bisect.bisect_right(self.term_starts, start)
+            if not lifelong and term is None and inside < len(self.terms):
+                match = self.terms[inside]  # "лишить его на пять лет права"
+                if match.span.end <= anchor.end():
+                    term = match.value
                     self.ban_terms.add(match.span.start)
             before = bisect.bisect_left(self.term_starts, start) - 1
             if not lifelong and term is None and before >= 0:  # "на три года запрещено"
