@@ -2009,6 +2009,13 @@ ROWS = [
         [P("Rustem Ibrayev", "P7Y"), P(1, "P7Y")],
         id="a-description-given-the-same-term-in-another-case-is-someone-else",
     ),
+    pytest.param(
+        "Police detained Arman Seitov, 34, in Almaty on Monday. He has been charged with "
+        "financing an extremist group, a crime punishable by up to 12 years in prison. "
+        "Inciting discord is punishable by up to seven years.",
+        [P("Arman Seitov", "..P12Y", status="possible")],
+        id="the-penalty-of-a-crime-someone-is-charged-with-is-theirs-not-the-laws",
+    ),
 ]
 
 

@@ -1450,6 +1450,12 @@ ROWS = [
         [P(1, "P12Y")],
         id="a-courts-city-is-no-ones-name",
     ),
+    pytest.param(
+        "Полиция задержала Асета Нурова. По вменяемой ему статье предусмотрено наказание до 10 "
+        "лет лишения свободы. Статья 174 предусматривает до семи лет.",
+        [P("Асет Нуров", "..P10Y", status="possible")],
+        id="the-penalty-of-a-crime-someone-is-charged-with-is-theirs-not-the-laws",
+    ),
 ]
 
 

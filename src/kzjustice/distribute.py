@@ -6,7 +6,8 @@ it is for, and the penalties the law provides with no one to apply to.
 - A frame's people get its penalties: paired in order where the clause says "respectively" or
   lists as many terms of one kind as people ("A and B were jailed for five and seven years"),
   else each person every penalty ("A and B were each jailed for seven years": one each).
-- A frame that names no one: a statement of the law goes to the laws; a figure as the subject
+- A frame that names no one: a statement of the law goes to the laws, unless it is the law's
+  penalty for someone's charge ("charged with X, a crime punishable by"); a figure as the subject
   ("fewer than 20 officers have been imprisoned") to no one; a request or a possible penalty
   to the people of another frame of its sentence ("Prosecutors had sought nine years, but the
   judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
@@ -121,8 +122,10 @@ def distribute(
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
         people = frame.defendants
         if not people:
-            if first.value.status is Status.POSSIBLE and grammar.law_context.search(
-                text, start, end
+            if (
+                first.value.status is Status.POSSIBLE
+                and not frame.charged
+                and grammar.law_context.search(text, start, end)
             ):
                 laws.extend(frame.penalties)
                 continue

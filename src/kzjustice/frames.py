@@ -55,6 +55,7 @@ class Frame:
     respectively: bool  # "... six and five years respectively"
     each: bool  # "were each jailed", "seven years each"
     law: bool  # a statement of the law: "the article carries five to 12 years"
+    charged: bool  # the law's penalty for someone's charge: "This charge carries up to 12 years"
     request: bool  # the predicate is the prosecution's: "asked for", "sought"
     quoted: bool  # inside a quotation: "Fourteen years," his mother said
     verdict: bool  # a verdict verb governs it: "sentenced to", "назначить наказание в виде"
@@ -137,8 +138,11 @@ class _Reader(Slots):
         first, last = run[0], run[-1]
         start, end = sentence
         text = self.text
-        law = first.value.status is Status.POSSIBLE and (
-            self.grammar.law_statement.search(text, start, first.span.start) is not None
+        charged = self.grammar.charged_law.search(text, start, first.span.start) is not None
+        law = (
+            first.value.status is Status.POSSIBLE
+            and not charged
+            and self.grammar.law_statement.search(text, start, first.span.start) is not None
         )
         clause = text[max(floor, first.span.start - _CLAUSE_REACH) : first.span.start]
         if start < floor:  # an earlier penalty's "each" is its own: "got 16 years each and X
@@ -209,6 +213,7 @@ class _Reader(Slots):
             respectively=respectively,
             each=each,
             law=law,
+            charged=charged,
             request=request,
             quoted=_quoted(text, first.span.start),
             verdict=verb_first

@@ -204,6 +204,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             # "(Article 190, up to seven years in prison)": the article's penalty
             _FLAGS,
         ),
+        charged_law=compile_lazily(
+            r"""\b (?: charged | accused | convicted ) \s+ (?: of | with ) \s+ [^.;]{1,120}? , \s+
+                (?: a | an ) \s+ (?: [\w-]+ \s+ )? (?: crime | offen[cs]e | charge ) \b""",
+            # "charged with X, a crime punishable by": the charge's penalty, not the law's alone
+            _FLAGS,
+        ),
         # After a penalty, more people given the same: "was jailed for seven years, as was X".
         as_was=compile_lazily(r"\s* , \s* as \s+ (?: was | were | did ) \s+", _FLAGS),
         # "For X" opening a sentence: "For Nurmaganbetov she requests three years"; elsewhere

@@ -156,6 +156,11 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             # "(ч. 4 ст. 159 УК РФ, до десяти лет лишения свободы)": the article's penalty
             _FLAGS,
         ),
+        charged_law=compile_lazily(  # "по вменяемой ему статье", "инкриминируемое ей деяние"
+            r"""\b (?: вменяем\w+ | инкриминируем\w+ ) \s+ (?: ему | ей | им ) \s+
+                (?: \w+ \s+ ){0,2}? (?: стать\w+ | преступлени\w+ | обвинени\w+ | деяни\w+ ) \b""",
+            _FLAGS,
+        ),
         as_was=compile_lazily(r"\s* , \s* (?: как \s+ и ) \s+", _FLAGS),
         for_whom=compile_lazily(  # "для X", "Для Сергея Кривова и Александры Наумовой"
             r"""\b (?: для | в \s+ отношении ) \s+
