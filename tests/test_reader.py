@@ -2016,6 +2016,12 @@ ROWS = [
         [P("Arman Seitov", "..P12Y", status="possible")],
         id="the-penalty-of-a-crime-someone-is-charged-with-is-theirs-not-the-laws",
     ),
+    pytest.param(
+        "Headline\nA court jailed Ivan Petrov for three years on Thursday.\n"
+        "Thousands of people have been briefly imprisoned or fined after denouncing the war.",
+        [P("Ivan Petrov", "P3Y")],
+        id="thousands-of-people-fined-is-a-statistic-not-the-last-persons-fine",
+    ),
 ]
 
 

@@ -1456,6 +1456,12 @@ ROWS = [
         [P("Асет Нуров", "..P10Y", status="possible")],
         id="the-penalty-of-a-crime-someone-is-charged-with-is-theirs-not-the-laws",
     ),
+    pytest.param(
+        "Заголовок\nСуд приговорил Ивана Петрова к трем годам. Сотни людей были задержаны и "
+        "оштрафованы за пикеты.",
+        [P("Иван Петров", "P3Y")],
+        id="hundreds-of-people-fined-is-a-statistic-not-the-last-persons-fine",
+    ),
 ]
 
 

@@ -8,7 +8,8 @@ it is for, and the penalties the law provides with no one to apply to.
   else each person every penalty ("A and B were each jailed for seven years": one each).
 - A frame that names no one: a statement of the law goes to the laws, unless it is the law's
   penalty for someone's charge ("charged with X, a crime punishable by"); a figure as the subject
-  ("fewer than 20 officers have been imprisoned") to no one; a request or a possible penalty
+  ("fewer than 20 officers have been imprisoned", "Thousands of people have been fined") to
+  no one; a request or a possible penalty
   to the people of another frame of its sentence ("Prosecutors had sought nine years, but the
   judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
   from nine years to seven"); a request to the people of the next sentence's verdict, where

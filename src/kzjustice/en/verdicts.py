@@ -265,6 +265,9 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         excluded_subject=compile_lazily(
             r"""\b (?: (?: fewer | more | less ) \s+ than | at \s+ least | nearly | almost | some )
                 \s+ [0-9][0-9,]* \s+ (?: [\w-]+ \s+ ){1,4} (?: have | has | had | were ) \b
+              | \b (?: (?: tens \s+ of \s+ )? thousands | hundreds | dozens | scores ) \s+ of \s+
+                (?: [\w-]+ \s+ ){1,4} (?: have | has | had | were | are ) \b  # "Thousands of
+                # people have been fined": a statistic with no number
               | \b (?: you | anyone | whoever ) \b""",
             _FLAGS,
         ),
