@@ -2028,6 +2028,16 @@ CASES: list[object] = [
     # a plea, not a verdict
     pytest.param("Omarov pleaded not guilty to all charges.", [], id="near-pleaded-not-guilty"),
     pytest.param(
+        "Freedom limitation is similar to a suspended sentence with parole-like restrictions.",
+        [],
+        id="near-a-kind-explained-by-another",
+    ),
+    pytest.param(
+        "She got two years of restricted freedom, a form of probation.",
+        [("restricted_freedom", "imposed", "P2Y")],
+        id="near-a-form-of-another-kind-explains-the-penalty",
+    ),
+    pytest.param(
         "Friday marked the 30th anniversary of Kazakhstan’s independence.",
         [],
         id="near-anniversary",

@@ -7,16 +7,15 @@ it is for, and the penalties the law provides with no one to apply to.
   lists as many terms of one kind as people ("A and B were jailed for five and seven years"),
   else each person every penalty ("A and B were each jailed for seven years": one each).
 - A frame that names no one: a statement of the law goes to the laws, unless it is the law's
-  penalty for someone's charge ("charged with X, a crime punishable by"); a figure as the subject
-  ("fewer than 20 officers have been imprisoned", "Thousands of people have been fined") to
-  no one; a request or a possible penalty
-  to the people of another frame of its sentence ("Prosecutors had sought nine years, but the
-  judge handed X seven": both X's); an elided term to the people of the frame before it ("cut
-  from nine years to seven"); a request to the people of the next sentence's verdict, where
-  they were mentioned before ("The prosecutor asked for seven years. The court sentenced X to
-  six"); else to the defendant the article is talking about: the last person named (not one
-  never tried whose last mention speaks: "her sister, X, told RFE/RL"), or the last group
-  reported tried.
+  penalty for someone's charge ("charged with X, a crime punishable by"); a figure as the
+  subject ("fewer than 20 officers have been imprisoned", "Thousands of people have been fined")
+  to no one; a request or a possible penalty to the people of another frame of its sentence
+  ("Prosecutors had sought nine years, but the judge handed X seven": both X's); an elided term
+  to the people of the frame before it ("cut from nine years to seven"); a request to the people
+  of the next sentence's verdict, where they were mentioned before ("The prosecutor asked for
+  seven years. The court sentenced X to six"); else to the defendant the article is talking
+  about: the last person named (not one never tried whose last mention speaks: "her sister, X,
+  told RFE/RL"), or the last group reported tried.
 - A request the defence makes is no penalty ("Her lawyer asked the court to acquit her"):
   `requested` is the prosecution's.
 - A summary lead is no entry of its own where each of its people's terms follows: "five

@@ -1657,7 +1657,7 @@ class _Passage:
             else:
                 kind = Kind(name)
             if (
-                _GENERIC.search(self.text, max(bounds[0], start - 12), start)
+                _GENERIC.search(self.text, max(bounds[0], start - 30), start)
                 or _DEFINED.match(self.text, end)
                 or _KINDS_RANGING.search(self.text, max(bounds[0], start - 60), start)
                 or _SHARE_BEFORE.search(self.text, max(bounds[0], start - 30), start)
@@ -1784,9 +1784,12 @@ class _Passage:
 # Around a kind word, a sentence that says what the kind means, of no one: "Under a
 # restricted-freedom sentence, a convict ...", "probation is a non-custodial penalty"
 _GENERIC = compile_lazily(  # "Under restricted freedom, she ..." opening its sentence; "courts
-    # continue to use administrative arrest and fines against protesters": a practice
+    # continue to use administrative arrest and fines against protesters": a practice; "is
+    # similar to a suspended sentence", "a form of probation": a kind that explains another
     r"""(?: \b (?: under | is ) \s+ an? | (?<! [\w,] \s{0,3} ) under
-          | \b (?: use | uses | using | resort \s+ to | resorting \s+ to ) ) \s+ \Z""",
+          | \b (?: use | uses | using | resort \s+ to | resorting \s+ to )
+          | \b (?: similar | akin | equivalent | comparable | analogous ) \s+ to (?: \s+ an? )?
+          | \b an? \s+ (?: form | type | kind | variant ) \s+ of ) \s+ \Z""",
     _FLAGS,
 )
 # "18 sentences ..., most of them restricted freedom": a share of a count, no one's penalty
@@ -1801,8 +1804,9 @@ _KINDS_RANGING = compile_lazily(
     _FLAGS,
 )
 _DEFINED = compile_lazily(
-    r"\s+ (?: is | means ) \s+ (?: an? | the ) \s", _FLAGS
-)  # "probation is a"
+    r"\s+ (?: is | means ) \s+ (?: an? | the | similar | akin | equivalent | comparable ) \s",
+    _FLAGS,
+)  # "probation is a", "freedom limitation is similar to"
 _UNIT_IN_BRACKETS = compile_lazily(r"\s*+ [a-z][a-z ]{1,24}? \s*+ \( \s*+ (?= [0-9] )", _FLAGS)
 _ADJECTIVAL = compile_lazily(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
 
