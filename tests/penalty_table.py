@@ -2790,4 +2790,10 @@ CASES: list[object] = [
         [("ban", "imposed", "P4Y", "being an administrator of online forums")],
         id="a-bans-term-between-its-verb-and-what-it-bars",
     ),
+    pytest.param(
+        "He was ordered to pay a fine of 150 base calculated units amounting to 61.8 million "
+        "soum, and the court also ordered his partner to pay $3.3 million as fines.",
+        [("fine", "imposed", None, "61800000 UZS"), ("fine", "imposed", None, "3300000 USD")],
+        id="a-fines-money-after-a-unit-that-is-no-currency-and-money-as-fines",
+    ),
 ]

@@ -356,10 +356,11 @@ _AMOUNT_LISTS: Mapping[str, Any] = MappingProxyType(
 _AMOUNT = compile_lazily(_AMOUNT_BODY, _FLAGS, **_AMOUNT_LISTS)
 _AMOUNT_BEFORE = compile_lazily(
     rf"""(?r) {_AMOUNT_BODY} \s* (?: [\[(] [^()\[\]\n]{{1,40}} [\])] \s* )?
-        (?: (?<= \s ) in \s+ )? \Z""",
+        (?: (?<= \s ) (?: in | as ) \s+ )? \Z""",
     _FLAGS,
     **_AMOUNT_LISTS,
-)  # "a $50 fine", "$3.6 million in fines", "247 million som [$3.3 million] in fines"
+)  # "a $50 fine", "$3.6 million in fines", "247 million som [$3.3 million] in fines", "to pay
+# $3.3 million as fines"
 # An amount that every listed person pays, past the names: "fined two students, A and B, 30 MCI
 # each"; within the sentence.
 _AMOUNT_EACH = compile_lazily(
@@ -1765,7 +1766,7 @@ class _Passage:
             if amount["pre"] or amount["post"]:
                 return _money(amount), Span(start, amount.start() + len(amount[0].rstrip()))
             if _UNIT_IN_BRACKETS.match(self.text, amount.end()):
-                continue  # "a fine of 200 base units (8,400 rubles)": the money in brackets
+                continue  # "a fine of 200 base units (8,400 rubles)": the money after it
             break  # the first number after a fine is its amount or none is stated
         each = _AMOUNT_EACH.match(self.text, end, min(stop, end + 160))
         if each is not None and (each["pre"] or each["post"]):  # "fined A and B 30 MCI each"
@@ -1807,7 +1808,12 @@ _DEFINED = compile_lazily(
     r"\s+ (?: is | means ) \s+ (?: an? | the | similar | akin | equivalent | comparable ) \s",
     _FLAGS,
 )  # "probation is a", "freedom limitation is similar to"
-_UNIT_IN_BRACKETS = compile_lazily(r"\s*+ [a-z][a-z ]{1,24}? \s*+ \( \s*+ (?= [0-9] )", _FLAGS)
+_UNIT_IN_BRACKETS = compile_lazily(  # "200 base units (8,400 rubles)", "150 base calculated
+    # units amounting to 61.8 million soum": an amount in a unit that is no currency, then money
+    r"""\s*+ [a-z][a-z ]{1,24}? \s*+
+        (?: \( | ,? \s* (?: amounting | equal | equivalent ) \s+ to \s ) \s*+ (?= [0-9$€£] )""",
+    _FLAGS,
+)
 _ADJECTIVAL = compile_lazily(r"- \s*+ (?: year | month | week | day | hour ) \Z", _FLAGS)
 
 
