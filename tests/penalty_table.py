@@ -2796,4 +2796,10 @@ CASES: list[object] = [
         [("fine", "imposed", None, "61800000 UZS"), ("fine", "imposed", None, "3300000 USD")],
         id="a-fines-money-after-a-unit-that-is-no-currency-and-money-as-fines",
     ),
+    pytest.param(
+        "The three men were sentenced to 15 years in a strict-regime colony on January 25 and "
+        "31, 2017, and a fourth to nine years on Feb. 2 and 9.",
+        [("imprisonment", "imposed", "P15Y"), ("imprisonment", "imposed", "P9Y")],
+        id="a-dates-second-day-is-no-elided-term",
+    ),
 ]

@@ -717,6 +717,14 @@ _THING_LENGTH = compile_lazily(
 )
 # Words before a bare number that make it an elided term: "the prosecution had requested six".
 # Searched backwards from the number, as is the list below.
+# Before a bare number, a month and its day: "on January 25 and | 31"; after it, a year: "| 31,
+# 2017". The number is a date's day, not an elided term.
+_DAY_BEFORE = compile_lazily(
+    r"""(?r) \b (?: jan | feb | mar | apr | may | jun | jul | aug | sep | sept | oct | nov | dec )
+        [a-z]* \.? \s+ [0-9]{1,2} (?: st | nd | rd | th )? \s* (?: , | and | & | - | to ) \s* \Z""",
+    _FLAGS,
+)
+_YEAR_AFTER = compile_lazily(r"\s*+ ,? \s*+ (?: 1[89] | 20 ) [0-9]{2} \b", _FLAGS)
 _ELIDED_BEFORE = compile_lazily(
     rf"""(?r)
     (?: \b (?: gave | given | handed | received | receives | got | gets | requested | sought
@@ -1594,6 +1602,10 @@ class _Passage:
         low = None if listed else _LOW_BEFORE.match(self.text, max(0, start - 40), start)
         if _AGED_BEFORE.match(self.text, max(0, start - 40), start):
             return []  # "the others, aged between 22 and 53,"
+        if _DAY_BEFORE.match(self.text, max(0, start - 40), start) or _YEAR_AFTER.match(
+            self.text, end
+        ):
+            return []  # "on January 25 and 31, 2017": a date's day
         if bound is not None:  # "could get up to nine"
             term = TermRange(high=term) if bound["cap"] else TermRange(low=term)
             start = bound.start()
