@@ -1462,6 +1462,12 @@ ROWS = [
         [P("Иван Петров", "P3Y")],
         id="hundreds-of-people-fined-is-a-statistic-not-the-last-persons-fine",
     ),
+    pytest.param(
+        "Редактор издания Асель Нурова, а также журналист ТОО/КТК и блогер Ерлан Касымов "
+        "получили по пять лет лишения свободы.",
+        [P("Асель Нурова", "P5Y"), P("Ерлан Касымов", "P5Y")],
+        id="a-list-item-whose-roles-hold-an-abbreviation",
+    ),
 ]
 
 
