@@ -2022,6 +2022,12 @@ ROWS = [
         [P("Ivan Petrov", "P3Y")],
         id="thousands-of-people-fined-is-a-statistic-not-the-last-persons-fine",
     ),
+    pytest.param(
+        "Director Ulvi Hasanli, chief editor Sevinj Vagifqizi, and RFE/RL journalist Farid "
+        "Mehralizade were each sentenced to nine years in prison.",
+        [P("Ulvi Hasanli", "P9Y"), P("Sevinj Vagifqizi", "P9Y"), P("Farid Mehralizade", "P9Y")],
+        id="a-list-item-whose-role-follows-an-abbreviation-with-a-slash",
+    ),
 ]
 
 

@@ -150,8 +150,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 (?: [0-9]{1,3}-year-old \s+
                   | (?: (?-i: [A-Z] ) [\w/.-]* \s+ ){0,2} (?-i: [A-Z] ) [\w/.-]* 's \s+  # "and
                   # RFE/RL's D"
-                  | (?: (?: its | the | his | her ) \s+ )? (?: (?-i: [A-Z]{2,6} ) \s+ )?  # "BCD
-                    # co-founder B"
+                  | (?: (?: its | the | his | her ) \s+ )?
+                    (?: (?-i: [A-Z]{2,6} (?: / [A-Z]{2,6} )? ) \s+ )?  # "BCD co-founder B",
+                    # "RFE/RL journalist C"
                     (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
                           | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
                     (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?  # "the chief
