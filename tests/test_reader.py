@@ -2028,6 +2028,12 @@ ROWS = [
         [P("Ulvi Hasanli", "P9Y"), P("Sevinj Vagifqizi", "P9Y"), P("Farid Mehralizade", "P9Y")],
         id="a-list-item-whose-role-follows-an-abbreviation-with-a-slash",
     ),
+    pytest.param(
+        "Headline\nThe deputy chairman of the Committee on Archival Businesses was sentenced to "
+        "6.5 years in prison.",
+        [P(1, "P6Y6M")],
+        id="the-capitalised-words-after-committee-on-name-the-committee-not-a-person",
+    ),
 ]
 
 

@@ -232,8 +232,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             r"""(?r) (?: (?-i: \b \L<head> ) | \b (?: \L<role> ) \s+ of (?: \s+ the )?
                        | (?<! ["\u201d] \s* ) \b \L<kind>  # "the construction firm Tavush Shin";
                        # not a name after the kind named before it: '"Tribuna" newspaper X'
-                       | \b \L<head> \s+ (?: of | for ) (?: \s+ the )?  # "Department of
-                       ) \s+ \Z""",  # Passenger Transport"
+                       | \b \L<head> \s+ (?: of | for | on ) (?: \s+ the )?  # "Department of
+                       ) \s+ \Z""",  # Passenger Transport", "Committee on Archival Affairs"
             _FLAGS,
             head=words.organisation_heads.entries,
             kind=words.organisation_nouns.entries,
