@@ -350,12 +350,12 @@ def _restated(
                 break
             matches.update(given)
         else:
-            (other,) = matches if len(matches) == 1 else (None,)
-            if other is None or entity.gender not in (
-                None,
-                entities[other].gender or entity.gender,
-            ):
+            if len(matches) != 1:
                 continue
+            other = matches.pop()
+            gender = entities[other].gender
+            if entity.gender and gender and entity.gender != gender:
+                continue  # "a woman was jailed", then a man given the same term
             named = people[other]
             del people[index]
             for charge, span in person.charges:
@@ -373,11 +373,14 @@ def _restates(lead: Sentence, later: Sentence) -> bool:
     ) and lead.term in (None, later.term)
 
 
+_WORD = compile_lazily(r"\w[\w-]*")
+
+
 def _described(doc: Document, words: Lexicon, entity: Entity) -> bool:
     """Whether an unnamed person is described by a noun, and as no one's."""
     if entity.group is None:
         return False
-    found = regex.findall(r"\w[\w-]*", doc.masked[entity.group.start : entity.group.end].lower())
+    found = _WORD.findall(doc.lower, entity.group.start, entity.group.end)
     return (
         bool(found)
         and found[0] not in words.pronouns_possessive
