@@ -2808,4 +2808,10 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P15Y"), ("imprisonment", "imposed", "P9Y")],
         id="a-dates-second-day-is-no-elided-term",
     ),
+    pytest.param(
+        "The prosecutor also asked the city court late on Tuesday to acquit the two others, "
+        "but the court acquitted only one of them.",
+        [("acquittal", "requested", None), ("acquittal", "imposed", None)],
+        id="asked-the-court-to-acquit-is-a-requested-acquittal",
+    ),
 ]

@@ -98,7 +98,7 @@ _OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
 """The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
 
 _REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
-                       | overturn | fine | place | uphold | keep )\w*"""
+                       | overturn | fine | place | uphold | keep | acquit )\w*"""
 """A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
 _GIVEN_THE = r"""\b (?: received | receives | got | gets | given | gave | handed | imposed
                     | sentenced (?: \s+ \w+ )? \s+ to | asked \s+ for | sought | seeking
@@ -118,7 +118,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
           | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for
           | recommend(?:s|ed|ing)? | motion(?:s|ed)? | petition(?:s|ed)? )
-        (?: \s+ (?: that \s+ )? (?: the \s+ (?: \w+ \s+ )? \w+ \s+ | him \s+ | her \s+ | them \s+
+        (?: \s+ (?: that \s+ )? (?: the \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the court
+                                     # late on Tuesday to acquit"
+                                 | him \s+ | her \s+ | them \s+
                                  | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}} [A-Z][\w'-]+ \s+ ){{1,3}} )
             (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
             (?: \s+ for \s+ (?: [\w'-]+ \s+ ){{1,4}}? and \s+ (?: be \s+ )? {_REQUESTED_VERB} )?
@@ -1707,7 +1709,10 @@ class _Passage:
                     and not _OF.match(self.text, end)
                 ):
                     continue  # "appeals against the acquittal": one told before, of no one new
-                status = Status.IMPOSED
+                cue = self.governing(start, end)
+                asked = cue is not None and cue[2] is Status.REQUESTED and cue[1] > start
+                status = Status.REQUESTED if asked else Status.IMPOSED  # "asked the court to
+                # acquit": a request only where the request's words hold the verb
             elif kind is Kind.LIFE_IMPRISONMENT and status is None:
                 continue  # "he described life in prison"
             elif name == "jailed" and status is Status.POSSIBLE:
