@@ -2028,12 +2028,6 @@ CASES: list[object] = [
     # a plea, not a verdict
     pytest.param("Omarov pleaded not guilty to all charges.", [], id="near-pleaded-not-guilty"),
     pytest.param(
-        "His lawyer insists that the former deputy mayor should be acquitted; he could be "
-        "acquitted if the court hears the witnesses.",
-        [],
-        id="near-should-or-could-be-acquitted-is-a-claim",
-    ),
-    pytest.param(
         "Freedom limitation is similar to a suspended sentence with parole-like restrictions.",
         [],
         id="near-a-kind-explained-by-another",

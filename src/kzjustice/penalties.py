@@ -851,10 +851,6 @@ _NO_ACQUITTAL = compile_lazily(
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
-_MODAL_BE = compile_lazily(
-    r"\b (?: should | must | ought \s+ to | could | might ) \s+ (?: not \s+ )? be \s+ \Z",
-    _FLAGS,
-)  # "should be acquitted", "could be acquitted": what someone claims or expects
 _SENTENCE_NOUN = compile_lazily(
     r"(?: sentence | term | verdict ) s?", _FLAGS
 )  # "requested a guilty verdict"
@@ -1696,8 +1692,6 @@ class _Passage:
             if kind is Kind.ACQUITTAL:
                 if _SHARE_AFTER.match(self.text, end):
                     continue  # "courts acquit fewer than 4 percent of defendants": a rate
-                if _MODAL_BE.search(self.text, max(bounds[0], start - 25), start):
-                    continue  # "she insists he should be acquitted": a claim, not a verdict
                 wish = anchor[0].lower().startswith("acquittal") or _TO_BE.search(
                     self.text, max(bounds[0], start - 10), start
                 )  # the noun, or "to be acquitted": a verdict only where the text says so
