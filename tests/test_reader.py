@@ -2034,12 +2034,6 @@ ROWS = [
         [P(1, "P6Y6M")],
         id="the-capitalised-words-after-committee-on-name-the-committee-not-a-person",
     ),
-    pytest.param(
-        "Headline\nArman Seitov was sentenced to five years. The prosecutor asked the court to "
-        "acquit Ivan Petrov. Her lawyer asked the court to acquit Dana Omarova.",
-        [P("Arman Seitov", "P5Y"), P("Ivan Petrov", None, kind="acquittal", status="requested")],
-        id="the-prosecutions-request-to-acquit-is-the-persons-the-defences-no-ones",
-    ),
 ]
 
 

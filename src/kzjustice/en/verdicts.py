@@ -132,8 +132,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         verb_penalty=compile_lazily(
             r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
-            r" | banned | stripped | fine | acquit | to \s+ ban | to \s+ bar ) \b",  # "to fine X
-            # 1,000 MCI", "asked the court to acquit X"
+            r" | banned | stripped | fine | to \s+ ban | to \s+ bar ) \b",  # "to fine X 1,000 MCI"
             _FLAGS,
         ),
         coordinated=compile_lazily(
