@@ -366,11 +366,8 @@ def _restated(
 
 def _restates(lead: Sentence, later: Sentence) -> bool:
     """Whether a penalty restates one given later: the same, or the same with no term."""
-    return (lead.kind, lead.status, lead.fine) == (
-        later.kind,
-        later.status,
-        later.fine,
-    ) and lead.term in (None, later.term)
+    same = (lead.kind, lead.status, lead.fine) == (later.kind, later.status, later.fine)
+    return same and lead.term in (None, later.term)
 
 
 _WORD = compile_lazily(r"\w[\w-]*")

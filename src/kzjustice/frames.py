@@ -55,7 +55,7 @@ class Frame:
     respectively: bool  # "... six and five years respectively"
     each: bool  # "were each jailed", "seven years each"
     law: bool  # a statement of the law: "the article carries five to 12 years"
-    charged: bool  # the law's penalty for someone's charge: "This charge carries up to 12 years"
+    charged: bool  # the law's penalty for someone's charge: "charged with X, a crime punishable"
     request: bool  # the predicate is the prosecution's: "asked for", "sought"
     quoted: bool  # inside a quotation: "Fourteen years," his mother said
     verdict: bool  # a verdict verb governs it: "sentenced to", "назначить наказание в виде"

@@ -68,6 +68,7 @@ from kzjustice._text import (
     lowercase,
     normalise,
 )
+from kzjustice.dates import MONTHS
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import (
     DOTTED_THOUSANDS,
@@ -717,16 +718,17 @@ _THING_LENGTH = compile_lazily(
         (?: valid | signed | granted | extended | issued ) \b [^.;,]* \Z""",
     _FLAGS,
 )
-# Words before a bare number that make it an elided term: "the prosecution had requested six".
-# Searched backwards from the number, as is the list below.
 # Before a bare number, a month and its day: "on January 25 and | 31"; after it, a year: "| 31,
 # 2017". The number is a date's day, not an elided term.
 _DAY_BEFORE = compile_lazily(
-    r"""(?r) \b (?: jan | feb | mar | apr | may | jun | jul | aug | sep | sept | oct | nov | dec )
-        [a-z]* \.? \s+ [0-9]{1,2} (?: st | nd | rd | th )? \s* (?: , | and | & | - | to ) \s* \Z""",
+    r"""(?r) \b \L<month> \b \.? \s+ [0-9]{1,2} (?: st | nd | rd | th )?
+        \s* (?: , | and | & | - | to ) \s* \Z""",
     _FLAGS,
+    month=list(MONTHS),
 )
 _YEAR_AFTER = compile_lazily(r"\s*+ ,? \s*+ (?: 1[89] | 20 ) [0-9]{2} \b", _FLAGS)
+# Words before a bare number that make it an elided term: "the prosecution had requested six".
+# Searched backwards from the number, as is the list below.
 _ELIDED_BEFORE = compile_lazily(
     rf"""(?r)
     (?: \b (?: gave | given | handed | received | receives | got | gets | requested | sought
@@ -1686,7 +1688,8 @@ class _Passage:
             ):
                 continue  # "upholds the restricted freedom term", "replaces X's restricted
                 # freedom with a fine": a penalty told before; not "the arrest of X for 12 days"
-            status = self.status(start, end)
+            cue = self.governing(start, end)
+            status = None if cue is None else cue[2]
             if _WISHED.search(self.text, max(bounds[0], start - 140), start):
                 continue  # "hope that he would be acquitted or get off lightly with a fine"
             if kind is Kind.ACQUITTAL:
@@ -1703,8 +1706,7 @@ class _Passage:
                     and not _OF.match(self.text, end)
                 ):
                     continue  # "appeals against the acquittal": one told before, of no one new
-                cue = self.governing(start, end)
-                asked = cue is not None and cue[2] is Status.REQUESTED and cue[1] > start
+                asked = status is Status.REQUESTED and cue is not None and cue[1] > start
                 status = Status.REQUESTED if asked else Status.IMPOSED  # "asked the court to
                 # acquit": a request only where the request's words hold the verb
             elif kind is Kind.LIFE_IMPRISONMENT and status is None:

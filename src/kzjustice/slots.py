@@ -58,7 +58,7 @@ class Grammar:
     trial_verbs: regex.Pattern[str]
     law_statement: regex.Pattern[str]
     # before a law's penalty, words tying it to the charge someone faces: "charged with X, a
-    # crime punishable by", "This charge carries", "по данной статье": theirs, not the law's
+    # crime punishable by", "по вменяемой ему статье": theirs, not the law's
     charged_law: regex.Pattern[str]
     as_was: regex.Pattern[str]
     for_whom: regex.Pattern[str]  # before a person just before the penalty: "для X 18 лет"
