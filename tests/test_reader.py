@@ -2034,6 +2034,21 @@ ROWS = [
         [P(1, "P6Y6M")],
         id="the-capitalised-words-after-committee-on-name-the-committee-not-a-person",
     ),
+    pytest.param(
+        "A court in western Kazakhstan has sentenced a 58-year-old farmer to nine years in a "
+        "medium-security colony for fraud.\n\nThe Atyrau regional court handed down the "
+        "sentence against Nurlan Besbayev after finding him guilty of selling land he did not "
+        "own, the court said on Friday.",
+        [P("Nurlan Besbayev", "P9Y")],
+        id="a-lead-description-then-the-one-person-named-tried-is-them",
+    ),
+    pytest.param(
+        "A specialised administrative court jailed a 19-year-old student for ten days for petty "
+        "hooliganism.\n\nThe owner of the bar did not escape either. Ruslan Akhmetov was fined "
+        "50 MCI for selling alcohol after 11 p.m., the police said.",
+        [P(1, "P10D"), P("Ruslan Akhmetov", None, kind="fine")],
+        id="a-lead-description-then-someone-named-only-given-another-penalty-is-someone-else",
+    ),
 ]
 
 

@@ -254,6 +254,7 @@ class _Defendant:
     charges: list[tuple[Charge, Span]] = attrs.Factory(list)
     sentences: list[Found[Sentence]] = attrs.Factory(list)
     same_charge: bool = False  # "convicted on the same charges" as someone else
+    tried: bool = False  # reported tried, charged, convicted or acquitted
 
 
 def build_cases(
@@ -279,6 +280,7 @@ def build_cases(
             person = people.setdefault(event.entity, _Defendant())
             if isinstance(event, Tried):
                 person.case = person.case or trials.case_for()
+                person.tried = True
                 linked.append((event.position, event.entity))
                 continue
             penalty = event.penalty
@@ -352,16 +354,77 @@ def _restated(
         else:
             if len(matches) != 1:
                 continue
-            other = matches.pop()
-            gender = entities[other].gender
-            if entity.gender and gender and entity.gender != gender:
-                continue  # "a woman was jailed", then a man given the same term
-            named = people[other]
-            del people[index]
-            for charge, span in person.charges:
-                if not any(_same_charge(c, charge) for c, _ in named.charges):
-                    named.charges.append((charge, span))
-            named.charges.sort(key=lambda found: found[1].start)
+            _merge(people, index, matches.pop(), entities, taking=False)
+            continue
+        other = _named_later(people, index, entities)
+        if other is not None:
+            _merge(people, index, other, entities, taking=True)
+
+
+def _named_later(
+    people: dict[int, _Defendant], index: int, entities: tuple[Entity, ...]
+) -> int | None:
+    """The one named person an unnamed one given penalties before is, if the case says so.
+
+    "A court sentenced a nephew of the former president to six years", then "Kairat Satybaldy
+    ... was found guilty": where the case has one named defendant, first mentioned after the
+    unnamed person, and the only unnamed person with penalties there; the named one is reported
+    tried or given one of those kinds of penalty without a term or sum ("received his
+    sentence"), and none of them with one.
+    """
+    person, entity = people[index], entities[index]
+    named = [
+        other
+        for other, them in people.items()
+        if them.case is person.case and entities[other].name is not None
+    ]
+    unnamed = [
+        other
+        for other, them in people.items()
+        if them.case is person.case and entities[other].name is None and them.sentences
+    ]
+    if len(named) != 1 or unnamed != [index]:
+        return None
+    other = named[0]
+    if entities[other].excluded or entities[other].first < entity.first:
+        return None
+    kinds = {(s.value.kind, s.value.status): s.value for s in people[other].sentences}
+    restated = [kinds.get((s.value.kind, s.value.status)) for s in person.sentences]
+    if any(value and (value.term or value.fine) for value in restated):
+        return None
+    return other if people[other].tried or any(restated) else None
+
+
+def _merge(
+    people: dict[int, _Defendant],
+    index: int,
+    other: int,
+    entities: tuple[Entity, ...],
+    *,
+    taking: bool,
+) -> None:
+    """Merge the unnamed person ``index`` into the named ``other``, unless of another gender.
+
+    ``taking``: the named person takes the unnamed one's penalties, in place of those they are
+    given without a term ("received his sentence").
+    """
+    person = people[index]
+    gender = entities[other].gender
+    if entities[index].gender and gender and entities[index].gender != gender:
+        return  # "a woman was jailed", then a man given the same term
+    named = people[other]
+    del people[index]
+    if taking:
+        kept = [
+            s
+            for s in named.sentences
+            if not any(_restates(s.value, mine.value) for mine in person.sentences)
+        ]
+        named.sentences = sorted([*kept, *person.sentences], key=lambda s: s.span.start)
+    for charge, span in person.charges:
+        if not any(_same_charge(c, charge) for c, _ in named.charges):
+            named.charges.append((charge, span))
+    named.charges.sort(key=lambda found: found[1].start)
 
 
 def _restates(lead: Sentence, later: Sentence) -> bool:

@@ -189,7 +189,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         trial_verbs=compile_lazily(
             rf"""\b (?: {phrases(words.verbs_trial)}
-                     | (?: found | declared | pronounced )  # "declared X guilty of"
+                     | (?: found | finding | declared | pronounced )  # "declared X guilty of"
                        (?= \s+ (?: [^.;]{{0,80}}? \s )?? guilty \b ) ) \b""",
             _FLAGS,
         ),
