@@ -1699,6 +1699,16 @@ CASES: list[object] = [
         id="fine-somonis",
     ),
     pytest.param(
+        "The court imposed four years in prison, with a fine in the amount of 60,000 lei, on "
+        "Ion Rusu; his deputy was fined 1,500 Moldovan lei.",
+        [
+            ("imprisonment", "imposed", "P4Y"),
+            ("fine", "imposed", None, "60000 MDL"),
+            ("fine", "imposed", None, "1500 MDL"),
+        ],
+        id="fine-moldovan-lei",
+    ),
+    pytest.param(
         "Her sentence was replaced with a fine in the amount of 1,000,000 (one million) soms.",
         [("fine", "imposed", None, "1000000 KGS")],
         id="fine-amount-spelled-out-in-brackets",

@@ -127,6 +127,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "lari-and-drams",
     ),
     (
+        "Иона Руссу оштрафовали на 60 тысяч леев. Его заместитель оштрафован на 1500 лей.",
+        ["fine imposed - fine=60000 MDL", "fine imposed - fine=1500 MDL"],
+        "moldovan-lei",
+    ),
+    (
         "Его приговорили к пяти годам ограничения свободы, но апелляционный суд смягчил "
         "наказание до трёх лет.",
         ["restricted_freedom imposed P5Y", "restricted_freedom imposed P3Y"],

@@ -450,7 +450,8 @@ _CURRENCIES = MappingProxyType({
     "сумов": "UZS", "сума": "UZS", "сум": "UZS",
     "долларов": "USD", "доллара": "USD", "доллар": "USD", "$": "USD",
     "евро": "EUR", "€": "EUR", "сомони": "TJS", "манатов": "TMT", "маната": "TMT", "манат": "TMT",
-    "лари": "GEL", "драмов": "AMD", "драма": "AMD", "драм": "AMD",
+    "лари": "GEL", "драмов": "AMD", "драма": "AMD", "драм": "AMD", "леев": "MDL", "лея": "MDL",
+    "лей": "MDL",
 })  # fmt: skip
 """Currency words in the cases a number takes, and ISO 4217 codes; MCI is Kazakhstan's МРП."""
 _MULTIPLIERS = MappingProxyType({
