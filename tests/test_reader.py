@@ -2049,6 +2049,19 @@ ROWS = [
         [P(1, "P10D"), P("Ruslan Akhmetov", None, kind="fine")],
         id="a-lead-description-then-someone-named-only-given-another-penalty-is-someone-else",
     ),
+    pytest.param(
+        "Headline\nThe son of former energy minister Bolat Zhakenov has been sentenced to five "
+        "years in prison.",
+        [P(1, "P5Y")],
+        id="the-relation-of-a-named-person-is-someone-else",
+    ),
+    pytest.param(
+        "Headline\nThe daughter-in-law of a high-ranking Tajik diplomat has been sentenced to "
+        "12 1/2 years in prison for drug trafficking.\n\nA district court in Dushanbe announced "
+        "Mushtari Karimova's verdict on January 31.",
+        [P("Mushtari Karimova", "P12Y6M")],
+        id="the-relation-of-a-person-sentenced-then-named-by-her-verdict",
+    ),
 ]
 
 

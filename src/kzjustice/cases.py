@@ -368,11 +368,11 @@ def _named_later(
 
     "A court sentenced a nephew of the former president to six years", then "Kairat Satybaldy
     ... was found guilty": where the case has one named defendant, first mentioned after the
-    unnamed person, and the only unnamed person with penalties there; the named one is reported
-    tried or given one of those kinds of penalty without a term or sum ("received his
-    sentence"), and none of them with one.
+    unnamed person's first penalty, and the only unnamed person with penalties there; the named
+    one is reported tried or given one of those kinds of penalty without a term or sum
+    ("received his sentence"), and none of them with one.
     """
-    person, entity = people[index], entities[index]
+    person = people[index]
     named = [
         other
         for other, them in people.items()
@@ -386,8 +386,8 @@ def _named_later(
     if len(named) != 1 or unnamed != [index]:
         return None
     other = named[0]
-    if entities[other].excluded or entities[other].first < entity.first:
-        return None
+    if entities[other].excluded or entities[other].first < person.sentences[0].span.end:
+        return None  # "The son of former minister X was jailed": X is named before the term
     kinds = {(s.value.kind, s.value.status): s.value for s in people[other].sentences}
     restated = [kinds.get((s.value.kind, s.value.status)) for s in person.sentences]
     if any(value and (value.term or value.fine) for value in restated):

@@ -192,10 +192,15 @@ class _Pass(Names):
         start = mention.span.start
         words = self.grammar.words
         if mention.kind == "definite":  # "the former head": so described, else the last
+            noun = word.split()[-1]
+            if noun in words.generic_person_nouns and self.grammar.relation_of.match(
+                self.doc.masked, mention.span.end
+            ):  # "The son of former minister X": someone new, unless so described before
+                found = self._described(noun, start)
+                return (self._unnamed(mention) if found is None else found,)
             apposed = self._apposed_name(mention)
             if apposed is not None:  # "для заместителя главного инженера Владимира Г.": his
                 return (apposed,)
-            noun = word.split()[-1]
             principal = self._principal_before(start)  # "для организатора": the principal
             found = self._described(noun, start)  # person, else the next named
             if found is None and principal:

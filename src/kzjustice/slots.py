@@ -73,6 +73,9 @@ class Grammar:
     # for Russian its case), Y is no subject
     complement: regex.Pattern[str]
     oblique: Callable[[str], bool]
+    # between a person and the one whose relation they are, with no comma: "The wife of [a
+    # Tajik diplomat]"; the first is the subject
+    of_head: regex.Pattern[str]
     # after a name, more names, then a dash that gives them their own term: "X, Y и Z — по 5"
     own_term_next: regex.Pattern[str]
     # between a person and their penalty: a dash, and the word that may follow it ("X — по 5")
@@ -454,6 +457,14 @@ class Slots(Seen):
         for mention in reversed(self.mentions.items[max(0, index - 4) : index]):
             if mention.span.start < start:
                 break
+            if (
+                found is not None
+                and mention.kind == "definite"
+                and self.grammar.of_head.fullmatch(self.text, mention.span.end, found.span.start)
+                and self._people(mention)
+            ):
+                found = mention  # "The wife of a Tajik diplomat was": the wife
+                continue
             gap = self.text[mention.span.end : position]
             pattern = (
                 self.grammar.group_subject_gap

@@ -471,6 +471,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             kin=words.generic_person_nouns.entries,  # "his
             # former wife, Gulmira,"
         ),
+        relation_of=compile_lazily(r"\s+ of \s", _FLAGS),
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),
         name_value=lambda name, gender, before: name,

@@ -234,6 +234,10 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             _FLAGS,
         ),
         oblique=lambda name: True,  # the preposition says it
+        of_head=compile_lazily(
+            r"\s+ of \s+ (?: (?: the | a | an | his | her | their ) \s+ )? (?: [\w-]+ \s+ ){0,3}?",
+            _FLAGS,
+        ),
         own_term_next=compile_lazily(
             r"""(?: \s* (?: , | \s and ) \s* [A-Z][\w.-]* (?: \s+ [A-Z][\w.-]* )* )*
                 \s* [-\u2013\u2014] \s""",

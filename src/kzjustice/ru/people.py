@@ -724,6 +724,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         relative_after=compile_lazily(r"(?!)"),
         former=compile_lazily(r"бывш|экс-", _FLAGS),
         kin_before=compile_lazily(r"(?!)"),  # a lone word after "сына" may be a place's
+        relation_of=compile_lazily(r"(?!)"),  # no definite description by a relation
     )
 
 

@@ -194,6 +194,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             role=words.role_nouns.entries,
         ),
         oblique=_oblique,
+        of_head=compile_lazily(r"(?!)"),  # the genitive after a noun makes no subject anyway
         own_term_next=compile_lazily(
             r"""(?: \s* (?: , | \s и ) \s* (?-i: \p{Lu} ) [\w.-]*
                     (?: \s+ (?-i: \p{Lu} ) [\w.-]* )* )*
