@@ -2062,6 +2062,30 @@ ROWS = [
         [P("Mushtari Karimova", "P12Y6M")],
         id="the-relation-of-a-person-sentenced-then-named-by-her-verdict",
     ),
+    pytest.param(
+        "Headline\nA former regional governor has been sentenced to 11 years in prison for taking "
+        "bribes from construction firms in a case that drew wide attention across the country."
+        "\n\nThe case began three years ago, when several builders complained to the "
+        "anti-corruption agency that they had been made to pay for contracts to build schools, "
+        "roads and hospitals in the region. Investigators said the payments were made in cash, "
+        "through relatives and intermediaries, and that the money was later used to buy "
+        "property abroad. The agency said it had questioned more than sixty witnesses and "
+        "seized documents from a dozen firms. Some of the builders were themselves charged, but "
+        "most of them were later released after agreeing to testify.\n\nBerik Tulegenov, who "
+        "ran the region for six years, denied the charges throughout the trial.\n\nHis former "
+        "driver, Aidos Sarsenov, was sentenced to two years in prison for carrying the cash. "
+        "Prosecutors said Tulegenov took money from at least nine firms. Tulegenov's lawyers "
+        "say they will appeal.",
+        [P("Berik Tulegenov", "P11Y"), P("Aidos Sarsenov", "P2Y")],
+        id="a-lead-description-is-the-person-the-article-is-about",
+    ),
+    pytest.param(
+        "Headline\nA court in Tashkent fined a local man 1.2 million sums for a false complaint "
+        "against businessman Oleg Berg at the trial.\n\nThe man said Berg had cheated him. "
+        "Berg, who was not in court, did not comment. Police said Berg was abroad.",
+        [P(1, None, kind="fine")],
+        id="a-lead-description-is-not-someone-named-beside-their-penalty",
+    ),
 ]
 
 

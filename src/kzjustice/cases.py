@@ -304,12 +304,12 @@ def build_cases(
             person = people[index]
             if not any(_same_charge(c, charge) for c, _ in person.charges):
                 person.charges.append((charge, span))
-    _restated(doc, trials.grammar.words, chains.entities, people)
+    _restated(doc, trials.grammar, chains.entities, people)
     return _records(doc, chains, people)
 
 
 def _restated(
-    doc: Document, words: Lexicon, entities: tuple[Entity, ...], people: dict[int, _Defendant]
+    doc: Document, grammar: _Grammar, entities: tuple[Entity, ...], people: dict[int, _Defendant]
 ) -> None:
     """Merge an unnamed person into the one named person of their case given each penalty.
 
@@ -333,7 +333,7 @@ def _restated(
             or entity.count != 1
             or entity.excluded
             or entity.others
-            or not _described(doc, words, entity)
+            or not _described(doc, grammar.words, entity)
         ):
             continue
         matches: set[int] = set()
@@ -357,8 +357,47 @@ def _restated(
             _merge(people, index, matches.pop(), entities, taking=False)
             continue
         other = _named_later(people, index, entities)
+        if other is None:
+            other = _protagonist(doc, grammar, people, index, entities)
+            if other is not None:
+                people[other] = _Defendant(case=person.case)
         if other is not None:
             _merge(people, index, other, entities, taking=True)
+
+
+def _protagonist(
+    doc: Document,
+    grammar: _Grammar,
+    people: dict[int, _Defendant],
+    index: int,
+    entities: tuple[Entity, ...],
+) -> int | None:
+    """The person an article is about, given nothing, whom an unnamed lead person is.
+
+    "A former government official has been sentenced to 24 years", then "Kuandyk Bishimbayev,
+    the former economy minister, maintained his innocence" and his name on and on: the one
+    named person the article mentions most (at least three times, more than anyone else named),
+    first after the sentence of the lead's penalty, of a known gender (a person, not "the Red
+    Book"), given nothing, no judge, lawyer or victim, and mentioned in
+    a sentence that speaks of a verdict or a trial ("Bishimbayev's trial was streamed").
+    """
+    person = people[index]
+    named = sorted(
+        (len(e.seen), i) for i, e in enumerate(entities) if e.name is not None and not e.excluded
+    )
+    if not named or named[-1][0] < 3 or (len(named) > 1 and named[-2][0] == named[-1][0]):
+        return None
+    other = named[-1][1]
+    lead = doc.sentences.around(person.sentences[0].span.start)
+    if other in people or entities[other].gender is None or entities[other].first < lead[1]:
+        return None  # "fined a resident for a complaint against President X": not X
+    for position in entities[other].seen:
+        start, end = doc.sentences.around(position)
+        if grammar.verdict.search(doc.masked, start, end) or grammar.trial.search(
+            doc.masked, start, end
+        ):
+            return other
+    return None
 
 
 def _named_later(
