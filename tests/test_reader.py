@@ -2086,6 +2086,13 @@ ROWS = [
         [P(1, None, kind="fine")],
         id="a-lead-description-is-not-someone-named-beside-their-penalty",
     ),
+    pytest.param(
+        "Headline\nNurlan Abilov escaped from the colony last week. It is not the first time "
+        "Abilov has become a resident of a penal colony. In 2016, as the head of a state "
+        "holding, he was arrested for bribery. In 2017, he was sentenced to a nine-year term.",
+        [P("Nurlan Abilov", "P9Y")],
+        id="a-predicate-noun-after-become-is-no-new-person",
+    ),
 ]
 
 

@@ -240,7 +240,8 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
         ),
         predicate_before=compile_lazily(  # "posing as a notary": a role; "Of the 39 defendants":
-            r"""\b (?: as | is | was ) \s+ (?= an? \s )  # the whole a part is taken from; "X is a
+            r"""\b (?: as | is | was | been | become | becomes | became | remains | remained ) \s+
+                (?= an? \s )  # the whole a part is taken from; "X is a
               # former official, who": X
               | (?: (?-i: \b Of ) \s+ the | \b out \s+ of (?: \s+ the )? ) \s+ (?= [0-9] )""",
             _FLAGS,
