@@ -2093,6 +2093,13 @@ ROWS = [
         [P("Nurlan Abilov", "P9Y")],
         id="a-predicate-noun-after-become-is-no-new-person",
     ),
+    pytest.param(
+        "Headline\nThe head of Kazakhstan's national farmers' union was sentenced to seven years "
+        "in prison on Monday after being convicted of fraud along with his son.\nBolat Omarov, "
+        "who owns a grain firm, stood trial with his son Yerlan, who was sentenced to four years.",
+        [P("Bolat Omarov", "P7Y"), P("Yerlan", "P4Y")],
+        id="a-definite-description-with-its-complement-is-the-subject",
+    ),
 ]
 
 

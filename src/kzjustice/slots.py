@@ -468,7 +468,7 @@ class Slots(Seen):
             gap = self.text[mention.span.end : position]
             pattern = (
                 self.grammar.group_subject_gap
-                if mention.kind == "group"
+                if mention.kind in ("group", "definite")
                 else self.grammar.subject_gap
             )
             if (
