@@ -2206,3 +2206,29 @@ def test_the_pair_stands_for_the_two_named_last() -> None:
 def test_people_listed_as_tried_are_all_defendants(text: str) -> None:
     names = [d.name.text for c in parse_article(text).cases for d in c.defendants if d.name]
     assert names == ["Pavel Ignatenko", "Oleg Rudin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amriddin Kurbonaliev went on trial in Dushanbe in March. On Friday the court "
+            "sentenced Amriddin Kurbonaliyev to nine years in prison.",
+            ["Amriddin Kurbonaliev"],
+        ),
+        (
+            "Суд рассмотрел дело Абдурозика Абдукаххорова и Аскара Юнусова. Абдурозик Каххоров "
+            "осужден на 15 лет, Аскар Юнусов — на 8 лет.",
+            ["Абдурозика Абдукаххорова", "Аскара Юнусова"],
+        ),
+        (  # a woman's form, or another given name, is someone else
+            "Ivan Sokolov and Anna Sokolova were convicted of fraud. Pavel Sokolov was acquitted.",
+            ["Ivan Sokolov", "Anna Sokolova", "Pavel Sokolov"],
+        ),
+    ],
+)
+def test_a_surname_spelled_two_ways_with_one_given_name_is_one_person(
+    text: str, expected: list[str]
+) -> None:
+    names = [d.name.text for c in parse_article(text).cases for d in c.defendants if d.name]
+    assert names == expected

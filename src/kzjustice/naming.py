@@ -12,6 +12,7 @@ import regex
 from kzjustice._doc import Document
 from kzjustice.descriptions import describe
 from kzjustice.entities import Decided, Draft
+from kzjustice.lexicon import Lexicon
 from kzjustice.mentions import Mention, Mentions, group_match, indefinite
 from kzjustice.models import Span
 from kzjustice.names import initials_apart, looks_like_surname, same_given_name, surname
@@ -64,6 +65,8 @@ class Names(Decided):
             if index is not None:
                 form = candidate
                 break
+        if index is None and mention.kind == "name":
+            index = self._spelled_otherwise(forms)
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
             if known is not None:
@@ -145,6 +148,27 @@ class Names(Decided):
                 if bearer != index:
                     self.by_given[given[0]] = -1  # two people share it: it names neither
         return index
+
+    def _spelled_otherwise(self, forms: tuple[str, ...] | list[str]) -> int | None:
+        """The one person named before with this given name and the surname spelled otherwise.
+
+        "Amriddin Qirghiziov" after "Amriddin Qirghizov", "Абдурозик Каххоров" after
+        "Абдурозика Абдукаххорова": a letter more, less or other, or a prefix more.
+        """
+        words, text = self.grammar.words, self.doc.masked
+        found: set[int] = set()
+        for index, entity in enumerate(self.entities):
+            if entity.name is None or entity.excluded:
+                continue  # not a victim's or a judge's name spelled again
+            known = self.grammar.name_forms(text[entity.name.start : entity.name.end])
+            if any(
+                _given(k, words) == _given(f, words) is not None
+                and _spelled_alike(surname(k, words), surname(f, words))
+                for k in known
+                for f in forms
+            ):
+                found.add(index)
+        return found.pop() if len(found) == 1 else None
 
     def _ever_in_a_verdict(self, index: int) -> bool:
         return any(self._in_a_verdict(seen) for seen in self.entities[index].seen)
@@ -292,3 +316,31 @@ def _full_words(name: str) -> int:
     fuller than "Жубановой А.М.".
     """
     return sum(not word.endswith(".") for word in initials_apart(name))
+
+
+def _given(name: str, words: Lexicon) -> str | None:
+    """A name's given name written in full, lower case; None for a surname or initials."""
+    family = surname(name, words).split()
+    given = [w for w in name.lower().split() if not w.endswith(".") and w not in family]
+    return given[0] if given and len(given[0]) > 2 else None
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Whether two surnames are one spelled otherwise: one letter apart, or a prefix apart.
+
+    >>> _spelled_alike("qirghizov", "qirghiziov"), _spelled_alike("каххоров", "абдукаххоров")
+    (True, True)
+    >>> _spelled_alike("ivanov", "ivanova"), _spelled_alike("petrov", "popov")
+    (False, False)
+    """
+    short, long = sorted((one, other), key=len)
+    if short == long or len(short) < 6 or " " in short + long:
+        return False
+    if len(long) - len(short) <= 4 and long.endswith(short) and len(long) > len(short) + 1:
+        return True  # "Абдукаххоров", "Каххоров"
+    if len(long) - len(short) > 1 or long[: len(short)] == short:
+        return False  # not "Ivanova" for "Ivanov": a woman's form
+    edits = sum(a != b for a, b in zip(short, long, strict=False))
+    if len(long) == len(short):
+        return edits == 1
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
