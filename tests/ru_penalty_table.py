@@ -132,6 +132,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "moldovan-lei",
     ),
     (
+        "Присяжные приняли вердикт о невиновности подсудимых.",
+        ["acquittal imposed -"],
+        "verdict-of-innocence",
+    ),
+    (
         "Его приговорили к пяти годам ограничения свободы, но апелляционный суд смягчил "
         "наказание до трёх лет.",
         ["restricted_freedom imposed P5Y", "restricted_freedom imposed P3Y"],

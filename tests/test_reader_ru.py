@@ -1468,6 +1468,11 @@ ROWS = [
         [P("Асель Нурова", "P5Y"), P("Ерлан Касымов", "P5Y")],
         id="a-list-item-whose-roles-hold-an-abbreviation",
     ),
+    pytest.param(
+        "Заголовок\nПрисяжные оправдали сотрудников КУИС в Акмолинской области.",
+        [P(None, None, kind="acquittal")],
+        id="a-plural-noun-before-an-abbreviation-is-a-group",
+    ),
 ]
 
 

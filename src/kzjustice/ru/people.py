@@ -288,8 +288,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 r"""(?<! [\w-] ) (?= \w )  # people a verdict names by a plural noun, with no
                  (?<= \b (?: приговорил | осудил | оштрафовал | оправдал ) \w* \s+ )  # count:
                  (?P<group> (?P<plural> \L<many> ) ) \b  # "приговорил организаторов
-                 (?! \s+ (?-i: \p{Lu} ) )  # беспорядков к срокам от 14 до 20 лет"; not before
-                                           # their names: "осудил активистов Ержана X и Y"
+                 (?! \s+ (?-i: \p{Lu} (?: \p{Ll} | \. ) ) )  # беспорядков к срокам от 14 до
+                 # 20 лет"; "оправдали сотрудников КУИС"; not before their names: "осудил
+                 # активистов Ержана X и Y", "А. Иванова"
             """,
                 r"""(?<! [\w-] )  # one of a group a participle or noun names: "для одного из
                  (?P<group> (?P<quantity> один | одна | одного | одной | одному | одну ) \s+ из
