@@ -378,8 +378,8 @@ def _protagonist(
     the former economy minister, maintained his innocence" and his name on and on: the one
     named person the article mentions most (at least three times, more than anyone else named),
     first after the sentence of the lead's penalty, of a known gender (a person, not "the Red
-    Book"), given nothing, no judge, lawyer or victim, and mentioned in
-    a sentence that speaks of a verdict or a trial ("Bishimbayev's trial was streamed").
+    Book") and the lead person's, given nothing, no judge, lawyer or victim, and mentioned in a
+    sentence that speaks of a verdict or a trial ("Bishimbayev's trial was streamed").
     """
     person = people[index]
     named = sorted(
@@ -389,8 +389,11 @@ def _protagonist(
         return None
     other = named[-1][1]
     lead = doc.sentences.around(person.sentences[0].span.start)
-    if other in people or entities[other].gender is None or entities[other].first < lead[1]:
+    gender = entities[other].gender
+    if other in people or gender is None or entities[other].first < lead[1]:
         return None  # "fined a resident for a complaint against President X": not X
+    if entities[index].gender not in (None, gender):
+        return None
     for position in entities[other].seen:
         start, end = doc.sentences.around(position)
         if grammar.verdict.search(doc.masked, start, end) or grammar.trial.search(

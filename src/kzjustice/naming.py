@@ -340,7 +340,6 @@ def _spelled_alike(one: str, other: str) -> bool:
         return True  # "Абдукаххоров", "Каххоров"
     if len(long) - len(short) > 1 or long[: len(short)] == short:
         return False  # not "Ivanova" for "Ivanov": a woman's form
-    edits = sum(a != b for a, b in zip(short, long, strict=False))
     if len(long) == len(short):
-        return edits == 1
+        return sum(a != b for a, b in zip(short, long, strict=True)) == 1
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
