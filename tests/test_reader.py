@@ -2221,6 +2221,11 @@ def test_people_listed_as_tried_are_all_defendants(text: str) -> None:
             "осужден на 15 лет, Аскар Юнусов — на 8 лет.",
             ["Абдурозика Абдукаххорова", "Аскара Юнусова"],
         ),
+        (
+            "Amriddin Qirghizov went on trial in Dushanbe in May. On Friday the court sentenced "
+            "Qirghiziov to 15 years in prison.",
+            ["Amriddin Qirghizov"],
+        ),
         (  # a woman's form, or another given name, is someone else
             "Ivan Sokolov and Anna Sokolova were convicted of fraud. Pavel Sokolov was acquitted.",
             ["Ivan Sokolov", "Anna Sokolova", "Pavel Sokolov"],

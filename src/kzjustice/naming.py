@@ -65,8 +65,8 @@ class Names(Decided):
             if index is not None:
                 form = candidate
                 break
-        if index is None and mention.kind == "name":
-            index = self._spelled_otherwise(forms)
+        if index is None:
+            index = self._spelled_otherwise(forms, alone=mention.kind == "surname")
         if index is not None and mention.kind == "name":
             known = self.entities[index].name
             if known is not None:
@@ -149,11 +149,12 @@ class Names(Decided):
                     self.by_given[given[0]] = -1  # two people share it: it names neither
         return index
 
-    def _spelled_otherwise(self, forms: tuple[str, ...] | list[str]) -> int | None:
+    def _spelled_otherwise(self, forms: tuple[str, ...] | list[str], *, alone: bool) -> int | None:
         """The one person named before with this given name and the surname spelled otherwise.
 
         "Amriddin Qirghiziov" after "Amriddin Qirghizov", "Абдурозик Каххоров" after
-        "Абдурозика Абдукаххорова": a letter more, less or other, or a prefix more.
+        "Абдурозика Абдукаххорова": a letter more, less or other, or a prefix more; a surname
+        ``alone``, by its surname only ("Qirghiziov").
         """
         words, text = self.grammar.words, self.doc.masked
         found: set[int] = set()
@@ -162,7 +163,7 @@ class Names(Decided):
                 continue  # not a victim's or a judge's name spelled again
             known = self.grammar.name_forms(text[entity.name.start : entity.name.end])
             if any(
-                _given(k, words) == _given(f, words) is not None
+                (alone or _given(k, words) == _given(f, words) is not None)
                 and _spelled_alike(surname(k, words), surname(f, words))
                 for k in known
                 for f in forms
