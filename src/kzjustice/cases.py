@@ -359,8 +359,6 @@ def _restated(
         other = _named_later(people, index, entities)
         if other is None:
             other = _protagonist(doc, grammar, people, index, entities)
-            if other is not None:
-                people[other] = _Defendant(case=person.case)
         if other is not None:
             _merge(people, index, other, entities, taking=True)
 
@@ -378,8 +376,8 @@ def _protagonist(
     the former economy minister, maintained his innocence" and his name on and on: the one
     named person the article mentions most (at least three times, more than anyone else named),
     first after the sentence of the lead's penalty, of a known gender (a person, not "the Red
-    Book") and the lead person's, given nothing, no judge, lawyer or victim, and mentioned in a
-    sentence that speaks of a verdict or a trial ("Bishimbayev's trial was streamed").
+    Book"), given nothing, no judge, lawyer or victim, and mentioned in a sentence that speaks
+    of a verdict or a trial ("Bishimbayev's trial was streamed").
     """
     person = people[index]
     named = sorted(
@@ -389,11 +387,8 @@ def _protagonist(
         return None
     other = named[-1][1]
     lead = doc.sentences.around(person.sentences[0].span.start)
-    gender = entities[other].gender
-    if other in people or gender is None or entities[other].first < lead[1]:
+    if other in people or entities[other].gender is None or entities[other].first < lead[1]:
         return None  # "fined a resident for a complaint against President X": not X
-    if entities[index].gender not in (None, gender):
-        return None
     for position in entities[other].seen:
         start, end = doc.sentences.around(position)
         if grammar.verdict.search(doc.masked, start, end) or grammar.trial.search(
@@ -448,13 +443,14 @@ def _merge(
     """Merge the unnamed person ``index`` into the named ``other``, unless of another gender.
 
     ``taking``: the named person takes the unnamed one's penalties, in place of those they are
-    given without a term ("received his sentence").
+    given without a term ("received his sentence"); one given nothing before becomes a
+    defendant of the unnamed one's case.
     """
     person = people[index]
     gender = entities[other].gender
     if entities[index].gender and gender and entities[index].gender != gender:
         return  # "a woman was jailed", then a man given the same term
-    named = people[other]
+    named = people.setdefault(other, _Defendant(case=person.case))
     del people[index]
     if taking:
         kept = [
