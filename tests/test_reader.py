@@ -2100,6 +2100,14 @@ ROWS = [
         [P("Bolat Omarov", "P7Y"), P("Yerlan", "P4Y")],
         id="a-definite-description-with-its-complement-is-the-subject",
     ),
+    pytest.param(
+        "Headline\nA 74-year-old pensioner has been given a six-year prison sentence for "
+        "helping the families of jailed opposition members.\n\nRelatives of Sabir Rakhimov said "
+        "on Monday that the man was sentenced last week. A court official confirmed that Rakhimov "
+        "was convicted and sentenced.",
+        [P("Sabir Rakhimov", "P6Y")],
+        id="a-lead-person-named-later-after-a-victim-cue-that-a-verdict-overrules",
+    ),
 ]
 
 

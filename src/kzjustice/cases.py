@@ -423,7 +423,7 @@ def _named_later(
     if len(named) != 1 or unnamed != [index]:
         return None
     other = named[0]
-    if entities[other].excluded or entities[other].first < person.sentences[0].span.end:
+    if entities[other].first < person.sentences[0].span.end:
         return None  # "The son of former minister X was jailed": X is named before the term
     kinds = {(s.value.kind, s.value.status): s.value for s in people[other].sentences}
     restated = [kinds.get((s.value.kind, s.value.status)) for s in person.sentences]
