@@ -727,6 +727,15 @@ CASES: list[tuple[str, list[str], str]] = [
         "ban-verb",
     ),
     (
+        "Кроме того, суд запретил осужденному управлять транспортными средствами 1,5 года. "
+        "Второй получил запрет работать в органах внутренних дел три года.",
+        [
+            "ban imposed P1Y6M detail=осужденному управлять транспортными средствами",
+            "ban imposed P3Y detail=работать в органах внутренних дел",
+        ],
+        "ban-with-its-term-straight-after-what-it-bars",
+    ),
+    (
         "Суд назначил 300 часов принудительных работ.",
         ["correctional_labour imposed PT300H"],
         "forced-labour",
@@ -1019,6 +1028,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("Лишение свободы — самая строгая мера.", "kind-word-in-a-definition"),
     ("Суд избрал меру пресечения в виде запрета определенных действий.", "preventive-ban"),
     ("Ему запрещен выезд за пределы страны.", "travel-ban"),
+    ("Суд запретил ему покидать дом с 22:00 до 6 утра.", "a-curfew-hour-is-no-ban-term"),
 ]
 """Passages that state no penalty, or only the first one ("deferral-only-the-term" has one)."""
 

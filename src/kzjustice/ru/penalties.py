@@ -590,6 +590,8 @@ _BAN_DETAIL = compile_lazily(
                     (?: , \s* связанн\w+ \s+ [^,.;()]{{1,100}}?  # ", связанные с ..., сроком"
                         (?= \s* , \s* {_BAN_TERM_START} ) )? )
         (?= [,.;()"»“”] | \Z | {_BAN_TERM_START}  # a quote's end: "...деятельностью»"
+          | (?P<term_next> ) (?: [0-9] | {_NUMBER_WORD_START} )  # the term alone: "управлять
+                                            # транспортным средством 2,5 года"
           | и \s+ \w+ (?: ил | ила | или | ал | ала | али | ел | ела | ели ) \b )  # "и постановил"
     """,
     _FLAGS,
@@ -777,9 +779,13 @@ class _Passage:
             if anchor["ban_right"]:  # "лишили водительских прав на два года": what it bars
                 words, detail_end = anchor["ban_right"], end
             elif (
-                detail is None or not detail["detail"].strip() or _NOT_A_BAN.match(detail["detail"])
+                detail is None
+                or not detail["detail"].strip()
+                or _NOT_A_BAN.match(detail["detail"])
+                or (detail["term_next"] is not None and detail.end() not in self.term_starts)
             ):
-                continue  # "запрет определенных действий", "запрет на выезд": preventive
+                continue  # "запрет определенных действий", "запрет на выезд": preventive; "с
+                # 20:00": no term after what it bars
             else:
                 words, detail_end = detail["detail"].strip(), detail.end("detail")
             after = _LIFELONG_AFTER.match(self.text, detail_end, bounds[1])
