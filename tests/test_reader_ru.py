@@ -1515,6 +1515,22 @@ def test_a_region_is_no_name(text: str) -> None:
     assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Несмотря на доказательства, подсудимый вину отрицал.",
+        "Вопреки ожиданиям, прокурор ничего не сказал.",
+        "Благодаря видеозаписи дело раскрыли быстро.",
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_name(text: str) -> None:
+    from kzjustice._doc import document
+    from kzjustice.mentions import find_mentions
+
+    doc = document(text, None)
+    assert [m.text for m in find_mentions(doc).items if m.kind in ("name", "surname")] == []
+
+
 def test_people_side_by_side_make_one_group_with_their_phrases_and_ages() -> None:
     text = (
         "Задержаны двое – 22-летний курьер и 35-летний кладовщик. Курьер и кладовщик получают "
