@@ -2108,6 +2108,23 @@ ROWS = [
         [P("Sabir Rakhimov", "P6Y")],
         id="a-lead-person-named-later-after-a-victim-cue-that-a-verdict-overrules",
     ),
+    pytest.param(
+        "Headline\nA prosecutor asked a court to sentence journalist Olim Sattorov to six years in "
+        "prison. The prosecutor also asked the court to acquit his co-defendants -- blogger Anvar "
+        "Kodirov and businessman Rustam Nazarov.",
+        [
+            P("Olim Sattorov", "P6Y", status="requested"),
+            P("Anvar Kodirov", None, kind="acquittal", status="requested"),
+            P("Rustam Nazarov", None, kind="acquittal", status="requested"),
+        ],
+        id="a-prosecutor-asks-to-acquit-the-people-named-after-the-verb",
+    ),
+    pytest.param(
+        "Headline\nRights groups urged the court to acquit Olim Sattorov. Sattorov asked the "
+        "judge to acquit him.",
+        [],
+        id="only-the-prosecution-asks-for-an-acquittal",
+    ),
 ]
 
 

@@ -230,10 +230,18 @@ _DESCRIPTION = regex.compile(r"[^,.;:()\n]{0,120}")  # before a name: "бывш�
 
 
 def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
-    """Whether a request's clause names the defence and not the prosecution as asking."""
+    """Whether a request's clause names the defence and not the prosecution as asking.
+
+    An acquittal only the prosecution can ask for: "Amnesty International urged the court to
+    acquit X", "X asked the court to acquit him" are no penalty.
+    """
     start = frame.sentence[0]
     before = doc.masked[start : frame.penalties[0].span.start]
-    return bool(grammar.defence.search(before)) and not grammar.prosecution.search(before)
+    if grammar.prosecution.search(before):
+        return False
+    return bool(grammar.defence.search(before)) or all(
+        found.value.kind is Kind.ACQUITTAL for found in frame.penalties
+    )
 
 
 _CLOSING = regex.compile(r'[»"”]')

@@ -132,7 +132,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         verb_penalty=compile_lazily(
             r"(?: acquitted | jailed | imprisoned | fined | cleared | deprived | barred"
-            r" | banned | stripped | fine | to \s+ ban | to \s+ bar ) \b",  # "to fine X 1,000 MCI"
+            r" | banned | stripped | fine | to \s+ ban | to \s+ bar | acquit ) \b",  # "to fine X
+            # 1,000 MCI", "asked the court to acquit X"
             _FLAGS,
         ),
         coordinated=compile_lazily(
