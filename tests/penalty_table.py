@@ -1357,6 +1357,12 @@ CASES: list[object] = [
         [("acquittal", "imposed", None)],
         id="kind-ended-in-acquittal",
     ),
+    pytest.param(
+        "Rights groups have called on the authorities to acquit the blogger. Prosecutors called "
+        "on the court to jail him for six years.",
+        [("acquittal", "requested", None), ("imprisonment", "requested", "P6Y")],
+        id="status-called-on-to-acquit-is-a-request",
+    ),
     # bans: an extra entry with what they bar; a ban is never a prison term
     pytest.param(
         "The court banned Aidos Kenzhebayev from driving for three years.",

@@ -116,7 +116,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
     {
         Status.REQUESTED: rf"""
         (?: ask(?:s|ed|ing)? | sought | seek(?:s|ing)? | demand(?:s|ed|ing)?
-          | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ for | want(?:s|ed)? | urg(?:e|es|ed)
+          | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ (?: for | on ) | want(?:s|ed)?
+          | urg(?:e|es|ed)
           | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for
           | recommend(?:s|ed|ing)? | motion(?:s|ed)? | petition(?:s|ed)? )
         (?: \s+ (?: that \s+ )? (?: the \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the court
