@@ -62,6 +62,18 @@ SEED_CASES: list[object] = [
         id="a-term-a-later-sentence-deems-conditional",
     ),
     pytest.param(
+        "The former minister was sentenced to 4 years in prison with the suspension of the right "
+        "to hold public office for 3 years, with conditional suspension of the execution of the "
+        "prison sentence for a probationary period of 2 years. His deputy got two years in "
+        "prison, with the execution of the sentence suspended.",
+        [
+            ("suspended", "imposed", "P4Y"),
+            ("ban", "imposed", "P3Y", "hold public office"),
+            ("suspended", "imposed", "P2Y"),
+        ],
+        id="a-term-whose-execution-is-suspended",
+    ),
+    pytest.param(
         "The charge carries a maximum 12-year prison sentence. He faces a minimum three-year "
         "term. The judge sentenced her elder brother Daniyar Omarov to the maximum 10-year "
         "term.",

@@ -1971,6 +1971,15 @@ def deemed_conditional(
             found[earlier[-1]] = attrs.evolve(
                 last, sentence=attrs.evolve(last.sentence, kind=Kind.SUSPENDED)
             )
+            found = [  # "with the execution of the sentence suspended": no penalty of its own
+                p
+                for p in found
+                if not (
+                    p.sentence.kind is Kind.SUSPENDED
+                    and p.sentence.term is None
+                    and match.start() <= p.span.start < match.end()
+                )
+            ]
     return found
 
 
@@ -1985,7 +1994,15 @@ _DEEMED = compile_lazily(
         (?: conditional | suspended ) \b
       | \b (?: punishment | sentence | penalty | term ) \s+
         (?: (?: is | was | shall \s+ be | to \s+ be | be ) \s+ )?  # not "was not considered"
-        (?: considered | deemed | regarded ) \s+ (?: as \s+ )? conditional \b""",
+        (?: considered | deemed | regarded ) \s+ (?: as \s+ )? conditional \b
+      | \b (?: conditional \s+ )? suspension \s+ of \s+ (?: the \s+ )? execution \s+ of \s+
+        (?: the \s+ | this \s+ | his \s+ | her \s+ )? (?: prison \s+ )?
+        (?: punishment | sentence | penalty | term ) \b  # "with conditional suspension of the
+        # execution of the prison sentence"
+      | \b execution \s+ of \s+ (?: the \s+ | this \s+ | his \s+ | her \s+ )?
+        (?: punishment | sentence | penalty | term ) \s+ (?: (?: was | is | being ) \s+ )?
+        suspended \b  # "with the execution of the sentence suspended"
+    """,
     _FLAGS,
 )
 
