@@ -2125,6 +2125,14 @@ ROWS = [
         [],
         id="only-the-prosecution-asks-for-an-acquittal",
     ),
+    pytest.param(
+        "Headline\nA court has stripped analyst Marat Zhunusov of his citizenship. "
+        '"After serving his sentence, Zhunusov will be deported under Article 51 [deportation of '
+        "a foreigner or a stateless person] of the Criminal Code and will be banned from "
+        'entering the country for five years," the court said.',
+        [P("Marat Zhunusov", "P5Y", kind="ban")],
+        id="a-law-titled-in-brackets-names-no-one",
+    ),
 ]
 
 

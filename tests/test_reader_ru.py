@@ -1518,6 +1518,20 @@ def test_a_region_is_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Его осудили по статье 99 УК РК (убийство двух человек) к 15 годам.",
+    ],
+)
+def test_a_law_titled_in_brackets_names_no_one(text: str) -> None:
+    from kzjustice._doc import document
+    from kzjustice.mentions import find_mentions
+
+    doc = document(text, None)
+    assert [m.kind for m in find_mentions(doc).items] == ["pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Несмотря на доказательства, подсудимый вину отрицал.",
         "Вопреки ожиданиям, прокурор ничего не сказал.",
         "Благодаря видеозаписи дело раскрыли быстро.",

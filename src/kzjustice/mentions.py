@@ -77,6 +77,7 @@ class _Grammar:
     definite_before: regex.Pattern[str]  # "The chief specialist of ..., a 31-year-old woman"
     indefinite: regex.Pattern[str]  # "a 33-year-old mechanic": a description, not a group
     quoted: regex.Pattern[str]  # a short quotation; quote: its words
+    law_title: regex.Pattern[str]  # "Article 51 [deportation of a foreigner]": no one's
     others: frozenset[str]  # a group's determiners for people apart: "other", "remaining"
     unstated: frozenset[str]  # determiners that leave the count unstated: "the rest"
     approximate: regex.Pattern[str]  # before a count, leaves it unstated: "more than"
@@ -268,6 +269,7 @@ def find_mentions(doc: Document) -> Mentions:
         found.append(Mention(span=span, kind=kind, text=masked[span.start : span.end]))
     quoted = Spans(
         [Span(*q.span()) for q in grammar.quoted.finditer(masked)]
+        + [Span(*q.span("title")) for q in grammar.law_title.finditer(masked)]
         + [Span(*q.span()) for q in _LONG_QUOTE.finditer(masked) if _title_case(q["quote"])]
     )
     found = [m for m in found if not quoted.holds(m.span.start)]

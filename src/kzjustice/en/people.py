@@ -294,6 +294,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             person_noun=words.person_nouns.entries,
         ),
         quoted=compile_lazily(r'"(?P<quote>[^"\n]{3,80}?)[,.]?"'),
+        law_title=compile_lazily(
+            r"""\b (?: article | art\. ) \s* [0-9]+ (?: [.-] [0-9]+ )* \s*
+                (?P<title> \( [^()\n]{3,200} \) | \[ [^\[\]\n]{3,200} \] )""",
+            _FLAGS,
+        ),
         others=frozenset({"other", "others", "remaining", "rest"}),
         unstated=frozenset({"rest", "others"}),
         approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", _FLAGS),

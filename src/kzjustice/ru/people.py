@@ -478,6 +478,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
         definite_before=compile_lazily(r"(?!)"),
         indefinite=compile_lazily(rf"(?: {_ONE} ) \s*", _FLAGS),
         quoted=compile_lazily(r'[«"„](?P<quote>[^«»"“\n]{3,80}?)[,.]?[»"“]'),
+        law_title=compile_lazily(  # "по статье 272 УК («Массовые беспорядки»)"
+            r"""\b (?: стать\w+ | ст\. ) \s* [0-9]+ (?: [.-] [0-9]+ )*
+                (?: \s+ (?: ук | уголовного \s+ кодекса ) (?: \s+ (?-i: \p{Lu}{2,3} ) )? )? \s*
+                (?P<title> \( [^()\n]{3,200} \) | \[ [^\[\]\n]{3,200} \] )""",
+            _FLAGS,
+        ),
         others=frozenset(
             {"остальные", "остальных", "остальным", "остальными", "другие", "других", "другим"}
             | {"другими", "еще", "ещё"}
