@@ -2133,6 +2133,20 @@ ROWS = [
         [P("Marat Zhunusov", "P5Y", kind="ban")],
         id="a-law-titled-in-brackets-names-no-one",
     ),
+    pytest.param(
+        "Headline\nA district court has sentenced a 41-year-old local resident, identified only "
+        "as B.T., to seven years in prison for fighting abroad.\n\nIn March, B.T. left for the "
+        "front. In court, B.T. partly admitted guilt.",
+        [P("B.T.", "P7Y")],
+        id="initials-alone-after-identified-as-and-again-later",
+    ),
+    pytest.param(
+        "Headline\nA police major, Zh. uulu M., who sold seized drugs, has been sentenced to 12 "
+        "years in prison. The court found Zh. uulu M. guilty and ordered the confiscation of his "
+        "property. His family lives in Washington, D.C., the court heard.",
+        [P("Zh. uulu M.", "P12Y")],
+        id="initials-alone-in-apposition-to-a-description",
+    ),
 ]
 
 

@@ -252,6 +252,7 @@ def find_mentions(doc: Document) -> Mentions:
         for owner, owned in itertools.pairwise(names):  # one run read as two names
             if masked[owner.span.end : owned.span.start].isspace():
                 owners[owned.span.start] = owner.span
+    found.extend(_initials_again(masked, found))
     taken = Spans(  # a date or term is nobody; a verb's object is: "deprived all five of"
         [d.span for d in doc.dates]
         + [p.span for p in doc.penalties if not grammar.verb_first.match(p.text)]
@@ -301,6 +302,25 @@ def find_mentions(doc: Document) -> Mentions:
 
 _LONG_QUOTE = regex.compile(r'["«“„](?P<quote>[^"«»“”„\n]{81,400})["»”“]')
 _LONG_WORD = regex.compile(r"\b\w{4,}")
+
+
+def _initials_again(masked: str, names: list[Mention]) -> list[Mention]:
+    """A name of initials alone, found where it is plainly one, wherever it stands again.
+
+    "a local resident, identified as A.A.", then "A.A. enlisted in the army".
+    """
+    known = {m.text for m in names if m.kind == "name" and _INITIALS_ONLY.fullmatch(m.text)}
+    starts = {m.span.start for m in names}
+    return [
+        Mention(span=Span(*match.span()), kind="name", text=match[0])
+        for text in sorted(known)
+        for match in regex.finditer(_AGAIN.format(regex.escape(text)), masked)
+        if match.start() not in starts
+    ]
+
+
+_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\p{Ll}?\.\s?(?:\p{Ll}+\s)?)+")  # "A.A.", "K. uulu K."
+_AGAIN = r"(?<![\w.]){}(?![\w.]|\s*\p{{Lu}}\w)"  # not "A.A. Petrov": another person's initials
 
 
 def _title_case(quote: str) -> bool:

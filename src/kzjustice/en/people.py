@@ -21,6 +21,8 @@ _GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line brea
 # An initial: one capital, or a digraph a transliteration writes for one letter ("Zh.", "Kh.",
 # "Yu."); "Li." at a sentence's end is a surname ("Ruslan Li. The court ...").
 _INITIAL = r"(?:[A-Z]|Zh|Kh|Sh|Ch|Ts|Yu|Ye|Ya|Yo|Dj|Gh)\."
+# Initials alone, perhaps with a particle: "A.A.", "N. I.", "K. uulu K."
+_INITIALS = rf"(?: {_INITIAL} (?: {_GAP}? (?: \L<particle> {_GAP}+ )? {_INITIAL} ){{0,2}} )"
 # Latin letters, with the accented ones a transliteration may use: "Ališer", "Žanibekov"
 _UPPER = r"(?:[A-Z]|(?=[\u00c0-\u024f])\p{Lu})"
 _LOWER = r"(?:[a-z]|(?=[\u00df-\u024f])\p{Ll})"
@@ -55,6 +57,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               | (?<= (?: {_INITIAL} {_GAP}? ){{2,3}}
                      (?: , {_GAP}* (?: and {_GAP}+ )? | {_GAP}+ and {_GAP}+ ) )
                 (?: {_INITIAL} {_GAP}? ){{2,3}} (?! {_GAP}* {_UPPER} [a-z] )
+            | (?<= \b (?: identified | named | known ) (?: {_GAP}+ only )? {_GAP}+ as {_GAP}+ )
+              {_INITIALS} (?! {_GAP}* {_UPPER} [a-z] )  # "identified as A.A.", "as S."
+            | (?<= \b (?-i: [a-z]{{3,}} ) , {_GAP}* ) {_INITIALS}  # in apposition to a description:
+              (?= {_GAP}* , )  # "A police captain, K. uulu K., who"
             | (?<= \b (?: citizen | resident | national | native ) {_GAP}+ )  # one initial after
               {_INITIAL} (?= {_GAP}* , {_GAP}* [0-9]{{1,3}} \b | {_GAP}+ (?-i: [a-z] ) )  # a word
               # for a person: "Ukrainian citizen F., 32", "resident K. was sentenced"
