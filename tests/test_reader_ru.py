@@ -1473,6 +1473,18 @@ ROWS = [
         [P(None, None, kind="acquittal")],
         id="a-plural-noun-before-an-abbreviation-is-a-group",
     ),
+    pytest.param(
+        "Заголовок\nСотрудника полиции из Костанайской области осудили на 2,5 года условно за "
+        "превышение полномочий. Кроме того, суд запретил ему работать в органах внутренних дел "
+        "три года.\n\nДо этого областной суд приговорил лидера преступной группы Артема "
+        "Гусева к 14 годам колонии. Его судили за вымогательство.",
+        [
+            P(1, "P2Y6M", kind="suspended"),
+            P(1, "P3Y", kind="ban"),
+            P("Артем Гусев", "P14Y"),
+        ],
+        id="the-object-of-a-verdict-opening-a-sentence-is-one-person-not-the-next-named",
+    ),
 ]
 
 

@@ -407,7 +407,7 @@ def _named_later(
     ... was found guilty": where the case has one named defendant, first mentioned after the
     unnamed person's first penalty, and the only unnamed person with penalties there; the named
     one is reported tried or given one of those kinds of penalty without a term or sum
-    ("received his sentence"), and none of them with one.
+    ("received his sentence"), and no penalty of the same status with one.
     """
     person = people[index]
     named = [
@@ -425,10 +425,15 @@ def _named_later(
     other = named[0]
     if entities[other].first < person.sentences[0].span.end:
         return None  # "The son of former minister X was jailed": X is named before the term
+    statuses = {s.value.status for s in person.sentences}
+    if any(
+        (s.value.term or s.value.fine) and s.value.status in statuses
+        for s in people[other].sentences
+    ):
+        return None  # "Полицейского осудили на 3,5 года условно. До этого суд приговорил X к
+        # 16 годам": X has a penalty of their own
     kinds = {(s.value.kind, s.value.status): s.value for s in people[other].sentences}
     restated = [kinds.get((s.value.kind, s.value.status)) for s in person.sentences]
-    if any(value and (value.term or value.fine) for value in restated):
-        return None
     return other if people[other].tried or any(restated) else None
 
 

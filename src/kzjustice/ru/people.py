@@ -154,6 +154,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
     one_person = [  # "местного жителя", "для подсудимого"
         w for w in (*words.role_nouns, *words.person_nouns) if not w.endswith(_PLURAL_ENDINGS)
     ]
+    subject = [  # a person in the nominative: "водитель"
+        w
+        for w in (*words.role_nouns, *words.person_nouns)
+        if not w.endswith((*_PLURAL_ENDINGS, "ого", "ему", "ому", "ей", "ой", "ем", "ым"))
+    ]
     return mentions._Grammar(
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
@@ -322,6 +327,12 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                  (?= \s+ (?: суд \s+ )? (?: назначил\w* | назначен\w* | дали | дал | определил\w*
                                          | присудил\w* ) \b )
             """,
+                r"""(?<= \A | \n | [.!?…] \s{1,2} )  # the object of a verdict, opening a sentence:
+                 (?P<group> (?P<described> (?P<noun> \L<object> ) ) ) \b  # "Сотрудника
+                 (?= (?: \s+ (?: [\w-]+ | "[^"\n]{1,40}" | «[^»\n]{1,40}» ) ){0,4}? \s+
+                     (?: суд \s+ )? (?: осудил\w* | приговорил\w* | оштрафовал\w*
+                                     | оправдал\w* ) \b )  # полиции осудили на восемь лет"
+            """,
                 r"""(?<= \A | \n | [.!?…] \s{1,2} )  # "Организатору этого совета дали девять
                  (?P<group> (?P<described> (?P<noun> \L<role> ) ) ) \b  # лет": one so described
                  (?= (?: \s+ (?-i: \p{Ll} )[\w-]* ){0,3} \s+ (?: суд \s+ )?
@@ -348,11 +359,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             anyone=(*words.role_nouns, *words.person_nouns),
             plural_ref=[w for w in words.referring_nouns if w.endswith(("ые", "ым", "ы", "ам"))],
             many=[w for w in words.person_nouns if w.endswith(("ов", "ев", "ей", "ых", "их"))],
-            subject=[
-                w
-                for w in (*words.role_nouns, *words.person_nouns)
-                if not w.endswith((*_PLURAL_ENDINGS, "ого", "ему", "ому", "ей", "ой", "ем", "ым"))
-            ],
+            subject=subject,
+            object=sorted(  # one in the accusative: "сотрудника", "жительницу"
+                genitive_nouns() | {w for w in one_person if w.endswith(("у", "ю"))}
+            ),
             **NUMBER_LISTS,
         ),
         # "остальные четверо", "еще двое", "двое других", "все пятеро", "остальным"
