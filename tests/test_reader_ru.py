@@ -1485,6 +1485,20 @@ ROWS = [
         ],
         id="the-object-of-a-verdict-opening-a-sentence-is-one-person-not-the-next-named",
     ),
+    pytest.param(
+        "Заголовок\nРайонный суд признал водителя виновным по части 3 статьи 345 УК РК. Ему "
+        "назначено наказание — 3 года и 6 месяцев лишения свободы с лишением права управления "
+        "транспортными средствами сроком на 4 года.",
+        [P(1, "P3Y6M"), P(1, "P4Y", kind="ban")],
+        id="one-found-guilty-is-the-one-a-pronoun-after-stands-for",
+    ),
+    pytest.param(
+        "Заголовок\nТрое жителей района оказались на скамье подсудимых за незаконную охоту."
+        "\n\nСуд признал мужчин виновными в незаконной охоте. Каждого приговорили к 2 годам "
+        "ограничения свободы.",
+        [P(3, "P2Y", kind="restricted_freedom")],
+        id="many-found-guilty-are-no-one-person",
+    ),
 ]
 
 
