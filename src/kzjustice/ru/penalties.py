@@ -561,7 +561,7 @@ _LIST_GOES_ON = compile_lazily(r"\s* [,;] \s* [^\W\d_]", _FLAGS)  # "к 9, Ал�
 
 _CUE_REACH = 160  # how far back, within a sentence, a word may govern a penalty
 _ATTACH_REACH = 70  # how far a kind word may stand from its term
-_BAN_REACH = 120  # how far a ban's term may stand after its words
+_BAN_REACH = 320  # how far a ban's term may stand after its words
 _TERM_FIRST = compile_lazily(
     r"""\s* (?: (?: ему | ей | им ) \s+ )?
         (?: (?: на | в \s+ течение | на \s+ протяжении ) \s+
@@ -587,8 +587,8 @@ _BAN_DETAIL = compile_lazily(
     rf"""\s*+ (?: (?: ему | ей | им | его | ее | их ) \s+ )?
         (?: на \s+ (?! {_NUMBER_WORD_START} ) )?
         (?P<detail> (?: (?! {_BAN_TERM_START} ) [^\W\d_][\w-]*+ \s*+ ){{1,10}}?
-                    (?: , \s* связанн\w+ \s+ [^,.;()]{{1,100}}?  # ", связанные с ..., сроком"
-                        (?= \s* , \s* {_BAN_TERM_START} ) )? )
+                    (?: , \s* связанн\w+ \s+ [^.;()\n]{{1,200}}? \s*  # ", связанные с ...,
+                        (?= ,? \s* {_BAN_TERM_START} ) )? )  # сроком", "... полномочий на срок"
         (?= [,.;()"»“”] | \Z | {_BAN_TERM_START}  # a quote's end: "...деятельностью»"
           | (?P<term_next> ) (?: [0-9] | {_NUMBER_WORD_START} )  # the term alone: "управлять
                                             # транспортным средством 2,5 года"
