@@ -305,7 +305,7 @@ _LONG_WORD = regex.compile(r"\b\w{4,}")
 
 
 def _initials_again(masked: str, names: list[Mention]) -> list[Mention]:
-    """A name of initials alone, found where it is plainly one, wherever it stands again.
+    """A name of two initials or more alone, found where it is plainly one, wherever again.
 
     "a local resident, identified as A.A.", then "A.A. enlisted in the army".
     """
@@ -319,7 +319,7 @@ def _initials_again(masked: str, names: list[Mention]) -> list[Mention]:
     ]
 
 
-_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\p{Ll}?\.\s?(?:\p{Ll}+\s)?)+")  # "A.A.", "K. uulu K."
+_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\p{Ll}?\.\s?(?:\p{Ll}+\s)?){2,}")  # "A.A.", "K. uulu K."
 _AGAIN = r"(?<![\w.]){}(?![\w.]|\s*\p{{Lu}}\w)"  # not "A.A. Petrov": another person's initials
 
 

@@ -154,11 +154,6 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
     one_person = [  # "местного жителя", "для подсудимого"
         w for w in (*words.role_nouns, *words.person_nouns) if not w.endswith(_PLURAL_ENDINGS)
     ]
-    subject = [  # a person in the nominative: "водитель"
-        w
-        for w in (*words.role_nouns, *words.person_nouns)
-        if not w.endswith((*_PLURAL_ENDINGS, "ого", "ему", "ому", "ей", "ой", "ем", "ым"))
-    ]
     return mentions._Grammar(
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
@@ -361,7 +356,11 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
             anyone=(*words.role_nouns, *words.person_nouns),
             plural_ref=[w for w in words.referring_nouns if w.endswith(("ые", "ым", "ы", "ам"))],
             many=[w for w in words.person_nouns if w.endswith(("ов", "ев", "ей", "ых", "их"))],
-            subject=subject,
+            subject=[
+                w
+                for w in (*words.role_nouns, *words.person_nouns)
+                if not w.endswith((*_PLURAL_ENDINGS, "ого", "ему", "ому", "ей", "ой", "ем", "ым"))
+            ],
             object=sorted(  # one in the accusative: "сотрудника", "жительницу"
                 genitive_nouns() | {w for w in one_person if w.endswith(("у", "ю"))}
             ),
