@@ -1499,6 +1499,12 @@ ROWS = [
         [P(3, "P2Y", kind="restricted_freedom")],
         id="many-found-guilty-are-no-one-person",
     ),
+    pytest.param(
+        "Заголовок\nРайонный суд вынес оправдательный приговор за отсутствием состава "
+        "преступления 14 фигурантам дела о беспорядках.",
+        [P(14, None, kind="acquittal")],
+        id="an-acquittal-with-its-ground-before-the-people-acquitted",
+    ),
 ]
 
 
