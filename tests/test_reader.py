@@ -2147,6 +2147,13 @@ ROWS = [
         [P("Zh. uulu M.", "P12Y")],
         id="initials-alone-in-apposition-to-a-description",
     ),
+    pytest.param(
+        "Headline\nA former deputy minister, Timur Abenov, was charged with money laundering on "
+        "Friday. The charge carries up to 12 years in prison. Inciting discord is punishable "
+        "by up to seven years.",
+        [P("Timur Abenov", "..P12Y", status="possible")],
+        id="the-charge-carries-is-the-charged-persons-possible-term",
+    ),
 ]
 
 

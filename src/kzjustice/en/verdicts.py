@@ -208,7 +208,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         charged_law=compile_lazily(
             r"""\b (?: charged | accused | convicted ) \s+ (?: of | with ) \s+ [^.;]{1,120}? , \s+
-                (?: a | an ) \s+ (?: [\w-]+ \s+ )? (?: crime | offen[cs]e | charge ) \b""",
+                (?: a | an ) \s+ (?: [\w-]+ \s+ )? (?: crime | offen[cs]e | charge ) \b
+              | \b (?: this | these | the | his | her | their ) \s+ charges? \s+
+                (?: [\w-]+ \s+ )? carr (?: y | ies ) \b  # "This charge normally carries" """,
             # "charged with X, a crime punishable by": the charge's penalty, not the law's alone
             _FLAGS,
         ),
