@@ -2154,6 +2154,13 @@ ROWS = [
         [P("Timur Abenov", "..P12Y", status="possible")],
         id="the-charge-carries-is-the-charged-persons-possible-term",
     ),
+    pytest.param(
+        "Headline\nBy the verdict of the district court of March 3, 2021: R., a citizen of "
+        "Tajikistan with no criminal record, was sentenced to a fine of 1,250,000 tenge; S., a "
+        "citizen of Kyrgyzstan, was sentenced to a fine of 980,000 tenge.",
+        [P("R.", None, kind="fine"), P("S.", None, kind="fine")],
+        id="an-initial-opening-a-clause-before-its-description",
+    ),
 ]
 
 

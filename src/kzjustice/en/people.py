@@ -59,6 +59,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                 (?: {_INITIAL} {_GAP}? ){{2,3}} (?! {_GAP}* {_UPPER} [a-z] )
             | (?<= \b (?: identified | named | known ) (?: {_GAP}+ only )? {_GAP}+ as {_GAP}+ )
               {_INITIALS} (?! {_GAP}* {_UPPER} [a-z] )  # "identified as A.A.", "as S."
+            | (?<= (?: \A | \n | [:;.] {_GAP} ) {_GAP}* ) {_INITIALS}  # opening a clause, before
+              (?= {_GAP}* , {_GAP}* (?: a | an ) {_GAP}+ (?-i: [a-z] ) )  # its description: "N., a
+              # citizen of Uzbekistan, was sentenced"
             | (?<= \b (?-i: [a-z]{{3,}} ) , {_GAP}* ) {_INITIALS}  # in apposition to a description:
               (?= {_GAP}* , )  # "A police captain, K. uulu K., who"
             | (?<= \b (?: citizen | resident | national | native ) {_GAP}+ )  # one initial after
