@@ -118,7 +118,7 @@ def distribute(
             and not _officially_quoted(doc, grammar, frame)
         ):
             continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
-        if frame.request and _by_the_defence(doc, grammar, frame):
+        if frame.request and _asked_by_no_prosecutor(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
         people = frame.defendants
         if not people:
@@ -229,11 +229,12 @@ def _members(
 _DESCRIPTION = regex.compile(r"[^,.;:()\n]{0,120}")  # before a name: "бывший председатель ..."
 
 
-def _by_the_defence(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
-    """Whether a request's clause names the defence and not the prosecution as asking.
+def _asked_by_no_prosecutor(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
+    """Whether a request is no penalty, for no prosecutor asks it.
 
-    An acquittal only the prosecution can ask for: "Amnesty International urged the court to
-    acquit X", "X asked the court to acquit him" are no penalty.
+    Its clause names the defence and not the prosecution as asking, or asks for an acquittal
+    with no prosecutor named ("Amnesty International urged the court to acquit X", "X asked
+    the court to acquit him").
     """
     start = frame.sentence[0]
     before = doc.masked[start : frame.penalties[0].span.start]
