@@ -254,6 +254,7 @@ _MIXED = compile_lazily(  # look-alikes touching a Cyrillic letter
 )
 
 
+@functools.lru_cache(maxsize=8)  # the grammars of one article normalise one text in turn
 def normalise(text: str) -> str:
     r"""Return ``text`` with look-alike characters swapped one for one; the length is unchanged.
 

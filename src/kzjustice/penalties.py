@@ -1955,6 +1955,8 @@ def deemed_conditional(
     finds the words that say so; the term imposed last before them, within reach, is the one.
     """
     found = list(penalties)
+    if not any(p.sentence.kind is Kind.IMPRISONMENT for p in found):
+        return found  # nothing to deem: the words are not looked for
     for match in deemed.finditer(text):
         paragraph = text.rfind("\n", 0, match.start()) + 1
         earlier = [
