@@ -2161,6 +2161,20 @@ ROWS = [
         [P("R.", None, kind="fine"), P("S.", None, kind="fine")],
         id="an-initial-opening-a-clause-before-its-description",
     ),
+    pytest.param(
+        "Headline\nA court sentenced a cousin of the former governor to seven years in prison "
+        "for fraud.\n\nThe jailing of businessman Arman Tulegenov marks a first. Tulegenov was "
+        "found guilty of fraud and will also be barred from holding public office for five years.",
+        [P("Arman Tulegenov", "P7Y"), P("Arman Tulegenov", "P5Y", kind="ban")],
+        id="a-lead-person-named-later-whose-own-term-is-a-ban",
+    ),
+    pytest.param(
+        "Headline\nA court sentenced a cousin of the former governor to seven years in prison "
+        "for fraud.\n\nThe jailing of businessman Arman Tulegenov marks a first. Tulegenov, "
+        "alongside two accomplices, was found guilty of fraud.",
+        [P("Arman Tulegenov", "P7Y")],
+        id="a-person-tried-alongside-others-in-an-aside",
+    ),
 ]
 
 

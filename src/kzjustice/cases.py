@@ -427,11 +427,13 @@ def _named_later(
         return None  # "The son of former minister X was jailed": X is named before the term
     statuses = {s.value.status for s in person.sentences}
     if any(
-        (s.value.term or s.value.fine) and s.value.status in statuses
+        (s.value.term or s.value.fine)
+        and s.value.status in statuses
+        and s.value.kind is not Kind.BAN
         for s in people[other].sentences
     ):
         return None  # "Полицейского осудили на 3,5 года условно. До этого суд приговорил X к
-        # 16 годам": X has a penalty of their own
+        # 16 годам": X has a penalty of their own (a ban goes beside one: not of their own)
     kinds = {(s.value.kind, s.value.status): s.value for s in people[other].sentences}
     restated = [kinds.get((s.value.kind, s.value.status)) for s in person.sentences]
     return other if people[other].tried or any(restated) else None

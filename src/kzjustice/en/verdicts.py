@@ -140,6 +140,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             r"""\A (?: \s+ \( [^()\n]{1,40} \) )?                          # "A (Shymkent), B"
                 (?: \s* , \s* (?: [0-9]{1,3} \s* , \s* )? (?: and \s+ | as \s+ well \s+ as \s+ )?
                    | \s+ (?: and | as \s+ well \s+ as | along \s+ with ) \s+
+                   | \s* , \s* (?: alongside | along \s+ with | together \s+ with ) \s+  # "A,
+                     # alongside four accomplices, was"
                    | \s* , \s* (?: [0-9]{1,3} \s* , \s* )?  # "A, 19, the youngest defendant, B"
                      (?: (?: a | an | the | its | his | her | their ) \s+
                        | (?= (?-i: [a-z] ) [\w-]* \s+ of \s ) )  # "A, leader of the X, and B"
@@ -166,7 +168,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         # "the engineer, A, and the foreman, B",
         # "A, its editor-in-chief, B, and investigative reporter C"
         conjunction=compile_lazily(
-            r"\b (?: and | as \s+ well \s+ as | along \s+ with ) \b", _FLAGS
+            r"\b (?: and | as \s+ well \s+ as | along \s+ with | alongside | together \s+ with )"
+            r" \b",
+            _FLAGS,
         ),
         penalty_list=compile_lazily(
             r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
