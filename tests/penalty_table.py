@@ -2836,4 +2836,16 @@ CASES: list[object] = [
         [("acquittal", "requested", None), ("acquittal", "imposed", None)],
         id="asked-the-court-to-acquit-is-a-requested-acquittal",
     ),
+    pytest.param(
+        "The regional court on May 4 sentenced Bakhtiyor Nazarzoda, the former head of the "
+        "investigations directorate of the customs service in the southern region, Olim "
+        "Rajabov, the former head of the internal security unit of the same customs service, "
+        "and Davron Qodirov, a former inspector, to 12, eight and six years respectively.",
+        [
+            ("imprisonment", "imposed", "P12Y"),
+            ("imprisonment", "imposed", "P8Y"),
+            ("imprisonment", "imposed", "P6Y"),
+        ],
+        id="terms-respectively-after-a-long-list-are-the-far-verbs-objects",
+    ),
 ]

@@ -2175,6 +2175,14 @@ ROWS = [
         [P("Arman Tulegenov", "P7Y")],
         id="a-person-tried-alongside-others-in-an-aside",
     ),
+    pytest.param(
+        "Headline\nThe court sentenced Bakhtiyor Nazarzoda, the former head of the investigations "
+        "directorate at the Agency for State Revenue Control and Combating Smuggling, Olim "
+        "Rajabov, the former head of the internal security unit at the agency's office for the "
+        "capital, and Davron Qodirov, to 12, eight and six years respectively.",
+        [P("Bakhtiyor Nazarzoda", "P12Y"), P("Olim Rajabov", "P8Y"), P("Davron Qodirov", "P6Y")],
+        id="a-list-with-long-appositions-naming-an-organisation",
+    ),
 ]
 
 

@@ -762,6 +762,12 @@ _ELIDED_BEFORE = compile_lazily(
 )
 _NUMBER_INITIALS = "".join(sorted({word[0] for words in NUMBER_LISTS.values() for word in words}))
 _CARDINALS = (*NUMBER_LISTS["unit_word"], *NUMBER_LISTS["teen_word"], *NUMBER_LISTS["tens_word"])
+_TO_NUMBERS_BEFORE = compile_lazily(  # "..., to 15, nine and seven years respectively"
+    r"""\b to \s+ (?: (?: [0-9]{1,2} | \L<cardinal> ) \s* , \s* ){0,8}
+        (?: [0-9]{1,2} | \L<cardinal> ) \s* ,? \s* and \s+ \Z""",
+    _FLAGS,
+    cardinal=_CARDINALS,
+)
 _NUMBER_HINTS = (
     *"0123456789",
     *(word for word in _CARDINALS if not any(o != word and o in word for o in _CARDINALS)),
@@ -1297,10 +1303,11 @@ class _Passage:
                 return self._asked_to(cue, before)
         # A term after "to" is a far object of the sentence's last verb: "asked the court to
         # sentence A, former director of ..., to 10 years, and B, former head of ..., to 7".
-        far = before and before[-1][0] >= start - 2 * _CUE_REACH
+        far = before and before[-1][0] >= start - 3 * _CUE_REACH
         if far and (
             _TO_BEFORE.search(self.text, max(0, start - 4), start)
             or _TO_TERMS_BEFORE.search(self.text, max(0, start - 30), start)
+            or _TO_NUMBERS_BEFORE.search(self.text, max(0, start - 80), start)
         ):
             return before[-1]
         fronted = start - bounds[0] <= _FRONTED

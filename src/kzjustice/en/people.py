@@ -242,7 +242,10 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                        | (?<! ["\u201d] \s* ) \b \L<kind>  # "the construction firm Tavush Shin";
                        # not a name after the kind named before it: '"Tribuna" newspaper X'
                        | \b \L<head> \s+ (?: of | for | on ) (?: \s+ the )?  # "Department of
-                       ) \s+ \Z""",  # Passenger Transport", "Committee on Archival Affairs"
+                         # Passenger Transport", "Committee on Archival Affairs", "Agency for
+                         # State Financial Control and Combating Corruption"
+                         (?: \s+ (?-i: [A-Z][\w'-]* ) ){0,3} (?: \s+ and )?
+                       ) \s+ \Z""",
             _FLAGS,
             head=words.organisation_heads.entries,
             kind=words.organisation_nouns.entries,

@@ -145,7 +145,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                    | \s* , \s* (?: [0-9]{1,3} \s* , \s* )?  # "A, 19, the youngest defendant, B"
                      (?: (?: a | an | the | its | his | her | their ) \s+
                        | (?= (?-i: [a-z] ) [\w-]* \s+ of \s ) )  # "A, leader of the X, and B"
-                     [^,;.]{1,60} , \s* (?: and \s+ )?
+                     [^,;.]{1,120} , \s* (?: and \s+ )?
                    | \s* ,? \s+ and \s+ (?: a | an | another | the | its | his | her | their ) \s+
                      [^,;.]{1,60} , \s*  # "A and another former prime minister, B"
                    | (?: \s* , \s* (?= (?-i: [a-z] ) ) [^,;.]{1,60} )? \s* ; \s* (?: and \s+ )? )
