@@ -2183,6 +2183,13 @@ ROWS = [
         [P("Bakhtiyor Nazarzoda", "P12Y"), P("Olim Rajabov", "P8Y"), P("Davron Qodirov", "P6Y")],
         id="a-list-with-long-appositions-naming-an-organisation",
     ),
+    pytest.param(
+        "Headline\nA district court sentenced Farrukh Ismoilov, 35, Jamshed Nabiev, 29, and Umed "
+        "Salimov, 41, to prison terms ranging from three to five years.\n\nIsmoilov and Nabiev "
+        "received four years each, and Salimov was sentenced to five years.",
+        [P("Farrukh Ismoilov", "P4Y"), P("Jamshed Nabiev", "P4Y"), P("Umed Salimov", "P5Y")],
+        id="a-named-persons-range-restated-by-their-own-term-later",
+    ),
 ]
 
 

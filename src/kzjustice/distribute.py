@@ -768,14 +768,27 @@ def _without_summaries(
 
     "acquitted a third" in a lead is dropped where a named person's acquittal follows; so is
     "Two of his subordinates received 10 years each" where two named people's 10 years follow.
+    A named person's range is dropped where their own term within it follows: "sentenced A, B
+    and C to terms ranging from three to five years", then "A got four years".
     """
     dropped: set[int] = set()
     for number, assignment in enumerate(assignments):
         entity = entities[assignment.entity]
         term = assignment.penalty.value.term
+        value = assignment.penalty.value
+        if entity.name is not None and isinstance(term, TermRange):
+            if any(
+                a.entity == assignment.entity
+                and a.sentence != assignment.sentence
+                and (a.penalty.value.kind, a.penalty.value.status) == (value.kind, value.status)
+                and isinstance(a.penalty.value.term, Term)
+                and _within(a.penalty.value.term, term)
+                for a in assignments[number + 1 :]
+            ):
+                dropped.add(number)
+            continue
         if entity.name is not None or (entity.count == 1 and term is not None):
             continue
-        value = assignment.penalty.value
         later = [
             a
             for a in assignments[number + 1 :]
