@@ -135,6 +135,11 @@ def test_a_declined_name_reduces_to_its_nominative(
         assert gender_of(written) == gender, written
 
 
+def test_a_known_mans_name_in_u_is_his_dative_not_a_womans_accusative() -> None:
+    found = {(r.nominative, r.gender, r.case) for r in readings("Бауржану Ахметову")}
+    assert found == {("Бауржан Ахметов", "m", "dat")}
+
+
 def test_readings_say_every_way_a_name_can_be_read() -> None:
     found = {(r.nominative, r.gender, r.case) for r in readings("Сапарова")}
     assert found == {("Сапаров", "m", "gen"), ("Сапаров", "m", "acc"), ("Сапарова", "f", "nom")}

@@ -242,6 +242,8 @@ def _given(word: str) -> list[tuple[Gender, Case, str]]:
         fleeting = lemma[:-2] + lemma[-2].replace("ь", "") + "е" + lemma[-1]
         if lemma not in given and given.get(fleeting) == "m":  # "Павла", "Льва": a vowel drops
             add("m", (case,), fleeting)
+    if word.endswith("у") and given.get(word[:-1]) == "m":  # "Бауржану" is Бауржан's dative,
+        found = [r for r in found if r[0] == "m" or given.get(r[2]) is not None]  # no woman's
     if not found:  # "Мади", "Актоты": a name that does not decline
         found.extend((g, c, word) for g, c in _ALL)
     elif last in "иоэ" and known is None:  # "Жумагали", "Сейтали": a man's, not declined
