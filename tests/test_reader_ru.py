@@ -1505,6 +1505,16 @@ ROWS = [
         [P(14, None, kind="acquittal")],
         id="an-acquittal-with-its-ground-before-the-people-acquitted",
     ),
+    pytest.param(
+        "Тимура Есенова приговорили к четырем годам колонии\n\nБывшего директора больницы "
+        "задержали в марте по подозрению в растрате. Напомним, прокурор запросил для Есенова "
+        "7 лет колонии. Суд учел смягчающие обстоятельства.",
+        [
+            P("Тимур Есенов", "P4Y"),
+            P("Тимур Есенов", "P7Y", status="requested"),
+        ],
+        id="a-headlines-verdict-over-a-body-that-states-only-the-request",
+    ),
 ]
 
 

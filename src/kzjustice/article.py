@@ -29,7 +29,7 @@ from kzjustice.entities import Chains
 from kzjustice.figures import find_statistics
 from kzjustice.frames import Tried, find_frames
 from kzjustice.mentions import find_mentions
-from kzjustice.models import Article, Source, Span
+from kzjustice.models import Article, Found, Sentence, Source, Span, Status
 
 __all__ = ["parse_article"]
 
@@ -87,6 +87,13 @@ def parse_article(
         led_chains, led_tried, led_distribution = _people(led)
         if unsentenced & _named_sentenced(led, led_chains, led_distribution):
             doc, chains, tried, distribution = led, led_chains, led_tried, led_distribution
+    elif doc.page.leads and not _imposed(doc.penalties):
+        # "Ораза Мукашева приговорили к трем годам колонии" over a body that states only the
+        # prosecutor's request: the headline's verdict is the one the body leaves out
+        led = _calendar_dates(document(text, published, language, leads=True))
+        if _imposed(led.penalties):
+            doc = led
+            chains, tried, distribution = _people(doc)
     groups = [
         group
         for index in {a.entity for a in distribution.assignments}
@@ -100,6 +107,10 @@ def parse_article(
         laws=tuple(doc.reslice(law) for law in distribution.laws),
         language=doc.language,
     )
+
+
+def _imposed(penalties: tuple[Found[Sentence], ...]) -> bool:
+    return any(penalty.value.status is Status.IMPOSED for penalty in penalties)
 
 
 def _named_in_leads(doc: Document, chains: Chains, distribution: Distribution) -> set[str]:
