@@ -1515,6 +1515,22 @@ ROWS = [
         ],
         id="a-headlines-verdict-over-a-body-that-states-only-the-request",
     ),
+    pytest.param(
+        "Заголовок\nВерховный суд приговорил к пожизненному заключению Шарифа Бобоева и "
+        "Нозима Каримова.",
+        [
+            P("Шариф Бобоев", None, kind="life_imprisonment"),
+            P("Нозим Каримов", None, kind="life_imprisonment"),
+        ],
+        id="names-after-the-term-are-the-verbs-accusative-objects",
+    ),
+    pytest.param(
+        "Заголовок\nСуд вынес обвинительный приговор Олегу Сидорову, передает корреспондент из "
+        "колонии ФКУ ИК-6 УФСИН РФ по Тверской области.\n\nСудья Иван Петров назначил ему "
+        "наказание в виде 3 лет лишения свободы.",
+        [P("Олег Сидоров", "P3Y")],
+        id="a-penitentiary-bodys-acronym-is-no-person",
+    ),
 ]
 
 
