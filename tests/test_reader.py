@@ -2190,6 +2190,12 @@ ROWS = [
         [P("Farrukh Ismoilov", "P4Y"), P("Jamshed Nabiev", "P4Y"), P("Umed Salimov", "P5Y")],
         id="a-named-persons-range-restated-by-their-own-term-later",
     ),
+    pytest.param(
+        "Headline\nThe court sentenced former governor Berik Tulenov to 17 years. Former deputy "
+        "of the Mazhilis Aidar Tulen had been sentenced to 16 years.",
+        [P("Berik Tulenov", "P17Y"), P("Aidar Tulen", "P16Y")],
+        id="a-name-after-an-organisations-one-word-name-after-the-article",
+    ),
 ]
 
 

@@ -420,7 +420,8 @@ def _names(
         ):
             run.append(word)
             continue
-        if after_article and (run or bare in classes.titles):
+        if after_article and (run or bare in classes.titles or bare in classes.organisations):
+            # "the Mazhilis Amanzgan Ryskali": the thing after the article is the Mazhilis
             after_article = False
             if run and "." not in run[0][0]:
                 run = []
