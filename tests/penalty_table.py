@@ -2848,4 +2848,11 @@ CASES: list[object] = [
         ],
         id="terms-respectively-after-a-long-list-are-the-far-verbs-objects",
     ),
+    pytest.param(
+        "The two accountants looked relieved that the judge had not given them the five years of "
+        "jail time the prosecutor had requested. Prosecutors had asked for nine years for the "
+        "director.",
+        [("imprisonment", "requested", "P5Y"), ("imprisonment", "requested", "P9Y")],
+        id="the-term-the-prosecutor-had-requested-is-a-request-whatever-went-before",
+    ),
 ]

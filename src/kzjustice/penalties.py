@@ -667,6 +667,12 @@ _FOR_OR_TO_BEFORE = compile_lazily(
 )  # a term after an elided verb
 _BY_AGENT = compile_lazily(r"\s+ by \b", _FLAGS)  # a participle's agent: "requested by"
 _ON_WHOM = compile_lazily(r"\s+ (?: down \s+ )? (?: on | to | against ) \b", _FLAGS)  # "imposed on"
+_REQUESTER_BEFORE = compile_lazily(  # "the six years (of jail time) the prosecutor had [asked]"
+    r"""\s+ (?: (?: time | sentence | term ) \s+ )? (?: that \s+ | which \s+ )?
+        (?: the \s+ )? (?: state \s+ )? (?: prosecutors? | prosecution ) \s+
+        (?: (?: had | has | have ) \s+ )?""",
+    _FLAGS,
+)
 _NOUN_BEFORE_AGENT = compile_lazily(r"(?: \s+ (?: sentence | term ) s? )? \s{0,4}", _FLAGS)
 _RELATIVE = compile_lazily(
     r"\b (?: who | whom | which | that ) \s+ (?: had | has | have ) \b", _FLAGS
@@ -1294,6 +1300,10 @@ class _Passage:
             gap = (end + (kind.end() if kind else 0), after[0])  # sentence sought by"
             if _NOUN_BEFORE_AGENT.fullmatch(self.text, *gap):
                 return after  # "against the 10 years requested by the prosecution"
+        if after is not None and after[2] is Status.REQUESTED and after[0] < bounds[1]:
+            kind = _RIGHT_KIND.match(self.text[end : after[0]])  # "the six years of jail time
+            if _REQUESTER_BEFORE.fullmatch(self.text, end + (kind.end() if kind else 0), after[0]):
+                return after  # the prosecutor had requested": the request, whatever went before
         before = [c for c in self.cues[max(0, index - 12) : index] if c[0] >= bounds[0]]
         for cue in reversed(before):
             if cue[1] > start:
