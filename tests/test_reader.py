@@ -2196,6 +2196,13 @@ ROWS = [
         [P("Berik Tulenov", "P17Y"), P("Aidar Tulen", "P16Y")],
         id="a-name-after-an-organisations-one-word-name-after-the-article",
     ),
+    pytest.param(
+        "Headline\nThe protesters were convicted on May 12. A 16-year old boy received a "
+        "six-year sentence, while two women were given sentences of 11 and 12 years "
+        "respectively.",
+        [P(1, "P6Y"), P(1, "P11Y"), P(1, "P12Y")],
+        id="an-age-written-apart-describes-one-person",
+    ),
 ]
 
 

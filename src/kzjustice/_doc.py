@@ -27,6 +27,8 @@ __all__ = ["Document", "Spans", "detect_language", "document"]
 
 _LETTER = regex.compile(r"\p{L}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# An age written apart, "17-year old", "17 year old": read as "17-year-old", one for one.
+_AGE_APART = regex.compile(r"(?<=\b[0-9]{1,3})(?:\syear-|-year\s|\syear\s)(?=old\b)")
 
 T = TypeVar("T")
 
@@ -69,7 +71,7 @@ def document(
     ``language``, when given, wins over the one the body's letters say. The headline and
     standfirsts are read with the body where it states no penalty, or where ``leads`` asks.
     """
-    normal = unwrap(normalise(text))
+    normal = _AGE_APART.sub("-year-", unwrap(normalise(text)))  # "a 17-year old boy"
     page = read_page(normal)
     date = published if published is not None else page.published.value if page.published else None
     masked = _mask(normal, page.body)
