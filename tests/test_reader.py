@@ -2203,6 +2203,12 @@ ROWS = [
         [P(1, "P6Y"), P(1, "P11Y"), P(1, "P12Y")],
         id="an-age-written-apart-describes-one-person",
     ),
+    pytest.param(
+        "Headline\nIn 2019, former judge at the district court, Rustam Sharipov, was detained. "
+        "Sharipov was released after paying a 40,000 somoni fine.",
+        [P("Rustam Sharipov", None, kind="fine")],
+        id="a-former-judge-may-be-tried",
+    ),
 ]
 
 

@@ -54,6 +54,7 @@ class _Grammar:
     not_defendant_before: regex.Pattern[str]  # "judge ", "the killing of "
     victim_after: regex.Pattern[str]  # ", 36, and his wife died at the scene"
     not_defendant_role: regex.Pattern[str]  # "lawyer", "witness"
+    former: regex.Pattern[str]  # just before a role no longer held: "former ", "бывший "
     title: regex.Pattern[str]  # "Ms. " before a name, lower case
     perfect_after: regex.Pattern[str]  # "have been": a figure's tense
     role_head: Callable[[str], str | None]  # the noun a role is headed by, lower case
@@ -120,7 +121,11 @@ def describe(doc: Document, mention: Mention, mentions: Mentions) -> Description
     apposed = None
     if role and is_role(doc.language, role["role"]):
         span = Span(end + role.start("role"), end + role.end("role"))
-        apposed = (span, grammar.not_defendant_role.match(role["role"]) is not None)
+        apposed = (
+            span,
+            grammar.not_defendant_role.match(role["role"]) is not None
+            and grammar.former.search(after, 0, role.start("role")) is None,
+        )
     role_before = None
     offset = max(0, (start if owner is None else owner.start) - 80)
     ahead = text[offset : start if owner is None else owner.start]  # the words before a role
@@ -134,7 +139,11 @@ def describe(doc: Document, mention: Mention, mentions: Mentions) -> Description
         )
         if found is not None:
             span = Span(offset + found.start("role"), offset + found.end("role"))
-            role_before = (span, _excluding(grammar, found["role"]))
+            role_before = (  # "a former judge, X" may be tried
+                span,
+                _excluding(grammar, found["role"])
+                and grammar.former.search(ahead, 0, found.start("role")) is None,
+            )
     group_role = None
     if mention.kind == "group":
         noun = group_noun(doc, mention)

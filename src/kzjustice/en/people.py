@@ -437,6 +437,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                 (?: {phrases(tuple(p.split(" ", 1)[1] for p in passive))} ) \b""",
             _FLAGS,
         ),
+        former=compile_lazily(r"\b (?: former | retired ) \s+ \Z | \b ex- \Z", _FLAGS),
         not_defendant_role=compile_lazily(
             rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
         ),

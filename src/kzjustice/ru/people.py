@@ -620,6 +620,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
                  \s+ (?: {phrases(words.victim_predicates)} ) \b""",
             _FLAGS,
         ),
+        former=compile_lazily(r"\b бывш\w* \s+ \Z | \b экс- \Z", _FLAGS),
         not_defendant_role=compile_lazily(
             rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
         ),
