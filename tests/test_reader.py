@@ -2209,6 +2209,12 @@ ROWS = [
         [P("Rustam Sharipov", None, kind="fine")],
         id="a-former-judge-may-be-tried",
     ),
+    pytest.param(
+        "Headline\nThe court sentenced Marat Akhmetov to six years in prison. In his final "
+        "statement, Akhmetov asked the court for a fine instead of prison.",
+        [P("Marat Akhmetov", "P6Y")],
+        id="a-defendants-own-plea-in-his-final-statement-is-no-request",
+    ),
 ]
 
 

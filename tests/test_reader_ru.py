@@ -1538,6 +1538,12 @@ ROWS = [
         [P(4, "P8Y"), P(6, "P2Y..P4Y")],
         id="bribe-givers-are-people-a-group-is-made-of",
     ),
+    pytest.param(
+        "Заголовок\nСуд приговорил Марата Ахметова к 6 годам лишения свободы. Выступая с "
+        "последним словом, Ахметов просил суд не лишать его свободы и назначить штраф.",
+        [P("Марат Ахметов", "P6Y")],
+        id="a-defendants-own-plea-in-his-last-word-is-no-request",
+    ),
 ]
 
 

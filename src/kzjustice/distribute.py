@@ -16,8 +16,9 @@ it is for, and the penalties the law provides with no one to apply to.
   seven years. The court sentenced X to six"); else to the defendant the article is talking
   about: the last person named (not one never tried whose last mention speaks: "her sister, X,
   told RFE/RL"), or the last group reported tried.
-- A request the defence makes is no penalty ("Her lawyer asked the court to acquit her"):
-  `requested` is the prosecution's.
+- A request the defence makes is no penalty ("Her lawyer asked the court to acquit her"), nor
+  is a defendant's own plea in their last word ("In his final statement, X asked the court for
+  a fine"): `requested` is the prosecution's.
 - A summary lead is no entry of its own where each of its people's terms follows: "five
   officers were jailed for five to seven years" before each officer's term, "two of his
   subordinates received 10 years each" before two named people's 10 years.
@@ -54,6 +55,7 @@ class _Grammar:
     excluded_subject: regex.Pattern[str]  # "fewer than 20 officers have": a statistic
     counting: regex.Pattern[str]  # "all five", "both", "each of the"
     defence: regex.Pattern[str]  # "her lawyer", "the defence": a request that is no penalty
+    own_plea: regex.Pattern[str]  # "in his final statement": the defendant's own plea
     prosecution: regex.Pattern[str]  # "prosecutors", "прокурор": whose requests count
     # a name that speaks, the verb after it or before it: "her sister, X, told", "сказала X"
     speaking_after: regex.Pattern[str]
@@ -120,6 +122,8 @@ def distribute(
             continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
         if frame.request and _asked_by_no_prosecutor(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
+        if _own_plea(doc, grammar, frame):
+            continue  # "In his final statement, X asked the court for a fine"
         people = frame.defendants
         if not people:
             if (
@@ -242,6 +246,16 @@ def _asked_by_no_prosecutor(doc: Document, grammar: _Grammar, frame: Frame) -> b
         return False
     return bool(grammar.defence.search(before)) or all(
         found.value.kind is Kind.ACQUITTAL for found in frame.penalties
+    )
+
+
+def _own_plea(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
+    """Whether requested penalties are what a defendant asked for in their last word."""
+    before = doc.masked[frame.sentence[0] : frame.penalties[0].span.start]
+    return (
+        all(found.value.status is Status.REQUESTED for found in frame.penalties)
+        and grammar.own_plea.search(before) is not None
+        and grammar.prosecution.search(before) is None
     )
 
 

@@ -284,6 +284,10 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
             _FLAGS,
         ),
         counting=compile_lazily(r"\b (?: all | both | each \s+ of (?: \s+ the )? ) \s+ \Z", _FLAGS),
+        own_plea=compile_lazily(
+            r"\b (?: final | last | closing ) \s+ (?: word | statement | plea | address ) \b",
+            _FLAGS,
+        ),
         defence=compile_lazily(r"\b (?: lawyers? | defen[cs]e | attorneys? | counsel ) \b", _FLAGS),
         prosecution=compile_lazily(r"\b (?: prosecut\w* | state \s+ attorney ) \b", _FLAGS),
         speaking_after=compile_lazily(

@@ -243,6 +243,7 @@ def distribute_grammar(words: Lexicon) -> distribute._Grammar:
         counting=compile_lazily(
             r"\b (?: все | всех | всем | всеми | оба | обоим | каждому \s+ из ) \s+ \Z", _FLAGS
         ),
+        own_plea=compile_lazily(r"\b последн\w* \s+ слов\w* \b", _FLAGS),
         defence=compile_lazily(r"\b (?: адвокат\w* | защит\w* ) \b", _FLAGS),
         prosecution=compile_lazily(
             r"\b (?: прокурор\w* | гособвинени\w* | обвинени\w* ) \b", _FLAGS
