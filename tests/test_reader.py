@@ -2215,6 +2215,12 @@ ROWS = [
         [P("Marat Akhmetov", "P6Y")],
         id="a-defendants-own-plea-in-his-final-statement-is-no-request",
     ),
+    pytest.param(
+        "Headline\nThe court found Serik Dauletov and his wife, Aigul Dauletova, guilty of "
+        "fraud. It sentenced Dauletov to 12 years in prison and his wife to nine years.",
+        [P("Serik Dauletov", "P12Y"), P("Aigul Dauletova", "P9Y")],
+        id="a-possessive-phrase-again-is-the-person-first-named-after-it",
+    ),
 ]
 
 

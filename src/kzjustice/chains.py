@@ -94,8 +94,29 @@ class _Pass(Names):
             named = self._named_so(mention)
             if named:
                 return named
-            found = self._group(mention)
+            found = self._kin_named_before(mention)
+            if found is None:
+                found = self._group(mention)
         return () if found is None else (found,)
+
+    def _kin_named_before(self, mention: Mention) -> int | None:
+        """The person first named just after the same possessive phrase: "his wife".
+
+        "Khrapunov and his wife Leyla Khrapunova", then "sentenced ... his wife to 14 years".
+        """
+        phrase = " ".join(mention.text.lower().split())
+        if phrase.split()[0] not in self.grammar.words.pronouns_possessive or " " not in phrase:
+            return None
+        text = self.doc.lower
+        for index in range(len(self.entities) - 1, -1, -1):
+            entity = self.entities[index]
+            name = entity.name
+            if name is None or entity.excluded or name.start >= mention.span.start:
+                continue
+            before = " ".join(text[max(0, name.start - len(phrase) - 4) : name.start].split())
+            if before.rstrip(" ,").endswith(phrase):
+                return index
+        return None
 
     def _named_so(self, mention: Mention) -> tuple[int, ...]:
         """The named people a counted group is, by its noun and their roles.
