@@ -2855,4 +2855,10 @@ CASES: list[object] = [
         [("imprisonment", "requested", "P5Y"), ("imprisonment", "requested", "P9Y")],
         id="the-term-the-prosecutor-had-requested-is-a-request-whatever-went-before",
     ),
+    pytest.param(
+        "His lawyer insists that the former deputy governor should be acquitted. Another "
+        "lawyer said the businessman must be acquitted too. The court acquitted the driver.",
+        [("acquittal", "imposed", None)],
+        id="should-be-acquitted-is-a-wish-not-a-verdict",
+    ),
 ]

@@ -866,11 +866,14 @@ _KIND_HINT = compile_lazily(r"\b(?:" + keyword_trie(KIND_HINTS) + ")", plain=Tru
 # Before an acquittal, words that make it a hope or a request, not a verdict.
 _NO_ACQUITTAL = compile_lazily(
     r"""\b (?: expects? | expected | hop\w* | wants? | seek\w* | sought | ask\w* | request\w*
-             | demand\w* | call\w* \s+ for | plead\w* | argu\w* ) \b
+             | demand\w* | call\w* \s+ for | plead\w* | argu\w* | insist\w* ) \b
         (?: (?! \b (?: but | while | however | yet | although | though ) \b ) [^.;,] )* \Z""",
     _FLAGS,
 )
 _TO_BE = compile_lazily(r"\b to \s+ be \s+ \Z", _FLAGS)
+_SHOULD_BE = compile_lazily(  # "insists that he should be acquitted": a wish, no verdict
+    r"\b (?: should | must | ought \s+ to ) \s+ (?: have \s+ been | be ) \s+ \Z", _FLAGS
+)
 _SENTENCE_NOUN = compile_lazily(
     r"(?: sentence | term | verdict ) s?", _FLAGS
 )  # "requested a guilty verdict"
@@ -1723,6 +1726,8 @@ class _Passage:
                 )  # the noun, or "to be acquitted": a verdict only where the text says so
                 if wish and _NO_ACQUITTAL.search(self.text, max(bounds[0], start - 80), start):
                     continue  # "nobody expects an acquittal", "she hopes to be acquitted"
+                if _SHOULD_BE.search(self.text, max(bounds[0], start - 20), start):
+                    continue
                 if (
                     anchor[0].lower() == "acquittal"
                     and _THE.search(self.text, max(bounds[0], start - 5), start)
