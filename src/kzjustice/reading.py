@@ -207,9 +207,10 @@ def parse_many(
         batch.clear()
 
     # Leaving the pool, however it is left (done, interrupted, abandoned), cancels what is not
-    # started and lets the workers finish the one batch each may hold, then leave: what they
-    # were reading is not wanted any more. A worker that dies raises BrokenProcessPool here,
-    # never a wait without end.
+    # started and waits for the workers to finish the one batch each may hold (eight articles
+    # at most) and leave. Not waiting raced the interpreter's exit: the pool's thread could
+    # close its wake-up pipe while the exit wrote to it, and print an error after Ctrl-C. A
+    # worker that dies raises BrokenProcessPool here, never a wait without end.
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker)
     try:
         for name, read in inputs:
@@ -227,7 +228,7 @@ def parse_many(
         while pending:
             yield from _received(*pending.popleft())
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _parse_batch(
