@@ -120,10 +120,8 @@ def distribute(
             and not _officially_quoted(doc, grammar, frame)
         ):
             continue  # "Fourteen years," his mother said; not "X is sentenced to ...," the judge
-        if frame.request and _asked_by_no_prosecutor(doc, grammar, frame):
+        if _asked_by_no_prosecutor(doc, grammar, frame):
             continue  # "Her lawyer asked the court to acquit her": the prosecution's only count
-        if _own_plea(doc, grammar, frame):
-            continue  # "In his final statement, X asked the court for a fine"
         people = frame.defendants
         if not people:
             if (
@@ -234,28 +232,23 @@ _DESCRIPTION = regex.compile(r"[^,.;:()\n]{0,120}")  # before a name: "бывш�
 
 
 def _asked_by_no_prosecutor(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
-    """Whether a request is no penalty, for no prosecutor asks it.
+    """Whether a frame's request is no penalty, for no prosecutor named in its clause asks it.
 
-    Its clause names the defence and not the prosecution as asking, or asks for an acquittal
-    with no prosecutor named ("Amnesty International urged the court to acquit X", "X asked
-    the court to acquit him").
+    A request frame whose clause names the defence, or asks for an acquittal ("Amnesty
+    International urged the court to acquit X", "X asked the court to acquit him"); or
+    requested penalties a defendant asked for in their last word ("In his final statement, X
+    asked the court for a fine").
     """
-    start = frame.sentence[0]
-    before = doc.masked[start : frame.penalties[0].span.start]
+    before = doc.masked[frame.sentence[0] : frame.penalties[0].span.start]
     if grammar.prosecution.search(before):
         return False
-    return bool(grammar.defence.search(before)) or all(
-        found.value.kind is Kind.ACQUITTAL for found in frame.penalties
-    )
-
-
-def _own_plea(doc: Document, grammar: _Grammar, frame: Frame) -> bool:
-    """Whether requested penalties are what a defendant asked for in their last word."""
-    before = doc.masked[frame.sentence[0] : frame.penalties[0].span.start]
-    return (
-        all(found.value.status is Status.REQUESTED for found in frame.penalties)
-        and grammar.own_plea.search(before) is not None
-        and grammar.prosecution.search(before) is None
+    if frame.request and (
+        grammar.defence.search(before)
+        or all(found.value.kind is Kind.ACQUITTAL for found in frame.penalties)
+    ):
+        return True
+    return grammar.own_plea.search(before) is not None and all(
+        found.value.status is Status.REQUESTED for found in frame.penalties
     )
 
 
