@@ -18,14 +18,9 @@ from kzjustice import find_terms
 from kzjustice._text import normalise
 from kzjustice.mentions import _grammar as mentions_grammar
 from kzjustice.numbers import NUMBER_LISTS
-from kzjustice.penalties import (
-    _BARE_NUMBER,
-    _LEFT_KIND,
-    _LEFT_VETO,
-    _NUMBER_INITIALS,
-    _PREVENTIVE,
-    _PREVENTIVE_HINTS,
-)
+from kzjustice.penalties.elided import _NUMBER_INITIALS, BARE_NUMBER
+from kzjustice.penalties.termed import _LEFT_VETO, _PREVENTIVE, _PREVENTIVE_HINTS
+from kzjustice.penalties.vocabulary import LEFT_KIND
 from kzjustice.terms import _CANDIDATE, _UNIT_STEMS, NAMING_WORDS
 
 WORDS = (
@@ -54,7 +49,7 @@ def _forwards(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 
 @given(windows)
 def test_a_kind_before_a_term_is_found_backwards_where_it_is_forwards(window: str) -> None:
-    assert (_LEFT_KIND.search(window) is None) == (_forwards(_LEFT_KIND).search(window) is None)
+    assert (LEFT_KIND.search(window) is None) == (_forwards(LEFT_KIND).search(window) is None)
 
 
 @given(windows)
@@ -78,14 +73,14 @@ def test_a_term_holds_a_unit_stem(text: str) -> None:
 @given(texts)
 def test_bare_numbers_are_found_where_they_are_without_the_lookahead(text: str) -> None:
     lookahead = f"(?= [0-9] | \\b [{_NUMBER_INITIALS}] )"
-    assert lookahead in _BARE_NUMBER.pattern
+    assert lookahead in BARE_NUMBER.pattern
     plain = regex.compile(
-        _BARE_NUMBER.pattern.replace(lookahead, "", 1),
-        _BARE_NUMBER.flags,
+        BARE_NUMBER.pattern.replace(lookahead, "", 1),
+        BARE_NUMBER.flags,
         naming_word=NAMING_WORDS,
         **NUMBER_LISTS,
     )
-    assert [m.span() for m in _BARE_NUMBER.finditer(text)] == [
+    assert [m.span() for m in BARE_NUMBER.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
 

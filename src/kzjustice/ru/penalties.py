@@ -55,7 +55,7 @@ from kzjustice._text import (
 )
 from kzjustice.models import Found, Kind, Money, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import DOTTED_THOUSANDS, dotted_thousands
-from kzjustice.penalties import (
+from kzjustice.penalties.shared import (
     LIST,
     Penalty,
     counted_in_hours,
