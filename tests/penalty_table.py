@@ -1754,6 +1754,20 @@ CASES: list[object] = [
         id="multi-terms-respectively-comma",
     ),
     pytest.param(
+        "Two co-accused got four- and seven-year suspended jail terms, respectively.",
+        [("suspended", "imposed", "P4Y"), ("suspended", "imposed", "P7Y")],
+        id="multi-adjectival-elided",
+    ),
+    pytest.param(
+        "The guards were handed two-, three- and five-year prison terms respectively.",
+        [
+            ("imprisonment", "imposed", "P2Y"),
+            ("imprisonment", "imposed", "P3Y"),
+            ("imprisonment", "imposed", "P5Y"),
+        ],
+        id="multi-adjectival-elided-three",
+    ),
+    pytest.param(
         "The two men were sentenced to terms of 3 1/2 and three years, respectively.",
         [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P3Y")],
         id="multi-elided-fraction",

@@ -2221,6 +2221,18 @@ ROWS = [
         [P("Serik Dauletov", "P12Y"), P("Aigul Dauletova", "P9Y")],
         id="a-possessive-phrase-again-is-the-person-first-named-after-it",
     ),
+    pytest.param(
+        "Former Transport Minister Almaz Tokoev and two-time mayoral candidate Ruslan Beishenov "
+        "were sentenced to 11 years in prison each.",
+        [P("Almaz Tokoev", "P11Y"), P("Ruslan Beishenov", "P11Y")],
+        id="a-role-of-a-hyphenated-number-word-between-coordinated-names",
+    ),
+    pytest.param(
+        "Two other accomplices, Nurlan Abdiev and Semyon Frolov, got three- and four-year "
+        "suspended jail terms, respectively.",
+        [P("Nurlan Abdiev", "P3Y", kind="suspended"), P("Semyon Frolov", "P4Y", kind="suspended")],
+        id="elided-adjectival-terms-respectively",
+    ),
 ]
 
 

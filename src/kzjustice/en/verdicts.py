@@ -156,8 +156,10 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                   | (?: (?: its | the | his | her ) \s+ )?
                     (?: (?-i: [A-Z]{2,6} (?: / [A-Z]{2,6} )? ) \s+ )?  # "BCD co-founder B",
                     # "RFE/RL journalist C"
-                    (?: (?! \L<function_word> \b | [0-9] | \L<unit_word> \b | \L<teen_word> \b
-                          | \L<tens_word> \b ) [a-z][\w-]* \s+ ){1,3}
+                    (?: (?! \L<function_word> \b | [0-9]
+                          | (?: \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b
+                            (?! - (?! \L<unit_word> \b | (?: year | month ) s? \b ) [a-z] ) )
+                        [a-z][\w-]* \s+ ){1,3}  # not "three", but "one-time", "two-time"
                     (?: of \s+ (?: the \s+ )? (?: [a-z][\w-]* \s+ ){1,3} )?  # "the chief
                   | " [^"\n]{1,40} " \s+ (?: [A-Z]{2,4} \s+ )? )? \Z""",  # specialist of", "LLC"
             _FLAGS,
@@ -172,8 +174,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
             r" \b",
             _FLAGS,
         ),
-        penalty_list=compile_lazily(
-            r"\A \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
+        penalty_list=compile_lazily(  # "five and six years", "five- and six-year terms"
+            r"\A -?+ \s* (?: , \s* (?: and \s+ | or \s+ )? | and \s+ | or \s+ ) \Z", _FLAGS
         ),
         # Between an owner and a penalty: "his seven-year sentence", "her prison term of".
         owns_penalty=compile_lazily(

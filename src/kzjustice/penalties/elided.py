@@ -72,11 +72,13 @@ BARE_NUMBER = compile_lazily(
     (?<! \b \L<naming_word> \.? \s*+ | [§№#] \s*+ )  # a thing's number: "and Article 257,"
     (?P<number> {NUMBER} ) (?! [.,]?+ [0-9] )
     (?P<half> {HALF_IN} (?! [0-9] ) )?  # "eight and a half", "3 1/2 and 3 years"
-    (?= \s*+ (?: [.,;:)!?] | \Z | (?: and | each | respectively | for | but | while | in \s+ prison
-                                   | behind | apiece | more ) \b
+    (?: (?= - \s*+ (?: , | and \b ) )  # "five- and six-year terms"
+    | (?= \s*+ (?: [.,;:)!?] | \Z
+                | (?: and | each | respectively | for | but | while | in \s+ prison | behind
+                    | apiece | more ) \b
                 | to \s+ (?: his | her | their | the | (?-i: [A-Z] ) )  # "and six to his cousin"
                 | on \s+ appeal \b                                     # "to seven on appeal"
-                | by \s+ (?: the \s+ | an? \s+ )? (?: [\w-]+ \s+ ){{0,2}}? court \b ) )
+                | by \s+ (?: the \s+ | an? \s+ )? (?: [\w-]+ \s+ ){{0,2}}? court \b ) ) )
     """,
     FLAGS,
     naming_word=NAMING_WORDS,
@@ -114,8 +116,8 @@ _CLAUSE_ENDS = compile_lazily(r"\s* (?: [.;!?)] | \Z )", regex.VERBOSE)
 LIST_BEFORE = compile_lazily(
     rf"""(?r) (?<! \b \L<naming_word> \.? \s++ )  # not "under articles 1 and 2 years"
         (?<! \b (?-i: \p{{Lu}} ) [\w'-]* \s* , \s* )  # nor an age: "handed X, 45, two years"
-        (?: {NUMBER} {HALF_IN}?  # "six and a half and five years", "2½ and 4 years"
-            (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",
+        (?: {NUMBER} {HALF_IN}? -?+  # "six and a half and five years", "2½ and 4 years",
+            (?: \s*+ , \s*+ (?: and \s+ )? | \s+ (?: and | or ) \s+ ) )+ \Z""",  # "five- and"
     FLAGS,
     naming_word=NAMING_WORDS,
     **NUMBER_LISTS,
