@@ -2233,6 +2233,11 @@ ROWS = [
         [P("Nurlan Abdiev", "P3Y", kind="suspended"), P("Semyon Frolov", "P4Y", kind="suspended")],
         id="elided-adjectival-terms-respectively",
     ),
+    pytest.param(
+        "The court said former Attorney-General Bakyt Temirov was sentenced to six years.",
+        [P("Bakyt Temirov", "P6Y")],
+        id="a-hyphenated-title-of-title-words-is-no-part-of-the-name",
+    ),
 ]
 
 

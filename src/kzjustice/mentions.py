@@ -415,7 +415,11 @@ def _names(
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
         if word is not None and (
-            (bare not in grammar.not_name and not bare.startswith(grammar.not_name_prefixes))
+            (
+                bare not in grammar.not_name
+                and not bare.startswith(grammar.not_name_prefixes)
+                and not _compound_of(bare, grammar.not_name)  # "Prosecutor-General X"
+            )
             or (run and bare in _NUMBER_WORDS)  # "Ex-policeman X" is X; a surname
         ):
             run.append(word)
@@ -467,6 +471,11 @@ def _names(
                 names.append(Mention(span=Span(start, end), kind=kind, text=piece))
         run = []
     return names
+
+
+def _compound_of(word: str, words: frozenset[str]) -> bool:
+    """Whether a hyphenated word is made of ``words`` alone: "prosecutor-general"."""
+    return "-" in word and all(part in words for part in word.split("-"))
 
 
 def _appositions(
