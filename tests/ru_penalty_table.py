@@ -937,6 +937,16 @@ CASES: list[tuple[str, list[str], str]] = [
         "an-elided-term-with-its-own-kind-after-it",
     ),
     (
+        "Суд приговорил его к 5 годам, из них два года - условного наказания.",
+        ["imprisonment imposed P5Y", "suspended imposed P2Y"],
+        "a-suspended-part-after-a-dash-in-the-genitive",
+    ),
+    (
+        "Ему назначили 3 года условного срока.",
+        ["suspended imposed P3Y"],
+        "uslovnogo-is-no-uslovno",
+    ),
+    (
         "Остальные приговорены к ограничению свободы на сроки от года до трех лет.",
         ["restricted_freedom imposed P1Y..P3Y"],
         "a-range-from-a-year-and-a-kind-before-na-sroki",

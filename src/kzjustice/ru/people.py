@@ -396,7 +396,9 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
                                   (?= \s+ (?! (?: \L<function_word> | к | на | в | по ) \b )
                                       \p{Ll}{3,} ) )
                 \b
-              | \b (?P<pronoun> \L<pronoun> ) \b (?! (?<= \b им ) \. )  # not "шахта им. Костенко"
+              | (?<! \b (?: год\w* | лет | месяц\w* ) \s* ,? \s* из \s+ )  # "к 4 годам, из них
+                \b (?P<pronoun> \L<pronoun> ) \b (?! (?<= \b им ) \. )  # три года условно":
+                # the years; not "шахта им. Костенко"
               | (?<! \b (?: из | среди ) \s+ ) \b (?P<pronoun> \L<plural> ) \b  # "подсудимым
               # грозило": они; not "один из подсудимых"
               | (?<= \b для \s+ ) (?P<definite> \L<role> ) \b  # "просил для организатора",
