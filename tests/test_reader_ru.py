@@ -1555,6 +1555,12 @@ ROWS = [
         ],
         id="iz-nih-after-a-term-is-the-terms-part-not-people",
     ),
+    pytest.param(
+        "Заголовок\nВ судебном заседании гр. Б. признал свою вину. Суд назначил ему штраф в "
+        "размере 40 МРП.",
+        [P("Б.", None, kind="fine")],
+        id="an-initial-after-the-abbreviation-gr-is-a-persons-name",
+    ),
 ]
 
 

@@ -44,6 +44,10 @@ _ORDINAL = r"""(?: втор | трет | четверт | пят | шест | с
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
 _UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
 _LOWER = "[а-яёәғқңөұүһіўҳ]"
+# Words for a person before a name given by its initials alone, as courts' reports write it:
+# "гражданина К.", "осужденный А. У.", "гр. Т.".
+_INITIAL_AFTER = r"""(?: \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
+                       | \b гр \. )"""
 # The words before a name that govern its case: "в отношении ... Ш. Юлдашева" (genitive),
 # "приговорил Ш. Юлдашева" (accusative), "назначил Ш. Юлдашеву" (dative).
 _CASE_BEFORE = compile_lazily(
@@ -180,15 +184,15 @@ def mentions_grammar(words: Lexicon) -> mentions._Grammar:
               | {_GAP}+ (?: получил | приговорен | осужден | признан | назначен ) \w* \b
               | (?<= (?: \A | \n ) {_GAP}* {_UPPER} \. ) {_GAP}*  # an item of a list of terms:
                 (?: \( [^()\n]{{1,80}} \) {_GAP}* )? [-\u2013\u2014] )  # "М. (директор) - к 8"
-            | (?<= \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
-                   {_GAP}+ ) {_UPPER} \. (?! {_GAP}* {_UPPER} )  # "гражданина К. к 5 годам"
+            | (?<= {_INITIAL_AFTER} {_GAP}+ ) {_UPPER} \. (?! {_GAP}* {_UPPER} )  # "гражданина К.
+              # к 5 годам", "гр. Т. признал вину"
             | (?<= {_UPPER} \. {_GAP}* (?: , | {_GAP} и ) {_GAP}* ) {_UPPER} \.
               (?! {_GAP}* {_UPPER}{_LOWER} )
             |  # initials alone: three ("М.А.Т."), or two after a word for a person ("гражданин
                # А. У.")
             (?: {_UPPER} \. ){{3}} (?! {_GAP}* {_UPPER}{_LOWER} )
-            | (?<= \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
-                   {_GAP}+ ) {_UPPER} \. {_GAP}? {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} ) )
+            | (?<= {_INITIAL_AFTER} {_GAP}+ ) {_UPPER} \. {_GAP}? {_UPPER} \.
+              (?! {_GAP}* {_UPPER}{_LOWER} ) )
             (?! \w | - (?! \s ) )  # not "Telegram-канал"; but "Мухтарлы— журналиста" ends
             """,
             regex.VERBOSE,
