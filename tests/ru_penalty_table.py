@@ -947,6 +947,11 @@ CASES: list[tuple[str, list[str], str]] = [
         "uslovnogo-is-no-uslovno",
     ),
     (
+        "Его соучастнику суд дал условное.",
+        ["suspended imposed -"],
+        "uslovnoe-alone-is-a-suspended-sentence",
+    ),
+    (
         "Остальные приговорены к ограничению свободы на сроки от года до трех лет.",
         ["restricted_freedom imposed P1Y..P3Y"],
         "a-range-from-a-year-and-a-kind-before-na-sroki",
