@@ -155,7 +155,7 @@ def test_any_text_is_accepted_and_spans_slice(text: str) -> None:
 
 def test_the_hints_miss_no_cue_and_no_kind_word() -> None:
     from kzjustice._text import normalise
-    from kzjustice.ru.penalties import _ANCHOR, _CUE, CUE_HINTS, KIND_HINTS
+    from kzjustice.ru.penalties.passage import _ANCHOR, _CUE, CUE_HINTS, KIND_HINTS
 
     texts = [text for text, _, _ in CASES] + [text for text, _ in NEAR_MISSES]
     for text in texts:
