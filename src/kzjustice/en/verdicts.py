@@ -262,11 +262,11 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
     )
 
 
-def distribute_grammar(words: Lexicon) -> distribute._Grammar:
+def distribute_grammar(words: Lexicon) -> distribute.Grammar:
     """English distribution."""
     speaking = phrases(words.speech_verbs)
     official = f"(?: {phrases(words.official_speakers)} )"
-    return distribute._Grammar(
+    return distribute.Grammar(
         words=words,
         law_context=compile_lazily(
             r"""\b (?: punishable | under \s+ (?: kazakh \s+ )? law | the \s+ law

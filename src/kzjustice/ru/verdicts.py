@@ -223,11 +223,11 @@ def _oblique(name: str) -> bool:
     return bool(found) and found[0].case != "nom"
 
 
-def distribute_grammar(words: Lexicon) -> distribute._Grammar:
+def distribute_grammar(words: Lexicon) -> distribute.Grammar:
     """Russian distribution."""
     speaking = phrases(words.speech_verbs)
     official = phrases(words.official_speakers).replace(r"\-", r"-\s?")  # "пресс- службе"
-    return distribute._Grammar(
+    return distribute.Grammar(
         words=words,
         law_context=compile_lazily(
             r"""\b (?: наказывается | карается | влечет | санкци\w* | предусматрива\w+
