@@ -1768,6 +1768,11 @@ CASES: list[object] = [
         id="multi-adjectival-elided-three",
     ),
     pytest.param(
+        "He was sentenced to a prison term of three years. The sentence was ruled to be suspended.",
+        [("suspended", "imposed", "P3Y")],
+        id="a-sentence-ruled-to-be-suspended",
+    ),
+    pytest.param(
         "The two men were sentenced to terms of 3 1/2 and three years, respectively.",
         [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P3Y")],
         id="multi-elided-fraction",

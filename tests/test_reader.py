@@ -2238,6 +2238,18 @@ ROWS = [
         [P("Bakyt Temirov", "P6Y")],
         id="a-hyphenated-title-of-title-words-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "The court found Oleg Marchenko and Pavel Ryzhov guilty. Each of them was sentenced to a "
+        "prison term of four years. The sentences were ruled to be suspended. The court also "
+        "imposed a three-year ban on teaching on both of them.",
+        [
+            P("Oleg Marchenko", "P4Y", kind="suspended"),
+            P("Oleg Marchenko", "P3Y", kind="ban"),
+            P("Pavel Ryzhov", "P4Y", kind="suspended"),
+            P("Pavel Ryzhov", "P3Y", kind="ban"),
+        ],
+        id="sentences-ruled-suspended-and-a-ban-imposed-on-both-of-them",
+    ),
 ]
 
 

@@ -86,7 +86,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                        (?: to | on | against )
                      | (?: went | go | goes | going ) \s+ to | for | to | of
                      | (?<= \b impos\w* \b [^.;]{1,80} ) on )  # "imposed ... arrest on X"
-                  (?: \s+ each \s+ of )? \s+ )""",  # "11 years for each of the other five"
+                  (?: \s+ (?: each | both | all ) \s+ of )? \s+ )""",  # "for each of the other
+            # five", "imposed a ban on both of them"
             _FLAGS,
         ),
         # Between an active verdict verb and its object: a date, a title, an abbreviation in

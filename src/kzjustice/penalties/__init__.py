@@ -138,9 +138,12 @@ _DEEMED = compile_lazily(
         (?: (?: the | this | his | her | their ) \s+ )? (?: [\w-]+ \s+ ){0,2}?
         (?: punishment | sentence | penalty | term ) \s+ (?: as \s+ | to \s+ be \s+ )?
         (?: conditional | suspended ) \b
-      | \b (?: punishment | sentence | penalty | term ) \s+
-        (?: (?: is | was | shall \s+ be | to \s+ be | be ) \s+ )?  # not "was not considered"
-        (?: considered | deemed | regarded ) \s+ (?: as \s+ )? conditional \b
+      | \b (?: punishment | sentence | penalty | term ) s? \s+
+        (?: (?: is | was | are | were | shall \s+ be | to \s+ be | be ) \s+ )?  # not "was not
+        (?: considered | deemed | regarded ) \s+ (?: as \s+ )? conditional \b  # considered"
+      | \b (?: punishment | sentence | penalty | term ) s? \s+ (?: is | was | are | were ) \s+
+        (?: ruled | declared | ordered ) \s+ (?: to \s+ be \s+ )? suspended \b  # "The
+        # sentences were ruled to be suspended"
       | \b (?: conditional \s+ )? suspension \s+ of \s+ (?: the \s+ )? execution \s+ of \s+
         (?: the \s+ | this \s+ | his \s+ | her \s+ )? (?: prison \s+ )?
         (?: punishment | sentence | penalty | term ) \b  # "with conditional suspension of the

@@ -233,6 +233,8 @@ _BAN_WHAT = rf"""
                 (?= (?: \L<ban_subject> | [a-z]+ (?: ing | ism ) ) \b )  # journalism, and using"
               | \s+ )
             (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
+                   | on \s+ (?: him | her | them | both | each | all | (?-i: [A-Z] ) )  # whom:
+                     # "a ban on organising groups on both of them"
                    | {_WITH_PENALTY}  # "state and municipal service for 3 years", "to hold
                    | (?: and | or ) \b (?! \s+ (?: [\w-]+ \s+ ){{1,8}} for \s ) )  # offices or
             [\w'-]+ (?<! \b [0-9]+ ) ){{0,14}} )  # engage in certain activities for 3 years"
