@@ -1773,6 +1773,12 @@ CASES: list[object] = [
         id="a-sentence-ruled-to-be-suspended",
     ),
     pytest.param(
+        "The court also ordered a ban on journalism, activism, as well as use of social media "
+        "for the entire four-year period.",
+        [("ban", "imposed", "P4Y", "journalism, activism, as well as use of social media")],
+        id="a-ban-listing-as-well-as-for-the-entire-period",
+    ),
+    pytest.param(
         "The two men were sentenced to terms of 3 1/2 and three years, respectively.",
         [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P3Y")],
         id="multi-elided-fraction",

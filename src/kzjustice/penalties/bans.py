@@ -30,7 +30,8 @@ _BAN_BEFORE = compile_lazily(
 # After what a ban bars: its term or "for life".
 _BAN_AFTER = compile_lazily(
     r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ | the \s+ next \s+
-                            | an? \s+ (?= [\w½-]+ (?: [\s-]+ [\w½-]+ ){0,2}? [\s-]+
+                            | (?: an? | the \s+ (?: entire | whole | same ) ) \s+
+                              (?= [\w½-]+ (?: [\s-]+ [\w½-]+ ){0,2}? [\s-]+
                                          (?: years? | months? | weeks? | days? ) \s+ period \b ) )?
                    (?: (?P<life> life \b ) | (?= [\w½] ) ) | (?P<life> for \s+ life \b ) )""",
     FLAGS,

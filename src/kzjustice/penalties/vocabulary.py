@@ -229,7 +229,7 @@ _BAN_WHAT = rf"""
           | (?<= \b (?: rights? | allowed | permitted ) \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
         (?: (?! \s* \n \s* \n )
-            (?: \s* , \s+ (?: (?: and | or ) \s+ )?  # a list of what it bars: "activism,
+            (?: \s* , \s+ (?: (?: and | or | as \s+ well \s+ as ) \s+ )?  # a list: "activism,
                 (?= (?: \L<ban_subject> | [a-z]+ (?: ing | ism ) ) \b )  # journalism, and using"
               | \s+ )
             (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
