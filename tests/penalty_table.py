@@ -1779,6 +1779,11 @@ CASES: list[object] = [
         id="a-ban-listing-as-well-as-for-the-entire-period",
     ),
     pytest.param(
+        "The prosecutor had asked for four years of labor in a penal colony.",
+        [("imprisonment", "requested", "P4Y")],
+        id="years-of-labor-in-a-penal-colony",
+    ),
+    pytest.param(
         "The two men were sentenced to terms of 3 1/2 and three years, respectively.",
         [("imprisonment", "imposed", "P3Y6M"), ("imprisonment", "imposed", "P3Y")],
         id="multi-elided-fraction",

@@ -2250,6 +2250,16 @@ ROWS = [
         ],
         id="sentences-ruled-suspended-and-a-ban-imposed-on-both-of-them",
     ),
+    pytest.param(
+        "Headline\nBerik Zhaksylykov, 61, was found guilty of insulting the president. The "
+        "verdict was read by Aigul Nurlanova, an Almaty city court judge. The prosecutor had "
+        "asked for four years of labor in a penal colony, but the judge chose a fine.",
+        [
+            P("Berik Zhaksylykov", "P4Y", status="requested"),
+            P("Berik Zhaksylykov", None, kind="fine"),
+        ],
+        id="a-judge-whose-apposed-role-opens-with-a-place-name-is-excluded",
+    ),
 ]
 
 

@@ -371,7 +371,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         apposition=compile_lazily(
             r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
                 (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
-                (?P<role> [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )?
+                (?P<role> (?: [A-Z][\w-]* \s+ (?= [a-z] ) )?  # "an Almaty regional court judge"
+                          [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )?
                                        [\w'-]+ ){0,8}? )
                 \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were
                                            | has | had ) \b )""",

@@ -55,7 +55,8 @@ _RIGHT_VETO = compile_lazily(
                 | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )
                 | administrative | prison | jail | public | compulsory | forced | deprivation
                 | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
-                | labou?r \s+ camp | {REGIME} | open \b | open-type | home \s+ confinement )
+                | labou?r \s+ (?: camp | in \s+ (?: an? \s+ | the \s+ )? (?: penal \s+ )? colon )
+                | {REGIME} | open \b | open-type | home \s+ confinement )
         [\w-]+ )
     """,
     FLAGS,
