@@ -339,7 +339,7 @@ _NEW_CASE_WORDS = (
 """A word each alternative of a new case's opening holds: a sentence with none opens none."""
 
 
-def cases_grammar(words: Lexicon) -> cases._Grammar:
+def cases_grammar(words: Lexicon) -> cases.Grammar:
     """English cases."""
 
     def court_kind(court: str) -> str:  # an appeals court is a regional or city one
@@ -347,7 +347,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
         kind = parts[-2] if len(parts) > 1 else ""
         return "regional" if kind in ("appeal", "appeals", "city") else kind
 
-    return cases._Grammar(
+    return cases.Grammar(
         words=words,
         court_kind=court_kind,
         new_case=compile_lazily(

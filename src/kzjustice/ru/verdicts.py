@@ -287,7 +287,7 @@ def distribute_grammar(words: Lexicon) -> distribute.Grammar:
     )
 
 
-def cases_grammar(words: Lexicon) -> cases._Grammar:
+def cases_grammar(words: Lexicon) -> cases.Grammar:
     """Russian cases."""
 
     def court_kind(court: str) -> str:  # an appeals court is a regional or city one
@@ -306,7 +306,7 @@ def cases_grammar(words: Lexicon) -> cases._Grammar:
         return ""
 
     month = tuple(MONTHS)
-    return cases._Grammar(
+    return cases.Grammar(
         words=words,
         court_kind=court_kind,
         new_case=compile_lazily(
