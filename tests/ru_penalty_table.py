@@ -1057,6 +1057,10 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("Суд избрал меру пресечения в виде запрета определенных действий.", "preventive-ban"),
     ("Ему запрещен выезд за пределы страны.", "travel-ban"),
     ("Суд запретил ему покидать дом с 22:00 до 6 утра.", "a-curfew-hour-is-no-ban-term"),
+    (
+        "Люди вышли на улицы из-за поправок, которые лишали жителей права провести референдум.",
+        "a-law-that-deprives-of-a-right-is-no-ban",
+    ),
 ]
 """Passages that state no penalty, or only the first one ("deferral-only-the-term" has one)."""
 

@@ -24,6 +24,13 @@ _TERM_FIRST = compile_lazily(
 )  # "запрет на 3 года", "запрещено в течение 5 лет создавать партии", "запретил ему два года",
 # "запрещено в течение последующих семи лет садиться за руль"
 
+# A law as the subject of a ban's verb: "поправки к законам, которые лишали граждан права", "закон
+# запрещает": what a law bars, no penalty.
+_BY_LAW = compile_lazily(
+    r"""\b (?: закон | поправ (?: к | ок ) | законопроект | норм | указ | постановлени ) \w*
+        \s* ,? \s* (?: котор\w+ \s+ )? (?: \w+ \s+ )? \Z""",
+    FLAGS,
+)
 _NUMBER_WORD_START = r"""(?: один | одного | два | двух | три | трех | четыре | четырех | пять
                            | пяти
                            | шесть | шести | семь | семи | восемь | восьми | девять | девяти
@@ -126,6 +133,8 @@ def read_bans(
                 start = match.span.start
         if term is None and not lifelong and _MODAL_BAN.match(anchor[0]):
             continue  # "он не сможет работать в школе": no ban without its length
+        if _BY_LAW.search(passage.text, max(bounds[0], start - 60), start):
+            continue  # "поправки, которые лишали граждан права": a law's, no court's
         passage.used.update(range(start, end))
         status = passage.status(start, end) or Status.IMPOSED
         span = Span(start, span_end if term is not None else detail_end)
