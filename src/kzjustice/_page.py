@@ -30,7 +30,8 @@ import attrs
 import regex
 
 from kzjustice._text import UPPER, compile_lazily
-from kzjustice.dates import MONTHS, find_dates
+from kzjustice.dates import find_dates
+from kzjustice.dates.vocabulary import MONTHS
 from kzjustice.lexicon import LANGUAGES, lexicon, phrases
 from kzjustice.models import Found, Granularity, Span
 from kzjustice.ru.dates import MONTHS as RUSSIAN_MONTHS

@@ -41,7 +41,7 @@ import attrs
 import regex
 
 from kzjustice._text import MATCH_REACH, compile_lazily, normalise
-from kzjustice.dates import MONTHS
+from kzjustice.dates.vocabulary import MONTHS
 from kzjustice.models import Found, Span, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, NUMBER_PATTERN, NUMBER_WORDS, to_number
 

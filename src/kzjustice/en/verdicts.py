@@ -13,7 +13,7 @@ import regex
 from kzjustice import cases, charging, distribute, figures, slots
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.charges import charge_for, find_charges
-from kzjustice.dates import MONTHS
+from kzjustice.dates.vocabulary import MONTHS
 from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.models import Bound
 from kzjustice.numbers import NUMBER_LISTS, to_number

@@ -11,7 +11,7 @@ import bisect
 import regex
 
 from kzjustice._text import MATCH_REACH, compile_lazily
-from kzjustice.dates import MONTHS
+from kzjustice.dates.vocabulary import MONTHS
 from kzjustice.models import Kind, Sentence, Span, Status, Term, TermRange
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.penalties.passage import CUE_REACH, Passage

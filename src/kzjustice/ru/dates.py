@@ -51,7 +51,7 @@ from kzjustice._text import (
     normalise,
     sentence_start,
 )
-from kzjustice.dates import _SEASON_ORDER, _season_of, _value
+from kzjustice.dates.periods import SEASON_ORDER, date_value, season_of
 from kzjustice.models import DateValue, Found, Granularity, Mod, Resolution, Span
 from kzjustice.ru.inflect import forms
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, ORDINAL, to_number, to_ordinal
@@ -344,13 +344,13 @@ class _Reader:
 
     def _nd(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         year, month, day = int(match["ny"]), int(match["nm"]), int(match["nd"])
-        return _value(
+        return date_value(
             Granularity.DAY, Resolution.STATED, None, mod=mod, year=year, month=month, day=day
         )
 
     def _iy(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
-        return _value(
+        return date_value(
             Granularity.DAY, Resolution.STATED, None, mod=mod, year=year, month=month, day=day
         )
 
@@ -378,7 +378,7 @@ class _Reader:
                 last_day = datetime.date(year + (last_month < month), last_month, last)
             except ValueError:
                 return None
-        return _value(
+        return date_value(
             granularity, resolution, ref, mod=mod, year=year, month=month, day=day,
             last_day=last_day,
         )  # fmt: skip
@@ -405,7 +405,7 @@ class _Reader:
         weekday = WEEKDAYS[match["weekday_head"].lower()]
         shift = RELATIVE.get((match["rel"] or "").lower())
         if self.reference is None:
-            return _value(Granularity.DAY, Resolution.RELATIVE, None, mod=mod, year=None)
+            return date_value(Granularity.DAY, Resolution.RELATIVE, None, mod=mod, year=None)
         ref = self.reference
         if shift == -1:  # strictly before the reference
             day = ref - datetime.timedelta(days=(ref.weekday() - weekday) % 7 or 7)
@@ -417,22 +417,22 @@ class _Reader:
             day = ref + datetime.timedelta(days=(weekday - ref.weekday()) % 7)
         else:
             day = ref - datetime.timedelta(days=(ref.weekday() - weekday) % 7)
-        return _value(
+        return date_value(
             Granularity.DAY, Resolution.RELATIVE, ref, mod=mod, year=day.year, month=day.month,
             day=day.day,
         )  # fmt: skip
 
     def _year_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
-        return _value(
+        return date_value(
             Granularity.YEAR, Resolution.STATED, None, mod=mod, year=int(match["year_head"])
         )
 
     def _day_word(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
         shift = DAY_WORDS[match["day_word"].lower()]
         if self.reference is None:
-            return _value(Granularity.DAY, Resolution.RELATIVE, None, mod=mod, year=None)
+            return date_value(Granularity.DAY, Resolution.RELATIVE, None, mod=mod, year=None)
         day = self.reference + datetime.timedelta(days=shift)
-        return _value(
+        return date_value(
             Granularity.DAY, Resolution.RELATIVE, self.reference, mod=mod, year=day.year,
             month=day.month, day=day.day,
         )  # fmt: skip
@@ -448,16 +448,16 @@ class _Reader:
             unit, Granularity.WEEK
         )
         if ref is None:
-            return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
+            return date_value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
         if unit == "год":
-            return _value(granularity, Resolution.RELATIVE, ref, mod=mod, year=ref.year + shift)
+            return date_value(granularity, Resolution.RELATIVE, ref, mod=mod, year=ref.year + shift)
         if unit == "мес":
             first = ref.replace(day=1) + relativedelta(months=shift)
-            return _value(
+            return date_value(
                 granularity, Resolution.RELATIVE, ref, mod=mod, year=first.year, month=first.month
             )
         iso = (ref + datetime.timedelta(weeks=shift)).isocalendar()
-        return _value(
+        return date_value(
             granularity, Resolution.RELATIVE, ref, mod=mod, year=iso.year, part=f"{iso.week:02d}"
         )
 
@@ -470,14 +470,14 @@ class _Reader:
                 year = ref.year if ref else None
                 relative = True
             resolution = Resolution.RELATIVE if relative else Resolution.STATED
-            return _value(
+            return date_value(
                 Granularity.QUARTER, resolution, ref if relative else None, mod=mod, year=year,
                 part=str(quarter),
             )  # fmt: skip
         if ref is None:
-            return _value(Granularity.QUARTER, Resolution.RELATIVE, None, mod=mod, year=None)
+            return date_value(Granularity.QUARTER, Resolution.RELATIVE, None, mod=mod, year=None)
         index = ref.year * 4 + (ref.month - 1) // 3 + RELATIVE[match["rel"].lower()]
-        return _value(
+        return date_value(
             Granularity.QUARTER, Resolution.RELATIVE, ref, mod=mod, year=index // 4,
             part=str(index % 4 + 1),
         )  # fmt: skip
@@ -490,7 +490,7 @@ class _Reader:
         ref = self.reference
         if year is not None or relative:
             resolution = Resolution.RELATIVE if relative else Resolution.STATED
-            return _value(
+            return date_value(
                 Granularity.SEASON, resolution, ref if relative else None, mod=mod, year=year,
                 part=season,
             )  # fmt: skip
@@ -498,10 +498,10 @@ class _Reader:
             return None  # "лето" alone is no date: "лето выдалось жарким"
         if ref is None:
             resolution = Resolution.RELATIVE if rel else Resolution.STATED
-            return _value(Granularity.SEASON, resolution, None, mod=mod, year=None, part=season)
-        ref_year, ref_season = _season_of(ref)
-        here = ref_year * 4 + _SEASON_ORDER.index(ref_season)
-        target = _SEASON_ORDER.index(season)
+            return date_value(Granularity.SEASON, resolution, None, mod=mod, year=None, part=season)
+        ref_year, ref_season = season_of(ref)
+        here = ref_year * 4 + SEASON_ORDER.index(ref_season)
+        target = SEASON_ORDER.index(season)
         shift = RELATIVE.get(rel)
         if shift is not None and shift < 0:
             index = max(i for i in range(here - 4, here) if i % 4 == target)
@@ -514,9 +514,9 @@ class _Reader:
         else:
             index = max(i for i in range(here - 3, here + 1) if i % 4 == target)
         resolution = Resolution.RELATIVE if rel else Resolution.YEAR_INFERRED
-        return _value(
+        return date_value(
             Granularity.SEASON, resolution, ref, mod=mod, year=index // 4,
-            part=_SEASON_ORDER[index % 4],
+            part=SEASON_ORDER[index % 4],
         )  # fmt: skip
 
     def _ago_head(self, match: regex.Match[str], mod: Mod | None) -> DateValue | None:
@@ -541,9 +541,9 @@ class _Reader:
             granularity, delta = Granularity.DAY, relativedelta(days=n)
         ref = self.reference
         if ref is None:
-            return _value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
+            return date_value(granularity, Resolution.RELATIVE, None, mod=mod, year=None)
         then = ref - delta
-        return _value(
+        return date_value(
             granularity, Resolution.RELATIVE, ref, mod=mod, year=then.year, month=then.month,
             day=then.day,
         )  # fmt: skip
