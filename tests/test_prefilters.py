@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from kzjustice import find_terms
 from kzjustice._text import normalise
-from kzjustice.mentions import _grammar as mentions_grammar
+from kzjustice.mentions.records import grammar_for as mentions_grammar
 from kzjustice.numbers import NUMBER_LISTS
 from kzjustice.penalties.elided import _NUMBER_INITIALS, BARE_NUMBER
 from kzjustice.penalties.termed import _LEFT_VETO, _PREVENTIVE, _PREVENTIVE_HINTS

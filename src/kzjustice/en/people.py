@@ -39,9 +39,9 @@ _NAME_WORD = (
 )
 
 
-def mentions_grammar(words: Lexicon) -> mentions._Grammar:
+def mentions_grammar(words: Lexicon) -> mentions.Grammar:
     """English mentions."""
-    return mentions._Grammar(
+    return mentions.Grammar(
         # A run of capitalised words, each perhaps with initials: "Serik Kudebayev", "A.
         # Nurpeisov", "I. D. Petrov", "Zh. Sultanbekova", initials after a surname: "Petrov I.
         # D.", and a particle: "Makhabat Tazhibek kyzy".

@@ -154,13 +154,13 @@ _SOURCE_APART = r"""(?! (?<= (?i: \b (?: по \s+ (?: информации | с�
 _UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
 
 
-def mentions_grammar(words: Lexicon) -> mentions._Grammar:
+def mentions_grammar(words: Lexicon) -> mentions.Grammar:
     """Russian mentions."""
     one_role = [r for r in words.role_nouns if not r.endswith(_PLURAL_ENDINGS)]  # "водителя"
     one_person = [  # "местного жителя", "для подсудимого"
         w for w in (*words.role_nouns, *words.person_nouns) if not w.endswith(_PLURAL_ENDINGS)
     ]
-    return mentions._Grammar(
+    return mentions.Grammar(
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
             rf"""
