@@ -39,7 +39,7 @@ from kzjustice._page.unwrapping import unwrap
 from kzjustice._page.vocabulary import CREDIT, FLAGS, OUTLET, PLACE, SENTENCE_END
 from kzjustice._text import UPPER, compile_lazily
 from kzjustice.models import Found, Span
-from kzjustice.ru.dates import MONTHS as RUSSIAN_MONTHS
+from kzjustice.ru.dates.vocabulary import MONTHS as RUSSIAN_MONTHS
 
 __all__ = ["Page", "read_page", "unwrap"]
 

@@ -22,7 +22,7 @@ from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.models import Bound
 from kzjustice.ru import charges as ru_charges
 from kzjustice.ru import names
-from kzjustice.ru.dates import MONTHS
+from kzjustice.ru.dates.vocabulary import MONTHS
 from kzjustice.ru.numbers import NUMBER_LISTS, to_number
 from kzjustice.ru.people import genitive_nouns
 
