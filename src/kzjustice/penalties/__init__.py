@@ -66,7 +66,14 @@ from kzjustice.penalties.bans import read_bans
 from kzjustice.penalties.elided import elided
 from kzjustice.penalties.kinds import kind_penalties
 from kzjustice.penalties.passage import Passage
-from kzjustice.penalties.shared import Penalty, counted_in_hours, deemed_conditional, parallel_kinds
+from kzjustice.penalties.shared import (
+    Penalty,
+    counted_in_hours,
+    deemed_conditional,
+    found_in,
+    parallel_kinds,
+    the_one_penalty,
+)
 from kzjustice.penalties.termed import ATTACH_REACH, term_penalties
 from kzjustice.penalties.vocabulary import CHANGE_VERBS, FLAGS, KIND_HINT
 from kzjustice.terms import parse_term
@@ -190,10 +197,7 @@ def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
     ...     "Prosecutors had sought nine years, but the judge handed him six.")]
     [('imprisonment', 'requested', 'P9Y'), ('imprisonment', 'imposed', 'P6Y')]
     """
-    return tuple(
-        Found(value=p.sentence, span=p.span, text=text[p.span.start : p.span.end])
-        for p in _read(text)[1]
-    )
+    return found_in(text, _read(text)[1])
 
 
 def parse_sentence(text: str) -> Sentence | None:
@@ -212,8 +216,4 @@ def parse_sentence(text: str) -> Sentence | None:
     if isinstance(term, (Term, TermRange)):
         return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term)
     passage, penalties = _read(text, alone=True)
-    if len(penalties) != 1:
-        return None
-    (penalty,) = penalties
-    spare = [m for m in passage.terms if not penalty.span.start <= m.span.start < penalty.span.end]
-    return None if spare else penalty.sentence
+    return the_one_penalty(passage.terms, penalties)

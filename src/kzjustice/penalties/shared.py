@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from kzjustice._text import Sentences, compile_lazily
-from kzjustice.models import Kind, Sentence, Span, Status, Term
+from kzjustice.models import Found, Kind, Sentence, Span, Status, Term
 from kzjustice.terms import TermMatch
 
 # A list after a lead that ends with a colon, each item after a bullet, a dash or a number:
@@ -200,3 +200,20 @@ def counted_in_hours(sentence: Sentence) -> Sentence:
     ):
         return attrs.evolve(sentence, kind=Kind.COMMUNITY_SERVICE)
     return sentence
+
+
+def found_in(text: str, penalties: list[Penalty]) -> tuple[Found[Sentence], ...]:
+    """The penalties a grammar read in ``text``, each as a value with its evidence."""
+    return tuple(
+        Found(value=p.sentence, span=p.span, text=text[p.span.start : p.span.end])
+        for p in penalties
+    )
+
+
+def the_one_penalty(terms: list[TermMatch], penalties: list[Penalty]) -> Sentence | None:
+    """The penalty a phrase states, where it states one and no term outside it; else None."""
+    if len(penalties) != 1:
+        return None
+    (penalty,) = penalties
+    spare = [m for m in terms if not penalty.span.start <= m.span.start < penalty.span.end]
+    return None if spare else penalty.sentence

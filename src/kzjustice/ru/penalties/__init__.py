@@ -48,7 +48,14 @@ import attrs
 
 from kzjustice._text import compile_lazily
 from kzjustice.models import Found, Kind, Sentence, Span, Status, Term, TermRange
-from kzjustice.penalties.shared import Penalty, counted_in_hours, deemed_conditional, parallel_kinds
+from kzjustice.penalties.shared import (
+    Penalty,
+    counted_in_hours,
+    deemed_conditional,
+    found_in,
+    parallel_kinds,
+    the_one_penalty,
+)
 from kzjustice.ru.penalties.bans import read_bans
 from kzjustice.ru.penalties.elided import elided
 from kzjustice.ru.penalties.kinds import kind_penalties
@@ -203,10 +210,7 @@ def find_sentences(text: str) -> tuple[Found[Sentence], ...]:
     ...     "Прокурор запросил девять лет, но суд назначил Иванову шесть лет колонии.")]
     [('imprisonment', 'requested', 'P9Y'), ('imprisonment', 'imposed', 'P6Y')]
     """
-    return tuple(
-        Found(value=p.sentence, span=p.span, text=text[p.span.start : p.span.end])
-        for p in _read(text)[1]
-    )
+    return found_in(text, _read(text)[1])
 
 
 def parse_sentence(text: str) -> Sentence | None:
@@ -225,8 +229,4 @@ def parse_sentence(text: str) -> Sentence | None:
     if isinstance(term, (Term, TermRange)):
         return Sentence(kind=Kind.IMPRISONMENT, status=Status.IMPOSED, term=term)
     passage, penalties = _read(text)
-    if len(penalties) != 1:
-        return None
-    (penalty,) = penalties
-    spare = [m for m in passage.terms if not penalty.span.start <= m.span.start < penalty.span.end]
-    return None if spare else penalty.sentence
+    return the_one_penalty(passage.terms, penalties)
