@@ -33,7 +33,7 @@ class _Grammar:
 
 @functools.cache
 def _grammar(language: str) -> _Grammar:
-    return stage_grammar(_Grammar, language, "verdicts", "figures_grammar")
+    return stage_grammar(_Grammar, language, "figures", "figures_grammar")
 
 
 def find_statistics(doc: Document, groups: list[Span]) -> tuple[Found[Statistic], ...]:
