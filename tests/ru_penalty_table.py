@@ -944,7 +944,7 @@ CASES: list[tuple[str, list[str], str]] = [
     (
         "Ему назначили 3 года условного срока.",
         ["suspended imposed P3Y"],
-        "uslovnogo-is-no-uslovno",
+        "three-years-of-uslovnogo-sroka",
     ),
     (
         "Его соучастнику суд дал условное.",

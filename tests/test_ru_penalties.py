@@ -123,6 +123,21 @@ def test_an_amount_in_two_parts_reads_back(
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Ему назначили 3 года условного срока.", "3 года условного срока"),
+        (
+            "Суд дал ему 4 года, из них два года - условного наказания.",
+            "два года - условного наказания",
+        ),
+        ("Соучастнику суд дал условное.", "условное"),
+    ],
+)
+def test_a_suspended_sentences_evidence_holds_its_whole_words(text: str, evidence: str) -> None:
+    assert [f.text for f in find_sentences(text) if f.value.kind.value == "suspended"] == [evidence]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("3 года лишения свободы условно", "suspended imposed P3Y", id="suspended"),

@@ -131,7 +131,7 @@ def read_bans(passage: Passage, *, alone: bool) -> list[Penalty]:
 
 
 def _court_ban(passage: Passage, start: int, end: int) -> bool:
-    """Whether a ban at ``[start, end)`` is a court's: see :meth:`bans`."""
+    """Whether a ban at ``[start, end)`` is a court's: see :func:`read_bans`."""
     if passage.governing(start, end) is not None:
         return True
     sentence_start, sentence_end = passage.sentences.around(start)

@@ -48,7 +48,7 @@ _ELIDED_BEFORE = compile_lazily(
       | \b (?: his | her | their | its ) \s+ [\w-]+ (?P<apposed> , \s+ )  # "her deputy, four"
       | , \s+ (?: [A-Z][\w'.-]+ \s+ ){{1,3}} (?: - \s+ )?  # "seven years, Kuatbekov six", "...,
       # Elchin Mammadov - 12": no age between
-      | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see _bare
+      | (?P<comma> , \s+ ) )    # "six years for X, four for Y"; see bare_term
     (?: \L<bound> \s+ )?      # "and at least 6 for his brother"
     \Z
     """,

@@ -138,7 +138,7 @@ def kind_penalties(passage: Passage, terms: list[TermMatch]) -> list[Penalty]:
             continue
         name = anchor.lastgroup
         if name == Kind.BAN.value:
-            continue  # read by bans()
+            continue  # read by read_bans()
         bounds = passage.sentences.around(start)
         index = bisect.bisect_left(term_starts, end)
         next_term = term_starts[index] if index < len(term_starts) else None

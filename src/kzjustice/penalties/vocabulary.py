@@ -365,7 +365,8 @@ LEFT_KIND = compile_lazily(  # searched backwards, as it ends the text
     + _kind_groups(
         imprisonment=r"imprisonment | (?: prison | jail ) \s+ (?: sentences? | terms? )"
         r" | sentences? | terms?",
-        # "arrested blogger X for 10 days", "arrest him administratively for": see _ARREST_VERB
+        # "arrested blogger X for 10 days", "arrest him administratively for": see
+        # termed._ARREST_VERB
         administrative_arrest=r"""(?<! \b house \s+ ) arrest (?: ed | s | ing )?
                                   (?: \s+ (?! for \b ) [\w'.-]+ ){0,4}?""",
         # "sentenced to home confinement for 18 months"; under it, a preventive measure
