@@ -1303,6 +1303,16 @@ CASES: list[object] = [
         id="kind-life-sentence-requested",
     ),
     pytest.param(
+        "Prosecutors are seeking life prison sentences for three of the accused.",
+        [("life_imprisonment", "requested", None)],
+        id="kind-life-prison-sentences",
+    ),
+    pytest.param(
+        "Both men were handed life jail terms.",
+        [("life_imprisonment", "imposed", None)],
+        id="kind-life-jail-terms",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",

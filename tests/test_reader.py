@@ -2260,6 +2260,22 @@ ROWS = [
         ],
         id="a-judge-whose-apposed-role-opens-with-a-place-name-is-excluded",
     ),
+    pytest.param(
+        "Nine other defendants in the case, including former deputies of Ivan Petrov and Oleg "
+        "Sidorov, were sentenced to prison terms of between 4 and 11 years.",
+        [P(9, "P4Y..P11Y")],
+        id="names-that-own-the-description-of-a-groups-members-are-no-members",
+    ),
+    pytest.param(
+        "Five defendants, including two aides of Ivan Petrov, were sentenced to six years.",
+        [P(5, "P6Y")],
+        id="a-name-owning-a-counted-description-in-a-groups-apposition-is-no-member",
+    ),
+    pytest.param(
+        "Five other defendants in the trial, including Ivan Petrov, got six years each.",
+        [P("Ivan Petrov", "P6Y"), P(4, "P6Y")],
+        id="a-group-whose-apposition-follows-where-it-was-tried",
+    ),
 ]
 
 

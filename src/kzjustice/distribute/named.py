@@ -17,7 +17,7 @@ from kzjustice._doc import Document
 from kzjustice.distribute.groups import last_counted, the_rest
 from kzjustice.distribute.records import Assignment, Grammar, grammar_for
 from kzjustice.entities import Chains, Entity
-from kzjustice.mentions import including
+from kzjustice.mentions import including, owns_member
 from kzjustice.models import Kind, Status, TermRange
 
 
@@ -46,9 +46,13 @@ def named_members(
         previous = lead
         for start in starts[bisect.bisect_left(starts, lead) :]:
             first = not members
-            if (first and not _DESCRIPTION.fullmatch(text, previous, start)) or (
-                not first and not grammar.joined.fullmatch(text, previous, start)
-            ):
+            if (
+                first
+                and (
+                    not _DESCRIPTION.fullmatch(text, previous, start)
+                    or owns_member(doc, entity.group.end, start)  # "subordinates of X"
+                )
+            ) or (not first and not grammar.joined.fullmatch(text, previous, start)):
                 break
             named = [
                 i

@@ -259,11 +259,12 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             _FLAGS,
         ),
         including=compile_lazily(  # ", including", ", including its accountant and"
-            r"""(?: \s+ of \s+ [^,.;]{1,40}? )?  # "employees of the site, including"
+            r"""(?: \s+ (?: of | in ) \s+ [^,.;]{1,40}? )?  # "employees of the site, including"
                 \s* ,? \s* (?: including | among \s+ (?: them | whom ) ) \s+ (?P<lead>)
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: and \s+ )? | \s+ and \s+ ) )?""",
             _FLAGS,
         ),
+        owned_by=compile_lazily(r"(?r) \b of \s+ (?: the \s+ )? \Z", _FLAGS),
         place_before=compile_lazily(
             r"""\b (?: (?: village | town | city | settlement ) \s+ of | residents? \s+ of
                   | natives? \s+ of ) \s+ (?: the \s+ )? \Z""",

@@ -42,6 +42,7 @@ from kzjustice.mentions.groups import (
     group_others,
     including,
     indefinite,
+    owns_member,
     quotations,
 )
 from kzjustice.mentions.names import initials_again, person_names, read_names, title_case
@@ -60,6 +61,7 @@ __all__ = [
     "group_others",
     "including",
     "indefinite",
+    "owns_member",
     "person_names",
     "quotations",
 ]

@@ -54,6 +54,19 @@ def including(doc: Document, position: int) -> int | None:
     return None if found is None else found.end("lead")
 
 
+def owns_member(doc: Document, position: int, start: int) -> bool:
+    """Whether the name at ``start`` owns the first of the people a group's apposition names.
+
+    "Seven defendants, including former subordinates of X and Y, were": X and Y are no members.
+    """
+    lead = including(doc, position)
+    return (
+        lead is not None
+        and lead <= start
+        and grammar_for(doc.language).owned_by.search(doc.masked, lead, start) is not None
+    )
+
+
 def indefinite(doc: Document, start: int) -> bool:
     """Whether a description at ``start`` is indefinite: "a former police captain"."""
     return grammar_for(doc.language).indefinite.match(doc.masked, start) is not None

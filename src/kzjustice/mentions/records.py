@@ -31,6 +31,8 @@ class Grammar:
     place_before: regex.Pattern[str]  # "the village of", "жительницу": a place's name follows
     predicate_before: regex.Pattern[str]  # "posing as a": a role follows, not a new person
     including: regex.Pattern[str]  # between a group and one of its people: ", including"
+    # what ends the words before a name that make it their owner: "former subordinates of X"
+    owned_by: regex.Pattern[str]
     verb_first: regex.Pattern[str]  # a penalty that is a verb naming its people
     comma: regex.Pattern[str]  # between a description and the name it describes
     comma_age: regex.Pattern[str]  # between a name and its apposition

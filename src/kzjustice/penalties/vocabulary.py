@@ -154,7 +154,8 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         administrative (?: ly )? \s+ (?: arrest (?: ed )? | detention | detained )
     """,
         Kind.LIFE_IMPRISONMENT: r"""
-        life \s+ (?: imprisonment | sentences? | terms? | in \s+ (?: prison | jail )
+        life \s+ (?: imprisonment | (?: (?: prison | jail ) \s+ )? (?: sentences? | terms? )
+                 | in \s+ (?: prison | jail )
                  | behind \s+ bars )
         | (?<= (?: jailed | imprisoned | sentenced | locked \s+ up ) \s+ (?: \S+ \s+ ){0,3}
                (?: for | to ) \s+ ) life \b (?! \s+ (?: in | imprisonment | sentence ) )

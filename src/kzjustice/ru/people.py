@@ -465,6 +465,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: и \s+ )? | \s+ и \s+ ) )?""",
             _FLAGS,
         ),
+        owned_by=compile_lazily(r"(?!)"),  # the owner's case says it: "подчинённые Мурадова"
         predicate_before=compile_lazily(  # "в качестве посредника": a role; "из 39 участников":
             r"\b в \s+ качестве \s+ | \b из \s+ (?= [0-9] )",  # the whole a part is taken from
             _FLAGS,

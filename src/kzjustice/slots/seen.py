@@ -6,7 +6,7 @@ import bisect
 
 from kzjustice._doc import Document
 from kzjustice.entities import Chains
-from kzjustice.mentions import Mention, Mentions
+from kzjustice.mentions import Mention, Mentions, owns_member
 from kzjustice.slots.language import grammar
 
 
@@ -64,6 +64,10 @@ class Seen:
                 if len(items) > 1 and self._completes(mention, items[0]):
                     items[0] = mention  # "X, the wife of Y, and Z were": X is listed, not Y
                     continue
+                if mention.kind == "group" and owns_member(
+                    self.doc, mention.span.end, items[0].span.start
+                ):  # "Seven defendants, including former subordinates of X and Y, were": the
+                    return self._entities([mention])  # seven
                 break
             joined = joined or (
                 len(items) == 1 and self.grammar.conjunction.search(link) is not None
