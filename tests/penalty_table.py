@@ -1313,6 +1313,21 @@ CASES: list[object] = [
         id="kind-life-jail-terms",
     ),
     pytest.param(
+        "The court sentenced him to 5.5 years in prison with a two-year probation period.",
+        [("suspended", "imposed", "P5Y6M")],
+        id="a-prison-term-with-a-probation-period-is-suspended",
+    ),
+    pytest.param(
+        "She was given four years in prison, 3-year trial period.",
+        [("suspended", "imposed", "P4Y")],
+        id="a-prison-term-with-a-trial-period-is-suspended",
+    ),
+    pytest.param(
+        "He was jailed for four years. The pre-trial period took two years.",
+        [("imprisonment", "imposed", "P4Y")],
+        id="a-pre-trial-period-makes-no-term-suspended",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",

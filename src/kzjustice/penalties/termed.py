@@ -172,6 +172,13 @@ _SUSPENDED_ASIDE = compile_lazily(
             | , \s* (?P<word> suspended ) (?= \s* (?: [.;] | \Z ) ) )""",
     FLAGS,
 )
+# After a prison term, its probation period, which makes it suspended: "5.5 years in prison
+# with a two-year probation period", "three years in prison, 2-year trial period"
+_PROBATION_AFTER = compile_lazily(
+    r"""\s* ,? \s+ (?: with \s+ )? [^.;:()\n]{0,30}?
+        (?<! [\w-] ) (?P<word> (?: probation (?: ary )? | trial ) \s+ period ) \b""",
+    FLAGS,
+)
 # A status cue that bounds the term it governs: "a maximum penalty of", "a minimum sentence of".
 _BOUND_WORD = compile_lazily(r"(?P<cap> maximum ) | (?P<floor> minimum )", FLAGS)
 # Right after an adjectival term: "the 10-year maximum", "a five-year minimum sentence".
@@ -302,6 +309,10 @@ def term_penalties(passage: Passage, match: TermMatch) -> list[Penalty]:
     ):  # "five years in prison (suspended)", "a three-year sentence, suspended."
         kind, span_end = Kind.SUSPENDED, aside.end()
         passage.used.update(range(*aside.span("word")))
+    elif kind is Kind.IMPRISONMENT and (
+        probation := _PROBATION_AFTER.match(text, span_end, span_end + MATCH_REACH)
+    ):  # "5.5 years in prison with a two-year probation period"
+        kind, span_end = Kind.SUSPENDED, probation.end()
     if cue is not None and cue[1] <= start and isinstance(value, Term):
         bound = _BOUND_WORD.match(text, cue[0], cue[1])
         if bound is not None:  # "a maximum penalty of seven years" is up to seven
