@@ -510,6 +510,22 @@ CASES: list[object] = [
         id="kind-a-penalty-told-before",
     ),
     pytest.param(
+        "The Supreme Court replaced the punishment with a fine of 500 basic settlement units.",
+        [("fine", "imposed", None, "500 BCA")],
+        id="fine-in-basic-settlement-units",
+    ),
+    pytest.param(
+        "The court replaced the punishment with a fine of 500 basic calculation amounts (165 "
+        "million soums).",
+        [("fine", "imposed", None, "165000000 UZS")],
+        id="fine-in-basic-calculation-amounts-then-the-money",
+    ),
+    pytest.param(
+        "He was sentenced to a fine in the amount of 300 BCAs.",
+        [("fine", "imposed", None, "300 BCA")],
+        id="fine-in-bcas",
+    ),
+    pytest.param(
         "Guards unlocked the cage. Under restricted freedom, she will live at home.",
         [],
         id="kind-under-a-kind-opening-a-sentence",

@@ -417,6 +417,17 @@ CASES: list[tuple[str, list[str], str]] = [
     ("Суд вынес оправдательный приговор.", ["acquittal imposed -"], "acquittal-verdict"),
     # fines
     ("Суд назначил ему штраф в размере 100 МРП.", ["fine imposed - fine=100 MCI"], "fine-mrp"),
+    ("Суд назначил ему штраф в размере 100 БРВ.", ["fine imposed - fine=100 BCA"], "fine-brv"),
+    (
+        "Его оштрафовали на 50 базовых расчётных величин.",
+        ["fine imposed - fine=50 BCA"],
+        "fine-basic-calculation-amounts",
+    ),
+    (
+        "Ему назначен штраф в размере 150 БРВ (56,25 млн сумов).",
+        ["fine imposed - fine=56250000 UZS"],
+        "fine-brv-then-the-money",
+    ),
     (
         "Ее оштрафовали на 500 тысяч тенге.",
         ["fine imposed - fine=500000 KZT"],

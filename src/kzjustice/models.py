@@ -278,11 +278,13 @@ class Status(enum.Enum):
 
 @frozen(kw_only=True)
 class Money:
-    """An amount of money, or of Kazakhstan's monthly calculation index (currency ``MCI``).
+    """An amount of money, or of an index fines are set in (currency ``MCI`` or ``BCA``).
 
     Attributes:
         amount: whole units, ``>= 0``.
-        currency: an ISO 4217 code ("KZT", "USD"), or "MCI" for multiples of the index.
+        currency: an ISO 4217 code ("KZT", "USD"), "MCI" for multiples of Kazakhstan's
+            monthly calculation index, or "BCA" for multiples of Uzbekistan's basic
+            calculation amount.
     """
 
     amount: int = field(validator=[_integer, ge(0)])

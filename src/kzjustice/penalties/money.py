@@ -103,9 +103,23 @@ _CURRENCIES = MappingProxyType(
         "monthly assessment index": "MCI",
         "monthly assessment indices": "MCI",
         "monthly assessment indexes": "MCI",
+        "bca": "BCA",
+        "bcas": "BCA",
+        "brv": "BCA",
+        "basic calculation amount": "BCA",
+        "basic calculation amounts": "BCA",
+        "base calculation amount": "BCA",
+        "base calculation amounts": "BCA",
+        "basic calculated value": "BCA",
+        "basic calculated values": "BCA",
+        "basic settlement unit": "BCA",
+        "basic settlement units": "BCA",
+        "base settlement unit": "BCA",
+        "base settlement units": "BCA",
     }
 )
-"""Currency words, and ISO 4217 codes; MCI is Kazakhstan's monthly calculation index."""
+"""Currency words, and ISO 4217 codes; MCI is Kazakhstan's monthly calculation index, BCA
+Uzbekistan's basic calculation amount."""
 
 _MULTIPLIERS = MappingProxyType({
     "thousand": 1_000, "k": 1_000, "million": 10**6, "mln": 10**6, "m": 10**6,
@@ -168,10 +182,13 @@ MORE_AMOUNT = compile_lazily(
 
 _UNIT_IN_BRACKETS = compile_lazily(  # "200 base units (8,400 rubles)", "150 base calculated
     # units amounting to 61.8 million soum": an amount in a unit that is no currency, then money
-    r"""\s*+ [a-z][a-z ]{1,24}? \s*+
+    r"""(?: \s*+ [a-z][a-z ]{1,24}? )? \s*+
         (?: \( | ,? \s* (?: amounting | equal | equivalent ) \s+ to \s ) \s*+ (?= [0-9$€£] )""",
     FLAGS,
 )
+PASSED_FOR_MONEY = frozenset({"BCA"})
+"""Units a fine's amount is passed over in for the money said after it: "500 basic settlement
+units (165 million soums)" is the soums; "300 BCAs" alone is 300 BCA."""
 
 
 def read_money(match: regex.Match[str]) -> Money | None:
@@ -217,10 +234,13 @@ def fine_amount(passage: Passage, anchor: regex.Match[str], stop: int) -> tuple[
     for amount in _AMOUNT.finditer(passage.text, end, clause.start() if clause else stop):
         if BOUND_BEFORE.search(passage.text, max(end, amount.start() - 20), amount.start()):
             break  # "a fine of up to 2,000 MCI" states a cap, not the amount
-        if amount["pre"] or amount["post"]:
-            return read_money(amount), Span(start, amount.start() + len(amount[0].rstrip()))
-        if _UNIT_IN_BRACKETS.match(passage.text, amount.end()):
+        money = read_money(amount) if amount["pre"] or amount["post"] else None
+        if (money is None or money.currency in PASSED_FOR_MONEY) and _UNIT_IN_BRACKETS.match(
+            passage.text, amount.end()
+        ):
             continue  # "a fine of 200 base units (8,400 rubles)": the money after it
+        if amount["pre"] or amount["post"]:
+            return money, Span(start, amount.start() + len(amount[0].rstrip()))
         break  # the first number after a fine is its amount or none is stated
     each = _AMOUNT_EACH.match(passage.text, end, min(stop, end + 160))
     if each is not None and (each["pre"] or each["post"]):  # "fined A and B 30 MCI each"

@@ -15,6 +15,7 @@ import regex
 from kzjustice._text import compile_lazily, lowercase
 from kzjustice.models import Money, Span
 from kzjustice.numbers import DOTTED_THOUSANDS, dotted_thousands
+from kzjustice.penalties.money import PASSED_FOR_MONEY
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.penalties.passage import Passage
 from kzjustice.ru.penalties.vocabulary import FLAGS
@@ -25,6 +26,8 @@ _CURRENCIES = MappingProxyType({
     "тенге": "KZT", "тг": "KZT", "тг.": "KZT", "₸": "KZT", "kzt": "KZT",
     "мрп": "MCI", "месячных расчетных показателей": "MCI", "месячных расчетных показателя": "MCI",
     "месячного расчетного показателя": "MCI", "мрп-ов": "MCI",
+    "брв": "BCA", "базовых расчетных величин": "BCA", "базовой расчетной величины": "BCA",
+    "базовые расчетные величины": "BCA",
     "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "руб.": "RUB", "руб": "RUB", "₽": "RUB",
     "белорусских рублей": "BYN", "белорусских рубля": "BYN", "белорусского рубля": "BYN",
     "белорусский рубль": "BYN", "бел. руб.": "BYN", "бел. рублей": "BYN", "byn": "BYN",
@@ -35,7 +38,8 @@ _CURRENCIES = MappingProxyType({
     "лари": "GEL", "драмов": "AMD", "драма": "AMD", "драм": "AMD", "леев": "MDL", "лея": "MDL",
     "лей": "MDL",
 })  # fmt: skip
-"""Currency words in the cases a number takes, and ISO 4217 codes; MCI is Kazakhstan's МРП."""
+"""Currency words in the cases a number takes, and ISO 4217 codes; MCI is Kazakhstan's МРП,
+BCA Uzbekistan's БРВ."""
 _MULTIPLIERS = MappingProxyType({
     "тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000,
     "тысячам": 1_000,
@@ -57,6 +61,11 @@ _MONEY_WORDS: Mapping[str, Any] = {
     **NUMBER_LISTS,
 }
 _AMOUNT = compile_lazily(_MONEY, FLAGS, **_MONEY_WORDS)
+_MONEY_AFTER = compile_lazily(  # "150 БРВ (56,25 млн сумов)", "150 БРВ, что составляет ..."
+    rf"""\s* (?: \( | ,? \s* (?: что \s+ составляет | или | это ) \s ) \s* {_MONEY}""",
+    FLAGS,
+    **_MONEY_WORDS,
+)
 # An amount just before the verb that fines: "на 46 тысяч рублей был оштрафован".
 _AMOUNT_FIRST = compile_lazily(
     rf"\b на \s+ (?P<amount> {_MONEY} ) \s+ (?: (?: был | была | были | было ) \s+ )? \Z",
@@ -155,4 +164,9 @@ def fine_amount(passage: Passage, anchor: regex.Match[str], stop: int) -> tuple[
         return None, Span(start, end)
     if _FROM.search(passage.text[end : amount.start()]):
         return None, Span(start, end)  # "от ста тысяч до трехсот тысяч": a range
-    return read_money(amount), Span(start, amount.end())
+    money = read_money(amount)
+    if money is not None and money.currency in PASSED_FOR_MONEY:
+        after = _MONEY_AFTER.match(passage.text, amount.end(), limit)
+        if after is not None:  # "150 БРВ (56,25 млн сумов)": the money after it
+            return read_money(after), Span(start, after.end())
+    return money, Span(start, amount.end())
