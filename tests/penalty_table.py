@@ -1344,6 +1344,27 @@ CASES: list[object] = [
         id="a-pre-trial-period-makes-no-term-suspended",
     ),
     pytest.param(
+        "The prosecutor had earlier requested that 37 people be sentenced to imprisonment for a "
+        "term of 5 to 12 years.",
+        [("imprisonment", "requested", "P5Y..P12Y")],
+        id="requested-that-a-counted-group-be-sentenced",
+    ),
+    pytest.param(
+        "The appeals court upheld the ruling which declared Iskakov innocent of the charges.",
+        [("acquittal", "imposed", None)],
+        id="declared-innocent-is-an-acquittal",
+    ),
+    pytest.param(
+        "The court found her innocent.",
+        [("acquittal", "imposed", None)],
+        id="found-innocent-is-an-acquittal",
+    ),
+    pytest.param(
+        "Police found the innocent bystander in a car. He insists he is innocent.",
+        [],
+        id="innocent-said-of-no-verdict-is-no-acquittal",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",

@@ -2276,6 +2276,12 @@ ROWS = [
         [P("Ivan Petrov", "P6Y"), P(4, "P6Y")],
         id="a-group-whose-apposition-follows-where-it-was-tried",
     ),
+    pytest.param(
+        "The appeals court upheld Kavkaz Khabari TV Chief Nika Beridze's sentence of 3 years in "
+        "prison.",
+        [P("Nika Beridze", "P3Y")],
+        id="an-outlet-before-an-acronym-and-a-capitalised-role-is-no-name",
+    ),
 ]
 
 

@@ -47,6 +47,10 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         (?: \s+ (?: that \s+ )? (?: the \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the court
                                      # late on Tuesday to acquit"
                                  | him \s+ | her \s+ | them \s+
+                                 | (?: [0-9]{{1,4}} | all | both | two | three | four
+                                     | five | six | seven | eight | nine | ten ) \s+
+                                   (?: [\w'-]+ \s+ ){{1,3}}?
+                                 # "requested that 37 people be sentenced"
                                  | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}} [A-Z][\w'-]+ \s+ ){{1,3}} )
             (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
             (?: \s+ for \s+ (?: [\w'-]+ \s+ ){{1,4}}? and \s+ (?: be \s+ )? {_REQUESTED_VERB} )?
@@ -289,7 +293,10 @@ ANCHOR = compile_lazily(
         + [
             rf"(?P<{Kind.FINE.value}> {_FINE_ANCHOR} )",
             r"(?P<acquittal> \b (?: acquit (?: ted | s | tal )? | exonerated"
-            r" | (?<= \b (?: found | finding | finds ) \s+ (?: \S+ \s+ ){0,4}? ) not \s+ guilty"
+            r" | (?<= \b (?: found | finding | finds | declared | declaring | declares )"
+            r" \s+ (?: \S+ \s+ ){0,4}? ) (?: not \s+ guilty | innocent"
+            r" (?= \s+ (?: of | on | by ) \b | \s* (?: [.,;:)] | $ ) ) )"  # "declared X innocent
+            # of the charges"; not "found the innocent victim"
             # a list's item: "A and B: not guilty."
             r" | (?<= \w : [^\S\n]* ) not \s+ guilty (?= [^\S\n]* (?: [.;\n] | $ ) )"
             r" | (?<= \b (?: was | were | been | is | are ) \s+ (?: \w+ly \s+ )? )"
@@ -405,7 +412,8 @@ CUE_HINTS = (
 CUE_HINT = compile_lazily(r"\b(?:" + keyword_trie(CUE_HINTS) + ")", plain=True)
 # Words that every kind phrase contains: found first, they say where to look for the rest.
 KIND_HINTS = (
-    "acquit", "not guilty", "cleared", "fine", "life", "suspend", "suspension", "conditional",
+    "acquit", "not guilty", "innocent", "cleared", "fine", "life", "suspend", "suspension",
+    "conditional",
     "non-custodial", "noncustodial", "non custodial", "non-prison", "nonprison", "restrict",
     "freedom", "liberty", "limitation",
     "probation", "community", "public work", "unpaid work", "compulsory", "correct",
