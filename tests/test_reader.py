@@ -2282,6 +2282,13 @@ ROWS = [
         [P("Nika Beridze", "P3Y")],
         id="an-outlet-before-an-acronym-and-a-capitalised-role-is-no-name",
     ),
+    pytest.param(
+        "Islamabad: On Friday, a court condemned the country's best-known rights campaigner to "
+        "eight years in jail, a news agency reported.\n\nOleg Vasilevich was convicted of "
+        "smuggling.",
+        [P("Oleg Vasilevich", "P8Y")],
+        id="a-world-capital-in-a-dateline-is-no-name-and-a-campaigner-is-a-person",
+    ),
 ]
 
 
