@@ -1365,6 +1365,21 @@ CASES: list[object] = [
         id="innocent-said-of-no-verdict-is-no-acquittal",
     ),
     pytest.param(
+        "He was found not guilty of some of the charges, which included embezzlement.",
+        [],
+        id="not-guilty-of-some-charges-is-no-acquittal",
+    ),
+    pytest.param(
+        "She was acquitted on two counts of fraud.",
+        [],
+        id="acquitted-on-two-counts-is-no-acquittal",
+    ),
+    pytest.param(
+        "She was acquitted of all charges.",
+        [("acquittal", "imposed", None)],
+        id="acquitted-of-all-charges",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",

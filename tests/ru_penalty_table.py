@@ -428,6 +428,13 @@ CASES: list[tuple[str, list[str], str]] = [
         ["fine imposed - fine=56250000 UZS"],
         "fine-brv-then-the-money",
     ),
+    ("Суд оправдал его по двум эпизодам.", [], "acquitted-on-two-episodes-is-no-acquittal"),
+    ("Он был оправдан по части обвинений.", [], "acquitted-of-part-of-the-charges"),
+    (
+        "Суд оправдал его по части 2 статьи 190 УК.",
+        ["acquittal imposed -"],
+        "acquitted-under-a-part-of-an-article",
+    ),
     (
         "Ее оштрафовали на 500 тысяч тенге.",
         ["fine imposed - fine=500000 KZT"],

@@ -51,6 +51,15 @@ _SHARE_AFTER = compile_lazily(  # a share of people: "acquit fewer than 4 percen
     FLAGS,
 )
 _THE = compile_lazily(r"\b the \s+ \Z", FLAGS)
+# After an acquittal, the part of the charges it clears: "found not guilty of some of the
+# charges", "acquitted on two counts" is no acquittal of the person
+_PART_CLEARED = compile_lazily(
+    r"""\s+ (?: of | on ) \s+ (?: some | several | part | parts | a \s+ number | one | two | three
+                           | four | five | [0-9]+ ) \b
+        (?: \s+ of \s+ (?: the | his | her | their ) )? (?: \s+ [\w-]+ ){0,2}?
+        \s+ (?: charges? | counts? | accusations? | episodes? | articles? )""",
+    FLAGS,
+)
 # Before a kind word, what makes it a penalty told before: "the", a possessive.
 _OWNED = compile_lazily(
     r"(?: \b (?: the | his | her | their | its ) | (?-i: \p{Lu} ) [\w-]* (?: 's | ' ) ) \s+ \Z",
@@ -181,6 +190,8 @@ def kind_penalties(passage: Passage, terms: list[TermMatch]) -> list[Penalty]:
         if kind is Kind.ACQUITTAL:
             if _SHARE_AFTER.match(passage.text, end):
                 continue  # "courts acquit fewer than 4 percent of defendants": a rate
+            if _PART_CLEARED.match(passage.text, end):
+                continue  # "found not guilty of some of the charges": cleared in part
             wish = anchor[0].lower().startswith("acquittal") or TO_BE.search(
                 passage.text, max(bounds[0], start - 10), start
             )  # the noun, or "to be acquitted": a verdict only where the text says so

@@ -37,6 +37,16 @@ _COUNTED_AFTER = compile_lazily(
     r" [0-9][0-9\s]* \p{L}",
     FLAGS,
 )  # after a kind word, the count of people who got it
+# After an acquittal, the part of the charges it clears: "оправдан по двум эпизодам", "по
+# части обвинений", "по одной из статей" is no acquittal of the person
+_PART_CLEARED = compile_lazily(
+    r"""(?: \s+ \w+ ){0,2}? \s+ по \s+
+        (?: част\w* \s+ (?: обвинени\w* | эпизод\w* )  # not "по части 2 статьи 190"
+          | (?: ряд\w* | некотор\w* | нескольк\w* | одн\w* | дв\w* | тр[её]\w* | четыр\w* )
+            \b (?: \s+ из )? (?: \s+ [\w-]+ ){0,2}?
+            \s+ (?: обвинени\w* | эпизод\w* | стат\w* ) )""",
+    FLAGS,
+)
 _SAME_ACT = compile_lazily(r"\s+ и \s+ (?: \w+ \s+ )? ", FLAGS)  # "невиновным и оправдал"
 
 
@@ -65,6 +75,8 @@ def kind_penalties(
             before = passage.text[max(bounds[0], start - 80) : start]
             if _NO_ACQUITTAL.search(before):
                 continue  # "защита просила оправдать", "надеется на оправдательный приговор"
+            if _PART_CLEARED.match(passage.text, end):
+                continue  # "оправдан по двум эпизодам": cleared in part
             last = found[-1] if found else None
             if (
                 last is not None
