@@ -1380,6 +1380,16 @@ CASES: list[object] = [
         id="acquitted-of-all-charges",
     ),
     pytest.param(
+        "He was sentenced to 120 hours of forced labour.",
+        [("community_service", "imposed", "PT120H")],
+        id="hours-of-forced-labour-are-community-service",
+    ),
+    pytest.param(
+        "She got 100 hours of corrective labor.",
+        [("correctional_labour", "imposed", "PT100H")],
+        id="hours-of-corrective-labour-stay-correctional-labour",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",
@@ -2697,7 +2707,7 @@ CASES: list[object] = [
     ),
     pytest.param(
         "She was sentenced to one year of restricted freedom and 100 hours of forced labor.",
-        [("restricted_freedom", "imposed", "P1Y"), ("correctional_labour", "imposed", "PT100H")],
+        [("restricted_freedom", "imposed", "P1Y"), ("community_service", "imposed", "PT100H")],
         id="kind-forced-labour-in-hours",
     ),
     pytest.param(

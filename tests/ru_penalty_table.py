@@ -436,6 +436,27 @@ CASES: list[tuple[str, list[str], str]] = [
         "acquitted-under-a-part-of-an-article",
     ),
     (
+        "Других подсудимых приговорили к 120 часам принудительных работ.",
+        ["community_service imposed PT120H"],
+        "hours-of-forced-labour-are-community-service",
+    ),
+    (
+        "Сыдыков приговорен к шести годам лишения свободы условно с одним годом испытательного "
+        "срока.",
+        ["suspended imposed P6Y"],
+        "a-probation-term-after-its-suspended-term-is-no-penalty",
+    ),
+    (
+        "По его словам, справедливо было бы услышать оправдательный приговор.",
+        [],
+        "an-acquittal-that-would-be-fair-is-no-verdict",
+    ),
+    (
+        "Суд приговорил экс-губернатора к 9,5 годам колонии и 900 тыс. рублей штрафа.",
+        ["imprisonment imposed P9Y6M", "fine imposed - fine=900000 RUB"],
+        "a-fines-amount-before-it-after-and",
+    ),
+    (
         "Ее оштрафовали на 500 тысяч тенге.",
         ["fine imposed - fine=500000 KZT"],
         "fine-thousand-tenge",
@@ -768,7 +789,7 @@ CASES: list[tuple[str, list[str], str]] = [
     ),
     (
         "Суд назначил 300 часов принудительных работ.",
-        ["correctional_labour imposed PT300H"],
+        ["community_service imposed PT300H"],
         "forced-labour",
     ),
     (

@@ -21,7 +21,7 @@ _GROUNDS = compile_lazily(r"\b основани[йя] \s+ для \b", FLAGS)
 _NO_ACQUITTAL = compile_lazily(
     r"""\b (?: прос\w* | попрос\w* | требу\w* | требова\w* | потребова\w* | надеж?\w* | надеет\w*
              | рассчитыва\w* | добива\w* | намерен\w* | ходатайств\w* | настаива\w* | хочет
-             | хотят | ждет | ждут | ожида\w* | не \s+ исключ\w* ) \b [^.;]* \Z""",
+             | хотят | ждет | ждут | ожида\w* | не \s+ исключ\w* | бы ) \b [^.;]* \Z""",
     FLAGS,
 )  # before an acquittal: a wish or a request, not a verdict
 # Just before a kind word, a hope or a fear, no verdict: "рассчитывал на условный срок",
