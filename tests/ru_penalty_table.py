@@ -457,6 +457,21 @@ CASES: list[tuple[str, list[str], str]] = [
         "a-fines-amount-before-it-after-and",
     ),
     (
+        "Одному из задержанных также назначили 40 часов обязательных работ, а двум другим – по 20 "
+        "тысяч рублей штрафа.",
+        ["community_service imposed PT40H", "fine imposed - fine=20000 RUB"],
+        "hours-given-to-one-of-the-detained-and-a-fine-each",
+    ),
+    (
+        "У всех подсудимых остались неотбытые сроки наказания — от 3 до 11 месяцев.",
+        [],
+        "what-was-left-of-an-earlier-term-is-no-penalty",
+    ),
+    ("Причем даже условного наказания не назначили.", [], "a-kind-denied-after-it"),
+    ("Суд не назначил ему штраф.", [], "a-kind-denied-before-it"),
+    ("Суд не оправдал его.", [], "an-acquittal-denied"),
+    ("Реального срока он не получил.", [], "a-real-term-not-received"),
+    (
         "Ее оштрафовали на 500 тысяч тенге.",
         ["fine imposed - fine=500000 KZT"],
         "fine-thousand-tenge",

@@ -47,6 +47,19 @@ _PART_CLEARED = compile_lazily(
             \s+ (?: обвинени\w* | эпизод\w* | стат\w* ) )""",
     FLAGS,
 )
+# Around a kind word, a verb that denies it: "суд не назначил ему штраф", "не стал назначать
+# реальный срок", "даже условного наказания не назначили", "реального срока он не получил", "не
+# оправдал"
+_DENIED_BEFORE = compile_lazily(
+    r"""\b не \s+ (?: (?: стал\w* \s+ )? (?: назнач | дал | дав | получ | присуд | примен )\w*
+                     (?: \s+ [\w-]+ ){0,2}? \s+ )? \Z""",  # "не оправдал", "не штраф, а"
+    FLAGS,
+)
+_DENIED_AFTER = compile_lazily(
+    r"""\s+ (?: [\w-]+ \s+ ){0,2}? не \s+ (?: стал\w* \s+ )? (?: назнач | дал | дав | получ
+                                                           | присуд | примен ) \w*""",
+    FLAGS,
+)
 _SAME_ACT = compile_lazily(r"\s+ и \s+ (?: \w+ \s+ )? ", FLAGS)  # "невиновным и оправдал"
 
 
@@ -69,6 +82,10 @@ def kind_penalties(
             continue  # "ограничение свободы на срок 4 года": the term's kind word
         if _GROUNDS.search(passage.text, max(bounds[0], start - 80), start):
             continue  # "Оснований для назначения наказания, не связанного с ...": none
+        if _DENIED_BEFORE.search(
+            passage.text, max(bounds[0], start - 60), start
+        ) or _DENIED_AFTER.match(passage.text, end, bounds[1]):
+            continue  # "даже условного наказания не назначили": none given
         kind = Kind(name)
         status = passage.status(start, end)
         if kind is Kind.ACQUITTAL:
