@@ -472,6 +472,19 @@ CASES: list[tuple[str, list[str], str]] = [
     ("Суд не оправдал его.", [], "an-acquittal-denied"),
     ("Реального срока он не получил.", [], "a-real-term-not-received"),
     (
+        "Жительница города получила условный срок – 1 год и 6 месяцев. Испытательный срок – два "
+        "года.",
+        ["suspended imposed P1Y6M"],
+        "a-suspended-term-after-a-dash-and-its-probation-after-a-dash",
+    ),
+    (
+        "Двое студентов аграрного университета, 19 и 20 лет, получили по два года.",
+        ["imprisonment imposed P2Y"],
+        "ages-listed-after-a-description",
+    ),
+    ("До апелляции она провела в СИЗО больше пяти месяцев.", [], "time-spent-in-detention"),
+    ("Её подзащитный полтора года добивался справедливости.", [], "a-duration-of-striving"),
+    (
         "Ее оштрафовали на 500 тысяч тенге.",
         ["fine imposed - fine=500000 KZT"],
         "fine-thousand-tenge",

@@ -37,7 +37,11 @@ _BY = compile_lazily(r"\b на \s* \Z", FLAGS)  # "сократил на два 
 _AMNESTY_BY = compile_lazily(r"\b амнисти\w* \s+ (?: [\w-]+ \s+ ){0,2}? на \s* \Z", FLAGS)
 # A term in years between a name and the rest of its clause, set off by commas, is an age:
 # "Дилнозу Эргашеву, 27 лет, суд приговорил"; not a list's "Иванову, 9 лет, Петрову, 7 лет".
-_AGE_BEFORE = compile_lazily(r"(?-i: \p{Lu} ) [\w-]+ \s* , \s* \Z", FLAGS)
+_AGE_BEFORE = compile_lazily(
+    r"""(?-i: \p{Lu} ) [\w-]+ \s* , \s* \Z
+      | (?-i: \p{Ll} ) [\w-]+ \s* , \s* (?: [0-9]{1,2} \s* (?: , | и ) \s* )+ \Z""",
+    FLAGS,
+)  # or ages listed after a description: "Двое студентов университета, 19 и 20 лет, получили"
 _AGE_AFTER = compile_lazily(r"\s* , \s* (?-i: \p{Ll} )", FLAGS)
 # A term in years after a pronoun in the dative, ending its clause, is an age: "Ему 62 года,
 # и", "пенсионерке, которой 72 года, назначили штраф"; not "Ему — 7 лет колонии".
@@ -86,13 +90,14 @@ _RIGHT_KIND = compile_lazily(
 )
 # What stands just before a term and makes it a penalty of a kind: "лишение свободы на срок",
 # "условно на", "ограничения свободы сроком", "административный арест на".
-_PRISON_OR_TERM = _PRISON + r" | (?: тюремн\w+ \s+ | реальн\w+ \s+ )? срок\w* "
+_PRISON_OR_TERM = _PRISON + r" | (?<! условн\w+ \s+ ) (?: тюремн\w+ \s+ | реальн\w+ \s+ )? срок\w* "
 _LEFT_KIND = compile_lazily(  # searched backwards: it ends where the term starts
     rf"""(?r) {kind_groups(imprisonment=_PRISON_OR_TERM)}
     (?: \s+ (?: \w+ \s+ ){{0,2}}? )?
     (?: \s+ (?: на \s+ сроки? (?: \s+ в )? | сроком (?: \s+ на | \s+ в )? | на | в
               | продолжительностью ) )?  # "ограничению свободы на сроки от года до двух лет"
-    (?: \s+ | \s* [(:\u2013\u2014] \s* )  # "условные сроки (три и два года", "сроки: три"
+    (?: \s+ | \s* [(:\u2013\u2014] \s* | \s+ - \s+ )  # "условные сроки (три и два года",
+    # "сроки: три", "условный срок - 2 года"
     (?: {NUMBER} (?: \s* , \s* | \s+ (?: и | или ) \s+ ) )*  # a list's numbers before its term
     \Z""",
     FLAGS,
@@ -116,8 +121,9 @@ _RIGHT_VETO = compile_lazily(
                                                    # "просила на год больше, а"
                   | (?: про )? работал\w* | служил\w* | прожил\w* | жил\w* | провел\w*
                   | пролежал\w* | находил\w*
-                  | испытательн\w+ ) \b""",  # "20 лет служил в армии"; "с одним годом
-    # испытательного срока": a suspended term's probation, no penalty
+                  | испытательн\w+ | добива\w* | добил\w* | ждал\w* | ожидал\w* ) \b""",
+    # "20 лет служил в армии"; "с одним годом испытательного срока": a suspended term's
+    # probation, no penalty
     FLAGS,
 )
 _LEFT_VETO = compile_lazily(  # searched backwards
@@ -155,11 +161,14 @@ _LEFT_VETO = compile_lazily(  # searched backwards
              | принудительн\w+ \s+ труд\w*
              | неотбыт\w+ (?: \s+ [\w-]+ ){0,2} \s* [-\u2013\u2014:]  # "неотбытые сроки
              # наказания — от 3 до 11 месяцев": what was left of an earlier term
+             | провел\w* (?: \s+ [\w-]+ ){0,3}?  # "провела в СИЗО больше пяти месяцев":
+             # time spent, no penalty
              | привлечени\w+ \s+ к \s+ (?: общественн | обязательн ) \w+ \s+ работ\w*
              | продлил\w* (?: \s+ \w+ ){0,3}?
              | задержа\w+ (?: \s+ (?! (?: осужд | приговор | оштраф | получ | назнач ) \w* \b )
                               \w+ ){0,2}?
-             ) \s+ (?: (?: на \s+ )? срок\w* \s+ )?  # not "задержанных осуждены на"
+             ) (?: \s+ | \s* [-:] \s* )  # "Испытательный срок - два года"
+             (?: (?: на \s+ )? срок\w* \s+ )?  # not "задержанных осуждены на"
         (?: на | в | до | сроком (?: \s+ на )? | продолжительностью | длительностью )? \s* )
     \Z""",
     FLAGS,
