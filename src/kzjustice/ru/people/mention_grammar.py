@@ -1,35 +1,16 @@
-"""Russian grammars of the reader's people stages: mentions, descriptions, chains.
-
-Each function builds one stage's grammar from the Russian lexicon, field for field as the
-stage's English builder does; the stage module says what each field is for. Russian has no
-articles and declines its names and nouns, so:
-
-- names are runs of capitalised Cyrillic (or Latin) words with initials before or after
-  ("А. Жубанов", "Жубанов А.Б.") and a particle ("Жасулан Серик улы");
-- a group is a number (cardinal or collective, in any case) and a person noun ("трое
-  полицейских", "четверым его подчиненным"); a description is one person: an age, "бывший"
-  or an owner before a person noun ("41-летнего жителя", "бывший аким района", "его брат");
-- a name's forms are its readings in the nominative (``kzjustice.ru.names``): "Сапарова"
-  after "Ержан Сапаров" is him, and the record keeps "Ержан Сапаров" for "Ержана Сапарова".
-"""
+"""The Russian grammar of the mentions stage: names, groups, descriptions, pronouns."""
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
-from kzjustice import descriptions, entities, mentions
-from kzjustice._text import BULLET, compile_lazily, keyword_trie
-from kzjustice.lexicon import Lexicon, phrases, unprefixed
+from kzjustice import mentions
+from kzjustice._text import compile_lazily, keyword_trie
+from kzjustice.lexicon import Lexicon, phrases
 from kzjustice.names import looks_like_surname
-from kzjustice.ru import charges as ru_charges
-from kzjustice.ru import inflect, names
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
+from kzjustice.ru.people.shared import FLAGS, LOWER, UPPER, VERB, genitive_nouns
 
-__all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
-
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 _GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line break
 
 # One description of a single person before its noun: "бывший", "41-летнего", "экс-",
@@ -42,72 +23,21 @@ _ORDINAL = r"""(?: втор | трет | четверт | пят | шест | с
                                                               | ьего | ьему | ьим | ьем | ый ) \b"""
 # Words for people apart from those named: "остальные", "другие", "еще".
 _OTHERS = r"(?: остальн\w+ | друг(?: ие | их | им | ими ) | ещ[её] )"
-_UPPER = "[А-ЯЁӘҒҚҢӨҰҮҺІЎҲ]"
-_LOWER = "[а-яёәғқңөұүһіўҳ]"
+
 # Words for a person before a name given by its initials alone, as courts' reports write it:
 # "гражданина К.", "осужденный А. У.", "гр. Т.".
 _INITIAL_AFTER = r"""(?: \b (?: граждан | жител | осужденн | подсудим | обвиняем | фигурант ) \w*
                        | \b гр \. )"""
-# The words before a name that govern its case: "в отношении ... Ш. Юлдашева" (genitive),
-# "приговорил Ш. Юлдашева" (accusative), "назначил Ш. Юлдашеву" (dative).
-_CASE_BEFORE = compile_lazily(
-    rf"""(?: (?P<gen> \b (?: в \s+ отношении | против | со \s+ стороны ) )  # past a description
-            \s+ (?: [\w.,-]+ [^\S\n]+ ){{0,16}}  # or a list, in one paragraph: "в отношении
-            # заместителя ... X", "Д., X"
-          | (?P<acc> \b (?: приговори | осуди | оштрафова | оправда | призна ) (?: л\w* | ть ) )
-            (?: \s+ | : \s* (?: {BULLET} \s* )? )  # or a list's first: "осудили:\n- X"
-          | (?P<acc> \b (?: приговори | осуди ) (?: л\w* | ть ) ) \s+ (?: к | на ) \s+
-            (?: [\w.,-]+ \s+ ){{1,6}}  # past the term: "приговорил к пожизненному заключению X"
-          | (?P<acc> \b \w+ (?: ую | юю ) ) \s* ,? \s+  # "подсудимую, 22-летнюю X": hers
-          | (?P<gen> \b [0-9]{{1,3}} -? летнего ) \s* ,? \s+  # "22-летнего X"
-          | (?P<dat> \b (?: назначил | дали | дал ) \w* )
-            (?: \s+ | : \s* (?: {BULLET} \s* )? ) ) \Z""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# The name just before another in a list: "Виталия Мацукевича, " before "Евгения Секрета".
-_LISTED_BEFORE = compile_lazily(
-    rf"""(?P<name> {_UPPER}{_LOWER}+ \s+ {_UPPER}{_LOWER}+ )
-         (?: \s* (?: , | \s и ) \s+
-           | [ ]* \n \s* (?: {BULLET} \s* )? )  # or a line's: "\n- X"
-         \Z""",
-    regex.VERBOSE,
-)
-# The word just before a name, past an age: "блогера Валерия Югая", "пенсионера 67 лет X".
-_LAST_WORD = compile_lazily(
-    r"(\w+) \s+ (?: [0-9]{1,3} -? летн\w+ \s+ )? \Z", regex.VERBOSE | regex.IGNORECASE
-)
-
-
-@functools.cache
-def genitive_nouns() -> frozenset[str]:
-    """The genitive (and animate accusative) singular of the masculine person nouns.
-
-    A name after one is in that case ("активиста Каласа Нурпеисова"), whatever its bearer's
-    gender ("журналиста Айгерим Тлеужан"); not after a form that is also a noun's nominative
-    ("супруга").
-    """
-    classes = ("person_nouns", "role_nouns", "female_words")
-    nominatives = {lemma for name in classes for lemma, _, _ in inflect.lemmas(name)}
-    return (
-        frozenset(
-            inflect.forms(lemma, paradigm, changes)[1]
-            for name in classes
-            for lemma, paradigm, changes in inflect.lemmas(name)
-            if paradigm in ("m", "m_soft", "m_j", "adj", "adj_m") and " " not in lemma
-        )
-        - nominatives
-    )
-
 
 # A word that makes three or more one name: a patronymic in any case ("Серикбаевича"), an
 # initial, a particle, apart or joined ("Серик кызы Алтынай", "Азамат Ерланулы Кудайбергенов");
 # else three words are a place and a name.
 _PATRONYMIC_ENDING = r"(?: ович | евич | овн | евн | ичн | инич ) \w{0,3}"
-_PATRONYMIC = compile_lazily(rf"{_PATRONYMIC_ENDING} \Z", _FLAGS)
+_PATRONYMIC = compile_lazily(rf"{_PATRONYMIC_ENDING} \Z", FLAGS)
 _WITHIN_A_NAME = compile_lazily(
     rf"""(?: {_PATRONYMIC_ENDING} | \.
           | (?: улы | ұлы | уулу | кызы | қызы | оглы | угли | кизи | гызы ) ) \Z""",  # "Ерланулы"
-    _FLAGS,
+    FLAGS,
 )
 
 
@@ -144,13 +74,7 @@ def _name_parts(run: list[str], words: Lexicon) -> list[tuple[int, int]]:
 _PLURAL_ROLE_ENDINGS = ("тели", "ники", "щики", "чики", "исты", "анты", "енты", "логи")
 # The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
-# A word that ends as a verb does: "приговорили", "заключила", "признается"; not "дела".
-_VERB = r"(?: \p{Ll}{3,} (?: л | ла | ли | ло | ет | ит | ют | ят | ся | сь ) \b )"
-# A role that names the source of what follows, set apart by a comma: "По информации
-# представителя суда, житель ..."; not the source's name: "По мнению судьи Гульнары С.,".
-_SOURCE_APART = r"""(?! (?<= (?i: \b (?: по \s+ (?: информации | словам | данным | сообщению
-                                               | мнению ) | согласно | со \s+ слов ) \s+ ) )
-                       [^,\n]* , \s* \Z )"""
+
 _UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
 
 
@@ -164,35 +88,35 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
         # "Ержан Сапаров", "А. Жубанов", "Жубанову А.Б.", "Касым-Жомарт", "Жасулан Серик улы"
         name=compile_lazily(  # Cyrillic only: "Telegram-магазина", "Lexus" are no name's
             rf"""
-            (?= {_UPPER} ) (?<! [\w'-] )
-            (?! {_UPPER}{_LOWER}* (?: ть | ться ) \b )  # a verb opening a quote: "Признать X"
-            (?: (?: {_UPPER} \. {_GAP}* ){{0,2}}  # "Б. КАМЕТОВУ"
-                {_UPPER}{{2,}} (?: ОВ | ЕВ | ИН | ЫН ) (?: А | У | ЫМ | Е | ОЙ | ОЙ )?  # a
+            (?= {UPPER} ) (?<! [\w'-] )
+            (?! {UPPER}{LOWER}* (?: ть | ться ) \b )  # a verb opening a quote: "Признать X"
+            (?: (?: {UPPER} \. {_GAP}* ){{0,2}}  # "Б. КАМЕТОВУ"
+                {UPPER}{{2,}} (?: ОВ | ЕВ | ИН | ЫН ) (?: А | У | ЫМ | Е | ОЙ | ОЙ )?  # a
                 (?= [^\w-] | \Z )  # surname in capitals alone: "вынесли АЙТБАЕВУ приговор"
             |
-            (?: {_UPPER} \. {_GAP}* ){{0,2}}
-            {_UPPER}{_LOWER}+ (?: - {_UPPER} {_LOWER}+ )?
-            (?: {_GAP}+ (?: {_UPPER} \. {_GAP}* ){{0,2}} {_UPPER}{_LOWER}+
-                (?: - {_UPPER}{_LOWER}+ )? ){{0,4}}
-            (?: {_GAP}+ {_UPPER} \. (?: {_GAP}? {_UPPER} \. )? )?
-            (?: {_GAP}+ \L<particle> (?: {_GAP}+ {_UPPER}{_LOWER}+ )? )?  # "Серик кызы Алтынай"
-            (?: {_GAP}+ {_UPPER}{{5,}} )?  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
+            (?: {UPPER} \. {_GAP}* ){{0,2}}
+            {UPPER}{LOWER}+ (?: - {UPPER} {LOWER}+ )?
+            (?: {_GAP}+ (?: {UPPER} \. {_GAP}* ){{0,2}} {UPPER}{LOWER}+
+                (?: - {UPPER}{LOWER}+ )? ){{0,4}}
+            (?: {_GAP}+ {UPPER} \. (?: {_GAP}? {UPPER} \. )? )?
+            (?: {_GAP}+ \L<particle> (?: {_GAP}+ {UPPER}{LOWER}+ )? )?  # "Серик кызы Алтынай"
+            (?: {_GAP}+ {UPPER}{{5,}} )?  # a surname in capitals: "Гайни АЛАШБАЕВОЙ"
             |  # a person named by an initial alone, as courts' reports write: in a list of
                # such ("Б., Г., Х. и Б."), or before a verdict's verb ("Б. получил 17 лет")
-            (?<! {_UPPER} \. {_GAP}* ) {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
-            (?= {_GAP}* (?: , | {_GAP} и {_GAP} ) {_GAP}* {_UPPER} \. (?! {_GAP}* {_UPPER}{_LOWER} )
+            (?<! {UPPER} \. {_GAP}* ) {UPPER} \. (?! {_GAP}* {UPPER}{LOWER} )
+            (?= {_GAP}* (?: , | {_GAP} и {_GAP} ) {_GAP}* {UPPER} \. (?! {_GAP}* {UPPER}{LOWER} )
               | {_GAP}+ (?: получил | приговорен | осужден | признан | назначен ) \w* \b
-              | (?<= (?: \A | \n ) {_GAP}* {_UPPER} \. ) {_GAP}*  # an item of a list of terms:
+              | (?<= (?: \A | \n ) {_GAP}* {UPPER} \. ) {_GAP}*  # an item of a list of terms:
                 (?: \( [^()\n]{{1,80}} \) {_GAP}* )? [-\u2013\u2014] )  # "М. (директор) - к 8"
-            | (?<= {_INITIAL_AFTER} {_GAP}+ ) {_UPPER} \. (?! {_GAP}* {_UPPER} )  # "гражданина К.
+            | (?<= {_INITIAL_AFTER} {_GAP}+ ) {UPPER} \. (?! {_GAP}* {UPPER} )  # "гражданина К.
               # к 5 годам", "гр. Т. признал вину"
-            | (?<= {_UPPER} \. {_GAP}* (?: , | {_GAP} и ) {_GAP}* ) {_UPPER} \.
-              (?! {_GAP}* {_UPPER}{_LOWER} )
+            | (?<= {UPPER} \. {_GAP}* (?: , | {_GAP} и ) {_GAP}* ) {UPPER} \.
+              (?! {_GAP}* {UPPER}{LOWER} )
             |  # initials alone: three ("М.А.Т."), or two after a word for a person ("гражданин
                # А. У.")
-            (?: {_UPPER} \. ){{3}} (?! {_GAP}* {_UPPER}{_LOWER} )
-            | (?<= {_INITIAL_AFTER} {_GAP}+ ) {_UPPER} \. {_GAP}? {_UPPER} \.
-              (?! {_GAP}* {_UPPER}{_LOWER} ) )
+            (?: {UPPER} \. ){{3}} (?! {_GAP}* {UPPER}{LOWER} )
+            | (?<= {_INITIAL_AFTER} {_GAP}+ ) {UPPER} \. {_GAP}? {UPPER} \.
+              (?! {_GAP}* {UPPER}{LOWER} ) )
             (?! \w | - (?! \s ) )  # not "Telegram-канал"; but "Мухтарлы— журналиста" ends
             """,
             regex.VERBOSE,
@@ -225,7 +149,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
               (?P<noun> \L<person_noun> ) \b "?+  # "трое «закладчиков»"
             )
             """,
-            _FLAGS,
+            FLAGS,
             person_noun=(*words.person_nouns, *words.role_nouns),
             function_word=words.function_words.entries,
             vague_count=words.vague_counts.entries,
@@ -350,12 +274,12 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                        | оштрафован\w* | отправится | проведет ) \b  # получил 5 лет"
                    | (?<= [0-9] \s* - \s* летн\w+ \s+ \w+ )  # or one of an age: "Например,
                      # 37-летний житель города, ..., разбил стекло. Он был арестован"
-                   | (?-i: (?: \s+ (?! {_VERB} ) \p{{Ll}}[\w-]* ){{0,3}}  # or a name it describes:
+                   | (?-i: (?: \s+ (?! {VERB} ) \p{{Ll}}[\w-]* ){{0,3}}  # or a name it describes:
                            \s+ \p{{Lu}}\p{{Ll}}+ \s+ \p{{Lu}}\p{{Ll}} ) )  # "Технический директор
                      # шахты Виктор Гордеев, который ..."
             """,
             ),
-            _FLAGS,
+            FLAGS,
             ignore_unused=True,
             role=one_role,
             person=one_person,
@@ -389,7 +313,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                                         | назначен\w* | отправ\w+ | был[иа]? ) \b )
               | (?P<determiner> остальн(?: ые | ых | ым | ыми ) ) \b
                 (?! \s+ (?: \w+ \s+ )? \L<person_noun> \b ) )""",
-            _FLAGS,
+            FLAGS,
             person_noun=words.person_nouns.entries,
             ignore_unused=True,
             **NUMBER_LISTS,
@@ -430,7 +354,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             rf"""(?<= (?: ий | ый | ой | ого | ому | ом | ым | им | ая | ую | ое | ее ) )
                  \s+ (?: {phrases(words.court_types)} \s+ )+ суд\w* \b
                | (?<= (?: ский | цкий ) ) \s+ суд \b  # "Бакинский суд": a city's court""",
-            _FLAGS,
+            FLAGS,
         ),
         # "Ассоциации Kazakh Invest", and a place's adjective before its noun or an abbreviation:
         # "Алгинского района", "Томского политеха", "Кентауского ГОП" (a surname in -ский
@@ -440,7 +364,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             rf"""(?-i: \s+ \L<head> \b
                      | (?<= (?: ск | цк ) (?: ого | ому | ой | ую | ая | ом | их | им | ими | ое
                                            | ие ) )
-                       \s+ (?: (?! \L<function_word> \b | {_VERB} )
+                       \s+ (?: (?! \L<function_word> \b | {VERB} )
                                \p{{Ll}}[\w-]* [аеиоуыэюяьй] \b
                              | \p{{Lu}}{{2,6}} \b ) )""",  # "Кентауского ГОП"
             regex.VERBOSE,
@@ -454,7 +378,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             r"""(?: (?-i: \b \L<legal_form> ) \s+ [«"]? | \b \L<head> \s+ [«"]
                   | \b \L<kind> \s+  # "движение Демократический выбор"
                   | \b (?: им \. | имени ) \s* ) \Z""",  # "шахта им. Костенко": its namesake
-            _FLAGS,
+            FLAGS,
             head=words.organisation_heads.entries,
             kind=words.organisation_nouns.entries,
             legal_form=[h.upper() for h in words.organisation_heads if len(h) <= 3],
@@ -463,22 +387,22 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             r"""\s* ,? \s* (?: в \s+ том \s+ числе | среди \s+ (?: них | которых )
                             (?: \s+ (?: и | был | была | были ) )? | включая ) \s+ (?P<lead>)
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: и \s+ )? | \s+ и \s+ ) )?""",
-            _FLAGS,
+            FLAGS,
         ),
         owned_by=compile_lazily(r"(?!)"),  # the owner's case says it: "подчинённые Мурадова"
         predicate_before=compile_lazily(  # "в качестве посредника": a role; "из 39 участников":
             r"\b в \s+ качестве \s+ | \b из \s+ (?= [0-9] )",  # the whole a part is taken from
-            _FLAGS,
+            FLAGS,
         ),
         place_before=compile_lazily(
             r"""\b (?: жител\w* | жительниц\w* | уроженц\w* | уроженк\w* | город\w* | сел[аоуе]?
                   | поселк\w* | деревн\w* | аул\w* ) \s+ \Z""",
-            _FLAGS,
+            FLAGS,
         ),
-        verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", _FLAGS),
+        verb_first=compile_lazily(r"(?: оштрафова | лиш | запрети | оправда ) \w* \b", FLAGS),
         # between a description and its name: "бывший аким района Ержан Сапаров", never a verb
         comma=compile_lazily(  # "бывший директор ТОО «Атырау Су» Кайрат Нурланулы", "поста «X»"
-            rf"""\s* (?: , | (?<= \s ) - )? \s* (?: (?: (?! {_VERB} ) \p{{Ll}}[\w-]*
+            rf"""\s* (?: , | (?<= \s ) - )? \s* (?: (?: (?! {VERB} ) \p{{Ll}}[\w-]*
                                | [0-9]{{1,3}} - \p{{Ll}}+  # "Его знакомый, 23-летний X"
                                | \p{{Lu}}[\w-]+ (?= \s+ \p{{Ll}} )  # "Социального фонда"
                                | \( [^()\n]{{1,30}} \)  # "(ИСБР)"
@@ -496,20 +420,20 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
         apposed_and=compile_lazily(r"\s*,\s*(?:[0-9]{1,3}\s*,\s*)?[^,.;:\n]{1,60}?\s+и\s+"),
         apposition_closes=compile_lazily(r"[^,.;:\n]{0,80},(?!\s+(?:были|все)\b)"),
         definite_before=compile_lazily(r"(?!)"),
-        indefinite=compile_lazily(rf"(?: {_ONE} ) \s*", _FLAGS),
+        indefinite=compile_lazily(rf"(?: {_ONE} ) \s*", FLAGS),
         quoted=compile_lazily(r'[«"„](?P<quote>[^«»"“\n]{3,80}?)[,.]?[»"“]'),
         law_title=compile_lazily(  # "по статье 272 УК («Массовые беспорядки»)"
             r"""\b (?: стать\w+ | ст\. ) \s* [0-9]+ (?: [.-] [0-9]+ )*
                 (?: \s+ (?: ук | уголовного \s+ кодекса ) (?: \s+ (?-i: \p{Lu}{2,3} ) )? )? \s*
                 (?P<title> \( [^()\n]{3,200} \) | \[ [^\[\]\n]{3,200} \] )""",
-            _FLAGS,
+            FLAGS,
         ),
         others=frozenset(
             {"остальные", "остальных", "остальным", "остальными", "другие", "других", "другим"}
             | {"другими", "еще", "ещё"}
         ),
         unstated=_UNSTATED,
-        approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", _FLAGS),
+        approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", FLAGS),
         plural_owned=compile_lazily(r"\w+(?:ики|ые|ие|ов|ами|ями|ам|ям)"),  # "его сотрудники"
         not_name_prefixes=("экс-",),
         not_name=frozenset(
@@ -528,243 +452,4 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
         count=lambda quantity: to_number(quantity) if quantity else 1.0,
         name_parts=lambda run: _name_parts(run, words),
-    )
-
-
-def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
-    """Russian descriptions."""
-    of = compile_lazily(r"\s+(?:по|в|на|при)\s+")
-
-    def role_head(role: str) -> str | None:  # "начальник отдела полиции" -> "начальник"
-        head = of.split(role.strip())[0].split()
-        known = [w for w in (unprefixed(h, words) for h in head) if w in words.role_nouns]
-        return known[0] if known and len(role.split()) <= 10 else None
-
-    def not_role(word: str) -> bool:  # "трое бывших полицейских": "трое", "бывших"
-        word = word.lower()
-        return word in words.not_role_words or to_number(word) is not None or "летн" in word
-
-    return descriptions._Grammar(
-        words=words,
-        age_inside=compile_lazily(r"(?P<evidence>(?P<age>[0-9]{1,3})-?летн\w+)"),
-        age_after=compile_lazily(
-            r"\A , \s* (?P<age> [0-9]{1,3} ) \s* (?: (?: год | года | лет ) \s* )? ,",
-            regex.VERBOSE,
-        ),
-        age_before=compile_lazily(
-            r"(?r) (?P<evidence> (?P<age> [0-9]{1,3} ) - ?летн\w+ ) \s+ \Z", regex.VERBOSE
-        ),
-        age_range=compile_lazily(
-            r"""\A ,? \s* (?P<evidence> (?: в \s+ возрасте \s+ )? от \s+ (?P<low> [0-9]{1,3} )
-                \s+ до \s+ (?P<high> [0-9]{1,3} ) \s+ лет )""",
-            regex.VERBOSE,
-        ),
-        apposition=compile_lazily(
-            r"""\A (?: , \s* [0-9]{1,3} \s* )? (?: , | \s+ [\u2013\u2014-] ) \s*  # "— блогера,"
-                (?: (?P<age> [0-9]{1,3} ) -?летн\w+ \s+ )? (?: бывш\w+ \s+ | экс- )?
-                (?! \L<ru_collective> \b )  # "X, двое оперуполномоченных и Y": a list
-                (?P<role> \p{Ll}[\w-]* (?: \s+ (?! \p{Lu}\p{Ll}+ \s+ \p{Lu}\p{Ll}+ )  # nor a name
-                                            [\w'][\w'-]* ){0,8}? )  # no dash: "водитель - X"
-                \s* (?= , | \. | ; | \s+ (?: который | которая | которые | был | была ) \b )""",
-            regex.VERBOSE,
-            ignore_unused=True,
-            **NUMBER_LISTS,
-        ),
-        role_apposed=compile_lazily(r"(?!)"),
-        # a role noun and what it heads: "заместитель акима района X", "руководителем районного
-        # отдела земельных отношений X"
-        role_before=compile_lazily(
-            rf"""(?r) (?<! [\w-] ) {_SOURCE_APART}"""  # the source, not the person's: "По
-            # информации представителя суда, житель города был осужден"
-            + r"""
-                (?P<role> (?: (?i: \L<role_modifier> ) \s+ )?
-                          (?: (?i: \L<not_role> ) - )? (?i: \L<role_noun> )  # "экс-министра"
-                          (?: \s+ (?! \p{Ll}+ (?: ил | ила | или | ило | ал | али | ует | уют | ит )
-                                       \b )  # a verb ends it: "Прокурор попросил X" (fewer
-                              # endings than _VERB: "руководителем отдела X" goes on)
-                              \p{Ll}[\p{Ll}-]+ ){0,5} )
-                \s* [,\u2013\u2014-]? \s+ \Z""",  # "водитель — X"
-            regex.VERBOSE,
-            role_modifier=words.role_modifiers.entries,
-            role_noun=words.role_nouns.entries,
-            not_role=words.not_role_words.entries,
-        ),
-        serving_as=compile_lazily(
-            r"""\b (?: работавш\w+ | занимавш\w+ \s+ должность ) \s+
-                (?P<role> \p{Ll}[\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
-            regex.VERBOSE,
-        ),
-        not_defendant_before=compile_lazily(
-            rf"""(?: {_SOURCE_APART} \b (?: {phrases(words.not_defendant_roles)} | президент\w*
-                        | заявил\w* | сообщил\w* | по \s+ словам | по \s+ данным
-                        | более | менее | свыше | около | почти | не \s+ менее )
-                     (?: (?: \s+ (?! {_VERB} ) [\w-]+ ){{0,4}}?
-                         \s+ (?: {phrases(words.institution_words)} )
-                         (?: \s+ (?-i: \p{{Lu}} )[\w-]+  # "Судья Тбилисского городского суда X",
-                           | (?: \s+ (?! \w+ (?: ть | ться ) \b | {_VERB} )
-                                 (?-i: \p{{Ll}} )[\w-]+ ){{1,4}} )? )?
-                     # "пресс-секретарь Верховного суда республики X", "судья суда по уголовным
-                     # делам X"; not "просили суд признать X"
-                     [\s,]* \Z
-                | \b (?: о | об | обо ) \s+ (?: \p{{Ll}}[\w-]* \s+ ){{0,3}} \Z  # one spoken of:
-                  # "пост о президенте Узбекистана X"
-                | \b (?: переда | сообща ) (?: ет | ют ) \s+  # a credit: "передает
-                  (?: корреспондент\w* | журналист\w* | обозревател\w* )  # корреспондент ИА
-                  (?: [^\S\n]+ \S*[^\s.] ){{0,3}}? [^\S\n]+ \Z  # «NewTimes.kz» Татьяна Т."
-                | \b (?: {phrases(words.victim_cues)} ) \s+
-                  (?: (?! (?: подсудим | обвиняем | осужден ) \w* \b )
-                      (?: \p{{Ll}}[\w'-]* | [0-9]{{1,3}} -? летн\w+ ) \s+ ){{0,3}}  # "19-летнего"
-                  \Z )""",
-            _FLAGS,
-        ),
-        # After a first mention, its predicate with no verb between: "Анна Петрова, 67 лет,
-        # скончалась на месте"; not "X, который ..." nor "X заявил, что его брат погиб".
-        victim_after=compile_lazily(
-            rf"""(?: (?! \b (?: котор\w* | что | где | когда | был | была | были | было
-                             | заявил\w* | сказал\w* | рассказал\w* | сообщил\w* | после
-                             | из-за | за | для | в | во | на | по | к | от | с | у ) \b )
-                     [^.;!?()\n] ){{0,80}}?
-                 \s+ (?: {phrases(words.victim_predicates)} ) \b""",
-            _FLAGS,
-        ),
-        former=compile_lazily(r"\b бывш\w* \s+ \Z | \b экс- \Z", _FLAGS),
-        not_defendant_role=compile_lazily(
-            rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
-        ),
-        # the word just before a name, which may say a gender: "осужденная Мадраимова М."; not
-        # an age, which says the nominative ("23-летний Лаша Читадзе" is no "Лаш")
-        title=compile_lazily(r"(?<! [\w-] ) (?! [\w-]* [0-9] ) [\w-]+ (?= \s+ \Z )", _FLAGS),
-        perfect_after=compile_lazily(r"\s+ (?: уже \s+ )? (?: были | был | было ) \b", _FLAGS),
-        role_head=role_head,
-        not_role=not_role,
-    )
-
-
-def chains_grammar(words: Lexicon) -> entities.Grammar:
-    """Russian chains."""
-    # a settlement's word before its name ("города Шымкент"); a district's and a region's
-    # follow theirs ("Чустского района"), so "района Бахтиёру ..." names a person
-    places = r"""(?: город\w* | поселк\w* | посел\w* | сел[аоуе]? | деревн\w* | аул\w* | столиц\w*
-                 | улиц\w* | ул\. | проспект\w* | пр-т | переул\w* | бульвар\w* | микрорайон\w*
-                 | мкр\.? | площад\w* )"""  # and a street's word before its name: "улице Абая"
-
-    def forms(name: str) -> tuple[str, ...]:
-        found = tuple(dict.fromkeys(r.nominative for r in names.readings(name)))
-        return found or (name,)
-
-    apposed = genitive_nouns()
-
-    def cases_before(before: str) -> tuple[str, ...]:
-        """The cases the words before a name govern or agree with, where they say."""
-        governed = _CASE_BEFORE.search(before)
-        if governed is not None:
-            return (next(c for c in ("gen", "acc", "dat") if governed[c]),)
-        last = _LAST_WORD.search(before)  # "блогера Валерия Югая": the noun's genitive
-        if last is not None and last[1].lower() in apposed:
-            return ("gen", "acc")
-        listed = _LISTED_BEFORE.search(before)  # "Виталия Мацукевича, Евгения Секрета": a
-        if listed is not None:  # list's names share their case: the one the name before
-            found = names.readings(listed["name"])  # says (likeliest first), or where it
-            if {r.case for r in found if r.gender == "m"} == {"nom"}:  # may be in more than
-                return ()  # one, the words before the list: "Леван Кипиани, Гела Абашидзе"
-            if found and found[0].case in ("gen", "acc"):
-                return ("gen", "acc")
-            if found and found[0].case != "nom":
-                return (found[0].case,)
-            if len({r.case for r in found}) > 1:
-                return cases_before(before[: listed.start()])
-        return ()
-
-    def gender_of(name: str, before: str) -> str | None:
-        """The gender of a name, in the case the words before it govern where they do.
-
-        Or a woman's noun just before it says: "активистку движения Kazleft Александру Ушакову".
-        """
-        cases = cases_before(before)
-        if cases:
-            genders = {r.gender for r in names.readings(name) if r.case in cases}
-            if len(genders) == 1:
-                return genders.pop()
-        if woman_before.search(before) and any(r.gender == "f" for r in names.readings(name)):
-            return "f"
-        return names.gender_of(name)
-
-    woman_before = compile_lazily(
-        r"(?r) \b \L<woman> (?: \s+ [\w-]+ ){0,2} \s+ \Z", _FLAGS, woman=words.female_words.entries
-    )
-
-    def value(name: str, gender: str | None, before: str) -> str:
-        cases = cases_before(before)
-        wanted: names.Gender | None = "f" if gender == "f" else "m" if gender else None
-        found = next(
-            (
-                r.nominative
-                for r in names.readings(name)
-                if r.case in cases and wanted in (None, r.gender)
-            ),
-            None,
-        )
-        return _with_yo(name, found or names.nominative(name, gender=wanted))
-
-    return entities.Grammar(
-        words=words,
-        place_before=compile_lazily(
-            rf"""(?: \b (?P<preposition> в | во | из | под | около | возле ) \s+ (?: {places} \s+ )?
-                  | \b {places} \s+
-                    (?: (?-i: \p{{Lu}} ) [\w.-]* (?: \s+ (?-i: \p{{Lu}} ) [\w.-]* )? \s+ и \s+ )?
-                  | \b суд \s+  # a court's city: "рассматривал суд Нижнего Новгорода"
-                  ) \Z""",  # "улиц Ш.Уалиханова и Ж.Тархана": two streets
-            _FLAGS,
-        ),
-        place_after=compile_lazily(  # "Алматы области"; not "X областной суд"
-            r"""\s+ (?: област (?: ь | и | ью ) | район (?: а | е | у | ом )?
-                     | город (?: а | е | у | ом )? ) \b""",
-            _FLAGS,
-        ),
-        person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
-        definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", _FLAGS),
-        list_gap=compile_lazily(r"\s* (?: , \s* )? (?: и \s+ )?", _FLAGS),
-        of_all=compile_lazily(
-            r"\s+ из \s+ (?: \w+ \s+ )? \L<generic> \b",
-            _FLAGS,
-            generic=words.generic_person_nouns.entries,
-        ),
-        victim_before=compile_lazily(  # "в пытках 23-летнего X"
-            rf"\b {phrases(words.victim_cues)} \s+ (?: [0-9]{{1,3}} -? летн\w+ \s+ )? \Z", _FLAGS
-        ),
-        stem=ru_charges.stem,
-        name_forms=forms,
-        name_value=value,
-        gender_of=gender_of,
-        principal_before=compile_lazily(r"\b для \s+ \Z", _FLAGS),
-        tried=compile_lazily(rf"\b {phrases(words.verbs_trial)} \b", _FLAGS),
-        tried_before=compile_lazily(  # "Суд также лишил X права"
-            r"\b также \s+ (?: лишил | запретил | оштрафовал | приговорил | обязал ) \w* \s+ \Z",
-            _FLAGS,
-        ),
-        guilty_after=compile_lazily(r"(?!)"),
-        verdict_owned=compile_lazily(r"(?!)"),  # "приговор X": the genitive, read before it
-        list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", _FLAGS),
-        gender_after=compile_lazily(
-            r"\s* , \s* котор (?: (?P<m> ый | ого | ому | ым | ом ) | (?P<f> ая | ой | ую ) ) \b",
-            _FLAGS,
-        ),
-        relative_after=compile_lazily(r"(?!)"),
-        former=compile_lazily(r"бывш|экс-", _FLAGS),
-        kin_before=compile_lazily(r"(?!)"),  # a lone word after "сына" may be a place's
-        relation_of=compile_lazily(r"(?!)"),  # no definite description by a relation
-    )
-
-
-def _with_yo(written: str, nominative: str) -> str:
-    """``nominative`` with the "ё" the written form has where it reads "е": "Бахтиёр"."""
-    pairs = zip(written.split(), nominative.split(), strict=False)
-    return (
-        " ".join(
-            "".join(w if w in "ёЁ" and n in "еЕ" else n for w, n in zip(old, new, strict=False))
-            + new[len(old) :]
-            for old, new in pairs
-        )
-        if len(written.split()) == len(nominative.split())
-        else nominative
     )
