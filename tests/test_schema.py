@@ -26,7 +26,7 @@ def test_the_schema_of_this_version_is_committed() -> None:
     committed = json.loads(path.read_text(encoding="utf-8"))
     assert _shape(json_schema(Article)) == _shape(committed), (
         "The record model changed the JSON Schema of Article. Bump SCHEMA_VERSION in "
-        "src/kzjustice/models.py, write the new schema with `kzjustice schema > "
+        "src/kzjustice/models/__init__.py, write the new schema with `kzjustice schema > "
         "docs/schema/article-vN.json`, and say what changed under 'schema version N' in "
         "CHANGELOG.md."
     )
