@@ -60,153 +60,8 @@ __all__ = ["link_mentions", "name_value"]
 _ATTACH = 300  # how far from a mention a role stated away from the name may stand
 
 
-class _Pass(Names):
-    """The left-to-right pass: what has been decided so far, and one decision per mention."""
-
-    def __init__(self, doc: Document, mentions: Mentions) -> None:
-        super().__init__(doc, mentions)
-        self.of: dict[int, tuple[int, ...]] = {}
-        self.named_after = {m.span.start for m in mentions.described_by.values()}
-
-    def run(self) -> Chains:
-        for mention in self.mentions.items:
-            found = self._resolve(mention)
-            if not found:
-                continue
-            self.of[mention.span.start] = found
-            for index in found:
-                entity = self.entities[index]
-                if mention.span.start not in entity.seen:
-                    bisect.insort(entity.seen, mention.span.start)
-                entity.first = min(entity.first, mention.span.start)  # "the founder ..., X"
-        _roles_from_context(self.doc, self.entities)
-        return Chains(
-            entities=tuple(e.freeze() for e in self.entities),
-            of_mention=MappingProxyType(self.of),
-        )
-
-    def _resolve(self, mention: Mention) -> tuple[int, ...]:
-        if mention.kind in ("pronoun", "possessive", "definite"):
-            return self._antecedents(mention)
-        if mention.kind in ("name", "surname"):
-            found = self._named(mention)
-        else:
-            named = self._named_so(mention)
-            if named:
-                return named
-            found = self._kin_named_before(mention)
-            if found is None:
-                found = self._group(mention)
-        return () if found is None else (found,)
-
-    def _kin_named_before(self, mention: Mention) -> int | None:
-        """The person first named just after the same possessive phrase: "his wife".
-
-        "Khrapunov and his wife Leyla Khrapunova", then "sentenced ... his wife to 14 years".
-        """
-        phrase = " ".join(mention.text.lower().split())
-        if phrase.split()[0] not in self.grammar.words.pronouns_possessive or " " not in phrase:
-            return None
-        text = self.doc.lower
-        for index in range(len(self.entities) - 1, -1, -1):
-            entity = self.entities[index]
-            name = entity.name
-            if name is None or entity.excluded or name.start >= mention.span.start:
-                continue
-            before = " ".join(text[max(0, name.start - len(phrase) - 4) : name.start].split())
-            if before.rstrip(" ,").endswith(phrase):
-                return index
-        return None
-
-    def _named_so(self, mention: Mention) -> tuple[int, ...]:
-        """The named people a counted group is, by its noun and their roles.
-
-        "для обоих оперуполномоченных" after "Оперуполномоченным X и Y", "the two officers"
-        after "officers X and Y".
-        """
-        count = group_count(self.doc, mention)
-        match = group_match(self.doc, mention)
-        noun = (match.groupdict().get("noun") or "") if match is not None else ""
-        if not noun or count is None or count < 2 or group_determiner(self.doc, mention):
-            return ()
-        stem = self.grammar.stem
-        text = self.doc.masked
-        wanted = stem(noun.split()[-1].lower())
-        found = [
-            index
-            for index, entity in enumerate(self.entities)
-            if entity.name is not None
-            and not entity.excluded
-            and entity.role is not None
-            and any(  # "оперуполномоченных" of "Оперуполномоченным X и Y"
-                stem(word).startswith(wanted) or wanted.startswith(stem(word))
-                for word in text[entity.role.start : entity.role.end].lower().split()
-                if len(word) > 3
-            )
-        ]
-        return tuple(found) if len(found) == count else ()
-
-    # --- groups ----------------------------------------------------------------------------
-
-    def _group(self, mention: Mention) -> int | None:
-        start = mention.span.start
-        count = group_count(self.doc, mention)
-        determiner = group_determiner(self.doc, mention)
-        definite = (
-            self.grammar.definite_group.search(self.doc.masked, max(0, start - 16), start)
-            is not None
-        )
-        match = group_match(self.doc, mention)
-        noun = (match.groupdict().get("noun") or "") if match is not None else ""
-        if match is not None and match.groupdict().get("plural_ref"):
-            return self._last_tried_plural(start)  # "осужденные приговорены":
-            # the group spoken of, or no one the article has counted
-        if match is not None and match.groupdict().get("described"):
-            found = self._described(noun.lower(), start)  # "для экс-начальника поста"
-            if found is None and match.groupdict().get("anaphoric") is not None:
-                found = self._last_tried(noun.lower(), start)  # "назначил осужденному": the
-                if found is None:  # one last tried; "оштрафовал пенсионерку": the one spoken
-                    found = self._last(start, plural=False, gender=None)  # of; else someone
-                    # new ("назначил нарушителю")
-            if found is None and self._principal_before(start):
-                found = self._first_named(start)  # "для бывшего чиновника"
-            if found is None and self._opens_a_sentence(start):
-                found = self._said_again(noun.lower(), start)  # "вынес приговор жителю X.
-                # Мужчина признан виновным": X
-            if (
-                found is None
-                and self.grammar.former.match(match["described"])
-                and noun.lower() in self.grammar.words.referring_nouns
-                and start not in self.named_after
-            ):
-                found = self._last(start, plural=False, gender=None)  # "бывшего чиновника"
-            if found is not None:
-                return found
-        if (  # "three defendants" or "the three officers" after "three police officers"
-            determiner is None
-            and count != 1
-            and (definite or noun.lower() in self.grammar.words.generic_person_nouns)
-        ):
-            for index in range(len(self.entities) - 1, -1, -1):
-                entity = self.entities[index]
-                last = entity.last_seen_before(start)
-                if entity.name is None and entity.count == count and last is not None:
-                    if start - last < PARAGRAPH:
-                        entity.definite = entity.definite or definite  # "all six" of them
-                        return index
-                    break
-        entity = Draft(
-            first=start,
-            group=mention.span,
-            count=count,
-            definite=definite,
-            others=group_others(self.doc, mention),
-        )
-        self._describe(entity, mention, first=True)
-        self.entities.append(entity)
-        return len(self.entities) - 1
-
-    # --- pronouns and definite descriptions -------------------------------------------------
+class Antecedents(Names):
+    """Whom a pronoun, a definite description or a name said after it stands for."""
 
     def _antecedents(self, mention: Mention) -> tuple[int, ...]:
         word = mention.text.lower()
@@ -357,6 +212,153 @@ class _Pass(Names):
                 if found is not None and not self.entities[found].excluded:
                     return found
         return None
+
+
+class _Pass(Antecedents):
+    """The left-to-right pass: what has been decided so far, and one decision per mention."""
+
+    def __init__(self, doc: Document, mentions: Mentions) -> None:
+        super().__init__(doc, mentions)
+        self.of: dict[int, tuple[int, ...]] = {}
+        self.named_after = {m.span.start for m in mentions.described_by.values()}
+
+    def run(self) -> Chains:
+        for mention in self.mentions.items:
+            found = self._resolve(mention)
+            if not found:
+                continue
+            self.of[mention.span.start] = found
+            for index in found:
+                entity = self.entities[index]
+                if mention.span.start not in entity.seen:
+                    bisect.insort(entity.seen, mention.span.start)
+                entity.first = min(entity.first, mention.span.start)  # "the founder ..., X"
+        _roles_from_context(self.doc, self.entities)
+        return Chains(
+            entities=tuple(e.freeze() for e in self.entities),
+            of_mention=MappingProxyType(self.of),
+        )
+
+    def _resolve(self, mention: Mention) -> tuple[int, ...]:
+        if mention.kind in ("pronoun", "possessive", "definite"):
+            return self._antecedents(mention)
+        if mention.kind in ("name", "surname"):
+            found = self._named(mention)
+        else:
+            named = self._named_so(mention)
+            if named:
+                return named
+            found = self._kin_named_before(mention)
+            if found is None:
+                found = self._group(mention)
+        return () if found is None else (found,)
+
+    def _kin_named_before(self, mention: Mention) -> int | None:
+        """The person first named just after the same possessive phrase: "his wife".
+
+        "Khrapunov and his wife Leyla Khrapunova", then "sentenced ... his wife to 14 years".
+        """
+        phrase = " ".join(mention.text.lower().split())
+        if phrase.split()[0] not in self.grammar.words.pronouns_possessive or " " not in phrase:
+            return None
+        text = self.doc.lower
+        for index in range(len(self.entities) - 1, -1, -1):
+            entity = self.entities[index]
+            name = entity.name
+            if name is None or entity.excluded or name.start >= mention.span.start:
+                continue
+            before = " ".join(text[max(0, name.start - len(phrase) - 4) : name.start].split())
+            if before.rstrip(" ,").endswith(phrase):
+                return index
+        return None
+
+    def _named_so(self, mention: Mention) -> tuple[int, ...]:
+        """The named people a counted group is, by its noun and their roles.
+
+        "для обоих оперуполномоченных" after "Оперуполномоченным X и Y", "the two officers"
+        after "officers X and Y".
+        """
+        count = group_count(self.doc, mention)
+        match = group_match(self.doc, mention)
+        noun = (match.groupdict().get("noun") or "") if match is not None else ""
+        if not noun or count is None or count < 2 or group_determiner(self.doc, mention):
+            return ()
+        stem = self.grammar.stem
+        text = self.doc.masked
+        wanted = stem(noun.split()[-1].lower())
+        found = [
+            index
+            for index, entity in enumerate(self.entities)
+            if entity.name is not None
+            and not entity.excluded
+            and entity.role is not None
+            and any(  # "оперуполномоченных" of "Оперуполномоченным X и Y"
+                stem(word).startswith(wanted) or wanted.startswith(stem(word))
+                for word in text[entity.role.start : entity.role.end].lower().split()
+                if len(word) > 3
+            )
+        ]
+        return tuple(found) if len(found) == count else ()
+
+    # --- groups ----------------------------------------------------------------------------
+
+    def _group(self, mention: Mention) -> int | None:
+        start = mention.span.start
+        count = group_count(self.doc, mention)
+        determiner = group_determiner(self.doc, mention)
+        definite = (
+            self.grammar.definite_group.search(self.doc.masked, max(0, start - 16), start)
+            is not None
+        )
+        match = group_match(self.doc, mention)
+        noun = (match.groupdict().get("noun") or "") if match is not None else ""
+        if match is not None and match.groupdict().get("plural_ref"):
+            return self._last_tried_plural(start)  # "осужденные приговорены":
+            # the group spoken of, or no one the article has counted
+        if match is not None and match.groupdict().get("described"):
+            found = self._described(noun.lower(), start)  # "для экс-начальника поста"
+            if found is None and match.groupdict().get("anaphoric") is not None:
+                found = self._last_tried(noun.lower(), start)  # "назначил осужденному": the
+                if found is None:  # one last tried; "оштрафовал пенсионерку": the one spoken
+                    found = self._last(start, plural=False, gender=None)  # of; else someone
+                    # new ("назначил нарушителю")
+            if found is None and self._principal_before(start):
+                found = self._first_named(start)  # "для бывшего чиновника"
+            if found is None and self._opens_a_sentence(start):
+                found = self._said_again(noun.lower(), start)  # "вынес приговор жителю X.
+                # Мужчина признан виновным": X
+            if (
+                found is None
+                and self.grammar.former.match(match["described"])
+                and noun.lower() in self.grammar.words.referring_nouns
+                and start not in self.named_after
+            ):
+                found = self._last(start, plural=False, gender=None)  # "бывшего чиновника"
+            if found is not None:
+                return found
+        if (  # "three defendants" or "the three officers" after "three police officers"
+            determiner is None
+            and count != 1
+            and (definite or noun.lower() in self.grammar.words.generic_person_nouns)
+        ):
+            for index in range(len(self.entities) - 1, -1, -1):
+                entity = self.entities[index]
+                last = entity.last_seen_before(start)
+                if entity.name is None and entity.count == count and last is not None:
+                    if start - last < PARAGRAPH:
+                        entity.definite = entity.definite or definite  # "all six" of them
+                        return index
+                    break
+        entity = Draft(
+            first=start,
+            group=mention.span,
+            count=count,
+            definite=definite,
+            others=group_others(self.doc, mention),
+        )
+        self._describe(entity, mention, first=True)
+        self.entities.append(entity)
+        return len(self.entities) - 1
 
 
 _LOWER_WORDS = compile_lazily(r"(?:\s+[\p{Ll}\d№-]+){0,6}\s+")  # "главного инженера по проходке"

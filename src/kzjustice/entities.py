@@ -180,8 +180,8 @@ class Draft:
         return Entity(**{**attrs.asdict(self, recurse=False), "seen": tuple(self.seen)})
 
 
-class Decided:
-    """The entities the pass has decided so far, and what can be asked of them."""
+class Recent:
+    """The entities the pass has decided so far, and who the last of them were."""
 
     def __init__(self, doc: Document, mentions: Mentions) -> None:
         self.doc = doc
@@ -312,6 +312,24 @@ class Decided:
         """Whether the sentence at ``offset`` states a penalty."""
         return self.doc.sentences.around(offset) in self.verdicts
 
+    def _first_named(self, start: int) -> int | None:
+        """The first person named before ``start`` who may be a defendant."""
+        return next(
+            (
+                index
+                for index, entity in enumerate(self.entities)
+                if entity.name is not None
+                and not entity.excluded
+                and entity.count == 1
+                and entity.first < start
+            ),
+            None,
+        )
+
+
+class Decided(Recent):
+    """What the entities decided so far tell of a new mention: its subject, owner and role."""
+
     def _subject_before(self, start: int, gender: str | None) -> int | None:
         """The person a pronoun opening a sentence stands for: the sentence before's first.
 
@@ -356,20 +374,6 @@ class Decided:
             return False
         end = self.mentions.items[index].span.end
         return self.doc.masked[end : end + 2] == "'s"
-
-    def _first_named(self, start: int) -> int | None:
-        """The first person named before ``start`` who may be a defendant."""
-        return next(
-            (
-                index
-                for index, entity in enumerate(self.entities)
-                if entity.name is not None
-                and not entity.excluded
-                and entity.count == 1
-                and entity.first < start
-            ),
-            None,
-        )
 
     def _same_role_before(self, mention: Mention) -> int | None:
         """The person a new name with a role names, described by that role in a verdict before.

@@ -22,7 +22,128 @@ _AND = regex.compile(r"\s+(?:and|и)\s+")
 __all__ = ["Names"]
 
 
-class Names(Decided):
+class Described(Decided):
+    """What is said of the people named so far: descriptions before a name, kin, lists."""
+
+    def _described_before(self, mention: Mention) -> int | None:
+        """The person a new name opening a sentence names, described in the sentence before.
+
+        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
+        headed the district department, ..." names the captain. A name opening a paragraph reads
+        the whole paragraph before, where a penalty stands with the description: the lead's "a
+        former police major".
+        """
+        start, _ = self.doc.sentences.around(mention.span.start)
+        text = self.doc.masked
+        before = text[start : mention.span.start].strip(" \n\"'").lower().split()
+        role = (  # "Blogger X" after "a local blogger": the role the description said
+            self.grammar.stem(before[0])
+            if len(before) == 1 and before[0] in self.grammar.words.person_nouns
+            else None
+        )
+        if describe(self.doc, mention, self.mentions).not_defendant:
+            return None  # "... murdering his wife. Saltanat N., 31, was found dead": the victim
+        owns_verdict = self.grammar.verdict_owned.match(text, mention.span.end)  # "X's verdict"
+        if (
+            before
+            and role is None
+            and owns_verdict is None
+            and not (
+                self.grammar.tried_before.search(
+                    text, max(start, mention.span.start - 40), mention.span.start
+                )
+            )
+        ):
+            return None  # the name neither opens its sentence nor is whom it says was tried
+        if owns_verdict is None and text[mention.span.end : mention.span.end + 2] == "'s":
+            return None  # "X's younger brother": X owns the subject, X is not it
+        previous, _ = self.doc.sentences.around(max(0, start - 2))
+        paragraph = "\n" in text[max(0, start - 3) : start]
+        if not paragraph and self.grammar.guilty_after.match(text, mention.span.end):
+            start = text.rfind("\n\n", 0, start) + 1  # "X was found guilty", later in a
+            paragraph = True  # paragraph: the paragraph before is read as for its first name
+        if paragraph:
+            previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
+        found = [
+            index
+            for index, group in self._descriptions(previous, start)
+            if (indefinite(self.doc, group.start) or self._owned(group))
+            and not self.grammar.victim_before.search(
+                text, max(previous, group.start - 40), group.start
+            )
+            and (not paragraph or self._in_a_verdict(group.start))
+            and (
+                role is None
+                or any(self.grammar.stem(w) == role for w in text[group.start : group.end].split())
+            )
+        ]
+        return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    def _after_kin(self, mention: Mention) -> bool:
+        """Whether a lone word is a given name after a kin noun.
+
+        "His son Aset", "брата Асета", or set off by commas: "his former wife, Gulmira,"; not
+        "a sixth defendant, Almaty-based freight broker X".
+        """
+        text, start = self.doc.masked, mention.span.start
+        kin = self.grammar.kin_before.search(text, max(0, start - 30), start)
+        return kin is not None and ("," not in kin[0] or text.startswith(",", mention.span.end))
+
+    def _paired(self, mention: Mention) -> bool:
+        """Whether a lone word follows a surname it is listed with: "Aminov and Sapargali"."""
+        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
+        if index == 0:
+            return False
+        before = self.mentions.items[index - 1]
+        return (
+            before.kind == "surname"
+            and looks_like_surname(before.text, self.grammar.words)
+            and _AND.fullmatch(self.doc.masked, before.span.end, mention.span.start) is not None
+        )
+
+    def _last_of_a_list(self, mention: Mention) -> bool:
+        """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""
+        text = self.doc.masked
+        start = max(text.rfind("\n", 0, mention.span.start) + 1, mention.span.start - 300)
+        if not self.grammar.list_end.search(
+            text, max(start, mention.span.start - 8), mention.span.start
+        ):
+            return False
+        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
+        earlier = [
+            m for m in self.mentions.items[max(0, index - 6) : index] if m.span.start >= start
+        ]
+        return sum(m.kind == "name" for m in earlier) >= 2
+
+    def _definite_before(self, mention: Mention) -> int | None:
+        """The person a definite description just before a name stands for: "The man, X,"."""
+        before = self.mentions.described_by.get(mention.span.start)
+        if before is None or before.kind != "definite":
+            return None
+        if self.grammar.relative_after.match(self.doc.masked, before.span.end):
+            return None  # "The former director of the state enterprise "Kaspiy Zhylu", X": new
+        start = before.span.start
+        found = self._described(before.text.lower().split()[-1], start)
+        if found is None:
+            found = self._last(start, plural=False, gender=None)
+        if found is None or self.entities[found].name is not None:
+            return None
+        return found
+
+    def _owned(self, group: Span) -> bool:
+        """Whether a description is owned: "the mine's former director", new as "a" one is."""
+        match = group_match(
+            self.doc,
+            Mention(span=group, kind="group", text=self.doc.masked[group.start : group.end]),
+        )
+        return match is not None and bool(match.groupdict().get("owner")) and "'" in match["owner"]
+
+    def _describe(self, entity: Draft, mention: Mention, *, first: bool) -> None:
+        """Keep what the words around a mention say; the first mention may exclude them."""
+        entity.take(describe(self.doc, mention, self.mentions), first=first)
+
+
+class Names(Described):
     """Who each name or surname is, by the forms it may take, and what is said of them."""
 
     def __init__(self, doc: Document, mentions: Mentions) -> None:
@@ -189,125 +310,6 @@ class Names(Decided):
             and self.grammar.list_gap.fullmatch(gap)
         ):
             entity.role = other.role
-
-    def _described_before(self, mention: Mention) -> int | None:
-        """The person a new name opening a sentence names, described in the sentence before.
-
-        "The court sentenced a former police captain to nine years. Yerlan Sabitov, 41, who
-        headed the district department, ..." names the captain. A name opening a paragraph reads
-        the whole paragraph before, where a penalty stands with the description: the lead's "a
-        former police major".
-        """
-        start, _ = self.doc.sentences.around(mention.span.start)
-        text = self.doc.masked
-        before = text[start : mention.span.start].strip(" \n\"'").lower().split()
-        role = (  # "Blogger X" after "a local blogger": the role the description said
-            self.grammar.stem(before[0])
-            if len(before) == 1 and before[0] in self.grammar.words.person_nouns
-            else None
-        )
-        if describe(self.doc, mention, self.mentions).not_defendant:
-            return None  # "... murdering his wife. Saltanat N., 31, was found dead": the victim
-        owns_verdict = self.grammar.verdict_owned.match(text, mention.span.end)  # "X's verdict"
-        if (
-            before
-            and role is None
-            and owns_verdict is None
-            and not (
-                self.grammar.tried_before.search(
-                    text, max(start, mention.span.start - 40), mention.span.start
-                )
-            )
-        ):
-            return None  # the name neither opens its sentence nor is whom it says was tried
-        if owns_verdict is None and text[mention.span.end : mention.span.end + 2] == "'s":
-            return None  # "X's younger brother": X owns the subject, X is not it
-        previous, _ = self.doc.sentences.around(max(0, start - 2))
-        paragraph = "\n" in text[max(0, start - 3) : start]
-        if not paragraph and self.grammar.guilty_after.match(text, mention.span.end):
-            start = text.rfind("\n\n", 0, start) + 1  # "X was found guilty", later in a
-            paragraph = True  # paragraph: the paragraph before is read as for its first name
-        if paragraph:
-            previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
-        found = [
-            index
-            for index, group in self._descriptions(previous, start)
-            if (indefinite(self.doc, group.start) or self._owned(group))
-            and not self.grammar.victim_before.search(
-                text, max(previous, group.start - 40), group.start
-            )
-            and (not paragraph or self._in_a_verdict(group.start))
-            and (
-                role is None
-                or any(self.grammar.stem(w) == role for w in text[group.start : group.end].split())
-            )
-        ]
-        return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
-
-    def _after_kin(self, mention: Mention) -> bool:
-        """Whether a lone word is a given name after a kin noun.
-
-        "His son Aset", "брата Асета", or set off by commas: "his former wife, Gulmira,"; not
-        "a sixth defendant, Almaty-based freight broker X".
-        """
-        text, start = self.doc.masked, mention.span.start
-        kin = self.grammar.kin_before.search(text, max(0, start - 30), start)
-        return kin is not None and ("," not in kin[0] or text.startswith(",", mention.span.end))
-
-    def _paired(self, mention: Mention) -> bool:
-        """Whether a lone word follows a surname it is listed with: "Aminov and Sapargali"."""
-        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
-        if index == 0:
-            return False
-        before = self.mentions.items[index - 1]
-        return (
-            before.kind == "surname"
-            and looks_like_surname(before.text, self.grammar.words)
-            and _AND.fullmatch(self.doc.masked, before.span.end, mention.span.start) is not None
-        )
-
-    def _last_of_a_list(self, mention: Mention) -> bool:
-        """Whether a lone word closes a list of people named in full: "A, 22; B, 20; and Kirill"."""
-        text = self.doc.masked
-        start = max(text.rfind("\n", 0, mention.span.start) + 1, mention.span.start - 300)
-        if not self.grammar.list_end.search(
-            text, max(start, mention.span.start - 8), mention.span.start
-        ):
-            return False
-        index = bisect.bisect_left(self.mentions.starts, mention.span.start)
-        earlier = [
-            m for m in self.mentions.items[max(0, index - 6) : index] if m.span.start >= start
-        ]
-        return sum(m.kind == "name" for m in earlier) >= 2
-
-    def _definite_before(self, mention: Mention) -> int | None:
-        """The person a definite description just before a name stands for: "The man, X,"."""
-        before = self.mentions.described_by.get(mention.span.start)
-        if before is None or before.kind != "definite":
-            return None
-        if self.grammar.relative_after.match(self.doc.masked, before.span.end):
-            return None  # "The former director of the state enterprise "Kaspiy Zhylu", X": new
-        start = before.span.start
-        found = self._described(before.text.lower().split()[-1], start)
-        if found is None:
-            found = self._last(start, plural=False, gender=None)
-        if found is None or self.entities[found].name is not None:
-            return None
-        return found
-
-    def _owned(self, group: Span) -> bool:
-        """Whether a description is owned: "the mine's former director", new as "a" one is."""
-        match = group_match(
-            self.doc,
-            Mention(span=group, kind="group", text=self.doc.masked[group.start : group.end]),
-        )
-        return match is not None and bool(match.groupdict().get("owner")) and "'" in match["owner"]
-
-    # --- what is said of them --------------------------------------------------------------
-
-    def _describe(self, entity: Draft, mention: Mention, *, first: bool) -> None:
-        """Keep what the words around a mention say; the first mention may exclude them."""
-        entity.take(describe(self.doc, mention, self.mentions), first=first)
 
 
 def _full_words(name: str) -> int:
