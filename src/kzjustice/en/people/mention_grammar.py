@@ -1,22 +1,16 @@
-"""English grammars of the reader's people stages: mentions, descriptions, chains.
-
-Each function builds one stage's grammar from the English lexicon; the stage module says what
-each field is for, and ``kzjustice.ru.people`` builds the same fields for Russian.
-"""
+"""The English grammar of the mentions stage: names, groups, descriptions, pronouns."""
 
 from __future__ import annotations
 
 import regex
 
-from kzjustice import descriptions, entities, mentions
+from kzjustice import mentions
 from kzjustice._text import compile_lazily, keyword_trie
 from kzjustice.lexicon import Lexicon, phrases
-from kzjustice.names import gender_of_name
 from kzjustice.numbers import NUMBER, NUMBER_LISTS, to_number
 
-__all__ = ["chains_grammar", "descriptions_grammar", "mentions_grammar"]
+FLAGS = regex.VERBOSE | regex.IGNORECASE
 
-_FLAGS = regex.VERBOSE | regex.IGNORECASE
 _GAP = r"[^\S\n]"  # a space within a line: a name never runs across a line break
 # An initial: one capital, or a digraph a transliteration writes for one letter ("Zh.", "Kh.",
 # "Yu."); "Li." at a sentence's end is a surname ("Ruslan Li. The court ...").
@@ -120,7 +114,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                 | \s+ in \s+ the \s+ dock )?
             )
             """,
-            _FLAGS,
+            FLAGS,
             person_noun=words.person_nouns.entries,
             function_word=words.function_words.entries,
             animal=words.animals.entries,
@@ -152,7 +146,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                  (?P<group> (?P<quantity> {NUMBER} ) )  # "Three were given two years, while
                  (?= \s+ (?: received | got | were \s+ (?: given | handed ) ) \b )  # five received"
             """,
-            _FLAGS,
+            FLAGS,
             many=[w for w in words.person_nouns if w.endswith("s") and not w.endswith("ss")],
             **NUMBER_LISTS,
         ),
@@ -187,7 +181,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
               | (?<= (?: ^ | [.!?] \s+ ) (?-i: The ) \s+ ) (?P<determiner> rest )  # "The rest
                 (?= \s+ (?: were | was | have | had | are | received | got ) \b ) )""",  # were
             # acquitted" opening a sentence; not a statistic's "; the rest were given fines"
-            _FLAGS,
+            FLAGS,
             vague_count=words.vague_counts.entries,
             **NUMBER_LISTS,
         ),
@@ -247,7 +241,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                          # State Financial Control and Combating Corruption"
                          (?: \s+ (?-i: [A-Z][\w'-]* ) ){0,3} (?: \s+ and )?
                        ) \s+ \Z""",
-            _FLAGS,
+            FLAGS,
             head=words.organisation_heads.entries,
             kind=words.organisation_nouns.entries,
             role=[r for r in words.role_nouns if r not in words.not_defendant_roles],
@@ -257,28 +251,26 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                 (?= an? \s )  # the whole a part is taken from; "X is a
               # former official, who": X
               | (?: (?-i: \b Of ) \s+ the | \b out \s+ of (?: \s+ the )? ) \s+ (?= [0-9] )""",
-            _FLAGS,
+            FLAGS,
         ),
         including=compile_lazily(  # ", including", ", including its accountant and"
             r"""(?: \s+ (?: of | in ) \s+ [^,.;]{1,40}? )?  # "employees of the site, including"
                 \s* ,? \s* (?: including | among \s+ (?: them | whom ) ) \s+ (?P<lead>)
                 (?: [^,.;]{1,40}? (?: \s* , \s* (?: and \s+ )? | \s+ and \s+ ) )?""",
-            _FLAGS,
+            FLAGS,
         ),
-        owned_by=compile_lazily(r"(?r) \b of \s+ (?: the \s+ )? \Z", _FLAGS),
+        owned_by=compile_lazily(r"(?r) \b of \s+ (?: the \s+ )? \Z", FLAGS),
         place_before=compile_lazily(
             r"""\b (?: (?: village | town | city | settlement ) \s+ of | residents? \s+ of
                   | natives? \s+ of ) \s+ (?: the \s+ )? \Z""",
-            _FLAGS,
+            FLAGS,
         ),
         court_next=compile_lazily(
             r"\s+ (?: (?: district | city | regional | military | inter-?district | garrison )"
             r" \s+ )+ court \b",
-            _FLAGS,
+            FLAGS,
         ),
-        verb_first=compile_lazily(
-            r"(?: fined | deprived | barred | banned | stripped ) \b", _FLAGS
-        ),
+        verb_first=compile_lazily(r"(?: fined | deprived | barred | banned | stripped ) \b", FLAGS),
         # Between a description and the name it describes: "A third defendant in the same
         # trial, X", "a second defendant, former village council chairman X", "three officers -
         # X, Y and Z".
@@ -311,11 +303,11 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
         law_title=compile_lazily(
             r"""\b (?: article | art\. ) \s* [0-9]+ (?: [.-] [0-9]+ )* \s*
                 (?P<title> \( [^()\n]{3,200} \) | \[ [^\[\]\n]{3,200} \] )""",
-            _FLAGS,
+            FLAGS,
         ),
         others=frozenset({"other", "others", "remaining", "rest"}),
         unstated=frozenset({"rest", "others"}),
-        approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", _FLAGS),
+        approximate=compile_lazily(rf"\b (?: {phrases(words.approximators)} ) \s+ \Z", FLAGS),
         plural_owned=compile_lazily(r"[a-z-]+[^s]s", regex.IGNORECASE),
         not_name_prefixes=("ex-",),
         not_name=frozenset(
@@ -330,197 +322,10 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                 *words.role_modifiers,  # "Senior Lieutenant A"
             ]
         ),
-        indefinite=compile_lazily(r"(?: a | an ) \s", _FLAGS),
+        indefinite=compile_lazily(r"(?: a | an ) \s", FLAGS),
         heads=frozenset([*words.organisation_heads, *words.place_heads]),
         count=lambda quantity: (
             1.0 if quantity.lower() in ("a", "an", "another") else to_number(quantity)
         ),
         name_parts=lambda words: [(0, len(words))],
-    )
-
-
-def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
-    """English descriptions."""
-    of = compile_lazily(r"\s+(?:of|for|in|at)\s+")
-    passive = [p for p in words.victim_predicates if p.startswith(("was ", "were "))]
-
-    def role_head(role: str) -> str | None:  # "deputy head of the department" -> "head"
-        head = of.split(role.strip())[0].split()
-        return head[-1].lower().rstrip("s") if head and len(role.split()) <= 10 else None
-
-    def not_role(word: str) -> bool:  # "three former officers": "three", "former"
-        word = word.lower()
-        return (
-            word in words.not_role_words
-            or to_number(word) is not None
-            or (word.endswith("-year-old"))
-        )
-
-    return descriptions._Grammar(
-        words=words,
-        age_inside=compile_lazily(r"(?P<evidence>(?P<age>[0-9]{1,3})-year-old)"),
-        age_after=compile_lazily(r"\A , \s* (?P<age> [0-9]{1,3} ) \s* ,", regex.VERBOSE),
-        age_before=compile_lazily(
-            r"(?r) (?P<evidence> (?P<age> [0-9]{1,3} ) - year - old ) \s+ \Z", regex.VERBOSE
-        ),
-        age_range=compile_lazily(
-            r"""\A ,? \s* (?P<evidence> (?: ranging \s+ from | aged ) \s+ (?P<low> [0-9]{1,3} )
-                \s+ (?: to | - ) \s+ (?P<high> [0-9]{1,3} ) (?: \s+ years \s+ old )? )""",
-            regex.VERBOSE,
-        ),
-        # ", 47, a former deputy head of the department," -> age 47, role "deputy head of the
-        # department"
-        apposition=compile_lazily(
-            r"""\A (?: , \s* [0-9]{1,3} \s* )? , \s* (?: (?: a | an | the ) \s+ )?
-                (?: (?P<age> [0-9]{1,3} ) -year-old \s+ )? (?: former \s+ | ex- )?
-                (?P<role> (?: [A-Z][\w-]* \s+ (?= [a-z] ) )?  # "an Almaty regional court judge"
-                          [a-z][\w-]* (?: \s+ (?: of | for | in | at )? \s* (?: the \s+ )?
-                                       [\w'-]+ ){0,8}? )
-                \s* (?= , | \. | ; | \s+ (?: who | whom | whose | which | that | was | were
-                                           | has | had ) \b )""",
-            regex.VERBOSE,
-        ),
-        # Read leftwards from a name: "the director of Teplo-Service LLP, M. Kaliyev", "former
-        # village council chairman X".
-        role_apposed=compile_lazily(
-            r"""(?r) (?: \b (?: [Tt]he | [Aa] | [Aa]n ) \s+ | \b former \s+ | ^ | [.,;:\n] \s* )
-                (?: former \s+ )?
-                (?P<role> (?! (?: former | second | third | fourth | fifth | sixth | another
-                              | other ) \b )
-                          [a-z][\w-]* (?: \s+ [a-z][\w-]* ){0,2}
-                          (?: \s+ (?: of | in | at ) \s+ (?: the \s+ )? [\w'-]+
-                              (?: \s+ (?! of \b ) [\w'-]+ ){0,5}
-                            (?: \s+ of \s+ [\w'-]+ (?: \s+ (?! of \b ) [\w'-]+ ){0,3} )? )? )
-                ,? \s+ \Z""",
-            regex.VERBOSE,
-        ),
-        # "entrepreneur Kazybek Kudaibergenov", "police captain Yerzhan Abdikarimov"
-        role_before=compile_lazily(
-            r"(?r) (?P<role> (?: (?i: \L<role_modifier> ) \s+ )? [A-Za-z][a-z-]+ ) \s* ,? \s+ \Z",
-            regex.VERBOSE,
-            role_modifier=words.role_modifiers.entries,
-        ),
-        serving_as=compile_lazily(
-            r"""\b (?: serving | served | working | worked ) \s+ as \s+ (?: the \s+ )?
-                (?P<role> [a-z][\w-]* (?: \s+ [\w'-]+ ){0,6}? ) (?= \s* [,.;] )""",
-            regex.VERBOSE,
-        ),
-        # Before a mention, words that make it no defendant: a judge, a victim, a statistic
-        # ("fewer than 20 officers have been imprisoned").
-        not_defendant_before=compile_lazily(
-            rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | president
-                        | victims \b [^.;]{{0,60}} | victim \b [^.;]{{0,60}} | death \s+ of
-                        | killing \s+ of | murder \s+ of | said | told | according \s+ to
-                        | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
-                        | nearly | almost | about | around | over | some | up \s+ to )
-                     [\s,]* \Z
-                | \b (?: chairman | chairwoman | chair | president | head ) \s+ of \s+
-                  (?: the \s+ )? (?: [\w-]+ \s+ ){{0,4}} court \s* , \s* \Z  # "Chairman of the
-                                                            # Aktau City Court, X": a judge
-                | \b (?: died | were \s+ killed | were \s+ injured ) \b [^.;]{{0,60}}
-                  \b including \s+ (?: [0-9]{{1,3}} -year-old \s+ )? \Z  # "Three passengers
-                                                    # died in the crash, including 71-year-old X"
-                | \b (?: {phrases(words.victim_cues)} ) \s+  # "who beat money changer X"
-                  (?: (?: the | a | an | his | her | their ) \s+ )?
-                  (?: (?! (?: suspects? | accused | defendants? ) \b ) [a-z][\w'-]* ,? \s+ ){{0,3}}
-                  \Z )""",  # "the murder of his wife, X"
-            _FLAGS,
-        ),
-        # After a first mention, its predicate with no verb between: "X, 36, his wife and their
-        # daughter died at the scene"; not "X, who ..." nor "X said his brother died".
-        victim_after=compile_lazily(
-            rf"""(?: (?! \b (?: who | whom | whose | which | that | where | when | was | were
-                             | is | are | had | has | have | said | says | told | tells
-                             | according | after | before | for | because | since | as
-                             | while | until | if | in | on | at | to | by | with | from | of )
-                           \b | ['\u2019] s \b ) [^.;!?()\n] ){{0,80}}?
-                 \s+ (?: {phrases(words.victim_predicates)} ) \b
-              | \s+ who \s+ (?: {phrases(words.victim_predicates)} ) \b  # "a ranger who was
-              | \s+ who \s+ (?: was | were ) \s+ [a-z]+ly \s+  # allegedly beaten to death"
-                (?: {phrases(tuple(p.split(" ", 1)[1] for p in passive))} ) \b""",
-            _FLAGS,
-        ),
-        former=compile_lazily(r"\b (?: former | retired ) \s+ \Z | \b ex- \Z", _FLAGS),
-        not_defendant_role=compile_lazily(
-            rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", _FLAGS
-        ),
-        title=compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)"),  # "Ms. " just before a name
-        perfect_after=compile_lazily(
-            r"\s+ (?: have | has | had ) \s+ (?: (?: since | now | so \s+ far ) \s+ )? been \b",
-            _FLAGS,
-        ),
-        role_head=role_head,
-        not_role=not_role,
-    )
-
-
-def chains_grammar(words: Lexicon) -> entities.Grammar:
-    """English chains."""
-    places = r"(?: city | town | village | district | region | province | settlement | capital )"
-    return entities.Grammar(
-        words=words,
-        principal_before=compile_lazily(r"(?!)"),  # "the" says which: the last
-        tried=compile_lazily(rf"\b (?: {phrases(words.verbs_trial)} | guilty ) \b", _FLAGS),
-        tried_before=compile_lazily(
-            r"""\b (?: found | convicted | verdict \s+ (?: against | on ) | ruled \s+ that
-                    | sentence \s+ (?: given | handed ) \s+ to  # "the sentence given to X"
-                    | also \s+ (?: banned | barred | fined | sentenced | ordered | deprived ) )
-                \s+ \Z""",  # "The court also banned X from driving"
-            _FLAGS,
-        ),
-        guilty_after=compile_lazily(
-            r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted ) \b", _FLAGS
-        ),
-        verdict_owned=compile_lazily(r"'s \s+ (?: verdict | sentence | conviction ) \b", _FLAGS),
-        list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", _FLAGS),
-        # "the man who built the block", "the head physician of the city's Maternity Hospital No.
-        # 3": a person identified by what follows, named after
-        gender_after=compile_lazily(r"(?!)"),  # "he" and "she" say it, in the chains
-        relative_after=compile_lazily(
-            r"""\s+ (?: who | whose | whom | that ) \b
-              | \s+ of \s+ (?: the \s+ )? (?: [a-z][\w-]* (?: 's )? \s+ ){0,3} "? (?-i: [A-Z] )
-              | \s+ of \s+ the \s+ [a-z][\w-]* 's \s  # "of the mine's safety service"
-              | (?P<new> \s+ of \s+ (?: a | an ) \s+ [^,.;]{1,40}? \s (?: where | which ) \b
-                       | \s+ of \s+ its \s )""",
-            # "the owner of a cafe where four people died", "the head of its rail logistics
-            # unit": someone new
-            _FLAGS,
-        ),
-        former=compile_lazily(r"(?!)"),  # "the former official" is a definite description
-        kin_before=compile_lazily(
-            r"\b \L<kin> \s* ,? \s+ \Z",
-            _FLAGS,
-            kin=words.generic_person_nouns.entries,  # "his
-            # former wife, Gulmira,"
-        ),
-        relation_of=compile_lazily(r"\s+ of \s", _FLAGS),
-        stem=lambda noun: noun.removesuffix("s"),
-        name_forms=lambda name: (name,),
-        name_value=lambda name, gender, before: name,
-        gender_of=lambda name, before: gender_of_name(name, words),
-        place_before=compile_lazily(
-            rf"""(?: \b (?P<preposition> in | at | near | outside | across | during | from ) \s+
-                    (?: the \s+ )?
-                    (?: {places} \s+ of \s+ )?
-                  | \b {places} \s+ of \s+
-                  | , \s* (?: [0-9]{{1,3}} \s* , \s* )? of \s+
-                  | (?<! [\w'-] ) (?-i: a | an ) \s+ ) \Z""",  # "driving a Toyota Camry"
-            _FLAGS,
-        ),
-        place_after=compile_lazily(
-            r"""\s+ (?: region | oblast | district | province | city | village | town | county
-                    | governorate | raion ) \b""",
-            _FLAGS,
-        ),
-        person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", _FLAGS),
-        definite_group=compile_lazily(
-            r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", _FLAGS
-        ),
-        victim_before=compile_lazily(rf"\b {phrases(words.victim_cues)} \s+ \Z", _FLAGS),
-        list_gap=compile_lazily(r"\s* (?: , \s* )? (?: and \s+ )?", _FLAGS),
-        of_all=compile_lazily(
-            r"\s+ of \s+ the \s+ (?: [a-z-]+ \s+ )? \L<generic> \b",
-            _FLAGS,
-            generic=words.generic_person_nouns.entries,
-        ),
     )
