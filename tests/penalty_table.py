@@ -1390,6 +1390,11 @@ CASES: list[object] = [
         id="hours-of-corrective-labour-stay-correctional-labour",
     ),
     pytest.param(
+        "The other nine got parole-like restrictions on their freedom.",
+        [("restricted_freedom", "imposed", None)],
+        id="restrictions-on-their-freedom",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",

@@ -2289,6 +2289,18 @@ ROWS = [
         [P("Oleg Vasilevich", "P8Y")],
         id="a-world-capital-in-a-dateline-is-no-name-and-a-campaigner-is-a-person",
     ),
+    pytest.param(
+        "An outspoken critic of President Bolat Nurov was jailed for seven years on Monday.\n\n"
+        "Oleg Vasilevich, leader of an unregistered party, was found guilty of inciting unrest.",
+        [P("Oleg Vasilevich", "P7Y")],
+        id="the-critic-of-someone-is-the-subject-not-the-one-criticised",
+    ),
+    pytest.param(
+        "The court sentenced in absentia another critic living in Turkey, Aigul Seitova, to 8 "
+        "years in prison.",
+        [P("Aigul Seitova", "P8Y")],
+        id="a-description-living-somewhere-apposed-to-a-name",
+    ),
 ]
 
 

@@ -137,7 +137,7 @@ class Preceding(Seen):
                 break
             if (
                 found is not None
-                and mention.kind == "definite"
+                and mention.kind in ("definite", "group")
                 and self.grammar.of_head.fullmatch(self.text, mention.span.end, found.span.start)
                 and self._people(mention)
             ):

@@ -276,7 +276,8 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
         # X, Y and Z".
         comma=compile_lazily(
             r"""(?: \s+ and \s+ [a-z][\w-]* )?                    # "founder and director, X"
-                (?: \s+ (?: in | at | of | from | on ) \s+ [^,.;]{1,90} )?
+                (?: \s+ (?: (?: living | based | residing ) \s+ )? (?: in | at | of | from | on )
+                    \s+ [^,.;]{1,90} )?  # "another critic living in Turkey, X"
                 (?: \s+ (?: who | that ) \s+ [^,.;:]{1,100} (?= [:,] ) )?  # "officers who beat him"
                 \s* (?: , | -- | [:\u2013\u2014] | (?<= \s ) - (?= \s ) ) \s*
                 (?: (?: the | a | an ) \s+ )? (?: [0-9]{1,3} -year-old \s+ )?  # "23-year-old X"
