@@ -1561,6 +1561,22 @@ ROWS = [
         [P("Б.", None, kind="fine")],
         id="an-initial-after-the-abbreviation-gr-is-a-persons-name",
     ),
+    pytest.param(
+        "Двое подсудимых Жанат Досалин и Аманжол Кишекентеков приговорены к ограничению свободы "
+        "сроком на три года. Других подсудимых приговорили к 120 часам принудительных работ.",
+        [
+            P("Жанат Досалин", "P3Y", kind="restricted_freedom"),
+            P("Аманжол Кишекентеков", "P3Y", kind="restricted_freedom"),
+            P(None, "PT120H", kind="community_service"),
+        ],
+        id="the-others-opening-a-sentence-are-a-group-of-unstated-size",
+    ),
+    pytest.param(
+        "Химику Артему Литвиненко, который обучал других участников, назначено 17 лет лишения "
+        "свободы.",
+        [P("Артем Литвиненко", "P17Y")],
+        id="the-others-an-object-in-a-relative-clause-are-no-subject",
+    ),
 ]
 
 

@@ -75,7 +75,9 @@ _PLURAL_ROLE_ENDINGS = ("тели", "ники", "щики", "чики", "ист�
 # The endings of a noun's plural in the oblique cases: "полицейских", "акимов", "судьям".
 _PLURAL_ENDINGS = ("ов", "ев", "ей", "ых", "их", "ам", "ям", "ами", "ями", "ах", "ях")
 
-_UNSTATED = frozenset({"остальные", "остальных", "остальным", "остальными"})
+_UNSTATED = frozenset(
+    {"остальные", "остальных", "остальным", "остальными", "другие", "других", "другим", "другими"}
+)
 
 
 def mentions_grammar(words: Lexicon) -> mentions.Grammar:
@@ -143,7 +145,11 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                                                 # подсудимых", "одному из участников драки"
                 | (?P<described> {_ONE} ) \s*
                 | (?P<ordinal> {_ORDINAL} ) \s+                      # "четвертого подсудимого"
-                | (?P<owner> его | ее | их ) \s+ )
+                | (?P<owner> его | ее | их ) \s+
+                | (?<= (?: \A | [.!?;:\n] | \b (?: а | и ) ) \s*
+                       \b (?: остальн\w+ | друг (?: ие | их | им | ими ) ) \s+ ) )  # "Других
+                # подсудимых" opening a clause: the others, their count unstated; not "обучал
+                # других участников"
               (?: (?: {_ONE} | (?! \L<function_word> \b ) \p{{Ll}}[\w-]* ) \s+ ){{0,3}}
               "?+ (?: вице - )?  # "бывшего вице-мэра"
               (?P<noun> \L<person_noun> ) \b "?+  # "трое «закладчиков»"
