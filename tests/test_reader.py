@@ -2301,6 +2301,12 @@ ROWS = [
         [P("Aigul Seitova", "P8Y")],
         id="a-description-living-somewhere-apposed-to-a-name",
     ),
+    pytest.param(
+        "(For an account, see Kyrgyzstan: Islamic Protest Sparked by Official Insensitivity.) "
+        "It received lengthy sentences ranging from nine to 20 years in prison.",
+        [],
+        id="a-title-cased-headline-run-is-no-name",
+    ),
 ]
 
 
