@@ -2307,6 +2307,13 @@ ROWS = [
         [],
         id="a-title-cased-headline-run-is-no-name",
     ),
+    pytest.param(
+        "Bolat Nurov and Oleg Sidorov were sentenced to seven years in prison. Six other "
+        "detainees received six-year prison sentences on charges of membership in the cell run "
+        "by Nurov and Sidorov.",
+        [P("Bolat Nurov", "P7Y"), P("Oleg Sidorov", "P7Y"), P(6, "P6Y")],
+        id="detainees-are-people",
+    ),
 ]
 
 
