@@ -1395,6 +1395,11 @@ CASES: list[object] = [
         id="restrictions-on-their-freedom",
     ),
     pytest.param(
+        "The judge finally delivered the verdict, a year and a half after the events occurred.",
+        [],
+        id="a-time-after-the-verdict-delivered-is-no-term",
+    ),
+    pytest.param(
         "Nurzhan Bekmukhanbetov received life in prison.",
         [("life_imprisonment", "imposed", None)],
         id="kind-life-in-prison",

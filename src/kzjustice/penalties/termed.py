@@ -91,7 +91,9 @@ _RELATION_BEFORE = compile_lazily(
 # Not "sentenced" or "jailed", which some reports give a bare term ("was sentenced 7 years").
 _VERDICT_DELIVERED = compile_lazily(
     r"""(?r) \b (?: handed \s+ down | passed | delivered | announced | pronounced | read \s+ out
-               | convicted | found \s+ guilty ) \s+ \Z""",
+               | convicted | found \s+ guilty
+               | (?: verdict | sentence | ruling | judge?ment ) \s* , )  # "finally delivered
+        \s+ \Z""",  # the verdict, a year and a half after the events"
     FLAGS,
 )
 # Words right before a term that show it is not a penalty.
