@@ -1390,11 +1390,6 @@ CASES: list[object] = [
         id="hours-of-corrective-labour-stay-correctional-labour",
     ),
     pytest.param(
-        "The other nine got parole-like restrictions on their freedom.",
-        [("restricted_freedom", "imposed", None)],
-        id="restrictions-on-their-freedom",
-    ),
-    pytest.param(
         "The judge finally delivered the verdict, a year and a half after the events occurred.",
         [],
         id="a-time-after-the-verdict-delivered-is-no-term",

@@ -139,9 +139,7 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
             \s+ (?: sentences? | terms? | penalt(?:y|ies) )""",
         Kind.RESTRICTED_FREEDOM: r"""
         (?: [a-z]+-like \s+ )?  # "parole-like restricted freedom"
-        (?: restrict(?:ed|ions?) (?: \s+ | - )
-            (?: (?: of | on ) \s+ (?: (?: his | her | their ) \s+ )? )?
-            (?: freedom | liberty )  # "parole-like restrictions on their freedom"
+        (?: restrict(?:ed|ion) (?: \s+ | - ) (?: (?: of | on ) \s+ )? (?: freedom | liberty )
           | (?: freedom | liberty ) \s+ (?: restrictions? | limitation ) \b
           | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )  # "restraint of"
           | limited \s+ (?: freedom | liberty ) )  # "five years of limited freedom"
