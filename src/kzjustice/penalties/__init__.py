@@ -75,7 +75,7 @@ from kzjustice.penalties.shared import (
     the_one_penalty,
 )
 from kzjustice.penalties.termed import ATTACH_REACH, term_penalties
-from kzjustice.penalties.vocabulary import CHANGE_VERBS, FLAGS, KIND_HINT
+from kzjustice.penalties.vocabulary import CHANGE_VERBS, FLAGS, FORCED_WORK, KIND_HINT
 from kzjustice.terms import parse_term
 
 __all__ = ["find_sentences", "parse_sentence"]
@@ -94,7 +94,7 @@ def _read(text: str, *, alone: bool = False) -> tuple[Passage, list[Penalty]]:
     kinds = kind_penalties(passage, passage.terms)
     penalties += bans + kinds
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
-    penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
+    penalties = [counted_in_hours(p, passage.text, FORCED_WORK) for p in penalties]
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)
     penalties = _arrests_again(passage, penalties)

@@ -24,7 +24,7 @@ from kzjustice.numbers import (
 )
 from kzjustice.penalties.elided import BOUND_BEFORE
 from kzjustice.penalties.passage import Passage
-from kzjustice.penalties.shared import Penalty
+from kzjustice.penalties.shared import PASSED_FOR_MONEY, Penalty
 from kzjustice.penalties.vocabulary import FLAGS
 
 _CURRENCIES = MappingProxyType(
@@ -186,9 +186,6 @@ _UNIT_IN_BRACKETS = compile_lazily(  # "200 base units (8,400 rubles)", "150 bas
         (?: \( | ,? \s* (?: amounting | equal | equivalent ) \s+ to \s ) \s*+ (?= [0-9$€£] )""",
     FLAGS,
 )
-PASSED_FOR_MONEY = frozenset({"BCA"})
-"""Units a fine's amount is passed over in for the money said after it: "500 basic settlement
-units (165 million soums)" is the soums; "300 BCAs" alone is 300 BCA."""
 
 
 def read_money(match: regex.Match[str]) -> Money | None:

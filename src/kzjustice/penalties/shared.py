@@ -65,6 +65,11 @@ class Reading(Protocol):
         ...
 
 
+PASSED_FOR_MONEY = frozenset({"BCA"})
+"""Units a fine's amount is passed over in for the money said after it: "500 basic settlement
+units (165 million soums)" is the soums; "300 BCAs" alone is 300 BCA."""
+
+
 def list_lead(passage: Reading, start: int) -> tuple[int, int, Status] | None:
     """The cue that governs the lead of a list item at ``start``: "The court sentenced:".
 
@@ -186,20 +191,27 @@ def deemed_conditional(
 _DEEMED_REACH = 300  # from a prison term to the words that deem it conditional
 
 
-def counted_in_hours(sentence: Sentence) -> Sentence:
-    """A term in hours alone, with no kind word, is community work: no prison term counts hours.
+def counted_in_hours(penalty: Penalty, text: str, forced: regex.Pattern[str]) -> Penalty:
+    """A term in hours alone is community work: no prison term counts hours, nor forced labour.
 
-    "The prosecutor asked for 300 hours", "Прокурор просил 300 часов".
+    "The prosecutor asked for 300 hours", "Прокурор просил 300 часов", "120 hours of forced
+    labour", "120 часам принудительных работ"; ``forced`` finds forced labour's words in the
+    evidence (corrective labour is a kind of its own).
     """
+    sentence = penalty.sentence
     term = sentence.term
-    if (
-        sentence.kind is Kind.IMPRISONMENT
-        and isinstance(term, Term)
+    if not (
+        isinstance(term, Term)
         and term.hours
         and not (term.years or term.months or term.weeks or term.days)
     ):
-        return attrs.evolve(sentence, kind=Kind.COMMUNITY_SERVICE)
-    return sentence
+        return penalty
+    if sentence.kind is Kind.IMPRISONMENT or (
+        sentence.kind is Kind.CORRECTIONAL_LABOUR
+        and forced.search(text, penalty.span.start, penalty.span.end)
+    ):
+        return attrs.evolve(penalty, sentence=attrs.evolve(sentence, kind=Kind.COMMUNITY_SERVICE))
+    return penalty
 
 
 def found_in(text: str, penalties: list[Penalty]) -> tuple[Found[Sentence], ...]:

@@ -181,7 +181,6 @@ _PROBATION_AFTER = compile_lazily(
         (?<! [\w-] ) (?P<word> (?: probation (?: ary )? | trial ) \s+ period ) \b""",
     FLAGS,
 )
-_FORCED = compile_lazily(r"\b forced \b", FLAGS)  # not "corrective labour", a kind of its own
 # A status cue that bounds the term it governs: "a maximum penalty of", "a minimum sentence of".
 _BOUND_WORD = compile_lazily(r"(?P<cap> maximum ) | (?P<floor> minimum )", FLAGS)
 # Right after an adjectival term: "the 10-year maximum", "a five-year minimum sentence".
@@ -300,13 +299,6 @@ def term_penalties(passage: Passage, match: TermMatch) -> list[Penalty]:
     if _STATUTE_ASIDE.search(text, max(sentence_start, start - 60), start):
         status = Status.POSSIBLE  # "(Article 190, up to seven years in prison)"
     value = match.value
-    if (
-        kind is Kind.CORRECTIONAL_LABOUR
-        and isinstance(value, Term)
-        and value.hours
-        and _FORCED.search(text, span_start, span_end)
-    ):
-        kind = Kind.COMMUNITY_SERVICE  # "120 hours of forced labour": work counted in hours
     suspended = _SUSPENDED_FOR.match(text, end, end + MATCH_REACH)
     if kind is Kind.IMPRISONMENT and suspended is not None:  # "a 10-month prison sentence
         following = bisect.bisect_left(passage.term_starts, suspended.end())  # suspended for

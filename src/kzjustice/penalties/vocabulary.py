@@ -17,6 +17,8 @@ from kzjustice.models import Kind, Status
 from kzjustice.numbers import NUMBER, NUMBER_LISTS
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE
+FORCED_WORK = compile_lazily(r"\b forced \b", FLAGS)
+"""Forced labour's words ("forced labour"): in hours it is community work."""
 
 OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
                    | (?: [A-Z][\w'-]+ \s+ ){0,3} [A-Z][\w'-]+ (?: 's )? ) \s+ )"""

@@ -61,7 +61,7 @@ from kzjustice.ru.penalties.elided import elided
 from kzjustice.ru.penalties.kinds import kind_penalties
 from kzjustice.ru.penalties.passage import Passage
 from kzjustice.ru.penalties.termed import term_penalties
-from kzjustice.ru.penalties.vocabulary import FLAGS
+from kzjustice.ru.penalties.vocabulary import FLAGS, FORCED_WORK
 from kzjustice.ru.terms import parse_term
 
 __all__ = ["find_sentences", "parse_sentence"]
@@ -74,7 +74,7 @@ def _read(text: str) -> tuple[Passage, list[Penalty]]:
     penalties += elided(passage, [p for p in penalties if p.sentence.kind is not Kind.BAN])
     penalties += kind_penalties(passage)
     penalties.sort(key=lambda p: (p.span.start, p.span.end))
-    penalties = [attrs.evolve(p, sentence=counted_in_hours(p.sentence)) for p in penalties]
+    penalties = [counted_in_hours(p, passage.text, FORCED_WORK) for p in penalties]
     penalties = _without_glosses(passage.text, penalties)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _PARALLEL)
     penalties = parallel_kinds(passage.text, passage.terms, penalties, _CHANGED)

@@ -15,7 +15,7 @@ import regex
 from kzjustice._text import compile_lazily, lowercase
 from kzjustice.models import Money, Span
 from kzjustice.numbers import DOTTED_THOUSANDS, dotted_thousands
-from kzjustice.penalties.money import PASSED_FOR_MONEY
+from kzjustice.penalties.shared import PASSED_FOR_MONEY
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS, to_number
 from kzjustice.ru.penalties.passage import Passage
 from kzjustice.ru.penalties.vocabulary import FLAGS

@@ -50,7 +50,6 @@ _AGE_PRONOUN = compile_lazily(
         \s+ (?: (?: уже | всего | лишь | только | почти | исполнилось ) \s+ )? \Z""",
     FLAGS,
 )
-_FORCED = compile_lazily(r"\b принудительн", FLAGS)  # not "исправительных работ", a kind of its own
 _CLAUSE_END = compile_lazily(r"\s* (?: [,.;:)!?] | \Z | и \b | а \b | но \b )", FLAGS)
 
 # A term in hours with no kind word is community work only just after its verb ("приговорил к
@@ -290,13 +289,6 @@ def term_penalties(passage: Passage, match: TermMatch) -> list[Penalty]:
         )
     ):
         kind = Kind.ADMINISTRATIVE_ARREST
-    if (
-        kind is Kind.CORRECTIONAL_LABOUR
-        and single is not None
-        and single.hours
-        and _FORCED.search(text, span_start, span_end)
-    ):
-        kind = Kind.COMMUNITY_SERVICE  # "120 часам принудительных работ": work counted in hours
     if cue is not None and _MAXIMUM.match(text, cue[0], cue[1]):
         verb = passage._cue_before(cue[0], sentence_start)
         if (  # "просили суд назначить максимальные сроки (8 лет)": the request's, exact

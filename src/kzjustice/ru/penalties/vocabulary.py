@@ -16,6 +16,8 @@ from kzjustice.models import Kind, Term, TermRange
 from kzjustice.ru.numbers import NUMBER, NUMBER_LISTS
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE
+FORCED_WORK = compile_lazily(r"\b принудительн", FLAGS)
+"""Forced labour's words ("принудительных работ"): in hours it is community work."""
 
 
 def years_only(term: Term | TermRange | None) -> bool:
