@@ -2983,4 +2983,21 @@ CASES: list[object] = [
         [("acquittal", "imposed", None)],
         id="should-be-acquitted-is-a-wish-not-a-verdict",
     ),
+    pytest.param(
+        "A court in the west of the country sentenced an activist to three years of "
+        "parole-like terms; another got 18 months of parole-like restrictions.",
+        [("restricted_freedom", "imposed", "P3Y"), ("restricted_freedom", "imposed", "P18M")],
+        id="parole-like-terms-are-restricted-freedom",
+    ),
+    pytest.param(
+        "She was sentenced to four years of restriction on her freedom of movement and 120 "
+        "hours of mandatory public service work. She is prohibited from changing her place of "
+        "residence. Her colleague got two years of curbs on his freedom.",
+        [
+            ("restricted_freedom", "imposed", "P4Y"),
+            ("community_service", "imposed", "PT120H"),
+            ("restricted_freedom", "imposed", "P2Y"),
+        ],
+        id="restriction-on-her-freedom-after-a-term-and-its-conditions-are-no-ban",
+    ),
 ]

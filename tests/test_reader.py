@@ -2314,6 +2314,18 @@ ROWS = [
         [P("Bolat Nurov", "P7Y"), P("Oleg Sidorov", "P7Y"), P(6, "P6Y")],
         id="detainees-are-people",
     ),
+    pytest.param(
+        "Arman Zhunusov, a former deputy governor, was sentenced to 18 years in prison for the "
+        "murder of his wife, Dana Seitkali.",
+        [P("Arman Zhunusov", "P18Y")],
+        id="a-victim-apposed-to-her-relation-after-the-penalty",
+    ),
+    pytest.param(
+        "A court in the west has sentenced an activist to two years of restricted freedom. The "
+        "judge also barred the convicted man, Dias Omarov, from posting on social networks.",
+        [P("Dias Omarov", "P2Y", kind="restricted_freedom")],
+        id="the-convicted-man-named-after-the-verdict-is-its-defendant",
+    ),
 ]
 
 

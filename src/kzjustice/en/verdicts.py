@@ -185,10 +185,12 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
         ),
         respectively=compile_lazily(r"\b respectively \b", _FLAGS),
         each=compile_lazily(r"\b (?: each | both | all | apiece ) \b", _FLAGS),
-        victim=compile_lazily(
+        victim=compile_lazily(  # "for killing police sergeant X"; "the murder of his wife, X",
+            # not "a fire killed five people, the hostel's owner"
             rf"""(?r) \b {phrases(words.victim_cues)} \s+
-                (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )? (?: [\w'-]+ \s+ ){{0,4}}
-                \Z""",
+                (?: (?: (?: the | a | an | his | her | their | [0-9]+ ) \s+ )?
+                    (?: [\w'-]+ \s+ ){{0,4}}
+                  | (?: his | her | their ) \s+ (?: [\w'-]+ \s+ ){{0,2}} [\w'-]+ , \s+ ) \Z""",
             _FLAGS,
         ),
         trial_verbs=compile_lazily(

@@ -56,7 +56,8 @@ _RIGHT_VETO = compile_lazily(
                 | administrative | prison | jail | public | compulsory | forced | deprivation
                 | suspended | non-custodial | conditional | arrest | penal | colony | unpaid
                 | labou?r \s+ (?: camp | in \s+ (?: an? \s+ | the \s+ )? (?: penal \s+ )? colon )
-                | {REGIME} | open \b | open-type | home \s+ confinement )
+                | {REGIME} | open \b | open-type | home \s+ confinement | curbs \s+ on \b
+                | mandatory \s+ (?: public | community ) \b )
         [\w-]+ )
     """,
     FLAGS,

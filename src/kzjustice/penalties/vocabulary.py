@@ -144,13 +144,16 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         (?: restrict(?:ed|ion) (?: \s+ | - ) (?: (?: of | on ) \s+ )? (?: freedom | liberty )
           | (?: freedom | liberty ) \s+ (?: restrictions? | limitation ) \b
           | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )  # "restraint of"
-          | limited \s+ (?: freedom | liberty ) )  # "five years of limited freedom"
+          | limited \s+ (?: freedom | liberty )  # "five years of limited freedom"
+          | parole-like \s+ (?: terms? | restrictions? ) \b )  # "two years of parole-like terms"
     """,
         Kind.PROBATION: r"""(?<! \b with \s+ (?: [a-z]+ \s+ ){0,3} ) probation \b  # "with (the
         # establishment of) probation control": a condition of another penalty
         (?! \s+ (?: officers? | service | period ) ) (?: \s+ (?: supervision | control ) \b )?""",
         Kind.COMMUNITY_SERVICE: r"""
-        community \s+ (?: service | work ) (?: \s+ orders? )? | public \s+ works? | unpaid \s+ work
+        (?: mandatory \s+ )?  # "100 hours of mandatory public service work"
+        (?: community \s+ (?: service | work ) (?: \s+ orders? )?
+          | public \s+ (?: service \s+ )? works? | unpaid \s+ work )
         | compulsory \s+ (?: labou?r | works? )
     """,
         Kind.CORRECTIONAL_LABOUR: r"""
@@ -221,10 +224,11 @@ BAN_SUBJECTS = (
 employment in the civil service"."""
 NOT_BAN_SUBJECTS = (
     "leaving", "travelling", "traveling", "travel", "visiting", "contacting", "seeing", "meeting",
-    "attending", "covering",
+    "attending", "covering", "changing",
 )  # fmt: skip
 """Restrictions that are preventive measures or conditions of another penalty, not bans:
-"banned from leaving the country pending trial", "banned from visiting his client"."""
+"banned from leaving the country pending trial", "banned from visiting his client",
+"prohibited from changing her place of residence" (restricted freedom's)."""
 
 _WITH_PENALTY = r"""with \s+ (?: (?: the | a | an ) \s+ )? (?: additional \s+ )?
                    (?: confiscation | deprivation | forfeiture | loss | serving | fine | ban ) \b"""
@@ -351,6 +355,11 @@ _RESTRICTED_AT = r"""open (?: -type )? \s+ (?: prison | (?: correctional \s+ )? 
                    | home \s+ confinement"""
 """Belarus's restricted freedom with and without referral to an open-type correctional
 institution, as reports word it: "two years of open prison", "two years of home confinement"."""
+_RESTRICTED_OWN = r"""(?: restrictions? | curbs ) \s+ on \s+ (?: his | her | their ) \s+
+                     (?: freedom | liberty ) \b"""
+"""Restricted freedom as a term's own restriction: "four years of restriction on her freedom of
+movement", "two years of curbs on his freedom"; only after a term, since alone these words also
+describe a preventive measure."""
 
 # What stands just after a term and makes it a penalty of a kind.
 RIGHT_KIND = compile_lazily(
@@ -365,7 +374,7 @@ RIGHT_KIND = compile_lazily(
         imprisonment=KIND_PHRASES[Kind.IMPRISONMENT]
         + rf" | sentences? \b | terms? \b | (?: prison | jail ) \b | {_COLONY} \b",
         administrative_arrest=r"(?: administrative \s+ )? arrest",
-        restricted_freedom=_RESTRICTED_AT,
+        restricted_freedom=f"{_RESTRICTED_AT} | {_RESTRICTED_OWN}",
     ),
     FLAGS,
 )

@@ -208,6 +208,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
               | (?<= (?<! \b of \s+ ) \b the \s+ ) (?P<pronoun> \L<plural> ) \b  # "the
               # defendants": they; not "the youngest of the defendants"
               | (?P<definite> \b the \s+ (?: former \s+ | ex- )?
+                             (?: (?: convicted | jailed | sentenced ) \s+ )?  # "the convicted man"
                              (?: (?! \L<function_word> \b | \L<not_role> \b ) [a-z]+ \s+ ){0,2}?
                              \L<referring> \b
                              (?! \s+ \L<person_noun> \b ) )""",  # not "the chief specialist"
