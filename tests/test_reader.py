@@ -2326,6 +2326,24 @@ ROWS = [
         [P("Dias Omarov", "P2Y", kind="restricted_freedom")],
         id="the-convicted-man-named-after-the-verdict-is-its-defendant",
     ),
+    pytest.param(
+        "In Kerch, another court found 51-year-old Jehovah's Witness Pavel Dorin guilty of "
+        "organising extremist activities and jailed him for 5 years.",
+        [P("Pavel Dorin", "P5Y")],
+        id="a-jehovahs-witness-is-a-believer-not-a-witness",
+    ),
+    pytest.param(
+        "Three men\u2014Oleg Bazin, Ivan Lutsky and Roman Petrenko\u2014were sentenced to two "
+        "years in prison.",
+        [P("Oleg Bazin", "P2Y"), P("Ivan Lutsky", "P2Y"), P("Roman Petrenko", "P2Y")],
+        id="a-list-between-dashes-ends-before-the-verb",
+    ),
+    pytest.param(
+        "A court in the capital, Ulan Bator, convicted Mr. Tsendbaatar on Thursday after a "
+        "two-day trial and gave him a six-year sentence with two years pardoned.",
+        [P("Tsendbaatar", "P6Y")],
+        id="mr-before-any-surname-and-a-capital-is-no-name-and-pardoned-years-no-term",
+    ),
 ]
 
 

@@ -76,6 +76,8 @@ class Grammar:
     former: regex.Pattern[str]
     # just before a lone word that is a given name, not a surname: "his son Aset", "брата Асета"
     kin_before: regex.Pattern[str]
+    # just before a lone word that is a surname whatever its ending: "Mr. Enkhbayar"
+    honorific_before: regex.Pattern[str]
     # after a definite description by a relation (``generic_person_nouns``), the one it is a
     # relation of: "the son of former minister X" is someone new, not X
     relation_of: regex.Pattern[str]

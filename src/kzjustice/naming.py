@@ -223,6 +223,9 @@ class Names(Described):
                 and not looks_like_surname(mention.text, grammar.words)
                 and not self._last_of_a_list(mention)
                 and not self._after_kin(mention)
+                and not self.grammar.honorific_before.search(
+                    text, max(0, mention.span.start - 6), mention.span.start
+                )
                 and not self._paired(mention)
             ):
                 return None

@@ -43,6 +43,7 @@ _RIGHT_VETO = compile_lazily(
           | long \s+ (?: wait | delay ) | in \s+ office | in \s+ power | veteran | presidential
           | probation (?: ary )? \s+ period  # "a two-year probation period"
           | off
+          | pardoned | amnestied  # "a seven-year sentence with three years pardoned"
           | in \s+ pre-? trial \s+ (?: detention | custody )
           | of \s+ (?: his | her | their | the | a | an ) \s+ [\w-]+ \s+ (?: sentence | term ) )
         \b

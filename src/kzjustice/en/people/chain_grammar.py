@@ -48,6 +48,9 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             kin=words.generic_person_nouns.entries,  # "his
             # former wife, Gulmira,"
         ),
+        honorific_before=compile_lazily(
+            r"(?-i: \b (?: Mr | Mrs | Ms | Miss | Dr ) ) \.? \s+ \Z", FLAGS
+        ),
         relation_of=compile_lazily(r"\s+ of \s", FLAGS),
         stem=lambda noun: noun.removesuffix("s"),
         name_forms=lambda name: (name,),

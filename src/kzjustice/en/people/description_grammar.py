@@ -80,7 +80,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         # Before a mention, words that make it no defendant: a judge, a victim, a statistic
         # ("fewer than 20 officers have been imprisoned").
         not_defendant_before=compile_lazily(
-            rf"""(?: \b (?: {phrases(words.not_defendant_roles)} | president
+            rf"""(?: \b (?<! \b Jehovah ['\u2019] s \s+ )  # "Jehovah's Witness X": a believer
+                  (?: {phrases(words.not_defendant_roles)} | president
                         | victims \b [^.;]{{0,60}} | victim \b [^.;]{{0,60}} | death \s+ of
                         | killing \s+ of | murder \s+ of | said | told | according \s+ to
                         | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least

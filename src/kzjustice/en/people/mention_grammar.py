@@ -26,10 +26,12 @@ _CAPS_SURNAME = (
     r"[A-Z]{2,}(?:OV|EV|YEV|IN|YN|OVA|EVA|INA|ULY|ULI|ENKO|YAN|DZE|SHVILI|LI|LY|OGLU|BAY|BEK"
     r"|ZODA|OVICH|EVICH)(?![A-Za-z])"
 )
-# A word of a name: "Kassym-Jomart", "O'Neil", "Ma'ruf"; not "Jehovah's", whose "'s" owns.
+_AFTER_DASH = r"(?: were | was | are | is | have | has | had | and | or | who | all | both | each )"
+# A word of a name: "Kassym-Jomart", "O'Neil", "Ma'ruf"; not "Jehovah's", whose "'s" owns,
+# nor a dash and the verb after it: "Six men—A, B and C—were arrested".
 _NAME_WORD = (
-    rf"(?: {_UPPER}'?{_LOWER}+ (?: - {_UPPER}?{_LOWER}+ | ' (?! s \b ) {_UPPER}?{_LOWER}+ )?"
-    rf" | {_CAPS_SURNAME} )"
+    rf"(?: {_UPPER}'?{_LOWER}+ (?: - (?! {_AFTER_DASH} \b ) {_UPPER}?{_LOWER}+"
+    rf" | ' (?! s \b ) {_UPPER}?{_LOWER}+ )? | {_CAPS_SURNAME} )"
 )
 
 
@@ -41,7 +43,10 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
         # D.", and a particle: "Makhabat Tazhibek kyzy".
         name=compile_lazily(
             rf"""
-            (?= {_UPPER} ) (?<! [\w'-] )                    # a capital first, for a fast scan
+            (?= {_UPPER} )                                  # a capital first, for a fast scan
+            (?: (?<! [\w'-] )
+              | (?<= \b (?! (?: anti | pro | non | post | pre | neo | pan | mid ) - )  # a dash
+                  \p{{Ll}}{{3,}} - ) )  # after a word: "Three men\u2014A, B and C\u2014were"
             (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
             (?: (?: {_INITIAL} {_GAP}? ){{2,3}}  # initials alone, as courts' reports write them:
                 (?= {_GAP}+ (?: was | were | received | got ) \b  # "K.T.E. was sentenced",
@@ -69,7 +74,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             (?: {_GAP}+ {_INITIAL} (?: {_GAP}? {_INITIAL} )? )?  # "Petrov I. D."
             (?: {_GAP}+ \L<particle>                          # "Makhabat Tazhibek kyzy",
                 (?: {_GAP}+ [A-Z][a-z]+ (?: -[A-Z][a-z]+ )? )? )? )  # "Elvin Rauf oglu Mammadli"
-            (?! [\w-] )
+            (?! \w | - (?! {_AFTER_DASH} \b ) )
             """,
             regex.VERBOSE,
             particle=words.name_particles.entries,
