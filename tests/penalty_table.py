@@ -3000,4 +3000,10 @@ CASES: list[object] = [
         ],
         id="restriction-on-her-freedom-after-a-term-and-its-conditions-are-no-ban",
     ),
+    pytest.param(
+        "In closing arguments, the prosecutor requested that Seriyev and another leader of the "
+        "group, Arman Temirov, be sentenced to 7 years and 6 months, and 8 years, respectively.",
+        [("imprisonment", "requested", "P7Y6M"), ("imprisonment", "requested", "P8Y")],
+        id="requested-that-a-long-list-be-sentenced",
+    ),
 ]

@@ -2344,6 +2344,15 @@ ROWS = [
         [P("Tsendbaatar", "P6Y")],
         id="mr-before-any-surname-and-a-capital-is-no-name-and-pardoned-years-no-term",
     ),
+    pytest.param(
+        "The prosecutor demanded life imprisonment and 18 years in jail for Ak Tolqyn members "
+        "Daulet Seriyev and Arman Temirov, respectively.",
+        [
+            P("Daulet Seriyev", None, kind="life_imprisonment", status="requested"),
+            P("Arman Temirov", "P18Y", status="requested"),
+        ],
+        id="a-group-and-members-before-the-names-is-no-name",
+    ),
 ]
 
 

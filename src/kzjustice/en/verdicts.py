@@ -118,7 +118,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                      (?: (?: [A-Z][\w-]+ \s+ ){0,3} [A-Z][\w-]+ 's \s+ )?  # "Media's director X"
                      (?: (?: (?! [a-z]+ing \b | \L<function_word> \b ) [a-z][\w-]*
                            | [A-Z]{2,6} s? ) \s+ ){0,3} )?  # "for nationalist MPs X, Y and Z"
-                 (?: (?: [A-Z][\w-]+ \s+ ){0,5}? (?i: \L<title> ) \s+ ){0,3}""",  # "of Senior
+                 (?: (?: [A-Z][\w-]+ \s+ ){0,5}? (?i: \L<title> ) s? \s+ ){0,3}""",  # "of Senior
             # Lieutenant X", "for former Finance Minister X"
             regex.VERBOSE,
             title=[*words.titles, *words.role_modifiers],

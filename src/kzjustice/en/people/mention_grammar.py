@@ -231,6 +231,8 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             # "Current Time correspondent Svetlana X": the outlet she works for
             r"(?-i:\s+\L<head>\b)|\s+\L<animal>\b|(?-i:(?:\s+[A-Z]{2,5})?\s+\L<role>\s+[A-Z])"
             r"|(?-i:\s+[A-Z]{2,5}\s+)(?i:\L<role>)(?-i:\s+[A-Z])"  # "X TV Chief Nika Y"
+            r"|(?-i:\s+(?:members?|supporters?|followers?)\s+[A-Z])"  # "Sasna Tsrer members A
+            # and B": the group they belong to
             r"|\s+of\s+(?:the\s+)?(?i:\L<country>)\b",  # "Democratic Choice of Kazakhstan"
             head=words.organisation_heads.entries,
             animal=words.animals.entries,
