@@ -3006,4 +3006,15 @@ CASES: list[object] = [
         [("imprisonment", "requested", "P7Y6M"), ("imprisonment", "requested", "P8Y")],
         id="requested-that-a-long-list-be-sentenced",
     ),
+    pytest.param(
+        "In 2019 she was sentenced to 18 months of freedom limitation -- a suspended sentence "
+        "with parole-like restrictions. Her colleague got two years of restricted freedom, a "
+        "form of probation, and a fine.",
+        [
+            ("restricted_freedom", "imposed", "P18M"),
+            ("restricted_freedom", "imposed", "P2Y"),
+            ("fine", "imposed", None),
+        ],
+        id="a-kind-glossing-the-term-before-is-no-penalty",
+    ),
 ]

@@ -112,6 +112,13 @@ _DEFINED = compile_lazily(
     FLAGS,
 )  # "probation is a", "freedom limitation is similar to"
 
+_GLOSS = compile_lazily(  # "18 months of freedom limitation -- a suspended sentence with
+    r"""(?: (?: \s - {1,2} | \( ) \s* (?: a | an ) \s+ (?: (?: form | kind | type ) \s+ of \s+ )?
+          | , \s* (?: a | an ) \s+ (?: form | kind | type ) \s+ of \s+ ) \Z""",
+    FLAGS,
+)  # parole-like restrictions": what the term's kind means, no penalty of its own
+_GLOSS_REACH = 60  # how far after a term's end the gloss of its kind may stand
+
 
 def _suspended_part(
     passage: Passage,
@@ -168,9 +175,15 @@ def kind_penalties(passage: Passage, terms: list[TermMatch]) -> list[Penalty]:
             kind = Kind.IMPRISONMENT
         else:
             kind = Kind(name)
+        before = bisect.bisect_left(term_starts, start) - 1  # the term stated before it
         if (
             _GENERIC.search(passage.text, max(bounds[0], start - 30), start)
             or _DEFINED.match(passage.text, end)
+            or (
+                before >= 0
+                and start - terms[before].span.end <= _GLOSS_REACH
+                and _GLOSS.search(passage.text, terms[before].span.end, start) is not None
+            )
             or _KINDS_RANGING.search(passage.text, max(bounds[0], start - 60), start)
             or _SHARE_BEFORE.search(passage.text, max(bounds[0], start - 30), start)
         ):
