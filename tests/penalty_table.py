@@ -3017,4 +3017,17 @@ CASES: list[object] = [
         ],
         id="a-kind-glossing-the-term-before-is-no-penalty",
     ),
+    pytest.param(
+        "The judge also barred the convicted man, Yerbol Tasov, from using social networks. "
+        "Another officer was banned to work as a customs inspector for two years, and a third "
+        "was sentenced to four years of imprisonment with a prohibition on holding positions in "
+        "the civil service for a period of 8 years.",
+        [
+            ("ban", "imposed", None, "using social networks"),
+            ("ban", "imposed", "P2Y", "work as a customs inspector"),
+            ("imprisonment", "imposed", "P4Y"),
+            ("ban", "imposed", "P8Y", "holding positions in the civil service"),
+        ],
+        id="bans-past-an-apposition-banned-to-work-as-and-a-prohibition-on",
+    ),
 ]

@@ -2323,7 +2323,7 @@ ROWS = [
     pytest.param(
         "A court in the west has sentenced an activist to two years of restricted freedom. The "
         "judge also barred the convicted man, Dias Omarov, from posting on social networks.",
-        [P("Dias Omarov", "P2Y", kind="restricted_freedom")],
+        [P("Dias Omarov", "P2Y", kind="restricted_freedom"), P("Dias Omarov", None, kind="ban")],
         id="the-convicted-man-named-after-the-verdict-is-its-defendant",
     ),
     pytest.param(

@@ -239,13 +239,15 @@ _WITH_PENALTY = r"""with \s+ (?: (?: the | a | an ) \s+ )? (?: additional \s+ )?
 _BAN_WHAT = rf"""
     (?P<ban_what> " [^"\n]{{1,80}}? "
       | (?: \L<ban_subject> \b | [a-z]+ (?: ing | ism ) \b
-          | (?<= \b (?: rights? | allowed | permitted ) \s+ to \s+ ) [a-z]+ \b )
+          | (?<= \b (?: rights? | allowed | permitted | banned | prohibited | forbidden )
+                \s+ to \s+ ) [a-z]+ \b )
         (?! \s* - )
         (?: (?! \s* \n \s* \n )
             (?: \s* , \s+ (?: (?: and | or | as \s+ well \s+ as ) \s+ )?  # a list: "activism,
                 (?= (?: \L<ban_subject> | [a-z]+ (?: ing | ism ) ) \b )  # journalism, and using"
               | \s+ )
-            (?! \L<ban_stop> \b (?<! \b (?: and | or ) )
+            (?! \L<ban_stop> \b  # not "working as a judge", what the ban bars
+                (?<! \b (?: and | or | (?: work | working | serve | serving ) \s+ as ) )
                    | on \s+ (?: him | her | them | both | each | all | (?-i: [A-Z] ) )  # whom:
                      # "a ban on organising groups on both of them"
                    | {_WITH_PENALTY}  # "state and municipal service for 3 years", "to hold
@@ -264,9 +266,12 @@ _BAN = rf"""
           | suspended (?= \s+ for \s+ life \s+ from \b )  # "suspended for life from holding"
           | (?P<ban_sanction> disqualif (?: ied | ies | ying ) ) )
         (?: \s+ (?! from \b ) [\w'.-]+ ){{0,5}}?                  # "disqualified taxi driver X"
-        (?: \s* , \s* [0-9]{{1,3}} \s* , )?                           # "barred X, 51, from"
+        (?: \s* , \s* (?: [0-9]{{1,3}} | [^,.;\n]{{1,40}}? ) \s* , )?  # "barred X, 51, from",
+        # "barred the convicted man, X, from"
         (?: \s+ (?P<ban_life> for \s+ life | permanently ) )?
-        \s+ from \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
+        \s+ (?: from | (?<= \b (?: banned | prohibited | forbidden ) \s+ ) to  # "banned to work"
+                   (?= \s+ (?: work | hold | occupy | engage | practi[cs]e | drive | teach ) \b ) )
+        \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT}
       | (?P<ban_sanction> depriv (?: e | ed | es | ing | ation ) | strip (?: ped | s | ping )?
                         | suspension | suspending )  # "strip him of", "the suspension of the
         (?: \s+ (?! of \b ) [\w'.-]+ ){{0,5}}? \s+ of \s+ (?: (?: the | his | her | their ) \s+ )?
@@ -280,7 +285,7 @@ _BAN = rf"""
         (?= [^.;\n]{{0,120}}? \b for \s+ (?: life | [\w-]+ \s+ (?: years? | months? ) ) \b )
         (?! \L<not_ban_subject> \b ) {_BAN_WHAT}  # allowed to work in the prosecutor's office
         # for three years"; for a time in years or months, or for life
-      | (?P<ban_noun> bans? ) \b (?! \s+ (?: on | from ) \s+ \L<not_ban_subject> \b )
+      | (?P<ban_noun> bans? | prohibition ) \b (?! \s+ (?: on | from ) \s+ \L<not_ban_subject> \b )
         (?: \s+ (?: on | from ) \s+ (?! \L<not_ban_subject> \b ) {_BAN_WHAT} )? )
 """
 _BAN_LISTS: Mapping[str, Any] = MappingProxyType(
