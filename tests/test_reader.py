@@ -2353,6 +2353,13 @@ ROWS = [
         ],
         id="a-group-and-members-before-the-names-is-no-name",
     ),
+    pytest.param(
+        "A court has sentenced an activist to two years of restricted freedom over ties to a "
+        "movement led by Murat Zhanov, an outspoken critic of the government.\n\nThe judge also "
+        "barred the convicted man, Dias Omarov, from using social networks.",
+        [P("Dias Omarov", "P2Y", kind="restricted_freedom"), P("Dias Omarov", None, kind="ban")],
+        id="the-convicted-man-is-the-last-tried-not-the-last-described",
+    ),
 ]
 
 

@@ -123,7 +123,21 @@ class Described(Decided):
         if self.grammar.relative_after.match(self.doc.masked, before.span.end):
             return None  # "The former director of the state enterprise "Kaspiy Zhylu", X": new
         start = before.span.start
-        found = self._described(before.text.lower().split()[-1], start)
+        said = before.text.lower().split()
+        found = self._described(said[-1], start)
+        if found is None and any(w in self.grammar.words.verdict_words for w in said):
+            found = max(  # "the convicted man, X": the last one a verdict was about
+                (
+                    i
+                    for i, entity in enumerate(self.entities)
+                    if entity.name is None  # the name after it names them
+                    and not entity.excluded
+                    and not entity.plural
+                    and any(seen < start and self._in_a_verdict(seen) for seen in entity.seen)
+                ),
+                key=lambda i: self.entities[i].last_seen_before(start) or 0,
+                default=None,
+            )
         if found is None:
             found = self._last(start, plural=False, gender=None)
         if found is None or self.entities[found].name is not None:
