@@ -2360,6 +2360,12 @@ ROWS = [
         [P("Dias Omarov", "P2Y", kind="restricted_freedom"), P("Dias Omarov", None, kind="ban")],
         id="the-convicted-man-is-the-last-tried-not-the-last-described",
     ),
+    pytest.param(
+        "ASHGABAT -- A court has sentenced an RFE/RL correspondent to six years in jail, the "
+        "outlet reports.\nMurad Atayev went on trial on May 4 for allegedly evading taxes.",
+        [P("Murad Atayev", "P6Y")],
+        id="an-acronym-with-a-slash-before-a-person-noun",
+    ),
 ]
 
 

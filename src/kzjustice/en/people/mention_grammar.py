@@ -105,7 +105,8 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
               (?: (?P<determiner> other | remaining ) \s+ )?  # "two other inspectors"
               (?: ex- (?= [a-z] )                                     # "three ex-officers"
                 | (?: other | remaining | former | junior | senior | [0-9]+-year-old
-                    | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} )  # "KNB officers"
+                    | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} (?: / [A-Z]{{2,6}} )? )  # "KNB
+                    # officers", "an RFE/RL correspondent"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
                       [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}         # "two of the mechanic's"
