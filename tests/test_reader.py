@@ -2366,6 +2366,12 @@ ROWS = [
         [P("Murad Atayev", "P6Y")],
         id="an-acronym-with-a-slash-before-a-person-noun",
     ),
+    pytest.param(
+        "OSH -- A well-known ethnic Uzbek human rights activist has been sentenced to life in "
+        "prison.\nRustam Ismailov and two others were found guilty of organising riots.",
+        [P("Rustam Ismailov", None, kind="life_imprisonment")],
+        id="a-description-with-a-nationality-and-human-rights",
+    ),
 ]
 
 

@@ -107,6 +107,8 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
                 | (?: other | remaining | former | junior | senior | [0-9]+-year-old
                     | [a-z]+-year-old | (?-i: [A-Z]{{2,6}} (?: / [A-Z]{{2,6}} )? )  # "KNB
                     # officers", "an RFE/RL correspondent"
+                    | (?-i: (?= [A-Z] ) ) \L<country> | human \s+ rights  # "an ethnic Uzbek
+                                                                # human rights activist"
                     | (?! (?: \L<unit_word> | \L<teen_word> | \L<tens_word>  # "18 three officers"
                             | \L<function_word> ) \b )                   # "a court ruled that"
                       [a-z][\w-]* (?: 's )? ) \s+ ){{0,4}}         # "two of the mechanic's"
@@ -125,6 +127,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             function_word=words.function_words.entries,
             animal=words.animals.entries,
             vague_count=words.vague_counts.entries,
+            country=words.countries.entries,
             **NUMBER_LISTS,
         ),
         # "and one was acquitted", "a third was acquitted": a bare number or an ordinal
