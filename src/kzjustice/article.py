@@ -23,9 +23,9 @@ import attrs
 
 from kzjustice._doc import READER_LANGUAGES, Document, document
 from kzjustice.cases import build_cases
-from kzjustice.chains import link_mentions
+from kzjustice.chains import link_mentions, name_value
 from kzjustice.distribute import Distribution, distribute
-from kzjustice.entities import Chains
+from kzjustice.entities import Chains, Entity
 from kzjustice.figures import find_statistics
 from kzjustice.frames import Tried, find_frames
 from kzjustice.mentions import find_mentions
@@ -123,20 +123,38 @@ def _named_in_leads(doc: Document, chains: Chains, distribution: Distribution) -
     said = (doc.original[span.start : span.end].rstrip() for span in doc.page.leads)
     leads = " ".join(lead for lead in said if lead.endswith(".")).lower()
     return {
-        stem
+        key
         for index, entity in enumerate(chains.entities)
         if entity.name is not None
         and not entity.excluded
         and index not in given
         and len(stem := _surname_stem(doc, entity.name)) > 2
         and stem in leads
+        for key in _surname_keys(doc, entity)
     }
 
 
 def _named_sentenced(doc: Document, chains: Chains, distribution: Distribution) -> set[str]:
-    """The surnames, less their endings, of the people given a penalty."""
-    named = (chains.entities[a.entity].name for a in distribution.assignments)
-    return {_surname_stem(doc, name) for name in named if name is not None}
+    """The surnames of the people given a penalty, by ``_surname_keys``."""
+    return {
+        key
+        for a in distribution.assignments
+        if (entity := chains.entities[a.entity]).name is not None
+        for key in _surname_keys(doc, entity)
+    }
+
+
+def _surname_keys(doc: Document, entity: Entity) -> tuple[str, str]:
+    """A named person's surname less its ending, and as the record gives it, in lower case.
+
+    Either may be the one two mentions share: "Спирину" and "Спирина" share "спирин", the
+    nominative; "Жанибекова" alone (of unknown gender) and "Серика Жанибекова" share "жанибеко".
+    """
+    assert entity.name is not None
+    return (
+        _surname_stem(doc, entity.name),
+        name_value(doc, entity.name, entity.gender).split()[-1].lower(),
+    )
 
 
 def _surname_stem(doc: Document, name: Span) -> str:
