@@ -46,8 +46,9 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
           | urg(?:e|es|ed)
           | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for
           | recommend(?:s|ed|ing)? | motion(?:s|ed)? | petition(?:s|ed)? )
-        (?: \s+ that \s+ [^.;]{{1,120}}? \s be \s+ {_REQUESTED_VERB}  # "requested that X and
-            # another leader of the group, Y, be sentenced to"
+        (?: \s+ that \s+ (?: [\w'-]+ \s+ and \s+ )? (?: another | the \s+ other ) \s+
+            [^.;0-9]{{1,80}}? \s be \s+ sentenced \b  # "requested that X and another leader
+            # of the group, Y, be sentenced to"
           | \s+ (?: that \s+ )? (?: the \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the court
                                      # late on Tuesday to acquit"
                                  | him \s+ | her \s+ | them \s+
