@@ -76,6 +76,7 @@ class Lexicon:
     organisation_nouns: WordClass  # "firm", "movement" before an organisation's name
     place_heads: WordClass  # "Street", "Avenue": the last word of a place's name
     titles: WordClass  # "Judge", "Journalist" before a name
+    honorifics: WordClass  # "Mr.", "г-н" before a name
     person_nouns: WordClass  # "officers", "defendant": what groups are made of
     generic_person_nouns: WordClass  # "defendants", "men": person nouns that give no role
     lone_person_nouns: WordClass  # "мужчина": a definite mention alone, with no article

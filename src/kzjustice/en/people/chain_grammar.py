@@ -49,7 +49,9 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             # former wife, Gulmira,"
         ),
         honorific_before=compile_lazily(
-            r"(?-i: \b (?: Mr | Mrs | Ms | Miss | Dr ) ) \.? \s+ \Z", FLAGS
+            r"\b (?-i: (?= [A-Z] ) ) \L<honorific> \.? \s+ \Z",
+            FLAGS,
+            honorific=words.honorifics.entries,
         ),
         relation_of=compile_lazily(r"\s+ of \s", FLAGS),
         stem=lambda noun: noun.removesuffix("s"),

@@ -117,7 +117,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         not_defendant_role=compile_lazily(
             rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", FLAGS
         ),
-        title=compile_lazily(r"\b(?:mrs?|ms|miss)(?=\.?\s*\Z)"),  # "Ms. " just before a name
+        title=compile_lazily(  # "Ms. " just before a name
+            r"\b\L<honorific>(?=\.?\s*\Z)", honorific=words.honorifics.entries
+        ),
         perfect_after=compile_lazily(
             r"\s+ (?: have | has | had ) \s+ (?: (?: since | now | so \s+ far ) \s+ )? been \b",
             FLAGS,

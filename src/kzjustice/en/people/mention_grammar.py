@@ -47,7 +47,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             (?: (?<! [\w'-] )
               | (?<= \b (?! (?: anti | pro | non | post | pre | neo | pan | mid ) - )  # a dash
                   \p{{Ll}}{{3,}} - ) )  # after a word: "Three men\u2014A, B and C\u2014were"
-            (?! (?: Mrs? | Ms | Miss | Dr ) \b )            # "Ms. Abenova": her title, no initial
+            (?! (?i: \L<honorific> ) \b )                   # "Ms. Abenova": her title, no initial
             (?: (?: {_INITIAL} {_GAP}? ){{2,3}}  # initials alone, as courts' reports write them:
                 (?= {_GAP}+ (?: was | were | received | got ) \b  # "K.T.E. was sentenced",
                   | {_GAP}* [-\u2013\u2014] {_GAP}* [0-9]  # "and I. U. - 12 years", any dash
@@ -78,6 +78,7 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
             """,
             regex.VERBOSE,
             particle=words.name_particles.entries,
+            honorific=words.honorifics.entries,
         ),
         capitalised=compile_lazily(
             rf"(?:{_INITIAL}\s*)*{_UPPER}[\w'-]+|{_INITIAL}|(?<=\s)\L<particle>\Z",

@@ -154,7 +154,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         former=compile_lazily(r"бывш|экс-", FLAGS),
         kin_before=compile_lazily(r"(?!)"),  # a lone word after "сына" may be a place's
         honorific_before=compile_lazily(
-            r"\b (?: г-н | г-жа | господин | госпожа ) \w* \s+ \Z", FLAGS
+            r"\b \L<honorific> \s+ \Z", FLAGS, honorific=words.honorifics.entries
         ),
         relation_of=compile_lazily(r"(?!)"),  # no definite description by a relation
     )
