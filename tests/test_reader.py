@@ -2372,6 +2372,31 @@ ROWS = [
         [P("Rustam Ismailov", None, kind="life_imprisonment")],
         id="a-description-with-a-nationality-and-human-rights",
     ),
+    pytest.param(
+        "Ex-Director for Credit Issues Talgat Omirov was sentenced to 11 years in prison. Former "
+        "Chairman of the Board Yerlan Bekov and ex-Deputy Chairman of the Board Asset Dauletov "
+        "received a 3-year suspended sentence each.",
+        [
+            P("Talgat Omirov", "P11Y"),
+            P("Yerlan Bekov", "P3Y", kind="suspended"),
+            P("Asset Dauletov", "P3Y", kind="suspended"),
+        ],
+        id="titles-of-a-board-and-a-field-before-names",
+    ),
+    pytest.param(
+        "- As a group gathered for a picket in Atyrau on 3rd May, the organisers were detained "
+        "and two of them were sentenced to ten days of administrative arrest. On 5th May, "
+        "activist Aliya Nurova and blogger Dana Serikova were detained and fined.\n"
+        "#Kazakhstan two more activists detained https://t.co/x1\n"
+        "\u2014 Front Line Defenders (@FrontLineHRD) May 4, 2019\n"
+        "- Ahead of Independence Day on 16th December, activists in Uralsk were warned.",
+        [
+            P(2, "P10D", kind="administrative_arrest"),
+            P("Aliya Nurova", None, kind="fine"),
+            P("Dana Serikova", None, kind="fine"),
+        ],
+        id="a-holiday-and-a-group-of-defenders-are-no-members-of-a-group",
+    ),
 ]
 
 

@@ -152,7 +152,11 @@ def named_next(
             # "against five defendants ... The activists were detained ... A, B, C, D and E had
             # spoken out": the first sentence to name anyone, in the next few
             after = doc.sentences.around(following[1] + 1)
-            if after[0] <= following[0] or any(a.sentence == after for a in assignments):
+            if (
+                after[0] <= following[0]
+                or "\n" in doc.masked[following[1] : after[0]]  # the paragraph's end: its
+                or any(a.sentence == after for a in assignments)  # people are no one's members
+            ):
                 break
             following, sentences = after, sentences + 1
             named = _first_named(entities, given, following, status)
