@@ -3030,4 +3030,25 @@ CASES: list[object] = [
         ],
         id="bans-past-an-apposition-banned-to-work-as-and-a-prohibition-on",
     ),
+    pytest.param(
+        'The court also barred Dias Kenov from taking part in any "public and political '
+        'activity", including using social networks, for a period of four years. A second '
+        "blogger was banned from journalism, including blogging, for two years.",
+        [
+            ("ban", "imposed", "P4Y", 'taking part in any "public and political activity"'),
+            ("ban", "imposed", "P2Y", "journalism"),
+        ],
+        id="a-ban-with-a-quoted-activity-and-an-including-clause-before-its-term",
+    ),
+    pytest.param(
+        "A blogger who called for protests was sentenced to 10 days in jail. Prosecutors had "
+        "demanded she be sent to prison for two years, and asked for activist Ivan Lis to be "
+        "jailed for three years.",
+        [
+            ("imprisonment", "imposed", "P10D"),
+            ("imprisonment", "requested", "P2Y"),
+            ("imprisonment", "requested", "P3Y"),
+        ],
+        id="a-call-for-something-else-then-a-verdict-and-requests-that-she-be-sent",
+    ),
 ]

@@ -2397,6 +2397,12 @@ ROWS = [
         ],
         id="a-holiday-and-a-group-of-defenders-are-no-members-of-a-group",
     ),
+    pytest.param(
+        "An activist who protested against a summit has been sentenced to 15 days in jail.\n"
+        "Aigul Temirova told RFE/RL that her husband, Nurlan Temirov, was convicted on Monday.",
+        [P("Nurlan Temirov", "P15D")],
+        id="a-speaker-who-names-another-is-not-the-one-described",
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ import regex
 
 from kzjustice._doc import Document
 from kzjustice.descriptions import describe
+from kzjustice.distribute.records import grammar_for as speaking_grammar
 from kzjustice.entities import Decided, Draft
 from kzjustice.lexicon import Lexicon
 from kzjustice.mentions import Mention, Mentions, group_match, indefinite
@@ -43,6 +44,8 @@ class Described(Decided):
         )
         if describe(self.doc, mention, self.mentions).not_defendant:
             return None  # "... murdering his wife. Saltanat N., 31, was found dead": the victim
+        if self._speaks_of_another(mention):
+            return None  # "X told RFE/RL that her husband, Y, was handed the sentence"
         owns_verdict = self.grammar.verdict_owned.match(text, mention.span.end)  # "X's verdict"
         if (
             before
@@ -78,6 +81,20 @@ class Described(Decided):
             )
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
+
+    def _speaks_of_another(self, mention: Mention) -> bool:
+        """Whether a name speaks, and its sentence names someone after it.
+
+        "X told RFE/RL that her husband, Y, was convicted" reports on Y, not on X.
+        """
+        text, start = self.doc.masked, mention.span.start
+        if not speaking_grammar(self.doc.language).speaking_after.match(text, start, start + 80):
+            return False
+        end = self.doc.sentences.around(start)[1]
+        index = bisect.bisect_right(self.mentions.starts, start)
+        return any(
+            m.kind == "name" and m.span.start < end for m in self.mentions.items[index : index + 6]
+        )
 
     def _after_kin(self, mention: Mention) -> bool:
         """Whether a lone word is a given name after a kin noun.

@@ -29,7 +29,9 @@ _BAN_BEFORE = compile_lazily(
 )
 # After what a ban bars: its term or "for life".
 _BAN_AFTER = compile_lazily(
-    r"""\s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ | the \s+ next \s+
+    r"""(?: \s* , \s+ (?: including | such \s+ as ) \s+ [^,.;\n]{1,80}? , )?  # "including using
+        # social media, for three years"
+        \s++ (?: for \s+ (?: a \s+ (?: term | period ) \s+ of \s+ | the \s+ next \s+
                             | (?: an? | the \s+ (?: entire | whole | same ) ) \s+
                               (?= [\w½-]+ (?: [\s-]+ [\w½-]+ ){0,2}? [\s-]+
                                          (?: years? | months? | weeks? | days? ) \s+ period \b ) )?
@@ -37,6 +39,7 @@ _BAN_AFTER = compile_lazily(
     FLAGS,
 )
 
+_QUOTES = frozenset('"\u201c\u201d')
 _PERIOD_AFTER = compile_lazily(r"\s+ period \b", FLAGS)
 # Words that show a ban is a court's, where no status cue or other penalty is near.
 _BAN_CONTEXT = compile_lazily(
@@ -116,7 +119,10 @@ def read_bans(passage: Passage, *, alone: bool) -> list[Penalty]:
             value = None
         detail = None
         if what is not None:
-            detail = passage.original[what[0] : what[1]].strip('"\u201c\u201d .,;:') or None
+            detail = passage.original[what[0] : what[1]].strip(" .,;:")
+            if detail[:1] in _QUOTES and detail[-1:] in _QUOTES:  # a quoted phrase alone
+                detail = detail[1:-1].strip(" .,;:")
+            detail = detail or None
         status = passage.status(first, last) or Status.IMPOSED
         if numbers and isinstance(value, Term) and term is not None:
             # each its number, in order, and the stated one its term: "for [7] and [8 years]"

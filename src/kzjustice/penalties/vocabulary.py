@@ -25,7 +25,7 @@ OBJECT = r"""(?: (?: him | her | them | it | each | the \s+ \w+ (?: \s+ \w+ )?
 """The object between a verb and its penalty: "sentenced him to", "gave Kasymov Beisenov"."""
 
 _REQUESTED_VERB = r"""(?: sentence | jail | imprison | give | hand | impose | raise | increase
-                       | overturn | fine | place | uphold | keep | acquit )\w*"""
+                       | overturn | fine | place | uphold | keep | acquit | send | sent )\w*"""
 """A verb after "asked that", "wanted ... to be": what the prosecution asks the court to do."""
 _GIVEN_THE = r"""\b (?: received | receives | got | gets | given | gave | handed | imposed
                     | sentenced (?: \s+ \w+ )? \s+ to | asked \s+ for | sought | seeking
@@ -51,12 +51,15 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
             # of the group, Y, be sentenced to"
           | \s+ (?: that \s+ )? (?: the \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the court
                                      # late on Tuesday to acquit"
-                                 | him \s+ | her \s+ | them \s+
+                                 | (?: him | her | them | he | she | they ) \s+
                                  | (?: [0-9]{{1,4}} | all | both | two | three | four
                                      | five | six | seven | eight | nine | ten ) \s+
                                    (?: [\w'-]+ \s+ ){{1,3}}?
                                  # "requested that 37 people be sentenced"
-                                 | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}} [A-Z][\w'-]+ \s+ ){{1,3}} )
+                                 | (?: (?: [A-Z][a-z]? \. \s* ){{0,2}}  # "asked for activist X
+                                       (?! (?: was | were | is | are | has | have | had | been
+                                             | who | which ) \b )  # to be jailed"; not "who
+                                       [A-Z][\w'-]+ \s+ ){{1,3}} )  # called for protests was
             (?: to \s+ )? (?: be \s+ )? {_REQUESTED_VERB}
             (?: \s+ for \s+ (?: [\w'-]+ \s+ ){{1,4}}? and \s+ (?: be \s+ )? {_REQUESTED_VERB} )?
         )?  # "wanted Serikov jailed for nine years and fined"
@@ -245,6 +248,7 @@ _BAN_WHAT = rf"""
         (?! \s* - )
         (?: (?! \s* \n \s* \n )
             (?: \s* , \s+ (?: (?: and | or | as \s+ well \s+ as ) \s+ )?  # a list: "activism,
+                (?! including \b )  # "driving, including ..., for three years": read after
                 (?= (?: \L<ban_subject> | [a-z]+ (?: ing | ism ) ) \b )  # journalism, and using"
               | \s+ )
             (?! \L<ban_stop> \b  # not "working as a judge", what the ban bars
@@ -253,7 +257,8 @@ _BAN_WHAT = rf"""
                      # "a ban on organising groups on both of them"
                    | {_WITH_PENALTY}  # "state and municipal service for 3 years", "to hold
                    | (?: and | or ) \b (?! \s+ (?: [\w-]+ \s+ ){{1,8}} for \s ) )  # offices or
-            [\w'-]+ (?<! \b [0-9]+ ) ){{0,14}} )  # engage in certain activities for 3 years"
+            (?: " [^"\n]{{1,80}}? " | [\w'-]+ (?<! \b [0-9]+ ) ) ){{0,14}} )  # engage in certain
+            # activities for 3 years"; a quoted phrase: 'taking part in any "political activity"'
 """
 # A ban, from its head word to what it bars; its term and any "lifetime" are read around it.
 # "banned (him) (for life) from driving", "deprived (her) of the right to work in ...", "a ban
