@@ -2403,6 +2403,16 @@ ROWS = [
         [P("Nurlan Temirov", "P15D")],
         id="a-speaker-who-names-another-is-not-the-one-described",
     ),
+    pytest.param(
+        "On Monday, Anar Quliyev, Tale Mammadli were arrested for 15 days in jail. Vusal Aliyev, "
+        "a friend of theirs, received a fine.",
+        [
+            P("Anar Quliyev", "P15D", kind="administrative_arrest"),
+            P("Tale Mammadli", "P15D", kind="administrative_arrest"),
+            P("Vusal Aliyev", None, kind="fine"),
+        ],
+        id="two-names-by-a-comma-alone-before-a-plural-verb",
+    ),
 ]
 
 

@@ -1586,6 +1586,11 @@ ROWS = [
         [P("Игорь Лосик", "P3Y6M"), P("Игорь Лосик", "P3Y6M", status="requested")],
         id="a-pronoun-after-the-leads-whose-surname-the-headline-declines-otherwise",
     ),
+    pytest.param(
+        "В итоге Арман Сеитов, Данияр Омаров приговорены к 5 годам лишения свободы.",
+        [P("Арман Сеитов", "P5Y"), P("Данияр Омаров", "P5Y")],
+        id="two-names-by-a-comma-alone-before-a-plural-verb",
+    ),
 ]
 
 

@@ -258,6 +258,7 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 [^\n:]{0,30} : [ \t]* $""",
             _FLAGS | regex.MULTILINE,
         ),
+        plural_after=compile_lazily(r"\s+ (?: were | are | have ) \b", _FLAGS),
     )
 
 

@@ -209,6 +209,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                 [^\n:]{0,30} : [ \t]* $""",
             _FLAGS | regex.MULTILINE,
         ),
+        plural_after=compile_lazily(  # "A, B приговорены", "A, B получили"
+            r"\s+ (?: были | \w{3,}ны | \w{3,}ли ) \b", _FLAGS
+        ),
     )
 
 

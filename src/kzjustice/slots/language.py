@@ -63,6 +63,8 @@ class Grammar:
     dash_gap: regex.Pattern[str]
     # a line that opens a list of the sentenced by name: "Those sentenced include:"
     named_below: regex.Pattern[str]
+    # after two names listed with a comma alone, a verb in the plural: "A, B were arrested"
+    plural_after: regex.Pattern[str]
 
 
 @functools.cache

@@ -50,8 +50,9 @@ class Seen:
     def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
         """``head`` and the people listed with it before it: "A, B and C were".
 
-        The last two are joined by "and", or three or more by commas alone ("A, B, C получили"):
-        "in his Honda Fit, 19-year-old X, received" lists no one.
+        The last two are joined by "and", three or more by commas alone ("A, B, C получили"), or
+        two names by a comma before a verb in the plural ("A, B were arrested"): "in his Honda
+        Fit, 19-year-old X, received" lists no one.
         """
         items = [head]
         joined = False
@@ -73,7 +74,12 @@ class Seen:
                 len(items) == 1 and self.grammar.conjunction.search(link) is not None
             )
             items.insert(0, mention)
-        return self._entities(items if joined or len(items) >= 3 else [head])
+        paired = (  # "A, B were arrested": two names and a verb in the plural
+            len(items) == 2
+            and all(item.kind == "name" for item in items)
+            and self.grammar.plural_after.match(self.text, head.span.end) is not None
+        )
+        return self._entities(items if joined or paired or len(items) >= 3 else [head])
 
     def _completes(self, mention: Mention, other: Mention) -> bool:
         """Whether ``other`` completes a noun in apposition to ``mention``: "X, a cousin of Y".
