@@ -78,6 +78,11 @@ ENGLISH = [
         id="a-caption-with-its-credit-above-the-lead-is-no-body",
     ),
     pytest.param(
+        f"Photo: Qalam News / Aidos Rakhimov\n\n{BODY}",
+        Read(None, None, None, None, (BODY,)),
+        id="a-credit-line-alone-is-no-title",
+    ),
+    pytest.param(
         "Drug Charges\n\n"
         "The authorities have repeatedly brought drug charges against critics of the government."
         "[31]\n\nHis nephew, Kamran Aliyev, 23, was sentenced by the court to three years.[33]",

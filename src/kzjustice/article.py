@@ -87,6 +87,13 @@ def parse_article(
         led_chains, led_tried, led_distribution = _people(led)
         if unsentenced & _named_sentenced(led, led_chains, led_distribution):
             doc, chains, tried, distribution = led, led_chains, led_tried, led_distribution
+    elif doc.page.leads and doc.penalties and not distribution.assignments:
+        # "Прокурор запросил для X 8 лет колонии" over a body whose penalties go to no one:
+        # "Помимо этого гособвинитель потребовал назначить штраф" adds to the headline's
+        led = _calendar_dates(document(text, published, language, leads=True))
+        led_chains, led_tried, led_distribution = _people(led)
+        if led_distribution.assignments:
+            doc, chains, tried, distribution = led, led_chains, led_tried, led_distribution
     elif doc.page.leads and not _imposed(doc.penalties):
         # "Ораза Мукашева приговорили к трем годам колонии" over a body that states only the
         # prosecutor's request: the headline's verdict is the one the body leaves out

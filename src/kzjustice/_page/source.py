@@ -57,6 +57,12 @@ _MASTHEAD = compile_lazily(
 )
 
 _CAPTION = compile_lazily(r"\s / \s")
+# A photo's credit on a line of its own: "Фото Роман Пятаков", "Photo: Reuters / Pavel Mikheyev"
+_CREDIT_LINE = compile_lazily(
+    r"""\A (?: photos? | pictures? | images? | фото ) (?: \s+ (?: credit | by ) )? \s* [:.]? \s*
+        (?: (?-i: \p{Lu} ) [\w.'-]* (?: \s* [/,] \s* | \s+ )? ){1,4} \Z""",
+    FLAGS,
+)
 
 # A date between bars, perhaps with its time up to the next bar, the rest of its short line a
 # masthead's, a rubric's or a count's words: "Bulletin No. 11 (Kazakhstan) | 17 February 2025",
@@ -105,8 +111,10 @@ class Source:
             ):
                 self.published = self.published or date  # "Issue 42 | 5 September 2024"
                 return None
-        if (is_navigation(line) and not _PUBLISHED.match(line.text)) or _CAPTION.search(
-            line.text
+        if (
+            (is_navigation(line) and not _PUBLISHED.match(line.text))
+            or _CAPTION.search(line.text)
+            or _CREDIT_LINE.match(line.text)
         ):  # not "Опубликовано: Monthly bulletin | Issue 42 | 1 сентября 2000"
             return None  # "Serik Kudebayev. / Kazakh interior ministry" is a caption
         # a byline opens the line or a part after a bar: without a bar, only the start is tried
