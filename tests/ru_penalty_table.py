@@ -1077,6 +1077,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ["ban requested P5Y detail=занимать государственные должности"],
         "a-ban-with-its-term-between-the-verb-and-the-right",
     ),
+    (
+        "Адвокат потребовал отвода судьи, заявив, что тот вынес решение о штрафе в 20 МРП.",
+        ["fine imposed - fine=20 MCI"],
+        "a-decision-handed-down-after-a-demand-for-something-else",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

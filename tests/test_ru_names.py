@@ -34,6 +34,7 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
             "Дауренбеку Сейткалиулы", "Дауренбек Сейткалиулы", {}, id="a-mans-unknown-given-name"
         ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
+        pytest.param("Инги Иманбай", "Инга Иманбай", {}, id="a-womans-name-before-bai-undeclined"),
         pytest.param("Виктора Ланге", "Виктор Ланге", {}, id="surname-in-e-undeclined"),
         pytest.param("Фарруха Шарифзоду", "Фаррух Шарифзода", {}, id="tajik-zoda-declined"),
         pytest.param("Эльдара Гасанзаде", "Эльдар Гасанзаде", {}, id="azerbaijani-zade-undeclined"),
