@@ -1605,6 +1605,11 @@ ROWS = [
         ],
         id="the-headline-read-where-the-body-gives-its-penalties-to-no-one",
     ),
+    pytest.param(
+        "Двое бывших топ-менеджеров банка, признавших вину, получили по три года условно.",
+        [P(2, "P3Y", kind="suspended")],
+        id="a-group-of-top-managers",
+    ),
 ]
 
 
