@@ -2413,6 +2413,12 @@ ROWS = [
         ],
         id="two-names-by-a-comma-alone-before-a-plural-verb",
     ),
+    pytest.param(
+        "Five members of a gang were convicted. The Buiucani branch of the Court of Chisinau "
+        "municipality sentenced the organiser to 18 years in jail.",
+        [P(1, "P18Y")],
+        id="a-capital-of-the-region-is-no-one-and-the-organiser-is-one-person",
+    ),
 ]
 
 
