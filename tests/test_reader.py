@@ -2419,6 +2419,14 @@ ROWS = [
         [P(1, "P18Y")],
         id="a-capital-of-the-region-is-no-one-and-the-organiser-is-one-person",
     ),
+    pytest.param(
+        "For the second time this year, a Turkmen activist has received a two-year labour camp "
+        "sentence. His friends insist the charge was fabricated. The 24-year-old Merdan Orazov "
+        "was sentenced on 3 March at Mary City Court.\n\n"
+        "In a separate case, Dovlet Gurbanov was given a one-year prison sentence.",
+        [P("Merdan Orazov", "P2Y"), P("Dovlet Gurbanov", "P1Y")],
+        id="described-two-sentences-before-a-name-with-its-age-that-was-sentenced",
+    ),
 ]
 
 

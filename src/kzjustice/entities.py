@@ -66,6 +66,7 @@ class Grammar:
     tried_before: regex.Pattern[str]
     tried: regex.Pattern[str]  # a word that reports people tried: "convicted", "признал"
     guilty_after: regex.Pattern[str]  # after a name: " was found guilty", " was convicted"
+    age_before: regex.Pattern[str]  # an age before a name, searched back: "The 33-year-old "
     verdict_owned: regex.Pattern[str]  # after a name that owns a verdict: "'s verdict"
     list_end: regex.Pattern[str]  # before the last item of a list: ", and ", " и "
     # after a definite description that a relative clause makes new: "the man who built the

@@ -35,8 +35,11 @@ class Described(Decided):
         former police major".
         """
         start, _ = self.doc.sentences.around(mention.span.start)
+        opening = start
         text = self.doc.masked
-        before = text[start : mention.span.start].strip(" \n\"'").lower().split()
+        aged = self.grammar.age_before.search(text, start, mention.span.start)  # "The 33-year-old
+        said = aged.start() if aged is not None else mention.span.start  # X was sentenced"
+        before = text[start:said].strip(" \n\"'").lower().split()
         role = (  # "Blogger X" after "a local blogger": the role the description said
             self.grammar.stem(before[0])
             if len(before) == 1 and before[0] in self.grammar.words.person_nouns
@@ -69,7 +72,7 @@ class Described(Decided):
             previous = text.rfind("\n\n", 0, max(0, start - 3)) + 1
         found = [
             index
-            for index, group in self._descriptions(previous, start)
+            for index, group in self._descriptions(previous, opening)
             if (indefinite(self.doc, group.start) or self._owned(group))
             and not self.grammar.victim_before.search(
                 text, max(previous, group.start - 40), group.start

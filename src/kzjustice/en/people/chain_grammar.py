@@ -24,8 +24,10 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             FLAGS,
         ),
         guilty_after=compile_lazily(
-            r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted ) \b", FLAGS
+            r"\s+ (?: was | has \s+ been ) \s+ (?: found \s+ guilty | convicted | sentenced ) \b",
+            FLAGS,
         ),
+        age_before=compile_lazily(r"(?: \b the \s+ )? \b [0-9]{1,3} -year-old \s+ \Z", FLAGS),
         verdict_owned=compile_lazily(r"'s \s+ (?: verdict | sentence | conviction ) \b", FLAGS),
         list_end=compile_lazily(r"(?: , | ; )? \s* \b and \s+ \Z", FLAGS),
         # "the man who built the block", "the head physician of the city's Maternity Hospital No.

@@ -144,6 +144,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             FLAGS,
         ),
         guilty_after=compile_lazily(r"(?!)"),
+        age_before=compile_lazily(r"\b [0-9]{1,3} -летн\w+ \s+ \Z", FLAGS),  # "33-летний X"
         verdict_owned=compile_lazily(r"(?!)"),  # "приговор X": the genitive, read before it
         list_end=compile_lazily(r"(?: , | ; )? \s* \b и \s+ \Z", FLAGS),
         gender_after=compile_lazily(
