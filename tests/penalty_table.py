@@ -3051,4 +3051,17 @@ CASES: list[object] = [
         ],
         id="a-call-for-something-else-then-a-verdict-and-requests-that-she-be-sent",
     ),
+    pytest.param(
+        "He was stripped of the right to hold positions in state bodies as well as financially "
+        "responsible positions for three years.",
+        [
+            (
+                "ban",
+                "imposed",
+                "P3Y",
+                "hold positions in state bodies as well as financially responsible positions",
+            ),
+        ],
+        id="a-ban-on-what-it-bars-as-well-as-more-before-its-term",
+    ),
 ]

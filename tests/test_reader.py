@@ -2427,6 +2427,12 @@ ROWS = [
         [P("Merdan Orazov", "P2Y"), P("Dovlet Gurbanov", "P1Y")],
         id="described-two-sentences-before-a-name-with-its-age-that-was-sentenced",
     ),
+    pytest.param(
+        "A senior specialist of the district administration, identified by the initials K.S., was "
+        "found guilty of bribery and sentenced to six years' imprisonment.",
+        [P("K.S.", "P6Y")],
+        id="a-person-identified-by-the-initials",
+    ),
 ]
 
 
@@ -2564,3 +2570,17 @@ def test_a_surname_spelled_two_ways_with_one_given_name_is_one_person(
 ) -> None:
     names = [d.name.text for c in parse_article(text).cases for d in c.defendants if d.name]
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    "cue", ["assassination attempt of", "assassination attempt on", "attempt on the life of"]
+)
+def test_the_target_of_an_assassination_attempt_is_no_defendant(cue: str) -> None:
+    text = (
+        "The intermediary was sentenced yesterday to 4 years in prison, with execution.\n"
+        "According to the case material, the defendant was paid to influence a witness in the "
+        f"{cue} Russian banker Oleg Durov."
+    )
+    article = parse_article(text)
+    named = [d.name.value for c in article.cases for d in c.defendants if d.name is not None]
+    assert "Oleg Durov" not in named

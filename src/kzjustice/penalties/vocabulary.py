@@ -250,6 +250,8 @@ _BAN_WHAT = rf"""
             (?: \s* , \s+ (?: (?: and | or | as \s+ well \s+ as ) \s+ )?  # a list: "activism,
                 (?! including \b )  # "driving, including ..., for three years": read after
                 (?= (?: \L<ban_subject> | [a-z]+ (?: ing | ism ) ) \b )  # journalism, and using"
+              | \s+ as \s+ well \s+ as \s+ (?= (?: [\w-]+ \s+ ){{1,8}} for \s )  # "positions in
+              # state bodies as well as financially responsible positions for three years"
               | \s+ )
             (?! \L<ban_stop> \b  # not "working as a judge", what the ban bars
                 (?<! \b (?: and | or | (?: work | working | serve | serving ) \s+ as ) )

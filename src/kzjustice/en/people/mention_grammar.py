@@ -56,8 +56,11 @@ def mentions_grammar(words: Lexicon) -> mentions.Grammar:
               | (?<= (?: {_INITIAL} {_GAP}? ){{2,3}}
                      (?: , {_GAP}* (?: and {_GAP}+ )? | {_GAP}+ and {_GAP}+ ) )
                 (?: {_INITIAL} {_GAP}? ){{2,3}} (?! {_GAP}* {_UPPER} [a-z] )
-            | (?<= \b (?: identified | named | known ) (?: {_GAP}+ only )? {_GAP}+ as {_GAP}+ )
-              {_INITIALS} (?! {_GAP}* {_UPPER} [a-z] )  # "identified as A.A.", "as S."
+            | (?<= \b (?: identified | named | known ) (?: {_GAP}+ only )?
+                   {_GAP}+ (?: as | by {_GAP}+ (?: (?: the | his | her ) {_GAP}+ )? initials )
+                   {_GAP}+ )
+              {_INITIALS} (?! {_GAP}* {_UPPER} [a-z] )  # "identified as A.A.", "as S.", "identified
+              # by the initials N.I."
             | (?<= (?: \A | \n | [:;.] {_GAP} ) {_GAP}* ) {_INITIALS}  # opening a clause, before
               (?= {_GAP}* , {_GAP}* (?: a | an ) {_GAP}+ (?-i: [a-z] ) )  # its description: "N., a
               # citizen of Uzbekistan, was sentenced"
