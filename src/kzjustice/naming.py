@@ -35,7 +35,7 @@ class Described(Decided):
         former police major".
         """
         start, _ = self.doc.sentences.around(mention.span.start)
-        opening = start
+        opening = start  # the name's sentence; ``start`` may move to its paragraph's below
         text = self.doc.masked
         aged = self.grammar.age_before.search(text, start, mention.span.start)  # "The 33-year-old
         said = aged.start() if aged is not None else mention.span.start  # X was sentenced"

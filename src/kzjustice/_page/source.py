@@ -7,7 +7,7 @@ import datetime
 import regex
 
 from kzjustice._page.lines import Line, date_in, is_navigation, only_time
-from kzjustice._page.vocabulary import DATE_LINE, FLAGS, OUTLET, PLACE, furniture
+from kzjustice._page.vocabulary import CREDIT_WORDS, DATE_LINE, FLAGS, OUTLET, PLACE, furniture
 from kzjustice._text import UPPER, compile_lazily
 from kzjustice.dates.vocabulary import MONTHS
 from kzjustice.lexicon import lexicon, phrases
@@ -59,8 +59,8 @@ _MASTHEAD = compile_lazily(
 _CAPTION = compile_lazily(r"\s / \s")
 # A photo's credit on a line of its own: "Фото Роман Пятаков", "Photo: Reuters / Pavel Mikheyev"
 _CREDIT_LINE = compile_lazily(
-    r"""\A (?: photos? | pictures? | images? | фото ) (?: \s+ (?: credit | by ) )? \s* [:.]? \s*
-        (?: (?-i: \p{Lu} ) [\w.'-]* (?: \s* [/,] \s* | \s+ )? ){1,4} \Z""",
+    rf"""\A {CREDIT_WORDS} \s* [:.]? \s*
+         (?: (?-i: \p{{Lu}} ) [\w.'-]* (?: \s* [/,] \s* | \s+ )? ){{1,4}} \Z""",
     FLAGS,
 )
 

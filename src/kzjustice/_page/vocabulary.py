@@ -20,9 +20,9 @@ DATE_LINE = compile_lazily(r"\A date \s+ (?P<date> \d{4}-\d{2}-\d{2} ) \b \s*", 
 PLACE = rf"[{UPPER}][\w-]+ (?: [ ] [{UPPER}][\w-]+ )?"  # "АЛМАТЫ", "Ростов-на-Дону"
 OUTLET = rf"[{UPPER}\d][\w-]* (?: \. [\w-]+ )*"  # "КазТАГ", "24.kg", "Kaktus.media"
 
-CREDIT = compile_lazily(  # a photo's credit, after its caption
-    r"\b (?: picture | photo | image | фото ) (?: \s+ (?: credit | by ) )? \s* : .* \Z", FLAGS
-)
+CREDIT_WORDS = r"(?: picture | photo | image | фото ) s? (?: \s+ (?: credit | by ) )?"
+"""The words that open a photo's credit: "Photo:", "Picture credit:", "Photos by", "Фото"."""
+CREDIT = compile_lazily(rf"\b {CREDIT_WORDS} \s* : .* \Z", FLAGS)  # after a photo's caption
 
 CLOSE = r"""["')\]]*(?:\[[0-9]{1,3}\])*"""  # what may close a sentence: quotes, a footnote "[33]"
 
