@@ -2433,6 +2433,24 @@ ROWS = [
         [P("K.S.", "P6Y")],
         id="a-person-identified-by-the-initials",
     ),
+    pytest.param(
+        "Prosecutors have sent to court the cases of former councillors Arman Bekov, Dina "
+        "Sultanova and Erlan Tokayev, all accused of fraud.\n\n"
+        "According to prosecutors, the councillors approved illegal contracts in 2019.\n\n"
+        "The defendants face 12 to 15 years in prison.",
+        [
+            P("Arman Bekov", "P12Y..P15Y", status="possible"),
+            P("Dina Sultanova", "P12Y..P15Y", status="possible"),
+            P("Erlan Tokayev", "P12Y..P15Y", status="possible"),
+        ],
+        id="the-defendants-are-everyone-the-last-list-named-not-its-last-two",
+    ),
+    pytest.param(
+        "A court convicted Ivan Petrov, Oleg Sidorov and Marat Kasymov. All three are former "
+        "police officers. They were sentenced to nine years in prison.",
+        [P("Ivan Petrov", "P9Y"), P("Oleg Sidorov", "P9Y"), P("Marat Kasymov", "P9Y")],
+        id="all-three-are-the-three-named-just-before",
+    ),
 ]
 
 

@@ -1610,6 +1610,12 @@ ROWS = [
         [P(2, "P3Y", kind="suspended")],
         id="a-group-of-top-managers",
     ),
+    pytest.param(
+        "Суд признал виновными Ивана Петрова, Олега Сидорова и Марата Касымова. Все трое – "
+        "бывшие сотрудники милиции. Они приговорены к 9 годам лишения свободы.",
+        [P("Иван Петров", "P9Y"), P("Олег Сидоров", "P9Y"), P("Марат Касымов", "P9Y")],
+        id="all-three-are-the-three-named-just-before",
+    ),
 ]
 
 
@@ -1685,3 +1691,22 @@ def test_a_namesake_after_im_is_no_one_and_im_no_pronoun() -> None:
 
     doc = document("На шахте им. Костенко и заводе имени Ленина погибли горняки.", None)
     assert [(m.kind, m.text) for m in find_mentions(doc).items] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Беспорядки в городе Ош, Ошской и Джалал-Абадской областях рассматривал судья Айбек "
+        "Турсунов.",
+        "Жители Таласской, Нарынской и Джалал-Абадской областей, сказал судья Айбек Турсунов.",
+    ],
+)
+def test_places_named_together_before_their_plural_noun_are_no_one(text: str) -> None:
+    from kzjustice._doc import document
+    from kzjustice.chains import link_mentions
+    from kzjustice.mentions import find_mentions
+
+    doc = document(text, None)
+    chains = link_mentions(doc, find_mentions(doc))
+    named = [text[e.name.start : e.name.end] for e in chains.entities if e.name]
+    assert named == ["Айбек Турсунов"]

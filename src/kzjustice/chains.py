@@ -139,7 +139,7 @@ class Antecedents(Names):
                 return listed  # the names listed just before, not an older group
             if group is not None:
                 return (group,)
-            return self._pair(start) if word not in words.pronouns_distributive else ()
+            return self._last_listed(start) if word not in words.pronouns_distributive else ()
         gender = (
             "m" if word in words.pronouns_male else "f" if word in words.pronouns_female else None
         )
@@ -250,8 +250,29 @@ class _Pass(Antecedents):
                 return named
             found = self._kin_named_before(mention)
             if found is None:
+                listed = self._all_listed(mention)
+                if listed:
+                    return listed
                 found = self._group(mention)
         return () if found is None else (found,)
+
+    def _all_listed(self, mention: Mention) -> tuple[int, ...]:
+        """The people named just before whom "all three" or "все трое" counts.
+
+        As many as it says, in its sentence or the one before ("A, B and C were detained. All
+        three are officers").
+        """
+        start = mention.span.start
+        count = group_count(self.doc, mention)
+        if (
+            count is None
+            or count < 2
+            or group_determiner(self.doc, mention)
+            or self.grammar.all_group.search(self.doc.masked, max(0, start - 8), start) is None
+        ):
+            return ()
+        listed = self._listed(start) or self._listed(start, before=True)
+        return listed if len(listed) == count else ()
 
     def _kin_named_before(self, mention: Mention) -> int | None:
         """The person first named just after the same possessive phrase: "his wife".

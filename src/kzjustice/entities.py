@@ -46,6 +46,7 @@ class Grammar:
     place_after: regex.Pattern[str]  # "Taraz region"
     person_after: regex.Pattern[str]  # "in X, 41,": a person after all
     definite_group: regex.Pattern[str]  # "all six", "the six", "each of the"
+    all_group: regex.Pattern[str]  # "all three", "все трое": everyone named just before
     victim_before: regex.Pattern[str]  # "killed a woman"
     of_all: regex.Pattern[str]  # after "each": " of the defendants", " из подсудимых"
     list_gap: regex.Pattern[str]  # between two names of a list: " and ", " и ", ", "
@@ -235,6 +236,31 @@ class Recent:
             and last >= sentence
         )
         return tuple(index for _, index in named) if len(named) >= 2 else ()
+
+    def _last_listed(self, start: int) -> tuple[int, ...]:
+        """The people "they" stands for when no group does: the last list of names.
+
+        Those of the last sentence naming two or more, within a paragraph ("former councillors A,
+        B and C ... The defendants face"), unless someone else is named after it; else the last
+        two named.
+        """
+        by_sentence: dict[int, dict[int, int]] = {}  # sentence: {person: first seen there}
+        for index, entity in enumerate(self.entities):
+            if entity.name is None or entity.excluded:
+                continue
+            for seen in entity.seen:
+                if seen < start and start - seen < PARAGRAPH:
+                    sentence = self.doc.sentences.around(seen)[0]
+                    by_sentence.setdefault(sentence, {}).setdefault(index, seen)
+        others: set[int] = set()  # people named after the sentences read so far
+        for sentence in sorted(by_sentence, reverse=True):
+            people = by_sentence[sentence]
+            if len(people) >= 2:
+                if others - people.keys():
+                    break
+                return tuple(sorted(people, key=people.__getitem__))
+            others.update(people)
+        return self._pair(start)
 
     def _pair(self, start: int) -> tuple[int, ...]:
         """The two people "both" or "they" stands for when no group does: the last two named."""

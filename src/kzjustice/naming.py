@@ -203,7 +203,7 @@ class Names(Described):
             )
         ):
             return None  # "in Taraz", ", of Dublin, Ohio"
-        if grammar.place_after.match(text, end, end + 20):
+        if grammar.place_after.match(text, end, end + 80):
             return None  # "Taraz region"
         forms = grammar.name_forms(mention.text)  # "Сапарова": Сапаров's, or Ms. Сапарова
         form, index = forms[0], None

@@ -75,6 +75,7 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             FLAGS,
         ),
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", FLAGS),
+        all_group=compile_lazily(r"\b all \s+ \Z", FLAGS),
         definite_group=compile_lazily(
             r"\b (?: the | all | both | each \s+ of \s+ the ) \s+ \Z", FLAGS
         ),

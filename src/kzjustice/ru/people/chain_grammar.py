@@ -118,11 +118,15 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
             FLAGS,
         ),
         place_after=compile_lazily(  # "Алматы области"; not "X областной суд"
-            r"""\s+ (?: област (?: ь | и | ью ) | район (?: а | е | у | ом )?
-                     | город (?: а | е | у | ом )? ) \b""",
+            r"""\s+ (?: област (?: ь | и | ью | ях ) | район (?: а | е | у | ом | ах )?
+                     | город (?: а | е | у | ом )? ) \b
+              | (?: \s* , \s* (?-i: \p{Lu} ) [\w-]* ){0,3} \s+ и \s+ (?-i: \p{Lu} ) [\w-]* \s+
+                (?: област (?: и | ей | ям | ями | ях ) | район (?: ы | ов | ам | ами | ах ) ) \b
+                # "Ошской и Джалал-Абадской областях": places named together""",
             FLAGS,
         ),
         person_after=compile_lazily(r"\s* , \s* [0-9]{1,3} \s* ,", FLAGS),
+        all_group=compile_lazily(r"\b (?: все | всех | всем | всеми ) \s+ \Z", FLAGS),
         definite_group=compile_lazily(r"\b (?: все | всех | всем | всеми | обоим ) \s+ \Z", FLAGS),
         list_gap=compile_lazily(r"\s* (?: , \s* )? (?: и \s+ )?", FLAGS),
         of_all=compile_lazily(
