@@ -2451,6 +2451,14 @@ ROWS = [
         [P("Ivan Petrov", "P9Y"), P("Oleg Sidorov", "P9Y"), P("Marat Kasymov", "P9Y")],
         id="all-three-are-the-three-named-just-before",
     ),
+    pytest.param(
+        "On Monday a court in Almaty opened the trial of human rights defender Nurlan Dossanov, "
+        "who is accused of inciting discord.\n\n"
+        "Dossanov moved to Almaty in 2005. He founded the NGO Adal Zher Koru in 2016 to help "
+        "farmers. In March he was fined $500 for running an unregistered group.",
+        [P("Nurlan Dossanov", None, kind="fine")],
+        id="a-human-rights-defender-may-be-tried-and-an-ngo-is-no-one",
+    ),
 ]
 
 

@@ -81,7 +81,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         # ("fewer than 20 officers have been imprisoned").
         not_defendant_before=compile_lazily(
             rf"""(?: \b (?<! \b Jehovah ['\u2019] s \s+ )  # "Jehovah's Witness X": a believer
-                  (?: {phrases(words.not_defendant_roles)} | president
+                  (?: (?<! \b rights \s+ ) {phrases(words.not_defendant_roles)} | president
                         | victims \b [^.;]{{0,60}} | victim \b [^.;]{{0,60}} | death \s+ of
                         | killing \s+ of | murder \s+ of | said | told | according \s+ to
                         | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
@@ -115,7 +115,9 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         ),
         former=compile_lazily(r"\b (?: former | retired ) \s+ \Z | \b ex- \Z", FLAGS),
         not_defendant_role=compile_lazily(
-            rf"(?: [\w-]+ \s+ ){{0,3}} {phrases(words.not_defendant_roles)} \b", FLAGS
+            rf"""(?: [\w-]+ \s+ ){{0,3}} (?<! \b rights \s+ )  # a human rights defender may be
+                 {phrases(words.not_defendant_roles)} \b""",  # tried
+            FLAGS,
         ),
         title=compile_lazily(  # "Ms. " just before a name
             r"\b\L<honorific>(?=\.?\s*\Z)", honorific=words.honorifics.entries
