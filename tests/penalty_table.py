@@ -3064,4 +3064,16 @@ CASES: list[object] = [
         ],
         id="a-ban-on-what-it-bars-as-well-as-more-before-its-term",
     ),
+    pytest.param(
+        "Kaliyeva, 41, was arrested three days after she spoke at a rally in Aktobe. A week later "
+        "the court arrested her for 10 days.",
+        [("administrative_arrest", "imposed", "P10D")],
+        id="arrested-days-after-an-event-is-a-time-arrested-for-days-a-penalty",
+    ),
+    pytest.param(
+        "In May he was placed in a psychiatric hospital for 21 days for an examination; in June "
+        "he was sentenced to two years.",
+        [("imprisonment", "imposed", "P2Y")],
+        id="days-in-a-hospital-for-an-examination-are-no-penalty",
+    ),
 ]

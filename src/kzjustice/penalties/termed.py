@@ -110,6 +110,8 @@ _LEFT_VETO = compile_lazily(  # searched backwards, as it ends the text
         \s+ (?: the \s+ )?
       | \b in \s+                       # "the first time in a year", "free in two years"
       | \b than \s+                     # "more than 10 years"; not "than the 10 years sought"
+      | \b (?: clinic | hospital | ward ) \s+ for \s+  # "placed in a psychiatric clinic for 18
+                                                   # days": an evaluation, no penalty
       | (?<! \b punishable (?: \s+ [\w'-]+ ){0,4} \s+ | \b followed \s+ )  # "punishable under
         \b by \s+                                   # law by", "followed by a year of ..."
       | \b (?: probation (?: ary )? | trial ) \s+ period \s+ (?: of | for ) \s+  # a suspended
@@ -228,6 +230,12 @@ def term_penalties(passage: Passage, match: TermMatch) -> list[Penalty]:
         return []
     right_kind = RIGHT_KIND.match(right)
     left_kind = LEFT_KIND.match(left)
+    if (
+        _RIGHT_WEAK_VETO.match(right)
+        and left_kind is not None
+        and _ARREST_VERB.fullmatch(left_kind[0].rstrip())
+    ):
+        return []  # "was arrested two days after she took part": a time, with no "for"
     if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
         cue = passage.governing(start, end)
         if cue is None or cue[1] > start or start - cue[1] > CUE_REACH:
