@@ -2459,6 +2459,13 @@ ROWS = [
         [P("Nurlan Dossanov", None, kind="fine")],
         id="a-human-rights-defender-may-be-tried-and-an-ngo-is-no-one",
     ),
+    pytest.param(
+        "Summary: An activist of an opposition movement has been sentenced to four years in "
+        "prison for allegedly paying others to tear down Tokayev campaign posters. The defendant "
+        "dismissed his lawyers midway through the trial.",
+        [P(1, "P4Y")],
+        id="a-name-that-modifies-a-noun-is-no-one",
+    ),
 ]
 
 
