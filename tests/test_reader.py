@@ -2466,6 +2466,15 @@ ROWS = [
         [P(1, "P4Y")],
         id="a-name-that-modifies-a-noun-is-no-one",
     ),
+    pytest.param(
+        'ASTANA -- A Kazakh court has sentenced an activist to two years of "freedom limitation" '
+        "for having ties to a banned opposition movement.\n\n"
+        "The Yesil district court sentenced 47-year-old Dana Serikova on May 3 after finding her "
+        "guilty of sharing the movement's videos.\n\n"
+        "In March, a court in Shymkent sentenced Berik Oraz to three years in prison.",
+        [P("Dana Serikova", "P2Y", kind="restricted_freedom"), P("Berik Oraz", "P3Y")],
+        id="the-leads-unnamed-person-is-the-one-the-next-paragraph-says-was-sentenced",
+    ),
 ]
 
 

@@ -50,16 +50,12 @@ class Described(Decided):
         if self._speaks_of_another(mention):
             return None  # "X told RFE/RL that her husband, Y, was handed the sentence"
         owns_verdict = self.grammar.verdict_owned.match(text, mention.span.end)  # "X's verdict"
-        if (
-            before
-            and role is None
-            and owns_verdict is None
-            and not (
-                self.grammar.tried_before.search(
-                    text, max(start, mention.span.start - 40), mention.span.start
-                )
-            )
-        ):
+        tried = self.grammar.tried_before.search(
+            text, max(start, mention.span.start - 40), mention.span.start
+        )
+        if tried is not None and tried.groupdict().get("bare") and self._in_a_verdict(start):
+            tried = None  # "sentenced X to five years": X's own penalty, no one described before
+        if before and role is None and owns_verdict is None and tried is None:
             return None  # the name neither opens its sentence nor is whom it says was tried
         if owns_verdict is None and text[mention.span.end : mention.span.end + 2] == "'s":
             return None  # "X's younger brother": X owns the subject, X is not it

@@ -19,8 +19,9 @@ def chains_grammar(words: Lexicon) -> entities.Grammar:
         tried_before=compile_lazily(
             r"""\b (?: found | convicted | verdict \s+ (?: against | on ) | ruled \s+ that
                     | sentence \s+ (?: given | handed ) \s+ to  # "the sentence given to X"
-                    | also \s+ (?: banned | barred | fined | sentenced | ordered | deprived ) )
-                \s+ \Z""",  # "The court also banned X from driving"
+                    | also \s+ (?: banned | barred | fined | sentenced | ordered | deprived )
+                    | (?P<bare> sentenced (?: \s+ [0-9]{1,3} -year-old )? ) )  # "sentenced
+                \s+ \Z""",  # 50-year-old X on August 11", in a sentence that states no penalty
             FLAGS,
         ),
         guilty_after=compile_lazily(
