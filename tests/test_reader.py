@@ -1247,6 +1247,33 @@ ROWS = [
         id="a-name-hard-wrapped-across-two-lines",
     ),
     pytest.param(
+        " date 2019-03-04 * Two Kazakhs oppose a new mining law\n"
+        "KOSTANAY, Kazakhstan, March 3 A regional court\n"
+        "sentenced environmental campaigner Ruslan Akhmetov on Friday to 12\n"
+        'years in a high-security penal colony for "sabotage" at a\n'
+        "copper plant in the region in May 2021.\n"
+        "The Rudny-born Akhmetov pleaded not guilty and denounced the\n"
+        "trial as politically driven, amid protests in the region over\n"
+        "the plant's waste ponds and the water supply of nearby towns.\n"
+        'Rights groups said the case was "a warning to anyone who\n'
+        "speaks up\". The plant's owner declined to comment on the verdict.\n"
+        "Prosecutors had accused Akhmetov of organising a group that\n"
+        "damaged a pipeline at the plant in order to halt its work.\n"
+        "The court in the city also sentenced a second defendant,\n"
+        "activist Daniyar Seitov, to 8 years in prison. Prosecutors had\n"
+        "sought 14 years for Akhmetov and 10 for Seitov.\n"
+        "Protests against the plant began in 2020 after residents\n"
+        "complained of dust and the loss of pasture. Dozens of people were\n"
+        "detained at rallies in the town last year.\n",
+        [
+            P("Ruslan Akhmetov", "P12Y"),
+            P("Ruslan Akhmetov", "P14Y", status="requested"),
+            P("Daniyar Seitov", "P8Y"),
+            P("Daniyar Seitov", "P10Y", status="requested"),
+        ],
+        id="a-wire-storys-first-line-wrapped-after-a-number",
+    ),
+    pytest.param(
         "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
         "the printing house, was given a four-year suspended sentence.",
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],
