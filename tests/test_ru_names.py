@@ -35,6 +35,10 @@ SURNAME_STEMS = ["Сапаров", "Кудайбергенов", "Жумабек
         ),
         pytest.param("Ольгу Данелия", "Ольга Данелия", {}, id="surname-in-ia-undeclined"),
         pytest.param("Инги Иманбай", "Инга Иманбай", {}, id="a-womans-name-before-bai-undeclined"),
+        pytest.param("Исхака Пирматова", "Исхак Пирматов", {}, id="a-kyrgyz-mans-name-genitive"),
+        pytest.param(
+            "Джоомарта Оторбаева", "Джоомарт Оторбаев", {}, id="a-kyrgyz-mans-name-in-art"
+        ),
         pytest.param("Виктора Ланге", "Виктор Ланге", {}, id="surname-in-e-undeclined"),
         pytest.param("Фарруха Шарифзоду", "Фаррух Шарифзода", {}, id="tajik-zoda-declined"),
         pytest.param("Эльдара Гасанзаде", "Эльдар Гасанзаде", {}, id="azerbaijani-zade-undeclined"),
