@@ -1082,6 +1082,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ["fine imposed - fine=20 MCI"],
         "a-decision-handed-down-after-a-demand-for-something-else",
     ),
+    (
+        "Активиста приговорили к 12 суткам спецприемника.",
+        ["administrative_arrest imposed P12D"],
+        "days-in-the-special-detention-centre-are-an-administrative-arrest",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -42,7 +42,9 @@ KIND_PHRASES: Mapping[Kind, str] = MappingProxyType(
         Kind.COMMUNITY_SERVICE: r"(?: (?: общественн | обязательн ) \w+ \s+ работ\w* )",
         Kind.CORRECTIONAL_LABOUR: r"(?: (?: исправительн | принудительн ) \w+ \s+ работ\w* )",
         Kind.ADMINISTRATIVE_ARREST: r"""(?: (?: административн\w+ \s+ )?
-                                           арест (?: а | у | ом | е )? \b )""",
+                                           арест (?: а | у | ом | е )? \b
+                                         | спецпри[её]мник\w* )""",  # "15 суток спецприемника":
+        # where an administrative arrest is served
         Kind.PROBATION: r"(?: пробационн\w+ \s+ надзор\w* | пробаци (?: я | и | ю | ей ) \b )",
     }
 )
