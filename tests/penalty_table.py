@@ -3076,4 +3076,9 @@ CASES: list[object] = [
         [("imprisonment", "imposed", "P2Y")],
         id="days-in-a-hospital-for-an-examination-are-no-penalty",
     ),
+    pytest.param(
+        "The court sentenced him to two years of freedom restriction under home confinement.",
+        [("restricted_freedom", "imposed", "P2Y")],
+        id="years-of-freedom-restriction",
+    ),
 ]

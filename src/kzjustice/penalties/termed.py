@@ -51,7 +51,7 @@ _RIGHT_VETO = compile_lazily(
                     | \L<unit_word> | \L<teen_word> | \L<tens_word> ) \b )
              (?-i: [a-z]+ ) \b  # "to appeal", not "to Utembayev"
       | of \s+ (?! imprisonment | restrict | restricted | correct | community | probation
-                | [a-z]+-like \s | freedom \s+ limitation | liberty \s+ limitation
+                | [a-z]+-like \s | (?: freedom | liberty ) \s+ (?: limitation | restrictions? )
                 | limited \s+ (?: freedom | liberty )
                 | (?: limitation | restraint ) \s+ of \s+ (?: freedom | liberty )
                 | administrative | prison | jail | public | compulsory | forced | deprivation
