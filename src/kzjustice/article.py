@@ -76,28 +76,32 @@ def parse_article(
         raise ValueError(f"language must be one of {', '.join(READER_LANGUAGES)}, not {language!r}")
     doc = _calendar_dates(document(text, published, language))
     chains, tried, distribution = _people(doc)
+
+    def with_leads() -> Document:  # read again, the headline and standfirsts as body
+        return _calendar_dates(document(text, published, language, leads=True))
+
     if doc.penalties and not chains.entities and doc.page.leads:
-        doc = _calendar_dates(document(text, published, language, leads=True))  # "Activists A
+        doc = with_leads()  # "Activists A
         chains, tried, distribution = _people(doc)  # and B got five years each" above a body
         # that names no one: a case card, a body cut off before the names
     elif doc.page.leads and (unsentenced := _named_in_leads(doc, chains, distribution)):
         # "X приговорили к 12 годам колонии." over a body that speaks of X but states only
         # someone else's penalty: the standfirst's verdict is X's
-        led = _calendar_dates(document(text, published, language, leads=True))
+        led = with_leads()
         led_chains, led_tried, led_distribution = _people(led)
         if unsentenced & _named_sentenced(led, led_chains, led_distribution):
             doc, chains, tried, distribution = led, led_chains, led_tried, led_distribution
     elif doc.page.leads and doc.penalties and not distribution.assignments:
         # "Прокурор запросил для X 8 лет колонии" over a body whose penalties go to no one:
         # "Помимо этого гособвинитель потребовал назначить штраф" adds to the headline's
-        led = _calendar_dates(document(text, published, language, leads=True))
+        led = with_leads()
         led_chains, led_tried, led_distribution = _people(led)
         if led_distribution.assignments:
             doc, chains, tried, distribution = led, led_chains, led_tried, led_distribution
     elif doc.page.leads and not _imposed(doc.penalties):
         # "Ораза Мукашева приговорили к трем годам колонии" over a body that states only the
         # prosecutor's request: the headline's verdict is the one the body leaves out
-        led = _calendar_dates(document(text, published, language, leads=True))
+        led = with_leads()
         if _imposed(led.penalties):
             doc = led
             chains, tried, distribution = _people(doc)

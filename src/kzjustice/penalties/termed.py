@@ -230,13 +230,10 @@ def term_penalties(passage: Passage, match: TermMatch) -> list[Penalty]:
         return []
     right_kind = RIGHT_KIND.match(right)
     left_kind = LEFT_KIND.match(left)
-    if (
-        _RIGHT_WEAK_VETO.match(right)
-        and left_kind is not None
-        and _ARREST_VERB.fullmatch(left_kind[0].rstrip())
-    ):
+    weak = _RIGHT_WEAK_VETO.match(right)
+    if weak and left_kind is not None and _ARREST_VERB.fullmatch(left_kind[0].rstrip()):
         return []  # "was arrested two days after she took part": a time, with no "for"
-    if _RIGHT_WEAK_VETO.match(right) and left_kind is None:  # "arrested for 15 days after"
+    if weak and left_kind is None:  # "arrested for 15 days after"
         cue = passage.governing(start, end)
         if cue is None or cue[1] > start or start - cue[1] > CUE_REACH:
             return []

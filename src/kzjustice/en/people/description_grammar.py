@@ -15,6 +15,8 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
     """English descriptions."""
     of = compile_lazily(r"\s+(?:of|for|in|at)\s+")
     passive = [p for p in words.victim_predicates if p.startswith(("was ", "were "))]
+    # a judge, a lawyer, a witness; a human rights defender may be tried
+    not_defendant = rf"(?<! \b rights \s+ ) {phrases(words.not_defendant_roles)}"
 
     def role_head(role: str) -> str | None:  # "deputy head of the department" -> "head"
         head = of.split(role.strip())[0].split()
@@ -81,7 +83,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
         # ("fewer than 20 officers have been imprisoned").
         not_defendant_before=compile_lazily(
             rf"""(?: \b (?<! \b Jehovah ['\u2019] s \s+ )  # "Jehovah's Witness X": a believer
-                  (?: (?<! \b rights \s+ ) {phrases(words.not_defendant_roles)} | president
+                  (?: {not_defendant} | president
                         | victims \b [^.;]{{0,60}} | victim \b [^.;]{{0,60}} | death \s+ of
                         | killing \s+ of | murder \s+ of | said | told | according \s+ to
                         | fewer \s+ than | more \s+ than | less \s+ than | at \s+ least
@@ -114,11 +116,7 @@ def descriptions_grammar(words: Lexicon) -> descriptions._Grammar:
             FLAGS,
         ),
         former=compile_lazily(r"\b (?: former | retired ) \s+ \Z | \b ex- \Z", FLAGS),
-        not_defendant_role=compile_lazily(
-            rf"""(?: [\w-]+ \s+ ){{0,3}} (?<! \b rights \s+ )  # a human rights defender may be
-                 {phrases(words.not_defendant_roles)} \b""",  # tried
-            FLAGS,
-        ),
+        not_defendant_role=compile_lazily(rf"(?: [\w-]+ \s+ ){{0,3}} {not_defendant} \b", FLAGS),
         title=compile_lazily(  # "Ms. " just before a name
             r"\b\L<honorific>(?=\.?\s*\Z)", honorific=words.honorifics.entries
         ),
