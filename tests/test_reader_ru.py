@@ -1625,6 +1625,13 @@ ROWS = [
         ],
         id="one-a-measure-is-taken-against-is-no-one-merely-spoken-of",
     ),
+    pytest.param(
+        "Районный суд вынес приговор главе района. Александра Белова обвиняли в растрате. По "
+        "версии следствия, Белов присвоил бюджетные деньги. Суд назначил ему штраф в 300 тысяч "
+        "рублей.",
+        [P("Александр Белов", None, kind="fine")],
+        id="a-name-read-as-a-womans-is-the-man-a-later-surname-names",
+    ),
 ]
 
 

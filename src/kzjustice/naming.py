@@ -272,6 +272,8 @@ class Names(Described):
             entity = self.entities[index]
             if entity.gender is None:  # "Жолдошбеков" after "Каныбека Жолдошбекова": a man
                 entity.gender = grammar.gender_of(mention.text, before)
+            elif self._other_reading(entity, forms, key):  # what the name says by itself
+                entity.gender = grammar.gender_of(mention.text, "") or entity.gender
             if mention.kind == "name" and entity.name is not None:
                 known_text = text[entity.name.start : entity.name.end]
                 if _full_words(mention.text) > _full_words(known_text):
@@ -302,6 +304,18 @@ class Names(Described):
                 if bearer != index:
                     self.by_given[given[0]] = -1  # two people share it: it names neither
         return index
+
+    def _other_reading(self, entity: Draft, forms: tuple[str, ...] | list[str], key: str) -> bool:
+        """Whether a surname read one way only is the known name read other than first.
+
+        "Седельников" after "Александра Седельникова": not Alexandra, but Alexander's
+        accusative.
+        """
+        if len(forms) != 1 or entity.name is None:
+            return False
+        words = self.grammar.words
+        known = self.grammar.name_forms(self.doc.masked[entity.name.start : entity.name.end])
+        return surname(known[0], words) != key and any(surname(k, words) == key for k in known)
 
     def _spelled_otherwise(self, forms: tuple[str, ...] | list[str], *, alone: bool) -> int | None:
         """The one person named before with this given name and the surname spelled otherwise.
