@@ -1087,6 +1087,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ["administrative_arrest imposed P12D"],
         "days-in-the-special-detention-centre-are-an-administrative-arrest",
     ),
+    (
+        "Блогера оштрафовали на 45 минимальных расчетных показателей (МРП).",
+        ["fine imposed - fine=45 MCI"],
+        "the-mci-spelt-out-as-a-minimal-index",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -1274,6 +1274,17 @@ ROWS = [
         id="a-wire-storys-first-line-wrapped-after-a-number",
     ),
     pytest.param(
+        "The court gave ten days of administrative arrest to Aliya Nurova, Bolat Omarov, "
+        "Daniyar Seitov, while Yerlan Kassenov was fined.",
+        [
+            P("Aliya Nurova", "P10D", kind="administrative_arrest"),
+            P("Bolat Omarov", "P10D", kind="administrative_arrest"),
+            P("Daniyar Seitov", "P10D", kind="administrative_arrest"),
+            ("Yerlan Kassenov", "fine", "imposed", None),
+        ],
+        id="three-names-parted-by-commas-alone-then-a-while-clause",
+    ),
+    pytest.param(
         "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
         "the printing house, was given a four-year suspended sentence.",
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],

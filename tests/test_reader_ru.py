@@ -1632,6 +1632,19 @@ ROWS = [
         [P("Александр Белов", None, kind="fine")],
         id="a-name-read-as-a-womans-is-the-man-a-later-surname-names",
     ),
+    pytest.param(
+        "По 10 суток ареста получили Алия Нурова (Тараз), Болат Омаров (Шымкент), Данияр "
+        "Сеитов, на 5 суток арестован Ерлан Касенов. Также оштрафована на 20 минимальных "
+        "расчетных показателей (МРП) журналистка Гаухар Темирова.",
+        [
+            P("Алия Нурова", "P10D", kind="administrative_arrest"),
+            P("Болат Омаров", "P10D", kind="administrative_arrest"),
+            P("Данияр Сеитов", "P10D", kind="administrative_arrest"),
+            P("Ерлан Касенов", "P5D", kind="administrative_arrest"),
+            ("Гаухар Темирова", "fine", "imposed", None),
+        ],
+        id="three-names-parted-by-commas-alone-and-one-named-after-her-fine",
+    ),
 ]
 
 

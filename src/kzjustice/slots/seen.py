@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from kzjustice._doc import Document
 from kzjustice.entities import Chains
 from kzjustice.mentions import Mention, Mentions, owns_member
 from kzjustice.slots.language import grammar
+
+_COMMA = regex.compile(r"(?:\s+\([^()\n]{1,40}\))?\s*,\s*")  # "A (Тараз), B"
 
 
 class Seen:
@@ -24,10 +28,13 @@ class Seen:
     def _forward(self, head: Mention, end: int) -> tuple[int, ...]:
         """``head`` and the people listed with it after it: "A, B and C".
 
-        A list ends with "and": commas alone list no one ("X, 19-year-old Y, received").
+        A list ends with "and", or is of three names or more parted by commas alone ("получили
+        A, B, C, на 10 суток арестован D"): a comma alone lists no one ("X, 19-year-old Y,
+        received").
         """
         items = [head]
         listed = 1  # how many items the last "and" closes
+        names = 1 if head.kind == "name" else 0
         index = bisect.bisect_right(self.mentions.starts, head.span.start)
         last = head.span.end  # where the last item, or a name completing its apposition, ends
         for mention in self.mentions.items[index : index + 30]:
@@ -45,6 +52,10 @@ class Seen:
             last = mention.span.end
             if self.grammar.conjunction.search(link):
                 listed = len(items)
+            elif names == len(items) - 1 and mention.kind == "name" and _COMMA.fullmatch(link):
+                names += 1  # names parted by commas alone, from the head
+        if listed == 1 and names >= 3:
+            listed = names
         return self._entities(items[:listed])
 
     def _backward(self, head: Mention, start: int) -> tuple[int, ...]:
