@@ -3081,4 +3081,9 @@ CASES: list[object] = [
         [("restricted_freedom", "imposed", "P2Y")],
         id="years-of-freedom-restriction",
     ),
+    pytest.param(
+        "The prosecutor had sent the judge a sentence recommendation of six years.",
+        [("imprisonment", "requested", "P6Y")],
+        id="a-sentence-recommendation-is-a-request",
+    ),
 ]

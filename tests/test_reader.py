@@ -1285,6 +1285,18 @@ ROWS = [
         id="three-names-parted-by-commas-alone-then-a-while-clause",
     ),
     pytest.param(
+        "Rustam Aliyev, 31, and Timur Saidov, 27, were each sentenced to nine years in prison, "
+        "said rights defender Olga Petrenko. Prosecutors had asked for eleven years, Petrenko "
+        "said.",
+        [
+            P("Rustam Aliyev", "P9Y"),
+            P("Timur Saidov", "P9Y"),
+            P("Rustam Aliyev", "P11Y", status="requested"),
+            P("Timur Saidov", "P11Y", status="requested"),
+        ],
+        id="a-request-said-of-no-one-is-for-all-sentenced-together-not-the-speaker",
+    ),
+    pytest.param(
         "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
         "the printing house, was given a four-year suspended sentence.",
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],

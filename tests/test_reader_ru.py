@@ -1645,6 +1645,17 @@ ROWS = [
         ],
         id="three-names-parted-by-commas-alone-and-one-named-after-her-fine",
     ),
+    pytest.param(
+        "Суд приговорил Айдоса Сарсенова и Марата Бейсенова к восьми годам лишения свободы. "
+        "Прокурор просил десять лет.",
+        [
+            P("Айдос Сарсенов", "P8Y"),
+            P("Марат Бейсенов", "P8Y"),
+            P("Айдос Сарсенов", "P10Y", status="requested"),
+            P("Марат Бейсенов", "P10Y", status="requested"),
+        ],
+        id="a-request-said-of-no-one-is-for-all-sentenced-together",
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ from kzjustice.distribute.named import (
     to_the_named,
 )
 from kzjustice.distribute.records import Assignment, Distribution, Grammar, grammar_for
-from kzjustice.entities import Chains
+from kzjustice.entities import Chains, Entity
 from kzjustice.frames import Frame, Tried
 from kzjustice.models import Found, Kind, Sentence, Status
 
@@ -100,7 +100,13 @@ def distribute(
             )
         if not people:
             salient = salient_defendant(doc, entities, tried_at, first.span.start)
-            people = () if salient is None else (salient,)
+            people = (
+                ()
+                if salient is None
+                else _together(entities, assignments, salient)
+                if first.value.status is Status.REQUESTED
+                else (salient,)
+            )
         for index in people:
             tried_at.setdefault(index, first.span.start)
         for entity, penalty in _pairs(frame, people):
@@ -119,6 +125,23 @@ def distribute(
         defendants=frozenset(tried_at) | {a.entity for a in assignments},
         counts=counts,
     )
+
+
+def _together(
+    entities: tuple[Entity, ...], assignments: list[Assignment], person: int
+) -> tuple[int, ...]:
+    """``person`` and the people named who got the last penalty given, where ``person`` did.
+
+    "A and B were sentenced to eight years. Prosecutors had asked for ten": both; a request
+    said of no one is of the case, not of the last named.
+    """
+    last = max(assignments, key=lambda a: a.penalty.span.start, default=None)
+    if last is None:
+        return (person,)
+    given = dict.fromkeys(a.entity for a in assignments if a.penalty.span == last.penalty.span)
+    if person not in given or any(entities[i].name is None for i in given):
+        return (person,)
+    return tuple(given)
 
 
 def _pairs(frame: Frame, people: tuple[int, ...]) -> list[tuple[int, Found[Sentence]]]:

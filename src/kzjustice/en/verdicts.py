@@ -297,7 +297,11 @@ def distribute_grammar(words: Lexicon) -> distribute.Grammar:
                 {phrases(words.speech_verbs)} \b""",
             _FLAGS,
         ),
-        speaking_before=compile_lazily(r"(?!)", _FLAGS),  # "said X": X may be the court's
+        speaking_before=compile_lazily(  # "..., said human rights activist X"; not "said X":
+            r"""[,"\u201d] \s* (?: said | says | told \s+ \w+ ) \s+  # X may be a judge
+                (?: (?-i: [a-z] ) [\w-]* \s+ ){1,4} \Z""",
+            _FLAGS,
+        ),
         apposed_owner=compile_lazily(
             r"""(?r) (?: (?-i: \p{Lu} ) [\w'-]+ | \L<particle> )  # "X kyzy, the wife of Y"
                 , \s+ (?: the | a | an | his | her | their ) \s+

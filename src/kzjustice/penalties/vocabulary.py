@@ -45,7 +45,7 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
           | request(?:s|ed|ing)? | call(?:s|ed|ing)? \s+ (?: for | on ) | want(?:s|ed)?
           | urg(?:e|es|ed)
           | propos(?:e|es|ed) | insist(?:s|ed|ing)? \s+ on | press(?:es|ed|ing)? \s+ for
-          | recommend(?:s|ed|ing)? | motion(?:s|ed)? | petition(?:s|ed)? )
+          | recommend(?:s|ed|ing|ations?)? | motion(?:s|ed)? | petition(?:s|ed)? )
         (?: \s+ that \s+ (?: [\w'-]+ \s+ and \s+ )? (?: another | the \s+ other ) \s+
             [^.;0-9]{{1,80}}? \s be \s+ sentenced \b  # "requested that X and another leader
             # of the group, Y, be sentenced to"
