@@ -1297,6 +1297,32 @@ ROWS = [
         id="a-request-said-of-no-one-is-for-all-sentenced-together-not-the-speaker",
     ),
     pytest.param(
+        "Boston, May 3, 2019\u2013A court in Tashkent has sentenced the editor of a local news "
+        "site to six years in prison.\n\n\u201cThe conviction must be overturned,\u201d said "
+        "Rights Watch Deputy Director Helen Carter.\n\nBakhtiyor Rasulov is the editor of the "
+        "site, which covers local affairs.",
+        [P("Bakhtiyor Rasulov", "P6Y")],
+        id="a-datelines-city-and-a-speaker-after-a-quote-are-not-the-lead-s-editor",
+    ),
+    pytest.param(
+        "Sunni Muslim Aidos Temirov was sentenced to three years in prison in Aktobe on Tuesday.",
+        [P("Aidos Temirov", "P3Y")],
+        id="a-faith-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "A prosecutor on Monday demanded that an Uzbek Kung Fu champion be sentenced to five "
+        "years in prison.",
+        [P(1, "P5Y", status="requested")],
+        id="a-sport-before-champion-is-no-one",
+    ),
+    pytest.param(
+        "Rustam Aliyev was jailed for two years on Monday for fraud in Almaty, the court said."
+        "\n\n- Almaty Court Sentences Bank Director to Nine Years in Prison\n- Kazakhstan "
+        "Exporters Sound Alarm as Railway Imposes New Bans\n",
+        [P("Rustam Aliyev", "P2Y")],
+        id="links-in-title-case-under-the-story-are-no-part-of-it",
+    ),
+    pytest.param(
         "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
         "the printing house, was given a four-year suspended sentence.",
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],

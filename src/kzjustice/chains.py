@@ -207,7 +207,7 @@ class Antecedents(Names):
         for mention in self.mentions.items[index : index + 12]:
             if mention.span.start - start > PARAGRAPH:
                 break
-            if mention.kind == "name":
+            if mention.kind == "name" and not self._speaker_after_quote(mention):
                 found = self._named(mention)
                 if found is not None and not self.entities[found].excluded:
                     return found

@@ -81,6 +81,12 @@ class Described(Decided):
         ]
         return found[0] if found else None  # the first: the verdict's, not "a woman" it killed
 
+    def _speaker_after_quote(self, mention: Mention) -> bool:
+        """Whether a name is of one who said what goes before: "..., said CPJ Director X"."""
+        start = mention.span.start
+        before = speaking_grammar(self.doc.language).speaking_before
+        return before.search(self.doc.masked, max(0, start - 60), start) is not None
+
     def _speaks_of_another(self, mention: Mention) -> bool:
         """Whether a name speaks, and its sentence names someone after it.
 

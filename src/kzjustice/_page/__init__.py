@@ -61,6 +61,9 @@ _WIRE = compile_lazily(
           | \. \s* / (?P<outlet> [A-Za-z][\w -]{{1,30}} ) / \.
           | (?<= [A-Z] \. \s+ ) (?P<outlet> [A-Z]{{3,}} (?: -[A-Z]+ )? ) (?= \s* - ) )  # KAZINFORM
         \s* (?: [-:] \s* )?
+      | [A-Z][\w.'-]+ (?: [ ] [A-Z][\w.'-]+ ){{0,2}} , \s+                  # New York,
+        (?: [A-Z][a-z]+ \s+ \d{{1,2}} | \d{{1,2}} \s+ [A-Z][a-z]+ ) ,? \s+ \d{{4}}  # April 5, 2013
+        \s* [-\u2013\u2014] \s*                                              # -
       | {_RUSSIAN_DATELINE} )
     """,
     regex.VERBOSE,
@@ -88,6 +91,15 @@ _COPYRIGHT = compile_lazily(
 
 _LIST_ITEM = compile_lazily(  # a bullet, an emoji ("▪️", "✂️"), a dash or a number opening a line
     r"(?:[•·‣◦*\u2013\u2014-]|\p{So}[\p{So}\p{Sk}\u200d\ufe0f]*)\s|[0-9]{1,2}[.)]\s"
+)
+
+# A line in title case, its words of four letters and more capitalised, with no stop and one
+# comma at most: a link's headline ("- Shymkent Military Court Sentences Fuel Depot Chief to
+# Nine Years in Prison"), not a list's item ("- A, B, C")
+_TITLE_CASE = compile_lazily(
+    r"""(?! [^\n]* , [^\n]* , ) [^\n]*?
+        (?: (?<! \w ) (?: \p{Lu} [\w'\u2019-]{3,} | [^\W\d]{1,3} ) [^\w\n.;]*? ){6,}""",
+    regex.VERBOSE,
 )
 
 
@@ -163,7 +175,11 @@ def read_page(text: str) -> Page:
             is_prose(line)
             or SENTENCE_END.search(line.text)
             or line.text.endswith((":", ";"))
-            or (_LIST_ITEM.match(line.text) and len(line.text.split()) >= 3)
+            or (
+                _LIST_ITEM.match(line.text)
+                and len(line.text.split()) >= 3
+                and not _TITLE_CASE.fullmatch(line.text)
+            )
             or item  # "К 2 годам лишения свободы приговорили:", then a name a line
             or (index == len(lines) - 1 and cut_off(line.text))  # cut off mid-sentence
         ):
@@ -171,7 +187,8 @@ def read_page(text: str) -> Page:
             # list's item ("• X, 51, to 10 years;", "🔹 Еркиновой — 4 года") are not
         wire = _WIRE.match(line.text)
         if wire and index == first_body:  # "ASTANA, March 5 (Reuters) -": a dateline
-            source.outlets.append(found_group(text, line.start, wire, "outlet"))
+            if wire["outlet"]:  # not "New York, April 5, 2013 -"
+                source.outlets.append(found_group(text, line.start, wire, "outlet"))
             start = line.start + wire.end()
         said = text[start:end].strip()
         if len(said) >= 60 and any(e.startswith(said) for e in earlier.get(said[:60], ())):

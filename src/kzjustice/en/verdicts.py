@@ -299,7 +299,7 @@ def distribute_grammar(words: Lexicon) -> distribute.Grammar:
         ),
         speaking_before=compile_lazily(  # "..., said human rights activist X"; not "said X":
             r"""[,"\u201d] \s* (?: said | says | told \s+ \w+ ) \s+  # X may be a judge
-                (?: (?-i: [a-z] ) [\w-]* \s+ ){1,4} \Z""",
+                (?: [\w/-]+ \s+ ){1,4} \Z""",  # "said CPJ Deputy Director X"
             _FLAGS,
         ),
         apposed_owner=compile_lazily(

@@ -49,8 +49,8 @@ STATUS_CUES: Mapping[Status, str] = MappingProxyType(
         (?: \s+ that \s+ (?: [\w'-]+ \s+ and \s+ )? (?: another | the \s+ other ) \s+
             [^.;0-9]{{1,80}}? \s be \s+ sentenced \b  # "requested that X and another leader
             # of the group, Y, be sentenced to"
-          | \s+ (?: that \s+ )? (?: the \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the court
-                                     # late on Tuesday to acquit"
+          | \s+ (?: that \s+ )? (?: (?: the | an? ) \s+ (?: [\w'-]+ \s+ ){{1,12}}?  # "asked the
+                                     # court late on Tuesday to acquit"
                                  | (?: him | her | them | he | she | they ) \s+
                                  | (?: [0-9]{{1,4}} | all | both | two | three | four
                                      | five | six | seven | eight | nine | ten ) \s+
