@@ -1092,6 +1092,11 @@ CASES: list[tuple[str, list[str], str]] = [
         ["fine imposed - fine=45 MCI"],
         "the-mci-spelt-out-as-a-minimal-index",
     ),
+    (
+        "Все осужденные должны выплатить 750 тыс. рублей штрафа.",
+        ["fine imposed - fine=750000 RUB"],
+        "an-amount-to-pay-before-shtrafa",
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str]] = [

@@ -75,9 +75,13 @@ _AMOUNT_FIRST = compile_lazily(
     **_MONEY_WORDS,
 )
 # An amount in the dative before "штрафа": "приговорил к 1 млн 600 тысячам рублей штрафа", "к
-# 9,5 годам колонии и 900 тыс. рублей штрафа", "двум другим по 20 тысяч рублей штрафа".
+# 9,5 годам колонии и 900 тыс. рублей штрафа", "двум другим по 20 тысяч рублей штрафа"; or
+# what one pays: "должны выплатить 990 тыс. рублей штрафа".
 _AMOUNT_TO = compile_lazily(
-    rf"\b (?: к | и | по ) \s+ (?P<amount> {_MONEY} ) \s+ \Z", FLAGS, **_MONEY_WORDS
+    rf"\b (?: к | и | по | (?: вы | за | у ) плат (?: ить | ит | ят | ил\w* ) ) \s+"
+    rf" (?P<amount> {_MONEY} ) \s+ \Z",
+    FLAGS,
+    **_MONEY_WORDS,
 )
 _FINE_STOP = compile_lazily(
     r"; | (?<! \b (?: тыс | млн | млрд ) ) \. (?! (?<= [0-9] \. ) [0-9] )"  # not the dot of "30
