@@ -1323,6 +1323,13 @@ ROWS = [
         id="links-in-title-case-under-the-story-are-no-part-of-it",
     ),
     pytest.param(
+        "The former minister, Bolat Nurov, who authorised the transfer of 400,000 Euros from the "
+        "state budget to the account of former deputy, Aidos Sarsenov, in 2012, has already been "
+        "sentenced to three years in prison.",
+        [P("Bolat Nurov", "P3Y")],
+        id="a-relative-clause-with-a-number-and-a-name-in-it-before-the-verb",
+    ),
+    pytest.param(
         "Publisher Serik Tokanov was jailed for six years on Monday. His son Daulet, who ran "
         "the printing house, was given a four-year suspended sentence.",
         [P("Serik Tokanov", "P6Y"), P("Daulet", "P4Y", "suspended")],

@@ -31,7 +31,8 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
     subject_gap = r"""
             (?: (?: 's | ' )? \s+ (?: [\w-]+ \s+ ){0,3}?    # "X's sentence was", "his term was"
                 (?: sentences? | terms? | convictions? | verdicts? | punishments? ) \s+ )?
-            (?: \s* , \s* [^,.;]{1,160} (?= , ) ){0,3} \s* ,? \s*   # ", 51, who headed ... time,"
+            (?: \s* , \s* (?: [^,.;] | (?<= [0-9] ) [,.] (?= [0-9] ) ){1,160} (?= , ) ){0,3}
+            \s* ,? \s*   # ", 51, who headed ... time,"; "400,000" is one number
             (?: (?: has | have | had | been | was | were | is | are | also | later | then | not
                   | already | since | subsequently | reportedly | both | each | all | due | to | go
                   | goes | set | expected | scheduled | will | would | could | may | might | must
