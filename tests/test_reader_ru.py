@@ -1656,6 +1656,15 @@ ROWS = [
         ],
         id="a-request-said-of-no-one-is-for-all-sentenced-together",
     ),
+    pytest.param(
+        "Прокурор попросил назначить Петру Сидорову шесть лет лишения свободы. Такой же срок он "
+        "попросил дать подсудимой Ирине Козловой.",
+        [
+            P("Петр Сидоров", "P6Y", status="requested"),
+            P("Ирина Козлова", "P6Y", status="requested"),
+        ],
+        id="the-same-term-the-prosecutor-asked-for-another",
+    ),
 ]
 
 

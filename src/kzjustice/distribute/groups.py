@@ -141,6 +141,9 @@ def the_same(
         start, end = doc.body_sentences[index]
         before = [s for s in starts if start <= s < same.start()]
         after = [s for s in starts if same.end() <= s < end]
+        last = next((a.entity for a in reversed(found) if a.penalty.span.end <= start), None)
+        if after and chains.of_mention[after[0]] == (last,):
+            after.pop(0)  # the one given it, again: "Такой же срок он попросил дать X" is X's
         mentions = before[-1:] or after[:1]
         while before[: -len(mentions) or None] and grammar.joined.fullmatch(
             text, before[-len(mentions) - 1], mentions[0]
