@@ -100,14 +100,14 @@ def read_names(
     bare = ""
     for word in [*words, None]:
         # the word without its initials: "U.S. Embassy" is an embassy
-        before, bare = bare, word[0].split()[-1].lower().removesuffix("'s") if word else ""
+        previous, bare = bare, word[0].split()[-1].lower().removesuffix("'s") if word else ""
         if bare in grammar.heads:
             run = []  # "Ayan Media", "Shygys Zhol Kurylys LLP", "Tole Bi Street"
             continue
         if word is not None and (
             (
                 bare not in grammar.not_name
-                and f"{before} {bare}" not in grammar.not_name  # "Sunni Muslim X"
+                and f"{previous} {bare}" not in grammar.not_name  # "Sunni Muslim X"
                 and not bare.startswith(grammar.not_name_prefixes)
                 and not _compound_of(bare, grammar.not_name)  # "Prosecutor-General X"
             )
