@@ -1665,6 +1665,12 @@ ROWS = [
         ],
         id="the-same-term-the-prosecutor-asked-for-another",
     ),
+    pytest.param(
+        "Заместитель директора компании «Жарык» Нурлан Абенов и экс-начальник цеха по ремонту "
+        "Карагандинской ТЭЦ Болат Сеитов приговорены к 3,5 годам.",
+        [P("Нурлан Абенов", "P3Y6M"), P("Болат Сеитов", "P3Y6M")],
+        id="a-former-heads-long-description-between-two-listed-names",
+    ),
 ]
 
 

@@ -118,9 +118,9 @@ def frames_grammar(words: Lexicon) -> slots.Grammar:
                   | (?: (?: его | ее | её | их ) \s+ )?  # "X и его брата Y"
                     (?: (?: (?! \L<function_word> \b | [0-9] ) \p{Ll}[\w-]*
                           | № \s* [0-9]+ ) \s+ ){1,4}
-                  | (?: \p{Ll}[\w-]* \s+ )? \L<role> \s+  # "замглавного инженера по технике
+                  | (?: \p{Ll}[\w-]* \s+ )? (?: экс- )? \L<role> \s+  # "экс-руководитель группы по
                     (?: (?: \p{Ll}[\w-]* | № \s* [0-9]+ | (?-i: \p{Lu}{2,6} (?: / \p{Lu}{2,6} )? ) )
-                        \s+ ){0,5} )? \Z""",  # безопасности X", "журналист РСЕ/РС и экономист X"
+                        \s+ ){0,5} )? \Z""",  # ремонту ТЭЦ X", "журналист РСЕ/РС и экономист X"
             _FLAGS,
             function_word=words.function_words.entries,
             role=words.role_nouns.entries,
